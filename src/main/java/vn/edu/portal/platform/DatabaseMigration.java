@@ -1,0 +1,64 @@
+package vn.edu.portal.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with Flyway before anything uses JPA. The data source is
+ * configured by {@code portal.db.*} (environment variables {@code PORTAL_DB_*} in production).
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/portal",
+        className = "${MPCONFIG=portal.db.datasource}",
+        url = "${MPCONFIG=portal.db.url}",
+        user = "${MPCONFIG=portal.db.user}",
+        password = "${MPCONFIG=portal.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
+        })
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    DataSource dataSource;
+
+    private boolean migrated;
+
+    /** Called by the start-up listener so that nothing runs before the schema is current. */
+    public void ensureMigrated() {
+        if (!migrated) {
+            migrate();
+        }
+    }
+
+    @PostConstruct
+    synchronized void migrate() {
+        if (migrated) {
+            return;
+        }
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied)");
+        migrated = true;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.edu.portal.platform;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What a failed JSF request shows: an expired form reloads its page (the user logs in again if
+ * needed), a refused cross-site action answers 403, anything else the 500 page and a log entry,
+ * never a stack trace.
+ */
+public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public PortalExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    static class Handler extends ExceptionHandlerWrapper {
+
+        private static final Logger LOG = Logger.getLogger(Handler.class.getName());
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() throws FacesException {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Throwable error = events.next().getContext().getException();
+                FacesContext faces = FacesContext.getCurrentInstance();
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+                try {
+                    if (error instanceof ViewExpiredException) {
+                        response.sendRedirect(request.getRequestURI() + "?expired=1");
+                    } else if (rootCause(error) instanceof SecurityException) {
+                        LOG.warning(() -> "Refused: " + rootCause(error).getMessage());
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    } else {
+                        LOG.log(Level.SEVERE, "Request failed: " + request.getRequestURI(), error);
+                        if (!response.isCommitted()) {
+                            response.reset();
+                            response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                        }
+                    }
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not answer a failed request", e);
+                } finally {
+                    events.remove();
+                }
+                faces.responseComplete();
+            }
+            getWrapped().handle();
+        }
+
+        private static Throwable rootCause(Throwable error) {
+            Throwable cause = error;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            return cause;
+        }
+    }
+}

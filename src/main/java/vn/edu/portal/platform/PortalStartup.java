@@ -1,0 +1,60 @@
+package vn.edu.portal.platform;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Logger;
+import vn.edu.portal.demo.DemoData;
+import vn.edu.portal.security.SetupService;
+import vn.edu.portal.tenant.PortalTemplates;
+import vn.edu.portal.tenant.SiteService;
+import vn.edu.portal.theme.ThemeRegistry;
+
+/**
+ * Start-up order: the schema (Flyway), the department and its site from configuration, then
+ * either the demo data (embedded database only) or the set-up token for the first admin.
+ */
+@WebListener
+public class PortalStartup implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    SetupService setup;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    ThemeRegistry themes;
+
+    @Inject
+    PortalTemplates templates;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        themes.load(event.getServletContext());
+        templates.load(event.getServletContext());
+        migration.ensureMigrated();
+        sites.ensureDepartmentSite();
+        String baseUrl = config.get("portal.public.base-url", "http://localhost:8080");
+        if (config.demoEnabled()) {
+            demo.loadOnce();
+            LOG.info(demo.banner(baseUrl));
+        } else if (setup.needed()) {
+            setup.announce(baseUrl);
+        } else {
+            LOG.info(() -> "School portal ready at " + baseUrl + "/");
+        }
+    }
+}

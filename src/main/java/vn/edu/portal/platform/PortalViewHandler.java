@@ -1,0 +1,50 @@
+package vn.edu.portal.platform;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+
+/**
+ * Views live under {@code WEB-INF} and are reached through the routing filters, so a form posts
+ * back to the address the page was requested at. Vietnamese is the language unless the visitor
+ * chose English (the {@code lang} cookie, set only by that choice).
+ */
+public class PortalViewHandler extends ViewHandlerWrapper {
+
+    /** Request attribute: the path (inside the application) the current view was requested at. */
+    public static final String ACTION_PATH = "portal.actionPath";
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    public PortalViewHandler(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public String getActionURL(FacesContext context, String viewId) {
+        Object path = context.getExternalContext().getRequestMap().get(ACTION_PATH);
+        if (path instanceof String p) {
+            return context.getExternalContext().getRequestContextPath() + p;
+        }
+        return super.getActionURL(context, viewId);
+    }
+
+    @Override
+    public Locale calculateLocale(FacesContext context) {
+        return localeOf((HttpServletRequest) context.getExternalContext().getRequest());
+    }
+
+    public static Locale localeOf(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if ("lang".equals(cookie.getName()) && "en".equals(cookie.getValue())) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return VIETNAMESE;
+    }
+}

@@ -1,0 +1,24 @@
+package vn.edu.portal.platform;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Folds Vietnamese text for matching: "Trường Đông" and "truong dong" fold to the same string. */
+public final class TextFolding {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private TextFolding() {
+    }
+
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT).strip();
+    }
+}

@@ -1,0 +1,145 @@
+package vn.edu.portal.security.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.security.Account;
+import vn.edu.portal.security.AccountService;
+import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.security.Role;
+import vn.edu.portal.security.SetupService;
+import vn.edu.portal.tenant.SiteDirectory;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * The gate of the admin console. Resolves {@code /admin/...} to a page of {@link AdminPage},
+ * sends anonymous visitors to the login page, and answers 403 (and records the attempt) when
+ * the account holds no suitable role on the page's site. Views are under {@code WEB-INF}: this
+ * filter is the only way in, for pages and for form posts alike.
+ */
+public class AdminAccessFilter extends HttpFilter {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SetupService setup;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(PortalViewHandler.ACTION_PATH, path);
+        if (path.equals("/login")) {
+            forward(request, response, "/WEB-INF/views/login.xhtml");
+            return;
+        }
+        if (path.equals("/setup")) {
+            if (!setup.needed()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            forward(request, response, "/WEB-INF/views/setup.xhtml");
+            return;
+        }
+        if (path.equals("/admin")) {
+            response.sendRedirect(request.getContextPath() + "/admin/");
+            return;
+        }
+        Optional<Account> account = Optional.ofNullable(request.getUserPrincipal())
+                .flatMap(p -> accounts.find(p.getName())).filter(Account::isActive);
+        if (account.isEmpty()) {
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+                Optional.ofNullable(request.getSession(false)).ifPresent(s -> s.invalidate());
+            }
+            String next = "GET".equals(request.getMethod()) ? "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8) : "";
+            response.sendRedirect(request.getContextPath() + "/login" + next);
+            return;
+        }
+        Account staff = account.get();
+        boolean departmentAdmin = accounts.isDepartmentAdmin(staff.getId());
+        String rest = path.substring("/admin/".length());
+        SiteInfo site = null;
+        Set<Role> roles = Collections.emptySet();
+        Optional<AdminPage> page;
+        if (rest.startsWith("s/")) {
+            String tail = rest.substring(2);
+            int slash = tail.indexOf('/');
+            if (slash < 0) {
+                response.sendRedirect(request.getContextPath() + path + "/");
+                return;
+            }
+            site = directory.bySlug(tail.substring(0, slash)).orElse(null);
+            page = AdminPage.find(true, stripSlash(tail.substring(slash + 1)));
+            if (site == null || page.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            roles = accounts.rolesOn(staff.getId(), site.id());
+        } else {
+            page = AdminPage.find(false, stripSlash(rest));
+            if (page.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+        }
+        StaffContext context = new StaffContext(staff.getId(), staff.getUsername(), staff.getFullName(),
+                departmentAdmin, site, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
+                request.getRemoteAddr());
+        if (!allowed(page.get(), context)) {
+            audit.recordSeparately(staff.getUsername(), site == null ? null : site.id(), "access.denied",
+                    request.getMethod() + " " + path, request.getRemoteAddr());
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        request.setAttribute(StaffContext.ATTRIBUTE, context);
+        forward(request, response, page.get().view());
+    }
+
+    static boolean allowed(AdminPage page, StaffContext staff) {
+        if (staff.departmentAdmin()) {
+            return true;
+        }
+        if (page.required() == null) {
+            return true;
+        }
+        if (page.siteScoped()) {
+            if (staff.roles().isEmpty()) {
+                return false;
+            }
+            return page.required().isEmpty() || !Collections.disjoint(page.required(), staff.roles());
+        }
+        return false;
+    }
+
+    private static String stripSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static void forward(HttpServletRequest request, HttpServletResponse response, String view)
+            throws IOException, ServletException {
+        request.getRequestDispatcher(view).forward(request, response);
+    }
+}

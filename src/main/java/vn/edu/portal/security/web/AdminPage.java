@@ -1,0 +1,67 @@
+package vn.edu.portal.security.web;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import vn.edu.portal.security.Role;
+
+/**
+ * Every page of the admin console, the address it answers at and who may open it. Pages of a
+ * site answer at {@code /admin/s/<slug>/<path>}; an empty role set means any role on that site.
+ * The access filter and the cross-tenant tests both read this table.
+ */
+public enum AdminPage {
+    DASHBOARD(false, "", "dashboard", null),
+    SITES(false, "truong", "sites", EnumSet.of(Role.DEPARTMENT_ADMIN)),
+    AUDIT_ALL(false, "nhat-ky", "audit-all", EnumSet.of(Role.DEPARTMENT_ADMIN)),
+    PASSWORD(false, "mat-khau", "password", null),
+    SITE_OVERVIEW(true, "", "site/overview", EnumSet.noneOf(Role.class)),
+    SITE_IDENTITY(true, "thong-tin", "site/identity", EnumSet.of(Role.SCHOOL_ADMIN)),
+    SITE_THEME(true, "giao-dien", "site/theme", EnumSet.of(Role.SCHOOL_ADMIN)),
+    SITE_MENU(true, "menu", "site/menu", EnumSet.of(Role.SCHOOL_ADMIN)),
+    SITE_ACCOUNTS(true, "tai-khoan", "site/accounts", EnumSet.of(Role.SCHOOL_ADMIN)),
+    SITE_AUDIT(true, "nhat-ky", "site/audit", EnumSet.of(Role.SCHOOL_ADMIN));
+
+    private final boolean siteScoped;
+    private final String path;
+    private final String view;
+    private final Set<Role> required;
+
+    AdminPage(boolean siteScoped, String path, String view, Set<Role> required) {
+        this.siteScoped = siteScoped;
+        this.path = path;
+        this.view = view;
+        this.required = required;
+    }
+
+    public boolean siteScoped() {
+        return siteScoped;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String view() {
+        return "/WEB-INF/views/admin/" + view + ".xhtml";
+    }
+
+    /** Roles that open the page; null for pages every staff member has (their own dashboard). */
+    public Set<Role> required() {
+        return required;
+    }
+
+    /** The address of the page, for a site's slug when the page belongs to a site. */
+    public String url(String slug) {
+        return siteScoped ? "/admin/s/" + slug + "/" + path : "/admin/" + path;
+    }
+
+    public static Optional<AdminPage> find(boolean siteScoped, String path) {
+        for (AdminPage page : values()) {
+            if (page.siteScoped == siteScoped && page.path.equals(path)) {
+                return Optional.of(page);
+            }
+        }
+        return Optional.empty();
+    }
+}

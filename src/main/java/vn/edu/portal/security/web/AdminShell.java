@@ -1,0 +1,95 @@
+package vn.edu.portal.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import vn.edu.portal.security.AccountService;
+import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.security.Role;
+import vn.edu.portal.tenant.SiteDirectory;
+import vn.edu.portal.tenant.SiteInfo;
+
+/** The frame of every admin page: who is logged in, the current site, navigation and logout. */
+@Named("admin")
+@RequestScoped
+public class AdminShell {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    AuditLog audit;
+
+    public StaffContext staff() {
+        StaffContext staff = StaffContext.of(request);
+        if (staff == null) {
+            throw new IllegalStateException("admin page reached without the access filter");
+        }
+        return staff;
+    }
+
+    public StaffContext getStaff() {
+        return staff();
+    }
+
+    public SiteInfo getSite() {
+        return staff().site();
+    }
+
+    public boolean can(String role) {
+        return staff().can(Role.valueOf(role));
+    }
+
+    /** Address of an admin page: for the current site when the page belongs to one. */
+    public String url(String page) {
+        AdminPage target = AdminPage.valueOf(page);
+        String slug = staff().site() == null ? null : staff().site().slug();
+        return request.getContextPath() + target.url(slug);
+    }
+
+    public String siteUrl(SiteInfo site, String page) {
+        return request.getContextPath() + AdminPage.valueOf(page).url(site.slug());
+    }
+
+    /** The public address of a site, in the /s/ form that works without wildcard DNS. */
+    public String publicUrl(SiteInfo site) {
+        return request.getContextPath() + (site.isDepartment() ? "/" : "/s/" + site.slug() + "/");
+    }
+
+    /** The sites this account works on: all of them for a department admin. */
+    public List<SiteInfo> getMySites() {
+        StaffContext staff = staff();
+        List<SiteInfo> sites = staff.departmentAdmin() ? List.copyOf(directory.all())
+                : accounts.siteIdsOf(staff.accountId()).stream()
+                        .map(id -> directory.byId(id)).flatMap(java.util.Optional::stream).toList();
+        return sites.stream().sorted(Comparator.comparing((SiteInfo s) -> !s.isDepartment())
+                .thenComparing(SiteInfo::name)).toList();
+    }
+
+    public String logout() throws IOException, ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String user = request.getUserPrincipal() == null ? "?" : request.getUserPrincipal().getName();
+        audit.record(user, null, "logout", null, request.getRemoteAddr());
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        faces.getExternalContext().redirect(request.getContextPath() + "/login?logout=1");
+        faces.responseComplete();
+        return null;
+    }
+}

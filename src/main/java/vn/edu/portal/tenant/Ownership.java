@@ -1,0 +1,6 @@
+package vn.edu.portal.tenant;
+
+/** Công lập or ngoài công lập. */
+public enum Ownership {
+    PUBLIC, PRIVATE
+}

@@ -1,0 +1,91 @@
+package vn.edu.portal.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every site of the department, in memory: each request looks its site up here, so routing
+ * costs no query. Any change to a site or alias calls {@link #invalidate()}.
+ */
+@ApplicationScoped
+public class SiteDirectory {
+
+    record Snapshot(Map<String, SiteInfo> bySlug, Map<Long, SiteInfo> byId, Map<String, SiteInfo> byAlias,
+                    SiteInfo department, String departmentName) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    private volatile Snapshot snapshot;
+
+    public Optional<SiteInfo> bySlug(String slug) {
+        return Optional.ofNullable(current().bySlug().get(slug));
+    }
+
+    public Optional<SiteInfo> byId(long id) {
+        return Optional.ofNullable(current().byId().get(id));
+    }
+
+    public Optional<SiteInfo> byAlias(String host) {
+        return Optional.ofNullable(current().byAlias().get(host));
+    }
+
+    /** The department's own site; empty only before the first set-up. */
+    public Optional<SiteInfo> departmentSite() {
+        return Optional.ofNullable(current().department());
+    }
+
+    public String departmentName() {
+        return current().departmentName();
+    }
+
+    public Collection<SiteInfo> all() {
+        return current().byId().values();
+    }
+
+    public void invalidate() {
+        snapshot = null;
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        return s != null ? s : load();
+    }
+
+    private synchronized Snapshot load() {
+        if (snapshot != null) {
+            return snapshot;
+        }
+        Map<Long, List<String>> aliases = em.createQuery("select a from SiteAlias a", SiteAlias.class)
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(SiteAlias::getSiteId,
+                        Collectors.mapping(SiteAlias::getHost, Collectors.toList())));
+        Map<String, SiteInfo> bySlug = new HashMap<>();
+        Map<Long, SiteInfo> byId = new HashMap<>();
+        Map<String, SiteInfo> byAlias = new HashMap<>();
+        SiteInfo department = null;
+        for (Site site : em.createQuery("select s from Site s", Site.class).getResultList()) {
+            SiteInfo info = SiteInfo.of(site, aliases.getOrDefault(site.getId(), List.of()));
+            bySlug.put(info.slug(), info);
+            byId.put(info.id(), info);
+            info.aliases().forEach(host -> byAlias.put(host, info));
+            if (info.isDepartment()) {
+                department = info;
+            }
+        }
+        String departmentName = em.createQuery("select d from Department d", Department.class)
+                .getResultList().stream().findFirst().map(Department::getName).orElse("");
+        Snapshot loaded = new Snapshot(Map.copyOf(bySlug), Map.copyOf(byId), Map.copyOf(byAlias),
+                department, departmentName);
+        snapshot = loaded;
+        return loaded;
+    }
+}

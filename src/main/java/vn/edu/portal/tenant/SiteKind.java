@@ -1,0 +1,5 @@
+package vn.edu.portal.tenant;
+
+public enum SiteKind {
+    DEPARTMENT, SCHOOL
+}

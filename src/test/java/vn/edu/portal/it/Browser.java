@@ -1,0 +1,134 @@
+package vn.edu.portal.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through /usr/bin/chromedriver (Selenium Manager never runs:
+ * it would try to download a browser). Phone and desktop sizes; screenshots under target/.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension PHONE = new Dimension(375, 812);
+    public static final Dimension DESKTOP = new Dimension(1366, 768);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("chromium-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        resize(DESKTOP);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    public void open(String path) {
+        driver.get(Deployments.baseUrl() + path);
+    }
+
+    /** Opens a page as if from another host name; Chromium resolves *.localhost to this machine. */
+    public void openOnHost(String host, String path) {
+        String base = Deployments.baseUrl().replace("://localhost", "://" + host);
+        driver.get(base + path);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void choose(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    /** Clicks and, when the click leaves the page (a form post), waits for the next one. */
+    public void click(String id) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(id)).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        try {
+            wait.until(ExpectedConditions.stalenessOf(before));
+        } catch (org.openqa.selenium.TimeoutException stillThere) {
+            // the click did not navigate (a button that only changes the page)
+        }
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public Object script(String js) {
+        return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
+    /** True when the page is no wider than the window: nothing to scroll sideways. */
+    public boolean fitsWidth() {
+        Object fits = script("return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void login(String username, String password) {
+        open("/login");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

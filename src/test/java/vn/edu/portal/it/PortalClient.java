@@ -1,0 +1,196 @@
+package vn.edu.portal.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without a browser: keeps cookies like one session, reads JSF forms (with their view
+ * state) and submits them. Tests use it for everything that needs no JavaScript.
+ */
+public class PortalClient {
+
+    static {
+        // Lets tests send the Host header of a school's sub-domain to localhost.
+        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
+    }
+
+    /** A response, with its body parsed on demand. */
+    public record Page(int status, URI uri, String body, HttpHeaders headers) {
+
+        public Document doc() {
+            return Jsoup.parse(body, uri.toString());
+        }
+
+        public String text() {
+            return doc().text();
+        }
+
+        /** The error message shown next to a field (JSF id {@code form:field}), or "". */
+        public String fieldError(String clientId) {
+            Element input = doc().getElementById(clientId);
+            if (input == null) {
+                return "";
+            }
+            Element field = input.closest(".field");
+            Element error = field == null ? null : field.selectFirst(".field-error");
+            return error == null ? "" : error.text();
+        }
+    }
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public PortalClient() {
+        this(Deployments.baseUrl());
+    }
+
+    public PortalClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /**
+     * A GET as if the browser had asked for {@code host} (the port of the server is kept). A new
+     * connection each time: the JDK client does not resend a custom Host on a reused one.
+     */
+    public Page getWithHost(String host, String path) {
+        String port = URI.create(base).getPort() > 0 ? ":" + URI.create(base).getPort() : "";
+        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return send(fresh, HttpRequest.newBuilder(URI.create(base + path)).header("Host", host + port).GET());
+    }
+
+    public Page postForm(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    /**
+     * Fills the form {@code formId} of {@code page} (field names relative to the form) and
+     * presses {@code buttonId}.
+     */
+    public Page submit(Page page, String formId, Map<String, String> values, String buttonId) {
+        Element form = page.doc().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("no form #" + formId + " on " + page.uri() + ": " + page.text());
+        }
+        Map<String, String> fields = formFields(form);
+        values.forEach((name, value) -> fields.put(name.contains(":") ? name : formId + ":" + name, value));
+        fields.put(formId + ":" + buttonId, "x");
+        return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    /** Like {@link #submit} for a multipart form with one file field. */
+    public Page submitFile(Page page, String formId, String fileField, String fileName, String contentType,
+                           byte[] content, String buttonId) {
+        Element form = page.doc().getElementById(formId);
+        Map<String, String> fields = formFields(form);
+        fields.put(formId + ":" + buttonId, "x");
+        String boundary = "----it" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            for (var field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    public Page login(String username, String password) {
+        Page login = get("/login");
+        return submit(login, "login", Map.of("username", username, "password", password), "submit");
+    }
+
+    private static Map<String, String> formFields(Element form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if (type.equals("submit") || type.equals("button") || type.equals("file") || input.hasAttr("disabled")) {
+                continue;
+            }
+            if ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            if (input.tagName().equals("select")) {
+                Element selected = input.selectFirst("option[selected]");
+                if (selected == null) {
+                    selected = input.selectFirst("option");
+                }
+                fields.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+            } else if (input.tagName().equals("textarea")) {
+                fields.put(input.attr("name"), input.text());
+            } else {
+                fields.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        return fields;
+    }
+
+    private static String encode(Map<String, String> fields) {
+        StringBuilder out = new StringBuilder();
+        fields.forEach((k, v) -> {
+            if (!out.isEmpty()) {
+                out.append('&');
+            }
+            out.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8));
+        });
+        return out.toString();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    private static Page send(HttpClient http, HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.uri(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
