@@ -294,6 +294,33 @@ class PortalIT {
         assertTrue(new PortalClient().get("/s/" + schoolA + "/").text().contains("Về trường chúng tôi"));
     }
 
+    @Test
+    void aSchoolsOwnDomainReachesItAndCannotBeTakenTwice() {
+        PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        String alias = schoolA + ".example.org";
+        PortalClient.Page saved = admin.submit(admin.get("/admin/s/" + schoolA + "/thong-tin"), "identity",
+                Map.of("aliases", alias), "save");
+        assertTrue(saved.text().contains("Đã lưu thông tin."), saved.text());
+        PortalClient.Page byAlias = new PortalClient().getWithHost(alias, "/");
+        assertEquals(200, byAlias.status());
+        assertTrue(byAlias.doc().title().contains("Thử Nghiệm A"));
+
+        String identityB = "/admin/s/" + schoolB + "/thong-tin";
+        Map<String, String> refused = Map.of(
+                alias, "đã được trang khác dùng",
+                "khong hop le!", "không hợp lệ",
+                "x." + "localhost", "thuộc tên miền của Sở");
+        refused.forEach((value, message) -> {
+            PortalClient.Page page = admin.submit(admin.get(identityB), "identity", Map.of("aliases", value), "save");
+            assertTrue(page.fieldError("identity:aliases").contains(message), value + " → " + page.fieldError("identity:aliases"));
+        });
+        assertTrue(new PortalClient().getWithHost(alias, "/").doc().title().contains("Thử Nghiệm A"));
+
+        PortalClient adminOfA = AdminActions.loggedIn(adminA, ItAccounts.STAFF_PASSWORD);
+        assertTrue(adminOfA.get("/admin/s/" + schoolA + "/thong-tin").doc().getElementById("identity:aliases")
+                .hasAttr("disabled"), "only the department edits a school's own domains");
+    }
+
     private static String sessionId(PortalClient client) {
         return client.cookies().getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("PORTALSESSION")).map(HttpCookie::getValue).findFirst().orElse("");
