@@ -48,6 +48,9 @@ public class ContentService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<ContentChanged> changed;
+
     private final Map<Long, List<MenuLink>> menus = new ConcurrentHashMap<>();
 
     public List<MenuLink> menu(long siteId) {
@@ -73,6 +76,14 @@ public class ContentService {
                         Page.class)
                 .setParameter("s", siteId).getResultList().stream()
                 .map(p -> new PageView(p.getSlug(), p.getTitle(), p.getBody(), p.getUpdatedAt())).toList();
+    }
+
+    /** The published pages directly under a page (shown on it as a list). */
+    public List<PageView> publishedChildren(long siteId, String parentSlug) {
+        return em.createQuery("select c from Page c, Page p where p.siteId = :s and p.slug = :slug and c.parentId = p.id "
+                        + "and c.siteId = :s and c.published = true order by c.position, c.title", Page.class)
+                .setParameter("s", siteId).setParameter("slug", parentSlug).getResultList().stream()
+                .map(c -> new PageView(c.getSlug(), c.getTitle(), c.getBody(), c.getUpdatedAt())).toList();
     }
 
     public List<Category> categories(long siteId) {
@@ -108,6 +119,95 @@ public class ContentService {
             em.persist(new MenuItem(siteId, m.label(), m.link(), position++));
         }
         menus.remove(siteId);
+        changed.fire(new ContentChanged(siteId, "pages"));
+    }
+
+    /** A page in the editor's tree: its depth under the top level. */
+    public record PageNode(Page page, int depth) {
+        public Page getPage() { return page; }
+        public int getDepth() { return depth; }
+    }
+
+    /** The fields of the page editor. */
+    public record PageForm(Long parentId, String slug, String title, String body, int position, boolean published) {
+    }
+
+    /** All pages of a site as a tree (parents before children, by position). */
+    public List<PageNode> pageTree(long siteId) {
+        List<Page> pages = em.createQuery("select p from Page p where p.siteId = :s order by p.position, p.title", Page.class)
+                .setParameter("s", siteId).getResultList();
+        List<PageNode> tree = new ArrayList<>();
+        addChildren(pages, null, 0, tree);
+        return tree;
+    }
+
+    private static void addChildren(List<Page> pages, Long parentId, int depth, List<PageNode> tree) {
+        for (Page page : pages) {
+            if (java.util.Objects.equals(page.getParentId(), parentId) && depth < 6) {
+                tree.add(new PageNode(page, depth));
+                addChildren(pages, page.getId(), depth + 1, tree);
+            }
+        }
+    }
+
+    public Optional<Page> page(long siteId, long id) {
+        return Optional.ofNullable(em.find(Page.class, id)).filter(p -> p.getSiteId() == siteId);
+    }
+
+    /** Creates (id null) or edits a page; the body is sanitised; a parent must be of the same site and not below it. */
+    @Transactional
+    public Page savePage(long siteId, Long id, PageForm form, String actor, String ip) {
+        Page page = id == null ? new Page(siteId, "", "", "", form.position())
+                : page(siteId, id).orElseThrow(() -> new SecurityException("page of another site"));
+        FieldErrors errors = new FieldErrors();
+        String title = form.title() == null ? "" : form.title().strip();
+        if (title.isEmpty()) {
+            errors.add("title", "validation.required");
+        } else if (title.length() > 300) {
+            errors.add("title", "validation.tooLong", 300);
+        }
+        String slug = form.slug() == null || form.slug().isBlank() ? ArticleService.slugify(title) : form.slug().strip();
+        if (!slug.matches("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?")) {
+            errors.add("slug", "article.slug.invalid");
+        } else if (!em.createQuery("select p.id from Page p where p.siteId = :s and p.slug = :slug and p.id <> :id", Long.class)
+                .setParameter("s", siteId).setParameter("slug", slug).setParameter("id", id == null ? -1L : id)
+                .getResultList().isEmpty()) {
+            errors.add("slug", "article.slug.taken");
+        }
+        if (form.parentId() != null) {
+            Optional<Page> parent = page(siteId, form.parentId());
+            if (parent.isEmpty()) {
+                throw new SecurityException("parent page of another site");
+            }
+            for (Page p = parent.get(); p != null; p = p.getParentId() == null ? null : em.find(Page.class, p.getParentId())) {
+                if (id != null && p.getId().equals(id)) {
+                    errors.add("parent", "page.parent.cycle");
+                    break;
+                }
+            }
+        }
+        String body = HtmlSanitizer.sanitize(form.body());
+        if (body.replaceAll("<[^>]*>", "").isBlank()) {
+            errors.add("body", "article.body.empty");
+        }
+        errors.throwIfAny();
+        page.edit(form.parentId(), slug, title, body, form.position(), form.published());
+        if (id == null) {
+            em.persist(page);
+        }
+        audit.record(actor, siteId, id == null ? "page.create" : "page.save", title, ip);
+        changed.fire(new ContentChanged(siteId, "pages"));
+        return page;
+    }
+
+    @Transactional
+    public void deletePage(long siteId, long id, String actor, String ip) {
+        Page page = page(siteId, id).orElseThrow(() -> new SecurityException("page of another site"));
+        em.createQuery("update Page p set p.parentId = :parent where p.parentId = :id and p.siteId = :s")
+                .setParameter("parent", page.getParentId()).setParameter("id", id).setParameter("s", siteId).executeUpdate();
+        em.remove(page);
+        audit.record(actor, siteId, "page.delete", page.getTitle(), ip);
+        changed.fire(new ContentChanged(siteId, "page-deleted:" + page.getSlug()));
     }
 
     /** Replaces the site's menu with the edited rows, in their order. */
@@ -138,5 +238,6 @@ public class ContentService {
         }
         menus.remove(siteId);
         audit.record(actor, siteId, "menu.save", rows.size() + " mục", ip);
+        changed.fire(new ContentChanged(siteId, "menu"));
     }
 }

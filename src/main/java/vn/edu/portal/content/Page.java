@@ -36,6 +36,16 @@ public class Page extends PortalEntity {
         this.updatedAt = Instant.now();
     }
 
+    void edit(Long parentId, String slug, String title, String body, int position, boolean published) {
+        this.parentId = parentId;
+        this.slug = slug;
+        this.title = title;
+        this.body = body;
+        this.position = position;
+        this.published = published;
+        this.updatedAt = Instant.now();
+    }
+
     public Long getSiteId() { return siteId; }
     public Long getParentId() { return parentId; }
     public String getSlug() { return slug; }

@@ -2,7 +2,18 @@ package vn.edu.portal.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.edu.portal.content.Article;
+import vn.edu.portal.content.ArticleService;
+import vn.edu.portal.content.Category;
+import vn.edu.portal.content.ContentService;
+import vn.edu.portal.content.DocumentService;
+import vn.edu.portal.content.DocumentType;
+import vn.edu.portal.content.MediaService;
 import java.util.EnumSet;
 import java.util.List;
 import vn.edu.portal.security.AccountService;
@@ -56,6 +67,21 @@ public class DemoData {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    MediaService media;
+
+    @Inject
+    vn.edu.portal.content.AlbumService albums;
+
     private final List<Login> logins = new ArrayList<>();
 
     public synchronized void loadOnce() {
@@ -76,6 +102,68 @@ public class DemoData {
                 account(site, school.staffPrefix() + ".editor", "Biên tập viên " + school.name(), Role.EDITOR);
                 account(site, school.staffPrefix() + ".approver", "Người duyệt " + school.name(), Role.APPROVER);
             }
+            news(site, school);
+            documents(site, school);
+            album(site, school);
+        }
+    }
+
+    /** One album of drawn pictures (the demo ships no photographs). */
+    private void album(SiteInfo site, School school) {
+        var album = albums.save(site.id(), null, "Hoạt động ngoại khóa", "Hình ảnh các hoạt động của học sinh "
+                + school.name() + ".", true, "demo", null);
+        String[] captions = {"Giờ chào cờ đầu tuần", "Sân trường giờ ra chơi", "Thư viện thân thiện", "Vườn trường"};
+        for (int i = 0; i < captions.length; i++) {
+            long image = media.uploadImage(site.id(), "photo", "anh-" + (i + 1) + ".png", DemoPictures.picture(i), "demo").getId();
+            albums.addPhoto(site.id(), album.getId(), image, captions[i], "demo", null);
+        }
+    }
+
+    /** A few official documents with their (generated) PDF. */
+    private void documents(SiteInfo site, School school) {
+        String code = school.staffPrefix().toUpperCase(java.util.Locale.ROOT);
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.time.LocalDate today = java.time.LocalDate.now(vn.edu.portal.platform.Formats.VIETNAM);
+        String[][] samples = {
+            {"KE_HOACH", "01/KH-" + code, "Kế hoạch giáo dục nhà trường năm học " + SiteService.currentSchoolYear(),
+                date.format(today.minusDays(80))},
+            {"QUYET_DINH", "15/QĐ-" + code, "Quyết định thành lập Ban đại diện cha mẹ học sinh", date.format(today.minusDays(60))},
+            {"THONG_BAO", "22/TB-" + code, "Thông báo các khoản thu năm học theo quy định", date.format(today.minusDays(40))},
+            {"BAO_CAO", "08/BC-" + code, "Báo cáo tổng kết năm học trước", date.format(today.minusDays(200))}};
+        for (String[] sample : samples) {
+            long pdf = media.upload(site.id(), "file", sample[1].replace('/', '-') + ".pdf", DemoPdf.of(sample[2]),
+                    "demo").getId();
+            documents.save(site.id(), null, new DocumentService.DocumentForm(sample[1], DocumentType.valueOf(sample[0]),
+                    school.name(), school.principal(), sample[3], null, sample[2], true), pdf, "demo", null);
+        }
+    }
+
+    /** The sample news, published over the last weeks; the first school also has work in progress. */
+    private void news(SiteInfo site, School school) {
+        Map<String, Long> categories = content.categories(site.id()).stream()
+                .collect(Collectors.toMap(Category::getSlug, Category::getId));
+        ArticleService.Actor author = new ArticleService.Actor(school.staffPrefix() + ".admin",
+                "Ban biên tập " + school.name(), true, null);
+        Instant now = Instant.now();
+        int index = 0;
+        for (DemoArticles.Sample sample : DemoArticles.SAMPLES) {
+            String body = sample.body().replace("{{ten_truong}}", school.name());
+            ArticleService.ArticleForm form = new ArticleService.ArticleForm(categories.get(sample.category()),
+                    sample.title(), null, sample.summary(), body, "năm học mới, " + school.name(), sample.featured(), null);
+            articles.importPublished(site.id(), form, null,
+                    now.minus(Duration.ofHours(20L * index + 3 * school.slug().length())), author);
+            index++;
+        }
+        if (school.slug().equals("thnguyenhue")) {
+            ArticleService.Actor editor = new ArticleService.Actor("nguyenhue.editor", "Biên tập viên", false, null);
+            articles.save(site.id(), null, new ArticleService.ArticleForm(categories.get("tin-tuc"),
+                    "Kết quả hội khỏe Phù Đổng cấp trường", null, "Bản nháp: bổ sung ảnh và danh sách đạt giải.",
+                    "<p>Bản nháp đang viết.</p>", null, false, null), null, List.of(), editor);
+            Article submitted = articles.save(site.id(), null, new ArticleService.ArticleForm(categories.get("tin-tuc"),
+                    "Chương trình “Áo ấm cho em” vùng cao", null, "Liên đội phát động quyên góp áo ấm gửi học sinh vùng cao.",
+                    "<p>Liên đội phát động phong trào quyên góp áo ấm, sách vở gửi tặng học sinh vùng cao.</p>", null,
+                    false, null), null, List.of(), editor);
+            articles.submit(site.id(), submitted.getId(), editor);
         }
     }
 

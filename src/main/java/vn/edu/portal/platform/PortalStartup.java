@@ -39,6 +39,12 @@ public class PortalStartup implements ServletContextListener {
     ThemeRegistry themes;
 
     @Inject
+    PageCache pageCache;
+
+    @Inject
+    vn.edu.portal.search.web.SearchIndexing searchIndexing;
+
+    @Inject
     PortalTemplates templates;
 
     @Override
@@ -46,15 +52,21 @@ public class PortalStartup implements ServletContextListener {
         themes.load(event.getServletContext());
         templates.load(event.getServletContext());
         migration.ensureMigrated();
-        sites.ensureDepartmentSite();
+        pageCache.setAggregateSiteId(sites.ensureDepartmentSite());
         String baseUrl = config.get("portal.public.base-url", "http://localhost:8080");
+        pageCache.setTtlSeconds(config.getLong("portal.cache.ttl-seconds", 60));
+        searchIndexing.start();
         if (config.demoEnabled()) {
             demo.loadOnce();
+            searchIndexing.reindex(null);
             LOG.info(demo.banner(baseUrl));
-        } else if (setup.needed()) {
-            setup.announce(baseUrl);
         } else {
-            LOG.info(() -> "School portal ready at " + baseUrl + "/");
+            searchIndexing.rebuildIfEmpty();
+            if (setup.needed()) {
+                setup.announce(baseUrl);
+            } else {
+                LOG.info(() -> "School portal ready at " + baseUrl + "/");
+            }
         }
     }
 }

@@ -43,6 +43,8 @@ public class Site extends PortalEntity {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "editors_publish")
+    private boolean editorsPublish;
     @Version
     @Column(name = "row_version")
     private int rowVersion;
@@ -59,6 +61,10 @@ public class Site extends PortalEntity {
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
     }
+
+    /** Small schools may let editors publish without an approver. */
+    public boolean isEditorsPublish() { return editorsPublish; }
+    public void setEditorsPublish(boolean editorsPublish) { this.editorsPublish = editorsPublish; }
 
     public void touch() {
         updatedAt = Instant.now();

@@ -24,6 +24,9 @@ public class SiteDirectory {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    vn.edu.portal.platform.PageCache pageCache;
+
     private volatile Snapshot snapshot;
 
     public Optional<SiteInfo> bySlug(String slug) {
@@ -51,8 +54,10 @@ public class SiteDirectory {
         return current().byId().values();
     }
 
+    /** After any change to a site: routing data reloads and every cached public page is dropped. */
     public void invalidate() {
         snapshot = null;
+        pageCache.invalidateAll();
     }
 
     private Snapshot current() {

@@ -151,6 +151,15 @@ public class SiteService {
     }
 
     @Transactional
+    public void setEditorsPublish(long siteId, boolean allowed, String actor, String ip) {
+        Site site = em.find(Site.class, siteId);
+        if (site.isEditorsPublish() != allowed) {
+            site.setEditorsPublish(allowed);
+            audit.record(actor, siteId, "site.editorsPublish", String.valueOf(allowed), ip);
+        }
+    }
+
+    @Transactional
     public void changeTheme(long siteId, String themeKey, String actor, String ip) {
         if (themes.find(themeKey).isEmpty()) {
             throw FieldErrors.of("theme", "site.theme.unknown");

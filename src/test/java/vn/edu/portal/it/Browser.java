@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -88,11 +87,26 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id(id)).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         try {
-            wait.until(ExpectedConditions.stalenessOf(before));
+            wait.until(d -> gone(before));
         } catch (org.openqa.selenium.TimeoutException stillThere) {
             // the click did not navigate (a button that only changes the page)
         }
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element of the previous page is gone. Chromium answers a query on a node of a
+     * page being replaced either "stale" or, during the swap, with a generic inspector error.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     public String text() {

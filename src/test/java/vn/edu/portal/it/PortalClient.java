@@ -86,6 +86,12 @@ public class PortalClient {
         return send(fresh, HttpRequest.newBuilder(URI.create(base + path)).header("Host", host + port).GET());
     }
 
+    public Page getWithHeaders(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Page postForm(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -94,9 +100,20 @@ public class PortalClient {
 
     /**
      * Fills the form {@code formId} of {@code page} (field names relative to the form) and
-     * presses {@code buttonId}.
+     * presses {@code buttonId}. A multipart form is sent as multipart, as a browser does.
      */
     public Page submit(Page page, String formId, Map<String, String> values, String buttonId) {
+        return post(page, formId, values, buttonId, null, null, null, null);
+    }
+
+    /** Like {@link #submit} with one file in {@code fileField}. */
+    public Page submitFile(Page page, String formId, String fileField, String fileName, String contentType,
+                           byte[] content, String buttonId) {
+        return post(page, formId, Map.of(), buttonId, fileField, fileName, contentType, content);
+    }
+
+    private Page post(Page page, String formId, Map<String, String> values, String buttonId, String fileField,
+                      String fileName, String contentType, byte[] content) {
         Element form = page.doc().getElementById(formId);
         if (form == null) {
             throw new AssertionError("no form #" + formId + " on " + page.uri() + ": " + page.text());
@@ -104,17 +121,11 @@ public class PortalClient {
         Map<String, String> fields = formFields(form);
         values.forEach((name, value) -> fields.put(name.contains(":") ? name : formId + ":" + name, value));
         fields.put(formId + ":" + buttonId, "x");
-        return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
-    }
-
-    /** Like {@link #submit} for a multipart form with one file field. */
-    public Page submitFile(Page page, String formId, String fileField, String fileName, String contentType,
-                           byte[] content, String buttonId) {
-        Element form = page.doc().getElementById(formId);
-        Map<String, String> fields = formFields(form);
-        fields.put(formId + ":" + buttonId, "x");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(form.absUrl("action")));
+        if (!"multipart/form-data".equalsIgnoreCase(form.attr("enctype"))) {
+            return send(request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+        }
         String boundary = "----it" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -122,16 +133,22 @@ public class PortalClient {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                         + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
-                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            for (Element file : form.select("input[type=file]")) {
+                boolean chosen = fileField != null && file.attr("name").equals(formId + ":" + fileField);
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.attr("name")
+                        + "\"; filename=\"" + (chosen ? fileName : "") + "\"\r\nContent-Type: "
+                        + (chosen ? contentType : "application/octet-stream") + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                if (chosen) {
+                    body.write(content);
+                }
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
@@ -158,6 +175,8 @@ public class PortalClient {
                 fields.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
             } else if (input.tagName().equals("textarea")) {
                 fields.put(input.attr("name"), input.text());
+            } else if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("value")) {
+                fields.put(input.attr("name"), "on");
             } else {
                 fields.put(input.attr("name"), input.attr("value"));
             }

@@ -15,12 +15,22 @@ public enum AdminPage {
     SITES(false, "truong", "sites", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     AUDIT_ALL(false, "nhat-ky", "audit-all", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     PASSWORD(false, "mat-khau", "password", null),
+    SEARCH_INDEX(false, "tim-kiem", "search-index", EnumSet.of(Role.DEPARTMENT_ADMIN)),
+    EXTERNAL_FEEDS(false, "nguon-tin", "external-feeds", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     SITE_OVERVIEW(true, "", "site/overview", EnumSet.noneOf(Role.class)),
     SITE_IDENTITY(true, "thong-tin", "site/identity", EnumSet.of(Role.SCHOOL_ADMIN)),
     SITE_THEME(true, "giao-dien", "site/theme", EnumSet.of(Role.SCHOOL_ADMIN)),
     SITE_MENU(true, "menu", "site/menu", EnumSet.of(Role.SCHOOL_ADMIN)),
     SITE_ACCOUNTS(true, "tai-khoan", "site/accounts", EnumSet.of(Role.SCHOOL_ADMIN)),
-    SITE_AUDIT(true, "nhat-ky", "site/audit", EnumSet.of(Role.SCHOOL_ADMIN));
+    SITE_AUDIT(true, "nhat-ky", "site/audit", EnumSet.of(Role.SCHOOL_ADMIN)),
+    SITE_ARTICLES(true, "bai-viet", "site/articles", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
+    SITE_ARTICLE_EDIT(true, "bai-viet/soan", "site/article-edit", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
+    SITE_ARTICLE_HISTORY(true, "bai-viet/lich-su", "site/article-history",
+            EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
+    SITE_PAGES(true, "trang", "site/pages", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
+    SITE_DOCUMENTS(true, "van-ban", "site/documents", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
+    SITE_ALBUMS(true, "album", "site/albums", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
+    SITE_MEDIA(true, "thu-vien", "site/media", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN));
 
     private final boolean siteScoped;
     private final String path;

@@ -37,31 +37,17 @@ public class SiteIdentityPage implements Serializable {
     @Inject
     transient PortalConfig config;
 
-    private String name;
-    private SchoolLevel level;
-    private Ownership ownership;
-    private String district;
-    private String address;
-    private String phone;
-    private String email;
-    private String principal;
-    private String description;
+    private SiteFields fields;
     private String aliases;
+    private boolean editorsPublish;
     private transient Part logo;
 
     @PostConstruct
     void init() {
         Site site = sites.load(shell.staff().siteId());
-        name = site.getName();
-        level = site.getLevel();
-        ownership = site.getOwnership();
-        district = site.getDistrict();
-        address = site.getAddress();
-        phone = site.getPhone();
-        email = site.getEmail();
-        principal = site.getPrincipal();
-        description = site.getDescription();
+        fields = SiteFields.of(site);
         aliases = String.join("\n", shell.staff().site().aliases());
+        editorsPublish = site.isEditorsPublish();
     }
 
     public SchoolLevel[] getLevels() {
@@ -79,8 +65,8 @@ public class SiteIdentityPage implements Serializable {
     public void save() {
         StaffContext staff = shell.staff();
         try {
-            sites.updateIdentity(staff.siteId(), new SiteService.SiteForm(name, null, level, ownership, district,
-                    address, phone, email, principal, description, null), staff.username(), staff.ip());
+            sites.updateIdentity(staff.siteId(), fields.toForm(null, null), staff.username(), staff.ip());
+            sites.setEditorsPublish(staff.siteId(), editorsPublish, staff.username(), staff.ip());
             if (staff.departmentAdmin()) {
                 sites.replaceAliases(staff.siteId(), aliases, staff.username(), staff.ip());
             }
@@ -115,26 +101,11 @@ public class SiteIdentityPage implements Serializable {
         }
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public SchoolLevel getLevel() { return level; }
-    public void setLevel(SchoolLevel level) { this.level = level; }
-    public Ownership getOwnership() { return ownership; }
-    public void setOwnership(Ownership ownership) { this.ownership = ownership; }
-    public String getDistrict() { return district; }
-    public void setDistrict(String district) { this.district = district; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPrincipal() { return principal; }
-    public void setPrincipal(String principal) { this.principal = principal; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public SiteFields getFields() { return fields; }
     public String getAliases() { return aliases; }
     public void setAliases(String aliases) { this.aliases = aliases; }
+    public boolean isEditorsPublish() { return editorsPublish; }
+    public void setEditorsPublish(boolean editorsPublish) { this.editorsPublish = editorsPublish; }
     public Part getLogo() { return logo; }
     public void setLogo(Part logo) { this.logo = logo; }
 }

@@ -1,6 +1,5 @@
 package vn.edu.portal.tenant.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,21 +30,9 @@ public class SitesPage implements Serializable {
     @Inject
     transient PortalTemplates templates;
 
-    private String name;
+    private SiteFields fields = new SiteFields();
     private String slug;
-    private SchoolLevel level;
-    private Ownership ownership;
-    private String district;
-    private String address;
-    private String phone;
-    private String email;
-    private String principal;
     private String templateKey;
-
-    @PostConstruct
-    void init() {
-        ownership = Ownership.PUBLIC;
-    }
 
     public List<SiteInfo> getSchools() {
         return sites.schools();
@@ -66,17 +53,12 @@ public class SitesPage implements Serializable {
     public void create() {
         StaffContext staff = shell.staff();
         try {
-            SiteInfo created = sites.createSchool(new SiteService.SiteForm(name, slug == null ? null
-                    : slug.strip(), level, ownership, district, address, phone, email, principal, null,
-                    templateKey), staff.username(), staff.ip());
+            SiteInfo created = sites.createSchool(fields.toForm(slug, templateKey), staff.username(), staff.ip());
             Texts.info("site.created", created.name(), created.slug());
-            name = null;
+            SchoolLevel level = fields.getLevel();
+            fields = new SiteFields();
+            fields.setLevel(level);
             slug = null;
-            district = null;
-            address = null;
-            phone = null;
-            email = null;
-            principal = null;
         } catch (FieldErrors e) {
             Texts.show("create", e);
         }
@@ -84,30 +66,16 @@ public class SitesPage implements Serializable {
 
     /** Picks the template of the chosen level when none is chosen yet. */
     public void levelChanged() {
+        SchoolLevel level = fields.getLevel();
         if (level != null && (templateKey == null || templateKey.isEmpty())) {
             templates.all().stream().filter(t -> t.level() == level).findFirst()
                     .ifPresent(t -> templateKey = t.key());
         }
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public SiteFields getFields() { return fields; }
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
-    public SchoolLevel getLevel() { return level; }
-    public void setLevel(SchoolLevel level) { this.level = level; }
-    public Ownership getOwnership() { return ownership; }
-    public void setOwnership(Ownership ownership) { this.ownership = ownership; }
-    public String getDistrict() { return district; }
-    public void setDistrict(String district) { this.district = district; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPrincipal() { return principal; }
-    public void setPrincipal(String principal) { this.principal = principal; }
     public String getTemplateKey() { return templateKey; }
     public void setTemplateKey(String templateKey) { this.templateKey = templateKey; }
 }

@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import vn.edu.portal.content.ContentService;
+import vn.edu.portal.content.ViewCounter;
+import vn.edu.portal.feed.web.PublicFeeds;
+import vn.edu.portal.platform.BufferedResponse;
+import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.SecurityHeadersFilter;
@@ -21,18 +23,24 @@ import vn.edu.portal.tenant.SiteRouting;
 /**
  * Routes every public request to its site and view. Views live under {@code WEB-INF}, so this
  * is the only way to reach them: a page of one school can only ever render that school.
+ * Rendered pages are kept in the {@link PageCache} until the site changes.
  */
 public class TenantFilter extends HttpFilter {
-
-    public static final String PAGE = "portal.page";
-    public static final String CATEGORY = "portal.category";
-    private static final String VIEWS = "/WEB-INF/views/public/";
 
     @Inject
     SiteDirectory directory;
 
     @Inject
-    ContentService content;
+    PublicRoutes routes;
+
+    @Inject
+    PageCache cache;
+
+    @Inject
+    ViewCounter views;
+
+    @Inject
+    PublicFeeds feeds;
 
     @Inject
     PortalConfig config;
@@ -70,51 +78,50 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         if (!route.found()) {
-            notFound(request, response, directory.departmentSite().orElse(null), "/");
+            routes.notFound(request, response, directory.departmentSite().orElse(null), "/");
             return;
         }
         SiteInfo site = route.site();
         request.setAttribute(CurrentSite.ATTRIBUTE, new CurrentSite(site, route.base()));
         request.setAttribute(PortalViewHandler.ACTION_PATH, path);
         String rest = route.rest();
-        String view = null;
-        if (rest.isEmpty()) {
-            view = site.isDepartment() ? "department-home.xhtml" : "home.xhtml";
-        } else if (rest.startsWith("trang/")) {
-            Optional<ContentService.PageView> page = content.publishedPage(site.id(), tail(rest));
-            if (page.isPresent()) {
-                request.setAttribute(PAGE, page.get());
-                view = "page.xhtml";
+        if (PublicFeeds.isFeed(rest)) {
+            if (!feeds.serve(site, route.base(), rest, request, response)) {
+                routes.notFound(request, response, site, route.base());
             }
-        } else if (rest.startsWith("chuyen-muc/")) {
-            var category = content.category(site.id(), tail(rest));
-            if (category.isPresent()) {
-                request.setAttribute(CATEGORY, category.get());
-                view = "category.xhtml";
-            }
-        }
-        if (view == null) {
-            notFound(request, response, site, route.base());
             return;
         }
-        request.getRequestDispatcher(VIEWS + view).forward(request, response);
-    }
-
-    private static String tail(String rest) {
-        String tail = rest.substring(rest.indexOf('/') + 1);
-        return tail.endsWith("/") ? tail.substring(0, tail.length() - 1) : tail;
-    }
-
-    private void notFound(HttpServletRequest request, HttpServletResponse response, SiteInfo site, String base)
-            throws IOException, ServletException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        if (site == null) {
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("404 – Không tìm thấy trang / Page not found");
+        if (rest.startsWith("bai-viet/")) {
+            views.viewed(site.id(), PublicRoutes.tail(rest));
+        }
+        // Search results follow the index, which catches up a moment after the commit that
+        // invalidates the cache: a cached result could hide a new item for a whole TTL.
+        boolean cacheable = !rest.equals("tim-kiem");
+        String key = host + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
+                : request.getQueryString()) + "|" + PortalViewHandler.localeOf(request).getLanguage();
+        PageCache.Entry cached = cacheable ? cache.get(site.id(), key) : null;
+        if (cached != null) {
+            response.setHeader("X-Portal-Cache", "HIT");
+            response.setContentType(cached.contentType());
+            response.setContentLength(cached.body().length);
+            if (request.getMethod().equals("GET")) {
+                response.getOutputStream().write(cached.body());
+            }
             return;
         }
-        request.setAttribute(CurrentSite.ATTRIBUTE, new CurrentSite(site, base));
-        request.getRequestDispatcher(VIEWS + "not-found.xhtml").forward(request, response);
+        long generation = cache.generation(site.id());
+        BufferedResponse buffered = new BufferedResponse(response);
+        routes.render(site, rest, request, buffered);
+        byte[] body = buffered.body();
+        if (cacheable && buffered.status() == HttpServletResponse.SC_OK && !response.isCommitted()) {
+            String contentType = response.getContentType() == null ? "text/html;charset=UTF-8" : response.getContentType();
+            cache.put(site.id(), key, body, contentType, generation);
+            response.setHeader("X-Portal-Cache", "MISS");
+        }
+        if (!response.isCommitted()) {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
     }
 
     static boolean isStatic(String path) {

@@ -43,8 +43,9 @@ class AdminAccessRulesTest {
             assertFalse(AdminAccessFilter.allowed(page, editor), page.name());
         }
         for (AdminPage page : AdminPage.values()) {
-            assertTrue(AdminAccessFilter.allowed(page, schoolAdmin) == (page != AdminPage.SITES
-                    && page != AdminPage.AUDIT_ALL), page.name());
+            boolean departmentOnly = !page.siteScoped() && page.required() != null;
+            assertTrue(AdminAccessFilter.allowed(page, schoolAdmin) == !departmentOnly, page.name());
+            assertTrue(!departmentOnly || page.required().equals(java.util.Set.of(Role.DEPARTMENT_ADMIN)), page.name());
             assertTrue(AdminAccessFilter.allowed(page, staff(true, Set.of())), page.name());
         }
     }

@@ -1,0 +1,150 @@
+package vn.edu.portal.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import net.coobird.thumbnailator.Thumbnails;
+import vn.edu.portal.platform.DocumentUpload;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.FileStore;
+import vn.edu.portal.platform.ImageUpload;
+import vn.edu.portal.platform.PortalConfig;
+import vn.edu.portal.security.AuditLog;
+
+/**
+ * The media library of each site: images (with a thumbnail) and documents, checked by content,
+ * within size limits and the site's quota, stored outside the web root under random names.
+ */
+@ApplicationScoped
+public class MediaService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    public long imageLimit() {
+        return config.getLong("portal.media.image.max-bytes", 5L * 1024 * 1024);
+    }
+
+    public long fileLimit() {
+        return config.getLong("portal.media.file.max-bytes", 20L * 1024 * 1024);
+    }
+
+    public long quota() {
+        return config.getLong("portal.media.quota-mb", 500) * 1024 * 1024;
+    }
+
+    public long used(long siteId) {
+        // SUM comes back as Long or BigDecimal depending on the database
+        Object used = em.createQuery("select sum(m.sizeBytes) from MediaFile m where m.siteId = :s")
+                .setParameter("s", siteId).getSingleResult();
+        return used == null ? 0 : ((Number) used).longValue();
+    }
+
+    /** Stores an image; {@code field} names the form field for error messages. */
+    @Transactional
+    public MediaFile uploadImage(long siteId, String field, String fileName, byte[] data, String actor) {
+        ImageUpload.Accepted image = ImageUpload.check(field, data, imageLimit());
+        checkQuota(siteId, field, data.length);
+        BufferedImage decoded;
+        byte[] thumb;
+        try {
+            decoded = ImageIO.read(new ByteArrayInputStream(data));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Thumbnails.of(decoded).size(480, 320).outputFormat("jpg").outputQuality(0.8).toOutputStream(out);
+            thumb = out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw FieldErrors.of(field, "upload.notImage");
+        }
+        String stored = files.store("media", siteId, image.extension(), data);
+        String thumbPath = files.store("media", siteId, "jpg", thumb);
+        MediaFile media = new MediaFile(siteId, MediaFile.Kind.IMAGE, displayName(fileName, image.extension()),
+                stored, image.contentType(), data.length, decoded.getWidth(), decoded.getHeight(), thumbPath, actor);
+        em.persist(media);
+        audit.record(actor, siteId, "media.upload", media.getDisplayName(), null);
+        return media;
+    }
+
+    /** Stores an image or a document (PDF, Word, Excel), whichever the bytes are. */
+    @Transactional
+    public MediaFile upload(long siteId, String field, String fileName, byte[] data, String actor) {
+        if (data != null && data.length > 0 && isImage(data)) {
+            return uploadImage(siteId, field, fileName, data, actor);
+        }
+        DocumentUpload.Accepted document = DocumentUpload.check(field, data, fileLimit());
+        checkQuota(siteId, field, data.length);
+        String stored = files.store("media", siteId, document.extension(), data);
+        MediaFile media = new MediaFile(siteId, MediaFile.Kind.FILE, displayName(fileName, document.extension()),
+                stored, document.contentType(), data.length, null, null, null, actor);
+        em.persist(media);
+        audit.record(actor, siteId, "media.upload", media.getDisplayName(), null);
+        return media;
+    }
+
+    public Optional<MediaFile> find(long siteId, long id) {
+        return Optional.ofNullable(em.find(MediaFile.class, id)).filter(m -> m.getSiteId() == siteId);
+    }
+
+    /** The file behind a public address {@code /files/m/<site>/<name>}. */
+    public Optional<MediaFile> byStoredName(long siteId, String name) {
+        String path = "media/" + siteId + "/" + name;
+        return em.createQuery("select m from MediaFile m where m.siteId = :s and (m.storedPath = :p or m.thumbPath = :p)",
+                        MediaFile.class).setParameter("s", siteId).setParameter("p", path)
+                .getResultStream().findFirst();
+    }
+
+    public List<MediaFile> list(long siteId, int max) {
+        return em.createQuery("select m from MediaFile m where m.siteId = :s order by m.createdAt desc", MediaFile.class)
+                .setParameter("s", siteId).setMaxResults(max).getResultList();
+    }
+
+    private void checkQuota(long siteId, String field, long size) {
+        if (used(siteId) + size > quota()) {
+            throw FieldErrors.of(field, "upload.quota", quota() / 1024 / 1024);
+        }
+    }
+
+    private static boolean isImage(byte[] data) {
+        try {
+            ImageUpload.check("probe", data, Long.MAX_VALUE);
+            return true;
+        } catch (FieldErrors e) {
+            return false;
+        }
+    }
+
+    /**
+     * The name shown to readers: the last path segment of what the browser sent, without control
+     * characters, with the extension of the detected type (never the sender's).
+     */
+    static String displayName(String fileName, String extension) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}<>\"'`]", "").strip();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        if (base.isBlank()) {
+            base = "tep";
+        }
+        if (base.length() > 200) {
+            base = base.substring(0, 200);
+        }
+        return base + "." + extension;
+    }
+}

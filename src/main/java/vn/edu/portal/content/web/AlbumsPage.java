@@ -1,0 +1,116 @@
+package vn.edu.portal.content.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import vn.edu.portal.content.Album;
+import vn.edu.portal.content.AlbumService;
+import vn.edu.portal.content.MediaService;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.security.web.AdminShell;
+import vn.edu.portal.security.web.StaffContext;
+
+/** Photo albums of a site: the list, one album's details (?id=) and its photos. */
+@Named
+@ViewScoped
+public class AlbumsPage implements Serializable {
+
+    @Inject
+    transient AdminShell shell;
+
+    @Inject
+    transient AlbumService albums;
+
+    @Inject
+    transient MediaService media;
+
+    private Long id;
+    private String title;
+    private String description;
+    private boolean published = true;
+    private String caption;
+    private transient Part photo;
+
+    @PostConstruct
+    void init() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (requested != null && requested.matches("\\d{1,18}")) {
+            albums.find(shell.staff().siteId(), Long.parseLong(requested)).ifPresent(this::load);
+        }
+    }
+
+    private void load(Album album) {
+        id = album.getId();
+        title = album.getTitle();
+        description = album.getDescription();
+        published = album.isPublished();
+    }
+
+    public List<Album> getAlbums() {
+        return albums.all(shell.staff().siteId());
+    }
+
+    public List<AlbumService.Photo> getPhotos() {
+        return id == null ? List.of() : albums.photos(id);
+    }
+
+    public void save() {
+        StaffContext staff = shell.staff();
+        try {
+            load(albums.save(staff.siteId(), id, title, description, published, staff.username(), staff.ip()));
+            Texts.info("album.saved", title);
+        } catch (FieldErrors e) {
+            Texts.show("album", e);
+        }
+    }
+
+    public void addPhoto() {
+        StaffContext staff = shell.staff();
+        try {
+            if (photo == null || photo.getSize() == 0) {
+                throw FieldErrors.of("photo", "upload.empty");
+            }
+            if (photo.getSize() > media.imageLimit()) {
+                throw FieldErrors.of("photo", "upload.tooLarge", media.imageLimit() / 1024);
+            }
+            byte[] data;
+            try (InputStream in = photo.getInputStream()) {
+                data = in.readNBytes((int) media.imageLimit() + 1);
+            }
+            long mediaId = media.uploadImage(staff.siteId(), "photo", photo.getSubmittedFileName(), data,
+                    staff.username()).getId();
+            albums.addPhoto(staff.siteId(), id, mediaId, caption, staff.username(), staff.ip());
+            caption = null;
+            Texts.info("album.photoAdded");
+        } catch (FieldErrors e) {
+            Texts.show("photos", e);
+        } catch (IOException e) {
+            Texts.show("photos", FieldErrors.of("photo", "upload.failed"));
+        }
+    }
+
+    public void removePhoto(long photoId) {
+        StaffContext staff = shell.staff();
+        albums.removePhoto(staff.siteId(), id, photoId, staff.username(), staff.ip());
+    }
+
+    public Long getId() { return id; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public boolean isPublished() { return published; }
+    public void setPublished(boolean published) { this.published = published; }
+    public String getCaption() { return caption; }
+    public void setCaption(String caption) { this.caption = caption; }
+    public Part getPhoto() { return photo; }
+    public void setPhoto(Part photo) { this.photo = photo; }
+}

@@ -1,0 +1,76 @@
+package vn.edu.portal.content.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.edu.portal.content.Article;
+import vn.edu.portal.content.ArticleRevision;
+import vn.edu.portal.content.ArticleService;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.security.web.AdminShell;
+
+/** The revisions of an article: compare two, restore one. */
+@Named
+@ViewScoped
+public class ArticleHistoryPage implements Serializable {
+
+    @Inject
+    transient AdminShell shell;
+
+    @Inject
+    transient ArticleService articles;
+
+    @Inject
+    transient Editorial editorial;
+
+    private Long id;
+    private Integer older;
+    private Integer newer;
+
+    @PostConstruct
+    void init() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (requested != null && requested.matches("\\d{1,18}")) {
+            id = articles.find(shell.staff().siteId(), Long.parseLong(requested)).map(Article::getId).orElse(null);
+        }
+        List<ArticleRevision> revisions = getRevisions();
+        if (revisions.size() >= 2) {
+            newer = revisions.get(0).getNumber();
+            older = revisions.get(1).getNumber();
+        }
+    }
+
+    public Article getArticle() {
+        return id == null ? null : articles.find(shell.staff().siteId(), id).orElse(null);
+    }
+
+    public List<ArticleRevision> getRevisions() {
+        return id == null ? List.of() : articles.revisions(shell.staff().siteId(), id);
+    }
+
+    public List<ArticleService.DiffLine> getDiff() {
+        return id == null || older == null || newer == null ? List.of()
+                : articles.compare(shell.staff().siteId(), id, older, newer);
+    }
+
+    public void restore(int number) {
+        try {
+            articles.restoreRevision(shell.staff().siteId(), id, number, editorial.actor());
+            Texts.info("article.revisionRestored", number);
+            init();
+        } catch (FieldErrors e) {
+            Texts.show("history", e);
+        }
+    }
+
+    public Long getId() { return id; }
+    public Integer getOlder() { return older; }
+    public void setOlder(Integer older) { this.older = older; }
+    public Integer getNewer() { return newer; }
+    public void setNewer(Integer newer) { this.newer = newer; }
+}

@@ -1,0 +1,154 @@
+package vn.edu.portal.content.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.edu.portal.content.DocumentService;
+import vn.edu.portal.content.DocumentType;
+import vn.edu.portal.content.MediaService;
+import vn.edu.portal.content.OfficialDocument;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.security.web.AdminShell;
+import vn.edu.portal.security.web.StaffContext;
+
+/** The official documents of a site: the list, and the form that adds or edits one (?id=). */
+@Named
+@ViewScoped
+public class DocumentsPage implements Serializable {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    transient AdminShell shell;
+
+    @Inject
+    transient DocumentService documents;
+
+    @Inject
+    transient MediaService media;
+
+    private Long id;
+    private String number;
+    private DocumentType type = DocumentType.KE_HOACH;
+    private String issuer;
+    private String signer;
+    private String issuedOn;
+    private String effectiveOn;
+    private String summary;
+    private boolean published = true;
+    private transient Part file;
+
+    @PostConstruct
+    void init() {
+        issuer = shell.staff().site().name();
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (requested != null && requested.matches("\\d{1,18}")) {
+            documents.find(shell.staff().siteId(), Long.parseLong(requested)).ifPresent(this::load);
+        }
+    }
+
+    private void load(OfficialDocument d) {
+        id = d.getId();
+        number = d.getNumber();
+        type = d.getType();
+        issuer = d.getIssuer();
+        signer = d.getSigner();
+        issuedOn = DATE.format(d.getIssuedOn());
+        effectiveOn = d.getEffectiveOn() == null ? null : DATE.format(d.getEffectiveOn());
+        summary = d.getSummary();
+        published = d.isPublished();
+    }
+
+    public List<OfficialDocument> getDocuments() {
+        return documents.all(shell.staff().siteId());
+    }
+
+    public DocumentType[] getTypes() {
+        return DocumentType.values();
+    }
+
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public void save() {
+        StaffContext staff = shell.staff();
+        try {
+            Long mediaId = null;
+            if (file != null && file.getSize() > 0) {
+                if (file.getSize() > media.fileLimit()) {
+                    throw FieldErrors.of("file", "upload.tooLarge", media.fileLimit() / 1024);
+                }
+                byte[] data;
+                try (InputStream in = file.getInputStream()) {
+                    data = in.readNBytes((int) media.fileLimit() + 1);
+                }
+                if (!vn.edu.portal.platform.DocumentUpload.check("file", data, media.fileLimit()).extension().equals("pdf")) {
+                    throw FieldErrors.of("file", "document.file.pdf");
+                }
+                mediaId = media.upload(staff.siteId(), "file", file.getSubmittedFileName(), data, staff.username()).getId();
+            }
+            OfficialDocument saved = documents.save(staff.siteId(), id, new DocumentService.DocumentForm(number, type,
+                    issuer, signer, issuedOn, effectiveOn, summary, published), mediaId, staff.username(), staff.ip());
+            Texts.info("document.saved", saved.getNumber());
+            if (id == null) {
+                clear();
+            } else {
+                load(saved);
+            }
+        } catch (FieldErrors e) {
+            Texts.show("doc", e);
+        } catch (IOException e) {
+            Texts.show("doc", FieldErrors.of("file", "upload.failed"));
+        }
+    }
+
+    public void delete(long documentId) {
+        StaffContext staff = shell.staff();
+        documents.delete(staff.siteId(), documentId, staff.username(), staff.ip());
+        if (id != null && id == documentId) {
+            clear();
+        }
+        Texts.info("document.deleted");
+    }
+
+    private void clear() {
+        id = null;
+        number = null;
+        signer = null;
+        issuedOn = null;
+        effectiveOn = null;
+        summary = null;
+        published = true;
+        issuer = shell.staff().site().name();
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public DocumentType getType() { return type; }
+    public void setType(DocumentType type) { this.type = type; }
+    public String getIssuer() { return issuer; }
+    public void setIssuer(String issuer) { this.issuer = issuer; }
+    public String getSigner() { return signer; }
+    public void setSigner(String signer) { this.signer = signer; }
+    public String getIssuedOn() { return issuedOn; }
+    public void setIssuedOn(String issuedOn) { this.issuedOn = issuedOn; }
+    public String getEffectiveOn() { return effectiveOn; }
+    public void setEffectiveOn(String effectiveOn) { this.effectiveOn = effectiveOn; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public boolean isPublished() { return published; }
+    public void setPublished(boolean published) { this.published = published; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+}

@@ -1,0 +1,34 @@
+package vn.edu.portal.content.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.edu.portal.content.ArticleService;
+import vn.edu.portal.security.Role;
+import vn.edu.portal.security.web.AdminShell;
+import vn.edu.portal.security.web.StaffContext;
+import vn.edu.portal.tenant.SiteService;
+
+/** Who is editing on the current site, and whether he may publish there. */
+@Named
+@RequestScoped
+public class Editorial {
+
+    @Inject
+    AdminShell shell;
+
+    @Inject
+    SiteService sites;
+
+    public ArticleService.Actor actor() {
+        StaffContext staff = shell.staff();
+        return new ArticleService.Actor(staff.username(), staff.fullName(), isCanPublish(), staff.ip());
+    }
+
+    /** Approvers and school admins publish; editors too where the school allows it. */
+    public boolean isCanPublish() {
+        StaffContext staff = shell.staff();
+        return staff.can(Role.APPROVER) || staff.can(Role.SCHOOL_ADMIN)
+                || (staff.roles().contains(Role.EDITOR) && sites.load(staff.siteId()).isEditorsPublish());
+    }
+}

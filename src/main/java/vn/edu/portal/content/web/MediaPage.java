@@ -1,0 +1,75 @@
+package vn.edu.portal.content.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import vn.edu.portal.content.MediaFile;
+import vn.edu.portal.content.MediaService;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.security.web.AdminShell;
+
+/** The media library of a site, with its quota. */
+@Named
+@ViewScoped
+public class MediaPage implements Serializable {
+
+    @Inject
+    transient AdminShell shell;
+
+    @Inject
+    transient MediaService media;
+
+    private transient Part file;
+
+    public List<MediaFile> getFiles() {
+        return media.list(shell.staff().siteId(), 200);
+    }
+
+    public long getUsedMb() {
+        return media.used(shell.staff().siteId()) / 1024 / 1024;
+    }
+
+    public long getUsedKb() {
+        return media.used(shell.staff().siteId()) / 1024;
+    }
+
+    public long getQuotaMb() {
+        return media.quota() / 1024 / 1024;
+    }
+
+    public int getUsedPercent() {
+        return (int) Math.min(100, media.used(shell.staff().siteId()) * 100 / Math.max(1, media.quota()));
+    }
+
+    public void upload() {
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw FieldErrors.of("file", "upload.empty");
+            }
+            long limit = Math.max(media.imageLimit(), media.fileLimit());
+            if (file.getSize() > limit) {
+                throw FieldErrors.of("file", "upload.tooLarge", limit / 1024);
+            }
+            byte[] data;
+            try (InputStream in = file.getInputStream()) {
+                data = in.readNBytes((int) limit + 1);
+            }
+            MediaFile saved = media.upload(shell.staff().siteId(), "file", file.getSubmittedFileName(), data,
+                    shell.staff().username());
+            Texts.info("media.uploaded", saved.getDisplayName());
+        } catch (FieldErrors e) {
+            Texts.show("upload", e);
+        } catch (IOException e) {
+            Texts.show("upload", FieldErrors.of("file", "upload.failed"));
+        }
+    }
+
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+}

@@ -1,0 +1,83 @@
+package vn.edu.portal.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Rendered public pages, by site: a page is served from here until its site publishes a change
+ * (or for at most {@code portal.cache.ttl-seconds}, which also bounds staleness across nodes).
+ * Anonymous pages only; pages differ by host form, path, query and language, all in the key.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    /** A stored page; {@code lastModified} (epoch millis, 0 if unknown) serves conditional GETs of feeds. */
+    public record Entry(byte[] body, String contentType, long storedAt, long generation, long lastModified) {
+    }
+
+    private static final int MAX_ENTRIES = 20_000;
+
+    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private volatile long ttlMillis = 60_000;
+    /** The department's site: its pages show every school's news, so any school's change drops them too. */
+    private volatile long aggregateSiteId = -1;
+
+    public void setAggregateSiteId(long siteId) {
+        aggregateSiteId = siteId;
+    }
+
+    /** Drops a site's pages and the department's. */
+    public void invalidateSiteAndAggregate(long siteId) {
+        invalidateSite(siteId);
+        if (aggregateSiteId >= 0) {
+            invalidateSite(aggregateSiteId);
+        }
+    }
+
+    public void setTtlSeconds(long seconds) {
+        ttlMillis = seconds * 1000;
+    }
+
+    public Entry get(long siteId, String key) {
+        Entry entry = pages.get(siteId + "|" + key);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.generation() != generation(siteId) || System.currentTimeMillis() - entry.storedAt() > ttlMillis) {
+            pages.remove(siteId + "|" + key, entry);
+            return null;
+        }
+        return entry;
+    }
+
+    /** The generation to pass to {@link #put}: a page rendered before an invalidation is not stored. */
+    public long generation(long siteId) {
+        return generations.computeIfAbsent(siteId, id -> new AtomicLong()).get();
+    }
+
+    public void put(long siteId, String key, byte[] body, String contentType, long generation) {
+        put(siteId, key, body, contentType, generation, 0);
+    }
+
+    public void put(long siteId, String key, byte[] body, String contentType, long generation, long lastModified) {
+        if (generation != generation(siteId)) {
+            return;
+        }
+        if (pages.size() >= MAX_ENTRIES) {
+            pages.clear();
+        }
+        pages.put(siteId + "|" + key, new Entry(body, contentType, System.currentTimeMillis(), generation, lastModified));
+    }
+
+    public void invalidateSite(long siteId) {
+        generations.computeIfAbsent(siteId, id -> new AtomicLong()).incrementAndGet();
+    }
+
+    public void invalidateAll() {
+        generations.values().forEach(AtomicLong::incrementAndGet);
+        pages.clear();
+    }
+}

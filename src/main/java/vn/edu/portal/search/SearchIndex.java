@@ -1,0 +1,347 @@
+package vn.edu.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntConsumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The search index of every site, in one Lucene directory. Each document carries its site, and a
+ * search for one site filters on it inside the query, so a site's results never include, count or
+ * rank against another site's documents.
+ *
+ * <p>Safe for concurrent use: one writer and searchers shared through a {@link SearcherManager}.
+ * Changes become visible on {@link #refresh()}, which {@link SearchService} calls in the background.
+ * The caller owns the directory and closes it after this index.
+ */
+public class SearchIndex implements AutoCloseable {
+
+    static final int MAX_PAGE_SIZE = 50;
+    static final int DEFAULT_PAGE_SIZE = 10;
+    /** Deep pages cost a queue of every hit before them; nobody reads result 10,001. */
+    static final int MAX_RESULT_WINDOW = 10_000;
+    private static final int PROGRESS_EVERY = 500;
+    /** Highlighting looks this far into a text; a match further on gets the text's start as snippet. */
+    private static final int MAX_HIGHLIGHTED_LENGTH = 100_000;
+    private static final String[] HIGHLIGHTED_FIELDS = {SearchFields.TEXT, SearchFields.TITLE};
+    private static final long NOT_REINDEXING = 0;
+
+    private final Analyzer indexAnalyzer = SearchFields.indexAnalyzer();
+    private final VietnameseAnalyzer queryAnalyzer = VietnameseAnalyzer.keepingDiacritics();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final SnippetFormatter snippets = new SnippetFormatter();
+    /** One reindex at a time: each ends by deleting what it did not write. */
+    private final Object reindexing = new Object();
+    /**
+     * Writers hold the read lock while they stamp and add a document; a reindex takes the write lock
+     * to change the stamp. So a document saved while a reindex runs carries that reindex's stamp and
+     * survives its final sweep, even when the reindex had already written an older copy of it.
+     */
+    private final ReadWriteLock stampLock = new ReentrantReadWriteLock();
+    private long reindexStamp = NOT_REINDEXING;
+
+    public SearchIndex(Directory directory) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        writer = new IndexWriter(directory, config);
+        try {
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
+    /** Adds the document, or replaces the one with the same key. */
+    public void index(SearchDocument document) {
+        Objects.requireNonNull(document, "document");
+        stampLock.readLock().lock();
+        try {
+            writer.updateDocument(SearchFields.key(document.key()), SearchFields.toLucene(document, reindexStamp));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            stampLock.readLock().unlock();
+        }
+    }
+
+    public void remove(String key) {
+        if (key == null || key.isBlank()) {
+            return;
+        }
+        try {
+            writer.deleteDocuments(SearchFields.key(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void removeSite(long siteId) {
+        try {
+            writer.deleteDocuments(SearchFields.site(siteId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes every change made so far visible to searches, waiting if a refresh is under way. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One page of the documents that contain every word of {@code query} (or, when none does, any of
+     * them), best first: title matches, exact diacritics, words side by side and recent dates rank higher.
+     * The query is taken as plain words, at most {@value UserQuery#MAX_WORDS} of its first
+     * {@value UserQuery#MAX_LENGTH} characters; one without words gives an empty page.
+     *
+     * @param siteId   the only site to search, or null for every site
+     * @param page     from 1; lower values mean 1
+     * @param pageSize at most {@value #MAX_PAGE_SIZE}; below 1 means {@value #DEFAULT_PAGE_SIZE}
+     */
+    public SearchPage search(String query, Long siteId, int page, int pageSize) {
+        int size = pageSize < 1 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+        int number = Math.max(page, 1);
+        UserQuery words = UserQuery.parse(query, queryAnalyzer);
+        if (words.isEmpty()) {
+            return new SearchPage(List.of(), 0, number, size);
+        }
+        long offset = (long) (number - 1) * size;
+        int window = (int) Math.max(1, Math.min(offset + size, MAX_RESULT_WINDOW));
+        Instant now = Instant.now();
+        IndexSearcher searcher = acquire();
+        try {
+            Query matching = scoped(words, true, siteId);
+            TopDocs top = searcher.search(ranked(matching, now), everyHitCounted(window));
+            if (top.totalHits.value == 0 && words.wordCount() > 1) {
+                // Every word first, so "tuyển sinh lớp 10" does not list every page that says "lớp";
+                // when no document has them all, a page of near misses beats an empty one.
+                matching = scoped(words, false, siteId);
+                top = searcher.search(ranked(matching, now), everyHitCounted(window));
+            }
+            ScoreDoc[] shown = offset < top.scoreDocs.length
+                    ? Arrays.copyOfRange(top.scoreDocs, (int) offset, top.scoreDocs.length)
+                    : new ScoreDoc[0];
+            return new SearchPage(hits(searcher, words.highlighting(), shown), top.totalHits.value, number, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * Replaces everything in the index with {@code documents}. Searches keep working meanwhile: each
+     * document replaces its old copy as it comes, and what the documents no longer include goes at
+     * the end. If the iterator fails, the index keeps the old copies of what it had not reached.
+     *
+     * @param progress told the count so far every {@value #PROGRESS_EVERY} documents and at the end
+     */
+    public void reindex(Iterator<SearchDocument> documents, IntConsumer progress) {
+        replace(new MatchAllDocsQuery(), null, documents, progress);
+    }
+
+    /** Like {@link #reindex}, for one site: other sites' documents stay as they are. */
+    public void reindexSite(long siteId, Iterator<SearchDocument> documents, IntConsumer progress) {
+        replace(SearchFields.site(siteId), siteId, documents, progress);
+    }
+
+    /** How many documents searches see now (changes since the last refresh not included). */
+    public long count() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Commits what was written and closes the index; the directory stays open. */
+    @Override
+    public void close() {
+        try (writer) {
+            searchers.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes so far survive a restart; costs disk syncs, so not after every change. */
+    void commit() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void replace(Query scope, Long siteId, Iterator<SearchDocument> documents, IntConsumer progress) {
+        Objects.requireNonNull(documents, "documents");
+        IntConsumer report = progress == null ? count -> { } : progress;
+        synchronized (reindexing) {
+            long stamp = newStamp();
+            try {
+                int count = 0;
+                while (documents.hasNext()) {
+                    SearchDocument document = documents.next();
+                    if (siteId != null && document.siteId() != siteId) {
+                        throw new IllegalArgumentException("Document " + document.key() + " belongs to site "
+                                + document.siteId() + ", not to site " + siteId + " that is being reindexed");
+                    }
+                    index(document);
+                    count++;
+                    if (count % PROGRESS_EVERY == 0) {
+                        report.accept(count);
+                    }
+                }
+                writer.deleteDocuments(new BooleanQuery.Builder()
+                        .add(scope, Occur.FILTER)
+                        .add(SearchFields.writtenBy(stamp), Occur.MUST_NOT)
+                        .build());
+                writer.commit();
+                refresh();
+                if (count % PROGRESS_EVERY != 0 || count == 0) {
+                    report.accept(count);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                setStamp(NOT_REINDEXING);
+            }
+        }
+    }
+
+    private long newStamp() {
+        long stamp;
+        do {
+            stamp = ThreadLocalRandom.current().nextLong();
+        } while (stamp == NOT_REINDEXING);
+        setStamp(stamp);
+        return stamp;
+    }
+
+    private void setStamp(long stamp) {
+        stampLock.writeLock().lock();
+        try {
+            reindexStamp = stamp;
+        } finally {
+            stampLock.writeLock().unlock();
+        }
+    }
+
+    private static Query scoped(UserQuery words, boolean everyWord, Long siteId) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.matching(everyWord), Occur.MUST);
+        Query phrase = words.phraseBoost();
+        if (phrase != null) {
+            query.add(phrase, Occur.SHOULD);
+        }
+        if (siteId != null) {
+            query.add(SearchFields.site(siteId), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** The best {@code window} hits, and the exact total rather than Lucene's "at least 1,000". */
+    private static TopScoreDocCollectorManager everyHitCounted(int window) {
+        return new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
+    }
+
+    private static Query ranked(Query matching, Instant now) {
+        return FunctionScoreQuery.boostByValue(matching, new RecencyBoost(now));
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlighting, ScoreDoc[] shown) throws IOException {
+        if (shown.length == 0) {
+            return List.of();
+        }
+        int[] docIds = Arrays.stream(shown).mapToInt(hit -> hit.doc).toArray();
+        int[] onePassageEach = {1, 1};
+        Map<String, String[]> highlights = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(snippets)
+                .withBreakIterator(SnippetFormatter::passageBoundaries)
+                .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
+                .withMaxNoHighlightPassages(0)
+                .withWeightMatches(false)
+                .build()
+                .highlightFields(HIGHLIGHTED_FIELDS, highlighting, docIds, onePassageEach);
+        String[] textSnippets = highlights.get(SearchFields.TEXT);
+        String[] titleSnippets = highlights.get(SearchFields.TITLE);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            Document document = stored.document(docIds[i], SearchFields.HIT_FIELDS);
+            String snippet = textSnippets[i] != null ? textSnippets[i] : titleSnippets[i];
+            if (snippet == null) {
+                String text = stored.document(docIds[i], Set.of(SearchFields.TEXT)).get(SearchFields.TEXT);
+                snippet = SnippetFormatter.leading(text.isBlank() ? document.get(SearchFields.TITLE) : text);
+            }
+            hits.add(toHit(document, snippet));
+        }
+        return hits;
+    }
+
+    private static SearchHit toHit(Document document, String snippet) {
+        IndexableField published = document.getField(SearchFields.PUBLISHED);
+        return new SearchHit(
+                document.get(SearchFields.KEY),
+                document.getField(SearchFields.SITE_ID).numericValue().longValue(),
+                document.get(SearchFields.SITE_NAME),
+                document.get(SearchFields.SITE_SLUG),
+                document.get(SearchFields.TYPE),
+                document.get(SearchFields.TITLE),
+                snippet,
+                document.get(SearchFields.URL),
+                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()));
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

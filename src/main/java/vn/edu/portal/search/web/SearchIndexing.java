@@ -1,0 +1,211 @@
+package vn.edu.portal.search.web;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import vn.edu.portal.content.ArticleService;
+import vn.edu.portal.content.ArticleView;
+import vn.edu.portal.content.ContentChanged;
+import vn.edu.portal.content.ContentService;
+import vn.edu.portal.content.DocumentService;
+import vn.edu.portal.platform.HtmlText;
+import vn.edu.portal.search.SearchDocument;
+import vn.edu.portal.search.SearchService;
+import vn.edu.portal.tenant.SiteDirectory;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * Keeps the search index in step with what is public: a published change is indexed after its
+ * transaction commits (searchable within a second), an unpublished or deleted item is removed.
+ * A full reindex, of one site or of everything, runs in the background and reports progress.
+ */
+@ApplicationScoped
+public class SearchIndexing {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexing.class.getName());
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    IndexUpdates updates;
+
+    private final java.util.concurrent.BlockingQueue<ContentChanged> pending =
+            new java.util.concurrent.LinkedBlockingQueue<>(100_000);
+    private volatile boolean stopped;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger progress = new AtomicInteger();
+    private volatile String lastResult = "";
+
+    /**
+     * After the commit, the index update runs on the managed executor: the transaction-completion
+     * callback has no component context to read the database from, and the request need not wait.
+     */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        pending.add(change);
+    }
+
+    /**
+     * Starts the one worker that applies queued changes in order (a burst of saves makes no
+     * burst of threads). Called once at start-up, from a thread with the application's context.
+     */
+    public void start() {
+        executor.submit(() -> {
+            while (!stopped) {
+                try {
+                    ContentChanged change = pending.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    if (change != null) {
+                        updates.apply(this, change);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not update the search index", e);
+                }
+            }
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        stopped = true;
+    }
+
+    /** Applies one change; called by {@link IndexUpdates} inside a transaction. */
+    public void apply(ContentChanged change) {
+        if (change.key().equals("pages")) {
+            directory.byId(change.siteId()).ifPresent(site -> content.pageTree(site.id()).forEach(node -> {
+                var page = node.page();
+                if (page.isPublished()) {
+                    search.index(document(site, new ContentService.PageView(page.getSlug(), page.getTitle(),
+                            page.getBody(), page.getUpdatedAt())));
+                } else {
+                    search.remove("page:" + site.id() + ":" + page.getSlug());
+                }
+            }));
+            return;
+        }
+        if (change.key().startsWith("page-deleted:")) {
+            search.remove("page:" + change.siteId() + ":" + change.key().substring("page-deleted:".length()));
+            return;
+        }
+        if (change.key().startsWith("document:")) {
+            long id = Long.parseLong(change.key().substring("document:".length()));
+            documents.publishedOne(change.siteId(), id).ifPresentOrElse(
+                    document -> directory.byId(change.siteId()).ifPresent(site -> search.index(document(site, document))),
+                    () -> search.remove(change.key()));
+            return;
+        }
+        if (!change.key().startsWith("article:")) {
+            return;
+        }
+        long id = Long.parseLong(change.key().substring("article:".length()));
+        articles.visible(change.siteId(), id).ifPresentOrElse(
+                article -> directory.byId(article.siteId()).ifPresent(site -> search.index(document(site, article))),
+                () -> search.remove(change.key()));
+    }
+
+    /** At start-up: an empty index (first start, lost disk) is rebuilt in the background. */
+    public void rebuildIfEmpty() {
+        if (search.count() == 0) {
+            reindex(null);
+        }
+    }
+
+    /** Rebuilds the index of one site, or of all sites (null), unless a rebuild is running. */
+    public boolean reindex(Long siteId) {
+        if (!running.compareAndSet(false, true)) {
+            return false;
+        }
+        progress.set(0);
+        executor.submit(() -> {
+            try {
+                updates.reindex(this, siteId);
+                lastResult = "ok:" + progress.get();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Reindex failed", e);
+                lastResult = "error";
+            } finally {
+                running.set(false);
+            }
+        });
+        return true;
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    public int getProgress() {
+        return progress.get();
+    }
+
+    public String getLastResult() {
+        return lastResult;
+    }
+
+    public long getCount() {
+        return search.count();
+    }
+
+    public void reindexNow(Long siteId) {
+        if (siteId == null) {
+            search.reindex(documents(null), progress::set);
+        } else {
+            search.reindexSite(siteId, documents(siteId), progress::set);
+        }
+    }
+
+    private Iterator<SearchDocument> documents(Long siteId) {
+        Stream<SiteInfo> sites = siteId == null ? directory.all().stream() : directory.byId(siteId).stream();
+        return sites.flatMap(site -> Stream.concat(
+                content.publishedPages(site.id()).stream().map(page -> document(site, page)),
+                Stream.concat(articles.allVisible(site.id()).map(article -> document(site, article)),
+                        documents.allPublished(site.id()).map(document -> document(site, document))))).iterator();
+    }
+
+    static SearchDocument document(SiteInfo site, ContentService.PageView page) {
+        return new SearchDocument("page:" + site.id() + ":" + page.slug(), site.id(), site.name(), site.slug(), "page",
+                page.title(), HtmlText.of(page.body()), "trang/" + page.slug(), page.updatedAt());
+    }
+
+    static SearchDocument document(SiteInfo site, DocumentService.DocumentView document) {
+        return new SearchDocument("document:" + document.id(), site.id(), site.name(), site.slug(), "document",
+                document.number() + " – " + document.summary(), document.summary() + "\n" + document.issuer()
+                + (document.signer() == null ? "" : "\n" + document.signer()),
+                "van-ban?so=" + java.net.URLEncoder.encode(document.number(), java.nio.charset.StandardCharsets.UTF_8)
+                + "#vb-" + document.id(), document.updatedAt());
+    }
+
+    static SearchDocument document(SiteInfo site, ArticleView article) {
+        String text = (article.summary() == null ? "" : article.summary() + "\n") + HtmlText.of(article.body())
+                + (article.tags().isEmpty() ? "" : "\n" + String.join(", ", article.tags()));
+        return new SearchDocument("article:" + article.id(), site.id(), site.name(), site.slug(), "article",
+                article.title(), text, "bai-viet/" + article.slug(), article.publishedAt());
+    }
+}

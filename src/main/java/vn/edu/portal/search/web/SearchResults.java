@@ -1,0 +1,71 @@
+package vn.edu.portal.search.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.edu.portal.search.SearchHit;
+import vn.edu.portal.search.SearchPage;
+import vn.edu.portal.search.SearchService;
+import vn.edu.portal.tenant.web.PublicSite;
+
+/**
+ * {@code tim-kiem?q=} on every site: that site's content only; on the department's site, every
+ * school's, each hit naming its school.
+ */
+@Named
+@RequestScoped
+public class SearchResults {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PublicSite pub;
+
+    @Inject
+    SearchService search;
+
+    private SearchPage results;
+
+    public String getQuery() {
+        String q = request.getParameter("q");
+        return q == null ? "" : q.strip();
+    }
+
+    public int getPageNumber() {
+        try {
+            return Math.max(1, Math.min(1000, Integer.parseInt(request.getParameter("trang"))));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public boolean isEverywhere() {
+        return pub.getSite().isDepartment();
+    }
+
+    public SearchPage getResults() {
+        if (results == null) {
+            results = search.search(getQuery(), isEverywhere() ? null : pub.getSite().id(), getPageNumber(), PAGE_SIZE);
+        }
+        return results;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (getResults().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public String url(SearchHit hit) {
+        if (!isEverywhere()) {
+            return pub.getBase() + hit.url();
+        }
+        return request.getContextPath() + (hit.siteId() == pub.getSite().id() ? "/" : "/s/" + hit.siteSlug() + "/") + hit.url();
+    }
+
+    public String getEncodedQuery() {
+        return java.net.URLEncoder.encode(getQuery(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,96 @@
+package vn.edu.portal.tenant.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import vn.edu.portal.content.ArticleService;
+import vn.edu.portal.content.ContentService;
+import vn.edu.portal.tenant.CurrentSite;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * The public addresses inside a site (after {@code /} or {@code /s/<slug>/}) and the view each
+ * one renders. What a view shows is looked up here, so a missing item is a 404 before any view.
+ */
+@ApplicationScoped
+public class PublicRoutes {
+
+    public static final String PAGE = "portal.page";
+    public static final String CATEGORY = "portal.category";
+    public static final String ARTICLE = "portal.article";
+    public static final String ALBUM = "portal.album";
+    static final String VIEWS = "/WEB-INF/views/public/";
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    vn.edu.portal.content.AlbumService albums;
+
+    public void render(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        String view = null;
+        if (rest.isEmpty()) {
+            view = site.isDepartment() ? "department-home.xhtml" : "home.xhtml";
+        } else if (rest.startsWith("trang/")) {
+            Optional<ContentService.PageView> page = content.publishedPage(site.id(), tail(rest));
+            if (page.isPresent()) {
+                request.setAttribute(PAGE, page.get());
+                view = "page.xhtml";
+            }
+        } else if (rest.startsWith("chuyen-muc/")) {
+            var category = content.category(site.id(), tail(rest));
+            if (category.isPresent()) {
+                request.setAttribute(CATEGORY, category.get());
+                view = "category.xhtml";
+            }
+        } else if (rest.equals("anh")) {
+            view = "albums.xhtml";
+        } else if (rest.startsWith("anh/")) {
+            var album = albums.publishedBySlug(site.id(), tail(rest));
+            if (album.isPresent()) {
+                request.setAttribute(ALBUM, album.get());
+                view = "albums.xhtml";
+            }
+        } else if (rest.equals("van-ban")) {
+            view = "documents.xhtml";
+        } else if (rest.equals("tim-kiem")) {
+            view = "search.xhtml";
+        } else if (rest.startsWith("bai-viet/")) {
+            var article = articles.visible(site.id(), tail(rest));
+            if (article.isPresent()) {
+                request.setAttribute(ARTICLE, article.get());
+                view = "article.xhtml";
+            }
+        }
+        if (view == null) {
+            notFound(request, response, site, CurrentSite.of(request).base());
+            return;
+        }
+        request.getRequestDispatcher(VIEWS + view).forward(request, response);
+    }
+
+    public void notFound(HttpServletRequest request, HttpServletResponse response, SiteInfo site, String base)
+            throws IOException, ServletException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        if (site == null) {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("404 – Không tìm thấy trang / Page not found");
+            return;
+        }
+        request.setAttribute(CurrentSite.ATTRIBUTE, new CurrentSite(site, base));
+        request.getRequestDispatcher(VIEWS + "not-found.xhtml").forward(request, response);
+    }
+
+    static String tail(String rest) {
+        String tail = rest.substring(rest.indexOf('/') + 1);
+        return tail.endsWith("/") ? tail.substring(0, tail.length() - 1) : tail;
+    }
+}
