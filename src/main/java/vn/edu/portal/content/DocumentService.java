@@ -173,9 +173,15 @@ public class DocumentService {
     }
 
     private List<DocumentView> views(List<OfficialDocument> documents) {
+        List<Long> mediaIds = documents.stream().map(OfficialDocument::getMediaId).filter(java.util.Objects::nonNull).toList();
+        java.util.Map<Long, MediaFile> files = mediaIds.isEmpty() ? java.util.Map.of()
+                : em.createQuery("select m from MediaFile m where m.id in :ids", MediaFile.class)
+                        .setParameter("ids", mediaIds).getResultList().stream()
+                        .collect(java.util.stream.Collectors.toMap(MediaFile::getId, m -> m));
         List<DocumentView> views = new ArrayList<>(documents.size());
         for (OfficialDocument d : documents) {
-            String url = d.getMediaId() == null ? null : media.find(d.getSiteId(), d.getMediaId()).map(MediaFile::url).orElse(null);
+            MediaFile file = d.getMediaId() == null ? null : files.get(d.getMediaId());
+            String url = file == null || !file.getSiteId().equals(d.getSiteId()) ? null : file.url();
             views.add(new DocumentView(d.getId(), d.getSiteId(), d.getNumber(), d.getType(), d.getIssuer(), d.getSigner(),
                     d.getIssuedOn(), d.getEffectiveOn(), d.getSummary(), url, d.getUpdatedAt()));
         }
