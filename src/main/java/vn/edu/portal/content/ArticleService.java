@@ -264,6 +264,12 @@ public class ArticleService {
         return query.getResultList();
     }
 
+    public long count(long siteId, ArticleStatus status) {
+        return em.createQuery("select count(a) from Article a where a.siteId = :s and a.status = :status "
+                        + "and a.deletedAt is null", Long.class)
+                .setParameter("s", siteId).setParameter("status", status).getSingleResult();
+    }
+
     public List<MediaFile> attachments(long articleId) {
         return em.createQuery("select m from ArticleAttachment a, MediaFile m where a.articleId = :a and m.id = a.mediaId "
                 + "order by a.position", MediaFile.class).setParameter("a", articleId).getResultList();

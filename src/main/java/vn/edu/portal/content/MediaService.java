@@ -85,7 +85,7 @@ public class MediaService {
     /** Stores an image or a document (PDF, Word, Excel), whichever the bytes are. */
     @Transactional
     public MediaFile upload(long siteId, String field, String fileName, byte[] data, String actor) {
-        if (data != null && data.length > 0 && isImage(data)) {
+        if (ImageUpload.isImageType(data)) {
             return uploadImage(siteId, field, fileName, data, actor);
         }
         DocumentUpload.Accepted document = DocumentUpload.check(field, data, fileLimit());
@@ -118,15 +118,6 @@ public class MediaService {
     private void checkQuota(long siteId, String field, long size) {
         if (used(siteId) + size > quota()) {
             throw FieldErrors.of(field, "upload.quota", quota() / 1024 / 1024);
-        }
-    }
-
-    private static boolean isImage(byte[] data) {
-        try {
-            ImageUpload.check("probe", data, Long.MAX_VALUE);
-            return true;
-        } catch (FieldErrors e) {
-            return false;
         }
     }
 

@@ -12,11 +12,17 @@ import java.time.format.DateTimeFormatter;
 public class Formats {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
+    /** dd/MM/yyyy, for calendar days (and, with the zone, for instants). */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = DAY.withZone(VIETNAM);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     public String dateTime(Instant instant) {

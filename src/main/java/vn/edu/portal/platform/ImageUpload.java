@@ -27,6 +27,11 @@ public final class ImageUpload {
     private ImageUpload() {
     }
 
+    /** Whether the bytes are of an accepted image type (detection only; {@link #check} does the rest). */
+    public static boolean isImageType(byte[] data) {
+        return data != null && data.length > 0 && EXTENSIONS.containsKey(TIKA.detect(data));
+    }
+
     /** @throws FieldErrors on {@code field} when the bytes are not an acceptable image */
     public static Accepted check(String field, byte[] data, long maxBytes) {
         if (data == null || data.length == 0) {

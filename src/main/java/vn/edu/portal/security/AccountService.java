@@ -137,6 +137,16 @@ public class AccountService {
                 .setParameter("a", accountId).getResultList();
     }
 
+    /** Of the given accounts, those holding roles on more than one site. */
+    public java.util.Set<Long> sharedWithOtherSites(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select r.accountId from SiteRole r where r.accountId in :ids "
+                        + "group by r.accountId having count(distinct r.siteId) > 1", Long.class)
+                .setParameter("ids", accountIds).getResultList());
+    }
+
     /** The accounts holding a role on one site, with those roles. */
     public List<SiteRole> rolesOfSite(long siteId) {
         return em.createQuery("select r from SiteRole r where r.siteId = :s order by r.accountId, r.role",

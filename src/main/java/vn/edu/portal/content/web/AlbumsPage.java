@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import vn.edu.portal.content.Album;
@@ -15,6 +13,7 @@ import vn.edu.portal.content.AlbumService;
 import vn.edu.portal.content.MediaService;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Uploads;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
 
@@ -75,16 +74,7 @@ public class AlbumsPage implements Serializable {
     public void addPhoto() {
         StaffContext staff = shell.staff();
         try {
-            if (photo == null || photo.getSize() == 0) {
-                throw FieldErrors.of("photo", "upload.empty");
-            }
-            if (photo.getSize() > media.imageLimit()) {
-                throw FieldErrors.of("photo", "upload.tooLarge", media.imageLimit() / 1024);
-            }
-            byte[] data;
-            try (InputStream in = photo.getInputStream()) {
-                data = in.readNBytes((int) media.imageLimit() + 1);
-            }
+            byte[] data = Uploads.read(photo, "photo", media.imageLimit());
             long mediaId = media.uploadImage(staff.siteId(), "photo", photo.getSubmittedFileName(), data,
                     staff.username()).getId();
             albums.addPhoto(staff.siteId(), id, mediaId, caption, staff.username(), staff.ip());
@@ -92,8 +82,6 @@ public class AlbumsPage implements Serializable {
             Texts.info("album.photoAdded");
         } catch (FieldErrors e) {
             Texts.show("photos", e);
-        } catch (IOException e) {
-            Texts.show("photos", FieldErrors.of("photo", "upload.failed"));
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,6 +25,7 @@ import vn.edu.portal.content.MediaService;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Uploads;
 import vn.edu.portal.security.web.AdminShell;
 
 /**
@@ -139,7 +139,7 @@ public class ArticleEditPage implements Serializable {
         Texts.info("article.unpublished");
     }
 
-    public void trash() throws IOException {
+    public void trash() {
         articles.trash(shell.staff().siteId(), id, editorial.actor());
         redirect("bai-viet?loc=TRASH");
     }
@@ -158,14 +158,15 @@ public class ArticleEditPage implements Serializable {
             ArticleService.ArticleForm form = new ArticleService.ArticleForm(categoryId, title, slug, summary, body,
                     tags, featured, scheduled);
             Long coverId = null;
-            if (cover != null && cover.getSize() > 0) {
-                coverId = media.uploadImage(siteId, "cover", cover.getSubmittedFileName(), read(cover, "cover"),
-                        actor.username()).getId();
+            if (Uploads.present(cover)) {
+                coverId = media.uploadImage(siteId, "cover", cover.getSubmittedFileName(),
+                        Uploads.read(cover, "cover", media.imageLimit()), actor.username()).getId();
             }
             List<Long> attached = new ArrayList<>();
-            if (attachment != null && attachment.getSize() > 0) {
+            if (Uploads.present(attachment)) {
                 attached.add(media.upload(siteId, "attachment", attachment.getSubmittedFileName(),
-                        read(attachment, "attachment"), actor.username()).getId());
+                        Uploads.read(attachment, "attachment", Math.max(media.imageLimit(), media.fileLimit())),
+                        actor.username()).getId());
             }
             Article saved = articles.save(siteId, id, form, coverId, attached, actor);
             load(saved);
@@ -178,18 +179,6 @@ public class ArticleEditPage implements Serializable {
             }
         } catch (FieldErrors e) {
             Texts.show("edit", e);
-        } catch (IOException e) {
-            Texts.show("edit", FieldErrors.of("attachment", "upload.failed"));
-        }
-    }
-
-    private byte[] read(Part part, String field) throws IOException {
-        long limit = Math.max(media.imageLimit(), media.fileLimit());
-        if (part.getSize() > limit) {
-            throw FieldErrors.of(field, "upload.tooLarge", limit / 1024);
-        }
-        try (InputStream in = part.getInputStream()) {
-            return in.readNBytes((int) limit + 1);
         }
     }
 
@@ -204,10 +193,14 @@ public class ArticleEditPage implements Serializable {
         }
     }
 
-    private void redirect(String page) throws IOException {
+    private void redirect(String page) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
-        external.redirect(external.getRequestContextPath() + "/admin/s/" + shell.staff().site().slug() + "/" + page);
+        try {
+            external.redirect(external.getRequestContextPath() + "/admin/s/" + shell.staff().site().slug() + "/" + page);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Long getId() { return id; }

@@ -63,7 +63,7 @@ public class ArticlesPage implements Serializable {
     }
 
     public long getQueueSize() {
-        return articles.list(shell.staff().siteId(), ArticleStatus.SUBMITTED, false, 1000).size();
+        return articles.count(shell.staff().siteId(), ArticleStatus.SUBMITTED);
     }
 
     public void restore(long id) {

@@ -6,10 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.edu.portal.content.DocumentService;
 import vn.edu.portal.content.DocumentType;
@@ -17,6 +14,7 @@ import vn.edu.portal.content.MediaService;
 import vn.edu.portal.content.OfficialDocument;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Uploads;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
 
@@ -24,8 +22,6 @@ import vn.edu.portal.security.web.StaffContext;
 @Named
 @ViewScoped
 public class DocumentsPage implements Serializable {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     transient AdminShell shell;
@@ -62,8 +58,8 @@ public class DocumentsPage implements Serializable {
         type = d.getType();
         issuer = d.getIssuer();
         signer = d.getSigner();
-        issuedOn = DATE.format(d.getIssuedOn());
-        effectiveOn = d.getEffectiveOn() == null ? null : DATE.format(d.getEffectiveOn());
+        issuedOn = vn.edu.portal.platform.Formats.DAY.format(d.getIssuedOn());
+        effectiveOn = d.getEffectiveOn() == null ? null : vn.edu.portal.platform.Formats.DAY.format(d.getEffectiveOn());
         summary = d.getSummary();
         published = d.isPublished();
     }
@@ -76,22 +72,12 @@ public class DocumentsPage implements Serializable {
         return DocumentType.values();
     }
 
-    public String date(java.time.LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
     public void save() {
         StaffContext staff = shell.staff();
         try {
             Long mediaId = null;
-            if (file != null && file.getSize() > 0) {
-                if (file.getSize() > media.fileLimit()) {
-                    throw FieldErrors.of("file", "upload.tooLarge", media.fileLimit() / 1024);
-                }
-                byte[] data;
-                try (InputStream in = file.getInputStream()) {
-                    data = in.readNBytes((int) media.fileLimit() + 1);
-                }
+            if (Uploads.present(file)) {
+                byte[] data = Uploads.read(file, "file", media.fileLimit());
                 if (!vn.edu.portal.platform.DocumentUpload.check("file", data, media.fileLimit()).extension().equals("pdf")) {
                     throw FieldErrors.of("file", "document.file.pdf");
                 }
@@ -107,8 +93,6 @@ public class DocumentsPage implements Serializable {
             }
         } catch (FieldErrors e) {
             Texts.show("doc", e);
-        } catch (IOException e) {
-            Texts.show("doc", FieldErrors.of("file", "upload.failed"));
         }
     }
 

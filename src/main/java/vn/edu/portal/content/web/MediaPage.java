@@ -4,14 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import vn.edu.portal.content.MediaFile;
 import vn.edu.portal.content.MediaService;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Uploads;
 import vn.edu.portal.security.web.AdminShell;
 
 /** The media library of a site, with its quota. */
@@ -49,24 +48,12 @@ public class MediaPage implements Serializable {
 
     public void upload() {
         try {
-            if (file == null || file.getSize() == 0) {
-                throw FieldErrors.of("file", "upload.empty");
-            }
-            long limit = Math.max(media.imageLimit(), media.fileLimit());
-            if (file.getSize() > limit) {
-                throw FieldErrors.of("file", "upload.tooLarge", limit / 1024);
-            }
-            byte[] data;
-            try (InputStream in = file.getInputStream()) {
-                data = in.readNBytes((int) limit + 1);
-            }
+            byte[] data = Uploads.read(file, "file", Math.max(media.imageLimit(), media.fileLimit()));
             MediaFile saved = media.upload(shell.staff().siteId(), "file", file.getSubmittedFileName(), data,
                     shell.staff().username());
             Texts.info("media.uploaded", saved.getDisplayName());
         } catch (FieldErrors e) {
             Texts.show("upload", e);
-        } catch (IOException e) {
-            Texts.show("upload", FieldErrors.of("file", "upload.failed"));
         }
     }
 

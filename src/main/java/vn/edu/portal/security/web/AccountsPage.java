@@ -63,9 +63,10 @@ public class AccountsPage implements Serializable {
         Map<Long, Set<Role>> roles = accounts.rolesOfSite(siteId).stream()
                 .collect(Collectors.groupingBy(SiteRole::getAccountId,
                         Collectors.mapping(SiteRole::getRole, Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
+        Set<Long> shared = accounts.sharedWithOtherSites(roles.keySet());
         return accounts.accounts(List.copyOf(roles.keySet())).stream()
                 .map(a -> new Row(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(), a.isActive(),
-                        roles.get(a.getId()), accounts.siteIdsOf(a.getId()).size() > 1))
+                        roles.get(a.getId()), shared.contains(a.getId())))
                 .toList();
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.edu.portal.content.DocumentService;
 import vn.edu.portal.content.DocumentType;
@@ -13,8 +12,6 @@ import vn.edu.portal.content.DocumentType;
 @Named
 @RequestScoped
 public class PublicDocuments {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     HttpServletRequest request;
@@ -61,7 +58,4 @@ public class PublicDocuments {
         return documents.years(pub.getSite().id());
     }
 
-    public String date(java.time.LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
 }

@@ -52,6 +52,7 @@ public class PublicPages {
     static final int PAGE_SIZE = 10;
 
     private List<SiteInfo> schools;
+    private List<SiteInfo> allSchools;
 
     public ContentService.PageView getPage() {
         return (ContentService.PageView) request.getAttribute(PublicRoutes.PAGE);
@@ -184,7 +185,7 @@ public class PublicPages {
         if (schools == null) {
             String q = TextFolding.fold(getQuery());
             String level = getLevel();
-            schools = sites.schools().stream()
+            schools = allSchools().stream()
                     .filter(s -> level.isEmpty() || (s.level() != null && s.level().name().equals(level)))
                     .filter(s -> q.isEmpty() || TextFolding.fold(s.name()).contains(q)
                             || TextFolding.fold(s.district()).contains(q))
@@ -195,7 +196,7 @@ public class PublicPages {
 
     public Map<SchoolLevel, Long> getCountsByLevel() {
         Map<SchoolLevel, Long> counts = new EnumMap<>(SchoolLevel.class);
-        sites.schools().forEach(s -> {
+        allSchools().forEach(s -> {
             if (s.level() != null) {
                 counts.merge(s.level(), 1L, Long::sum);
             }
@@ -204,7 +205,14 @@ public class PublicPages {
     }
 
     public int getSchoolCount() {
-        return sites.schools().size();
+        return allSchools().size();
+    }
+
+    private List<SiteInfo> allSchools() {
+        if (allSchools == null) {
+            allSchools = sites.schools();
+        }
+        return allSchools;
     }
 
     public String schoolUrl(SiteInfo school) {

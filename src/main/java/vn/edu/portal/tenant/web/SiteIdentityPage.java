@@ -5,14 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.FileStore;
 import vn.edu.portal.platform.ImageUpload;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Uploads;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
 import vn.edu.portal.tenant.Ownership;
@@ -79,25 +78,14 @@ public class SiteIdentityPage implements Serializable {
     public void uploadLogo() {
         StaffContext staff = shell.staff();
         try {
-            if (logo == null || logo.getSize() == 0) {
-                throw FieldErrors.of("logo", "upload.empty");
-            }
             long max = config.getLong("portal.upload.logo.max-bytes", 1024 * 1024);
-            if (logo.getSize() > max) {
-                throw FieldErrors.of("logo", "upload.tooLarge", max / 1024);
-            }
-            byte[] data;
-            try (InputStream in = logo.getInputStream()) {
-                data = in.readNBytes((int) max + 1);
-            }
+            byte[] data = Uploads.read(logo, "logo", max);
             ImageUpload.Accepted image = ImageUpload.check("logo", data, max);
             String path = files.store("logos", staff.siteId(), image.extension(), data);
             sites.replaceLogo(staff.siteId(), path, image.contentType(), staff.username(), staff.ip());
             Texts.info("site.logo.saved");
         } catch (FieldErrors e) {
             Texts.show("logoForm", e);
-        } catch (IOException e) {
-            Texts.show("logoForm", FieldErrors.of("logo", "upload.failed"));
         }
     }
 

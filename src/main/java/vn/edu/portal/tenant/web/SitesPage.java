@@ -64,15 +64,6 @@ public class SitesPage implements Serializable {
         }
     }
 
-    /** Picks the template of the chosen level when none is chosen yet. */
-    public void levelChanged() {
-        SchoolLevel level = fields.getLevel();
-        if (level != null && (templateKey == null || templateKey.isEmpty())) {
-            templates.all().stream().filter(t -> t.level() == level).findFirst()
-                    .ifPresent(t -> templateKey = t.key());
-        }
-    }
-
     public SiteFields getFields() { return fields; }
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
