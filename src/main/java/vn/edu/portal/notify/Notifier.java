@@ -1,0 +1,81 @@
+package vn.edu.portal.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import vn.edu.portal.platform.PortalConfig;
+import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.platform.Texts;
+
+/**
+ * What other features call to tell someone something. The message is recorded in the caller's
+ * transaction, so it goes out if and only if the change it reports was committed; delivery is
+ * the job's business ({@link MailJob}) and never delays the caller.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SmtpChannel smtp;
+
+    @Inject
+    PortalConfig config;
+
+    /**
+     * Records an e-mail. The body gets a footer that says where it comes from and how to check
+     * it on the portal itself, because scams imitating school notices are common.
+     */
+    @Transactional
+    public MailMessage email(Long siteId, String to, String subject, String body, String purpose) {
+        String footer = Texts.get(PortalViewHandler.VIETNAMESE, "mail.footer", config.departmentName(),
+                publicAddress());
+        MailMessage message = new MailMessage(siteId, to.trim(), subject, body + "\n\n-- \n" + footer, purpose,
+                smtp.enabled() ? MailMessage.Status.PENDING : MailMessage.Status.KEPT);
+        em.persist(message);
+        return message;
+    }
+
+    private String publicAddress() {
+        String base = config.get("portal.public.base-url", "");
+        return base.isBlank() ? "http://" + config.departmentDomain() : base;
+    }
+
+    /** The outbox as staff read it: every message, or one site's, newest first. */
+    public List<MailMessage> outbox(Long siteId, int max) {
+        var query = siteId == null
+                ? em.createQuery("select m from MailMessage m order by m.createdAt desc, m.id desc", MailMessage.class)
+                : em.createQuery("select m from MailMessage m where m.siteId = :site order by m.createdAt desc, m.id desc",
+                        MailMessage.class).setParameter("site", siteId);
+        return query.setMaxResults(max).getResultList();
+    }
+
+    /** Messages waiting for a delivery attempt. */
+    List<Long> due(int max) {
+        return em.createQuery("select m.id from MailMessage m where m.status = :pending and m.nextAttemptAt <= :now"
+                        + " order by m.nextAttemptAt", Long.class)
+                .setParameter("pending", MailMessage.Status.PENDING).setParameter("now", Instant.now())
+                .setMaxResults(max).getResultList();
+    }
+
+    /** One delivery attempt, in its own transaction so one bad address does not hold back the rest. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void deliver(long id, int maxAttempts) {
+        MailMessage message = em.find(MailMessage.class, id);
+        if (message == null || message.getStatus() != MailMessage.Status.PENDING) {
+            return;
+        }
+        try {
+            smtp.deliver(message);
+            message.delivered();
+        } catch (Exception e) {
+            message.attemptFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), maxAttempts);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package vn.edu.portal.notify;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import vn.edu.portal.platform.PortalConfig;
+
+/** E-mail over SMTP with Jakarta Mail, configured by {@code portal.mail.*} (see docs/configuration.md). */
+@ApplicationScoped
+public class SmtpChannel implements Channel {
+
+    @Inject
+    PortalConfig config;
+
+    private Session session;
+    private String from;
+
+    @PostConstruct
+    void init() {
+        String host = config.get("portal.mail.smtp.host", "");
+        if (host.isBlank()) {
+            return;
+        }
+        Properties props = new Properties();
+        props.put("mail.smtp.host", host);
+        props.put("mail.smtp.port", config.get("portal.mail.smtp.port", "587"));
+        props.put("mail.smtp.starttls.enable", config.get("portal.mail.smtp.starttls", "true"));
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "20000");
+        props.put("mail.smtp.writetimeout", "20000");
+        String user = config.get("portal.mail.smtp.user", "");
+        String password = config.get("portal.mail.smtp.password", "");
+        Authenticator auth = null;
+        if (!user.isBlank()) {
+            props.put("mail.smtp.auth", "true");
+            auth = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, password);
+                }
+            };
+        }
+        session = Session.getInstance(props, auth);
+        from = config.get("portal.mail.from", "no-reply@" + config.departmentDomain());
+    }
+
+    @Override
+    public boolean enabled() {
+        return session != null;
+    }
+
+    @Override
+    public void deliver(MailMessage message) throws Exception {
+        MimeMessage mime = new MimeMessage(session);
+        mime.setFrom(new InternetAddress(from, config.departmentName(), StandardCharsets.UTF_8.name()));
+        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient(), true));
+        mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
+        mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+        mime.setSentDate(new Date());
+        mime.setHeader("Auto-Submitted", "auto-generated");
+        Transport.send(mime);
+    }
+}

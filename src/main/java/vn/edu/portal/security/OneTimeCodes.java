@@ -1,0 +1,92 @@
+package vn.edu.portal.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Six-digit codes that prove an applicant can read the e-mail address he gave. A code belongs
+ * to a purpose and a subject (a draft, an application) and an address; it expires after
+ * {@link #LIFETIME}, allows {@link #MAX_TRIES} wrong tries, and works once. At most
+ * {@link #MAX_PER_HOUR} codes are issued per subject in an hour, so the form cannot be used
+ * to flood someone's mailbox.
+ */
+@ApplicationScoped
+public class OneTimeCodes {
+
+    public static final Duration LIFETIME = Duration.ofMinutes(15);
+    public static final int MAX_TRIES = 5;
+    public static final int MAX_PER_HOUR = 5;
+
+    public enum Check { OK, WRONG, EXPIRED, TOO_MANY_TRIES, NONE }
+
+    /** A code just issued: the plain code goes into the e-mail and nowhere else. */
+    public record Issued(String code, Instant expiresAt) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A new code, or empty when too many were issued for this subject in the last hour. */
+    @Transactional
+    public java.util.Optional<Issued> issue(String purpose, String subjectKey, String email) {
+        long recent = em.createQuery("select count(c) from OneTimeCode c where c.purpose = :p and c.subjectKey = :s"
+                        + " and c.createdAt > :since", Long.class)
+                .setParameter("p", purpose).setParameter("s", subjectKey)
+                .setParameter("since", Instant.now().minus(Duration.ofHours(1))).getSingleResult();
+        if (recent >= MAX_PER_HOUR) {
+            return java.util.Optional.empty();
+        }
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        Instant expires = Instant.now().plus(LIFETIME);
+        em.persist(new OneTimeCode(purpose, subjectKey, email, hash(purpose, subjectKey, code), expires));
+        return java.util.Optional.of(new Issued(code, expires));
+    }
+
+    /** Checks a typed code against the latest code issued for the subject and address. */
+    @Transactional
+    public Check verify(String purpose, String subjectKey, String email, String typed) {
+        List<OneTimeCode> latest = em.createQuery("select c from OneTimeCode c where c.purpose = :p"
+                        + " and c.subjectKey = :s order by c.createdAt desc, c.id desc", OneTimeCode.class)
+                .setParameter("p", purpose).setParameter("s", subjectKey).setMaxResults(1).getResultList();
+        if (latest.isEmpty() || latest.get(0).getUsedAt() != null || !latest.get(0).getEmail().equals(email)) {
+            return Check.NONE;
+        }
+        OneTimeCode code = latest.get(0);
+        if (code.getTries() >= MAX_TRIES) {
+            return Check.TOO_MANY_TRIES;
+        }
+        if (Instant.now().isAfter(code.getExpiresAt())) {
+            return Check.EXPIRED;
+        }
+        code.tried();
+        String clean = typed == null ? "" : typed.replaceAll("\\s", "");
+        if (!MessageDigest.isEqual(code.getCodeHash().getBytes(StandardCharsets.US_ASCII),
+                hash(purpose, subjectKey, clean).getBytes(StandardCharsets.US_ASCII))) {
+            return code.getTries() >= MAX_TRIES ? Check.TOO_MANY_TRIES : Check.WRONG;
+        }
+        code.used();
+        return Check.OK;
+    }
+
+    static String hash(String purpose, String subjectKey, String code) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest((purpose + "|" + subjectKey + "|" + code)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
