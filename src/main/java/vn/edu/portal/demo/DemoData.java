@@ -80,6 +80,9 @@ public class DemoData {
     MediaService media;
 
     @Inject
+    DemoProcedures demoProcedures;
+
+    @Inject
     vn.edu.portal.content.AlbumService albums;
 
     private final List<Login> logins = new ArrayList<>();
@@ -106,6 +109,8 @@ public class DemoData {
             documents(site, school);
             album(site, school);
         }
+        demoProcedures.define(directory.departmentSite().orElseThrow());
+        demoProcedures.queue(directory.bySlug("thnguyenhue").orElseThrow());
     }
 
     /** One album of drawn pictures (the demo ships no photographs). */

@@ -106,6 +106,19 @@ public class PortalClient {
         return post(page, formId, values, buttonId, null, null, null, null);
     }
 
+    /**
+     * Posts a plain HTML form (public pages: names are not prefixed with the form id); the
+     * pressed button is sent as {@code action=<action>}, and at most one file.
+     */
+    public Page submitPlain(Page page, String formId, Map<String, String> values, String action, String fileField,
+                            String fileName, String contentType, byte[] content) {
+        Map<String, String> all = new LinkedHashMap<>(values);
+        if (action != null) {
+            all.put("action", action);
+        }
+        return post(page, formId, all, null, fileField, fileName, contentType, content);
+    }
+
     /** Like {@link #submit} with one file in {@code fileField}. */
     public Page submitFile(Page page, String formId, String fileField, String fileName, String contentType,
                            byte[] content, String buttonId) {
@@ -119,8 +132,12 @@ public class PortalClient {
             throw new AssertionError("no form #" + formId + " on " + page.uri() + ": " + page.text());
         }
         Map<String, String> fields = formFields(form);
-        values.forEach((name, value) -> fields.put(name.contains(":") ? name : formId + ":" + name, value));
-        fields.put(formId + ":" + buttonId, "x");
+        boolean faces = buttonId != null;
+        String prefix = faces ? formId + ":" : "";
+        values.forEach((name, value) -> fields.put(name.contains(":") || !faces ? name : prefix + name, value));
+        if (faces) {
+            fields.put(prefix + buttonId, "x");
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(form.absUrl("action")));
         if (!"multipart/form-data".equalsIgnoreCase(form.attr("enctype"))) {
             return send(request.header("Content-Type", "application/x-www-form-urlencoded")
@@ -134,7 +151,7 @@ public class PortalClient {
                         + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
             for (Element file : form.select("input[type=file]")) {
-                boolean chosen = fileField != null && file.attr("name").equals(formId + ":" + fileField);
+                boolean chosen = fileField != null && file.attr("name").equals(prefix + fileField);
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.attr("name")
                         + "\"; filename=\"" + (chosen ? fileName : "") + "\"\r\nContent-Type: "
                         + (chosen ? contentType : "application/octet-stream") + "\r\n\r\n")
@@ -150,6 +167,28 @@ public class PortalClient {
         }
         return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Presses {@code buttonId} of a (non-multipart) JSF form and returns the raw bytes answered (a download). */
+    public byte[] download(Page page, String formId, String buttonId) {
+        Element form = page.doc().getElementById(formId);
+        Map<String, String> fields = formFields(form);
+        fields.put(formId + ":" + buttonId, "x");
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("download answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Page login(String username, String password) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import vn.edu.portal.content.ArticleService;
 import vn.edu.portal.content.ContentService;
 import vn.edu.portal.tenant.CurrentSite;
+import vn.edu.portal.procedure.web.ProcedureRoutes;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
@@ -32,10 +33,19 @@ public class PublicRoutes {
     ArticleService articles;
 
     @Inject
+    ProcedureRoutes procedures;
+
+    @Inject
     vn.edu.portal.content.AlbumService albums;
 
     public void render(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        if (ProcedureRoutes.handles(rest)) {
+            if (!procedures.render(site, CurrentSite.of(request).base(), rest, request, response)) {
+                notFound(request, response, site, CurrentSite.of(request).base());
+            }
+            return;
+        }
         String view = null;
         if (rest.isEmpty()) {
             view = site.isDepartment() ? "department-home.xhtml" : "home.xhtml";

@@ -13,6 +13,7 @@ import vn.edu.portal.feed.web.PublicFeeds;
 import vn.edu.portal.platform.BufferedResponse;
 import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.PortalConfig;
+import vn.edu.portal.procedure.web.ProcedureRoutes;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.SecurityHeadersFilter;
 import vn.edu.portal.tenant.CurrentSite;
@@ -45,6 +46,9 @@ public class TenantFilter extends HttpFilter {
     @Inject
     PortalConfig config;
 
+    @Inject
+    ProcedureRoutes procedures;
+
     private volatile SiteRouting routing;
 
     @Override
@@ -55,7 +59,8 @@ public class TenantFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        if (!read && !request.getMethod().equals("POST")) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
@@ -85,6 +90,17 @@ public class TenantFilter extends HttpFilter {
         request.setAttribute(CurrentSite.ATTRIBUTE, new CurrentSite(site, route.base()));
         request.setAttribute(PortalViewHandler.ACTION_PATH, path);
         String rest = route.rest();
+        if (!read && !ProcedureRoutes.personal(rest)) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (ProcedureRoutes.personal(rest)) {
+            // Forms and lookups: what one person typed, never cached and never from the cache.
+            if (!procedures.render(site, route.base(), rest, request, response)) {
+                routes.notFound(request, response, site, route.base());
+            }
+            return;
+        }
         if (PublicFeeds.isFeed(rest)) {
             if (!feeds.serve(site, route.base(), rest, request, response)) {
                 routes.notFound(request, response, site, route.base());

@@ -1,0 +1,147 @@
+package vn.edu.portal.procedure;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import vn.edu.portal.platform.DocumentUpload;
+import vn.edu.portal.platform.EmailAddress;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.ImageUpload;
+
+/**
+ * Checks one typed value against its field and returns it cleaned (trimmed, normalised), or
+ * throws {@link FieldErrors} naming the field with a message a parent understands.
+ */
+public final class FieldValidator {
+
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_LONG_TEXT = 4000;
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** A checked upload: what it really is, by content. */
+    public record CheckedFile(String contentType, String extension) {
+    }
+
+    private FieldValidator() {
+    }
+
+    public static String check(String field, FormField f, String raw, LocalDate today) {
+        String value = raw == null ? "" : raw.strip();
+        if (f.type() == FieldType.CHECKBOX) {
+            boolean on = value.equals("on") || value.equals("true");
+            if (f.required() && !on) {
+                throw FieldErrors.of(field, "proc.field.mustTick");
+            }
+            return on ? "true" : "";
+        }
+        if (value.isEmpty()) {
+            if (f.required()) {
+                throw FieldErrors.of(field, "proc.field.required");
+            }
+            return "";
+        }
+        return switch (f.type()) {
+            case TEXT -> limit(field, value, MAX_TEXT);
+            case LONG_TEXT -> limit(field, value, MAX_LONG_TEXT);
+            case NUMBER -> number(field, f, value);
+            case DATE -> date(field, f, value, today);
+            case CHOICE -> {
+                if (!f.options().contains(value)) {
+                    throw FieldErrors.of(field, "proc.field.choice");
+                }
+                yield value;
+            }
+            case PERSONAL_ID -> {
+                if (!value.matches("\\d{12}")) {
+                    throw FieldErrors.of(field, "proc.field.personalId");
+                }
+                yield value;
+            }
+            case PHONE -> phone(field, value);
+            case EMAIL -> EmailAddress.parse(value).orElseThrow(() -> FieldErrors.of(field, "proc.field.email"));
+            case FILE, CHECKBOX -> value;
+        };
+    }
+
+    private static String limit(String field, String value, int max) {
+        if (value.length() > max) {
+            throw FieldErrors.of(field, "proc.field.tooLong", max);
+        }
+        return value;
+    }
+
+    private static String number(String field, FormField f, String value) {
+        long n;
+        try {
+            n = Long.parseLong(value.replace(".", "").replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw FieldErrors.of(field, "proc.field.number");
+        }
+        if (f.min() != null && n < f.min()) {
+            throw FieldErrors.of(field, "proc.field.min", f.min());
+        }
+        if (f.max() != null && n > f.max()) {
+            throw FieldErrors.of(field, "proc.field.max", f.max());
+        }
+        return Long.toString(n);
+    }
+
+    private static String date(String field, FormField f, String value, LocalDate today) {
+        LocalDate day;
+        try {
+            day = value.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(value) : LocalDate.parse(value, DAY);
+        } catch (DateTimeParseException e) {
+            throw FieldErrors.of(field, "proc.field.date");
+        }
+        if (f.pastOnly() && day.isAfter(today)) {
+            throw FieldErrors.of(field, "proc.field.future");
+        }
+        if (day.getYear() < 1900 || day.getYear() > 2200) {
+            throw FieldErrors.of(field, "proc.field.date");
+        }
+        return day.toString();
+    }
+
+    /** Vietnamese numbers: 10 digits starting with 0, or +84 followed by 9 digits. */
+    private static String phone(String field, String value) {
+        String digits = value.replaceAll("[\\s.()-]", "");
+        if (digits.startsWith("+84")) {
+            digits = "0" + digits.substring(3);
+        }
+        if (!digits.matches("0\\d{9}")) {
+            throw FieldErrors.of(field, "proc.field.phone");
+        }
+        return digits;
+    }
+
+    /** Checks an upload by its content against the types and size the field allows. */
+    public static CheckedFile checkFile(String field, FormField f, byte[] data, long defaultMaxBytes) {
+        long max = f.maxKb() > 0 ? f.maxKb() * 1024L : defaultMaxBytes;
+        if (data == null) {
+            throw FieldErrors.of(field, "upload.tooLarge", max / 1024);
+        }
+        if (data.length == 0) {
+            throw FieldErrors.of(field, "upload.empty");
+        }
+        if (data.length > max) {
+            throw FieldErrors.of(field, "upload.tooLarge", max / 1024);
+        }
+        var allowed = f.fileTypes().isEmpty() ? java.util.List.of("pdf", "image") : f.fileTypes();
+        if (allowed.contains("image") && ImageUpload.isImageType(data)) {
+            ImageUpload.Accepted image = ImageUpload.check(field, data, max);
+            return new CheckedFile(image.contentType(), image.extension());
+        }
+        try {
+            DocumentUpload.Accepted doc = DocumentUpload.check(field, data, max);
+            if (allowed.contains(doc.extension())) {
+                return new CheckedFile(doc.contentType(), doc.extension());
+            }
+        } catch (FieldErrors e) {
+            // fall through to the message that lists what the field accepts
+        }
+        throw FieldErrors.of(field, "proc.file.type", String.join(", ", allowed).toUpperCase(Locale.ROOT)
+                .replace("IMAGE", "JPEG/PNG"));
+    }
+}

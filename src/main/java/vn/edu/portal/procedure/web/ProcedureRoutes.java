@@ -1,0 +1,320 @@
+package vn.edu.portal.procedure.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.platform.QrCodes;
+import vn.edu.portal.platform.SignedLinks;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.procedure.FieldType;
+import vn.edu.portal.procedure.FormDefinition;
+import vn.edu.portal.procedure.FormField;
+import vn.edu.portal.procedure.FormVersion;
+import vn.edu.portal.procedure.Procedure;
+import vn.edu.portal.procedure.ProcedureService;
+import vn.edu.portal.procedure.Submission;
+import vn.edu.portal.procedure.SubmissionDraft;
+import vn.edu.portal.procedure.SubmissionFile;
+import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * The public procedure pages of a site: the catalogue ({@code thu-tuc}), one procedure
+ * ({@code thu-tuc/<slug>}), its online form one step at a time ({@code thu-tuc/<slug>/nop}),
+ * the receipt ({@code thu-tuc/bien-nhan/<token>}) and the status lookup ({@code tra-cuu}).
+ * Forms are plain HTML posts handled here before the view renders: no JSF state and no HTTP
+ * session. Between steps the draft lives in the database under a random token.
+ */
+@ApplicationScoped
+public class ProcedureRoutes {
+
+    static final String VIEWS = "/WEB-INF/views/public/";
+    private static final int MAX_PARAM = 5000;
+
+    @Inject
+    ProcedureService procedures;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    SignedLinks links;
+
+    public static boolean handles(String rest) {
+        return rest.equals("thu-tuc") || rest.startsWith("thu-tuc/") || rest.equals("tra-cuu");
+    }
+
+    /** Pages that take posts and show what one person typed: never cached, never stored. */
+    public static boolean personal(String rest) {
+        return rest.endsWith("/nop") || rest.startsWith("thu-tuc/bien-nhan/") || rest.equals("tra-cuu");
+    }
+
+    /** Renders the page, or returns false for an address that names nothing. */
+    public boolean render(SiteInfo site, String base, String rest, HttpServletRequest request,
+                          HttpServletResponse response) throws IOException, ServletException {
+        PublicProcedure model = new PublicProcedure();
+        request.setAttribute(PublicProcedure.ATTRIBUTE, model);
+        if (personal(rest)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        String view;
+        if (rest.equals("thu-tuc")) {
+            model.procedures = procedures.offered(site);
+            view = "procedures.xhtml";
+        } else if (rest.equals("tra-cuu")) {
+            lookup(site, base, request, model);
+            view = "procedure-lookup.xhtml";
+        } else if (rest.startsWith("thu-tuc/bien-nhan/")) {
+            if (!receipt(site, base, rest.substring("thu-tuc/bien-nhan/".length()), request, model)) {
+                return false;
+            }
+            view = "procedure-receipt.xhtml";
+        } else {
+            String[] parts = rest.substring("thu-tuc/".length()).split("/");
+            Optional<Procedure> procedure = parts.length >= 1 ? procedures.offered(site, parts[0]) : Optional.empty();
+            if (procedure.isEmpty() || parts.length > 2 || (parts.length == 2 && !parts[1].equals("nop"))) {
+                return false;
+            }
+            model.procedure = procedure.get();
+            model.blankForms = procedures.blankForms(procedure.get().getId());
+            Optional<FormVersion> active = procedures.activeForm(procedure.get().getId());
+            if (parts.length == 1 || active.isEmpty() || !procedure.get().getServiceLevel().online()) {
+                model.form = active.orElse(null);
+                view = "procedure.xhtml";
+            } else {
+                if (!apply(site, base, procedure.get(), active.get(), request, response, model)) {
+                    return true;
+                }
+                view = "procedure-apply.xhtml";
+            }
+        }
+        request.getRequestDispatcher(VIEWS + view).forward(request, response);
+        return true;
+    }
+
+    /** The form, one step per request. Returns false when it answered with a redirect. */
+    private boolean apply(SiteInfo site, String base, Procedure procedure, FormVersion active, HttpServletRequest request,
+                          HttpServletResponse response, PublicProcedure model) throws IOException, ServletException {
+        Locale locale = PortalViewHandler.localeOf(request);
+        String address = request.getContextPath() + base + "thu-tuc/" + procedure.getSlug() + "/nop";
+        model.consentText = Texts.get(locale, "proc.consent.text", site.name(), procedure.getName(),
+                procedure.getRetentionDays());
+        if (!request.getMethod().equals("POST")) {
+            Optional<SubmissionDraft> draft = submissions.draft(site.id(), procedure.getId(), request.getParameter("t"));
+            if (draft.isEmpty()) {
+                show(model, active, SubmissionService.newToken(), 0, Map.of());
+                return true;
+            }
+            SubmissionDraft d = draft.get();
+            if (d.getSubmissionId() != null) {
+                redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + d.getToken());
+                return false;
+            }
+            if (!d.getFormId().equals(active.getId())) {
+                submissions.moveToForm(d, active);
+                d = submissions.draft(site.id(), procedure.getId(), d.getToken()).orElseThrow();
+                model.notice = Texts.get(locale, "proc.form.superseded");
+            }
+            show(model, active, d.getToken(), d.getStep(), SubmissionService.values(d.getData()));
+            model.email = d.getEmail();
+            return true;
+        }
+        SubmissionDraft draft = submissions.open(site, procedure, active, request.getParameter("token"));
+        if (draft.getSubmissionId() != null) {
+            redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + draft.getToken());
+            return false;
+        }
+        FormDefinition definition = active.definition();
+        Map<String, String> typed = typed(request, definition);
+        if (!draft.getFormId().equals(active.getId())) {
+            submissions.moveToForm(draft, active);
+            draft = submissions.draft(site.id(), procedure.getId(), draft.getToken()).orElseThrow();
+            Map<String, String> values = SubmissionService.values(draft.getData());
+            values.putAll(typed);
+            show(model, active, draft.getToken(), 0, values);
+            model.notice = Texts.get(locale, "proc.form.superseded");
+            return true;
+        }
+        String posted = request.getParameter("version");
+        if (posted != null && !posted.equals(String.valueOf(active.getId()))) {
+            // The page was made with a version that has been replaced since: keep the answers, say so.
+            Map<String, String> values = SubmissionService.values(draft.getData());
+            values.putAll(typed);
+            show(model, active, draft.getToken(), 0, values);
+            model.notice = Texts.get(locale, "proc.form.superseded");
+            return true;
+        }
+        int sections = definition.sections().size();
+        int step = draft.getStep();
+        String action = String.valueOf(request.getParameter("action"));
+        FieldErrors errors;
+        if (action.equals("back")) {
+            submissions.back(draft, typed, definition);
+            errors = new FieldErrors();
+        } else if (step < sections) {
+            errors = submissions.saveStep(draft, definition, step, typed, uploads(request, definition), true);
+        } else if (step == sections) {
+            errors = submissions.consent(draft, site.name(), procedure.getName(), request.getParameter("email"),
+                    request.getParameter("consent") != null, model.consentText, step);
+            model.email = request.getParameter("email");
+        } else if (action.equals("resend")) {
+            errors = submissions.resendCode(draft, site.name(), procedure.getName());
+            if (errors.isEmpty()) {
+                model.notice = Texts.get(locale, "proc.code.resent");
+            }
+        } else {
+            SubmissionService.Confirmed confirmed = submissions.confirm(site, draft.getToken(), request.getParameter("code"));
+            if (confirmed.submission() != null) {
+                redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + draft.getToken());
+                return false;
+            }
+            errors = confirmed.errors();
+        }
+        if (errors.isEmpty() && model.notice == null) {
+            redirect(response, address + "?t=" + draft.getToken());
+            return false;
+        }
+        SubmissionDraft now = submissions.draft(site.id(), procedure.getId(), draft.getToken()).orElseThrow();
+        show(model, active, now.getToken(), now.getStep(), SubmissionService.values(now.getData()));
+        if (model.email == null) {
+            model.email = now.getEmail();
+        }
+        errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
+        return true;
+    }
+
+    private static void show(PublicProcedure model, FormVersion form, String token, int step, Map<String, String> values) {
+        model.form = form;
+        model.sections = form.definition().sections();
+        model.token = token;
+        model.step = Math.min(step, model.sections.size() + 1);
+        model.values.putAll(values);
+    }
+
+    private static Map<String, String> typed(HttpServletRequest request, FormDefinition definition) {
+        Map<String, String> typed = new HashMap<>();
+        for (FormField f : definition.fields()) {
+            if (f.type() == FieldType.FILE) {
+                continue;
+            }
+            String v = request.getParameter("f_" + f.key());
+            if (v != null || f.type() == FieldType.CHECKBOX) {
+                typed.put(f.key(), v == null ? "" : v.substring(0, Math.min(v.length(), MAX_PARAM)));
+            }
+        }
+        return typed;
+    }
+
+    private Map<String, SubmissionService.Upload> uploads(HttpServletRequest request, FormDefinition definition)
+            throws IOException, ServletException {
+        Map<String, SubmissionService.Upload> uploads = new HashMap<>();
+        if (request.getContentType() == null || !request.getContentType().startsWith("multipart/")) {
+            return uploads;
+        }
+        for (FormField f : definition.fields()) {
+            if (f.type() == FieldType.FILE) {
+                read(request, "f_" + f.key()).ifPresent(u -> uploads.put(f.key(), u));
+            }
+        }
+        return uploads;
+    }
+
+    private Optional<SubmissionService.Upload> read(HttpServletRequest request, String name) throws IOException, ServletException {
+        Part part;
+        try {
+            part = request.getPart(name);
+        } catch (IllegalStateException tooLarge) {
+            return Optional.of(new SubmissionService.Upload(name, null));
+        }
+        if (part == null || part.getSize() == 0 || part.getSubmittedFileName() == null
+                || part.getSubmittedFileName().isBlank()) {
+            return Optional.empty();
+        }
+        if (part.getSize() > submissions.fileLimit() * 4) {
+            return Optional.of(new SubmissionService.Upload(part.getSubmittedFileName(), null));
+        }
+        try (var in = part.getInputStream()) {
+            return Optional.of(new SubmissionService.Upload(part.getSubmittedFileName(), in.readAllBytes()));
+        }
+    }
+
+    private boolean receipt(SiteInfo site, String base, String token, HttpServletRequest request, PublicProcedure model) {
+        Optional<SubmissionDraft> draft = submissions.draftByToken(site.id(), token);
+        if (draft.isEmpty() || draft.get().getSubmissionId() == null) {
+            return false;
+        }
+        Submission s = submissions.submission(site.id(), draft.get().getSubmissionId()).orElse(null);
+        if (s == null) {
+            return false;
+        }
+        model.submission = s;
+        model.procedure = procedures.byId(s.getProcedureId()).orElseThrow();
+        model.lookupUrl = absolute(request, base) + "tra-cuu?ma=" + s.getTrackingCode();
+        model.qrSvg = QrCodes.svg(model.lookupUrl, s.getTrackingCode());
+        return true;
+    }
+
+    private void lookup(SiteInfo site, String base, HttpServletRequest request, PublicProcedure model)
+            throws IOException, ServletException {
+        Locale locale = PortalViewHandler.localeOf(request);
+        model.lookupCode = request.getParameter("ma");
+        if (!request.getMethod().equals("POST")) {
+            return;
+        }
+        model.lookedUp = true;
+        model.email = request.getParameter("email");
+        if ("addFiles".equals(request.getParameter("action"))) {
+            List<SubmissionService.Upload> uploads = new ArrayList<>();
+            if (request.getContentType() != null && request.getContentType().startsWith("multipart/")) {
+                read(request, "file").ifPresent(uploads::add);
+            }
+            FieldErrors errors = submissions.addFiles(site.id(), model.lookupCode, model.email, uploads,
+                    request.getParameter("note"));
+            errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
+            if (errors.isEmpty()) {
+                model.notice = Texts.get(locale, "proc.addFiles.done");
+            }
+        }
+        Optional<Submission> found = submissions.lookup(site.id(), model.lookupCode, model.email);
+        if (found.isEmpty()) {
+            model.errors.put("lookup", Texts.get(locale, "proc.lookup.none"));
+            return;
+        }
+        Submission s = found.get();
+        model.submission = s;
+        model.procedure = procedures.byId(s.getProcedureId()).orElseThrow();
+        model.events = submissions.events(site.id(), s.getId());
+        List<PublicProcedure.FileLink> results = new ArrayList<>();
+        for (SubmissionFile f : submissions.files(site.id(), s.getId())) {
+            if (f.getKind() == SubmissionFile.Kind.RESULT) {
+                results.add(new PublicProcedure.FileLink(f.getOriginalName(), request.getContextPath()
+                        + links.sign(SubmissionFileServlet.path(f.getId()), SubmissionService.APPLICANT, Duration.ofMinutes(30))));
+            }
+        }
+        model.results = results;
+    }
+
+    private static String absolute(HttpServletRequest request, String base) {
+        String scheme = request.getScheme();
+        String host = request.getHeader("Host");
+        return scheme + "://" + host + request.getContextPath() + base;
+    }
+
+    private static void redirect(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+    }
+}

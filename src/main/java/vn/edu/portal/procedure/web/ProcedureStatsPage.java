@@ -1,0 +1,109 @@
+package vn.edu.portal.procedure.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.procedure.ProcedureService;
+import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.tenant.SiteDirectory;
+
+/** The department's view of procedures: counts per school and procedure, late ones, average time; Excel export. */
+@Named
+@RequestScoped
+public class ProcedureStatsPage {
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    ProcedureService procedures;
+
+    @Inject
+    SiteDirectory directory;
+
+    private List<SubmissionService.Stat> stats;
+
+    public List<SubmissionService.Stat> getStats() {
+        if (stats == null) {
+            stats = submissions.stats();
+        }
+        return stats;
+    }
+
+    public String schoolName(long siteId) {
+        return directory.byId(siteId).map(s -> s.name()).orElse("#" + siteId);
+    }
+
+    public String procedureName(long procedureId) {
+        return procedures.byId(procedureId).map(p -> p.getName()).orElse("#" + procedureId);
+    }
+
+    public long getTotalLate() {
+        return getStats().stream().mapToLong(SubmissionService.Stat::late).sum();
+    }
+
+    @Inject
+    vn.edu.portal.security.web.AdminShell shell;
+
+    @Inject
+    vn.edu.portal.security.AuditLog audit;
+
+    /** Applies the retention periods now, as the nightly job does (after a change of periods, say). */
+    public void applyRetention() {
+        int n = submissions.applyRetention(java.time.Instant.now());
+        audit.record(shell.staff().username(), null, "procedure.retention", n + " anonymised", shell.staff().ip());
+        stats = null;
+        Texts.info("proc.retention.done", n);
+    }
+
+    public void export() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"thu-tuc-hanh-chinh.xlsx\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = external.getResponseOutputStream()) {
+            write(book);
+            book.write(out);
+        }
+        faces.responseComplete();
+    }
+
+    void write(XSSFWorkbook book) {
+        Sheet sheet = book.createSheet(Texts.get("proc.stats.sheet"));
+        String[] headers = {Texts.get("proc.stats.school"), Texts.get("proc.stats.procedure"), Texts.get("proc.stats.total"),
+                Texts.get("proc.stats.open"), Texts.get("proc.stats.late"), Texts.get("proc.stats.done"),
+                Texts.get("proc.stats.refused"), Texts.get("proc.stats.average")};
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < headers.length; i++) {
+            head.createCell(i).setCellValue(headers[i]);
+        }
+        int r = 1;
+        for (SubmissionService.Stat s : getStats()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(schoolName(s.siteId()));
+            row.createCell(1).setCellValue(procedureName(s.procedureId()));
+            row.createCell(2).setCellValue(s.total());
+            row.createCell(3).setCellValue(s.open());
+            row.createCell(4).setCellValue(s.late());
+            row.createCell(5).setCellValue(s.done());
+            row.createCell(6).setCellValue(s.refused());
+            if (s.averageDays() != null) {
+                row.createCell(7).setCellValue(s.averageDays());
+            }
+        }
+        for (int i = 0; i < headers.length; i++) {
+            sheet.setColumnWidth(i, i < 2 ? 40 * 256 : 14 * 256);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package vn.edu.portal.procedure.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.SignedLinks;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Uploads;
+import vn.edu.portal.procedure.FormDefinition;
+import vn.edu.portal.procedure.FormField;
+import vn.edu.portal.procedure.ProcedureService;
+import vn.edu.portal.procedure.Submission;
+import vn.edu.portal.procedure.SubmissionEvent;
+import vn.edu.portal.procedure.SubmissionFile;
+import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.security.web.AdminShell;
+import vn.edu.portal.security.web.StaffContext;
+
+/** One submission for the school's staff: what was sent, its history, and the next step. Each opening is logged. */
+@Named
+@ViewScoped
+public class SubmissionPage implements Serializable {
+
+    /** A field of the form with the applicant's answer. */
+    public record Answer(String label, String value) {
+        public String getLabel() { return label; }
+        public String getValue() { return value; }
+    }
+
+    /** A file with a signed link valid for a few minutes. */
+    public record FileRow(String name, String kind, String url) {
+        public String getName() { return name; }
+        public String getKind() { return kind; }
+        public String getUrl() { return url; }
+    }
+
+    @Inject
+    transient AdminShell shell;
+
+    @Inject
+    transient SubmissionService submissions;
+
+    @Inject
+    transient ProcedureService procedures;
+
+    @Inject
+    transient SignedLinks links;
+
+    private Long id;
+    private String note;
+    private String reason;
+    private String resultNote;
+    private transient Part result;
+
+    @PostConstruct
+    void init() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        StaffContext staff = shell.staff();
+        if (requested != null && requested.matches("\\d{1,18}")) {
+            submissions.open(staff.siteId(), Long.parseLong(requested), staff.username(), staff.ip())
+                    .ifPresent(s -> id = s.getId());
+        }
+    }
+
+    public boolean isFound() {
+        return id != null;
+    }
+
+    public Submission getSubmission() {
+        return id == null ? null : submissions.submission(shell.staff().siteId(), id).orElse(null);
+    }
+
+    public String getProcedureName() {
+        Submission s = getSubmission();
+        return s == null ? "" : procedures.byId(s.getProcedureId()).map(p -> p.getName()).orElse("");
+    }
+
+    public List<Answer> getAnswers() {
+        Submission s = getSubmission();
+        if (s == null || s.getData() == null) {
+            return List.of();
+        }
+        FormDefinition definition = procedures.form(s.getFormId()).orElseThrow().definition();
+        Map<String, String> values = SubmissionService.values(s.getData());
+        List<Answer> answers = new ArrayList<>();
+        for (FormField f : definition.fields()) {
+            answers.add(new Answer(f.label(), values.getOrDefault(f.key(), "")));
+        }
+        return answers;
+    }
+
+    public List<FileRow> getFiles() {
+        if (id == null) {
+            return List.of();
+        }
+        String who = shell.staff().username();
+        return submissions.files(shell.staff().siteId(), id).stream().map(f -> new FileRow(f.getOriginalName(),
+                f.getKind() == SubmissionFile.Kind.RESULT ? "RESULT" : f.getFieldKey(),
+                links.sign(SubmissionFileServlet.path(f.getId()), who, Duration.ofMinutes(10)))).toList();
+    }
+
+    public List<SubmissionEvent> getEvents() {
+        return id == null ? List.of() : submissions.events(shell.staff().siteId(), id);
+    }
+
+    public void assign() {
+        StaffContext staff = shell.staff();
+        submissions.assign(staff.siteId(), id, staff.username(), staff.ip());
+        Texts.info("proc.assigned");
+    }
+
+    public void askForInformation() {
+        StaffContext staff = shell.staff();
+        try {
+            submissions.askForInformation(staff.siteId(), id, note, staff.username(), staff.ip());
+            note = null;
+            Texts.info("proc.asked");
+        } catch (FieldErrors e) {
+            Texts.show("ask", e);
+        }
+    }
+
+    public void accept() {
+        StaffContext staff = shell.staff();
+        try {
+            SubmissionService.Upload upload = null;
+            if (Uploads.present(result)) {
+                upload = new SubmissionService.Upload(result.getSubmittedFileName(),
+                        Uploads.read(result, "result", submissions.fileLimit()));
+            }
+            submissions.accept(staff.siteId(), id, resultNote, upload, staff.username(), staff.ip());
+            resultNote = null;
+            Texts.info("proc.accepted");
+        } catch (FieldErrors e) {
+            Texts.show("accept", e);
+        }
+    }
+
+    public void refuse() {
+        StaffContext staff = shell.staff();
+        try {
+            submissions.refuse(staff.siteId(), id, reason, staff.username(), staff.ip());
+            reason = null;
+            Texts.info("proc.refused");
+        } catch (FieldErrors e) {
+            Texts.show("refuse", e);
+        }
+    }
+
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getResultNote() { return resultNote; }
+    public void setResultNote(String resultNote) { this.resultNote = resultNote; }
+    public Part getResult() { return result; }
+    public void setResult(Part result) { this.result = result; }
+    public Long getId() { return id; }
+}

@@ -1,0 +1,405 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.Deployments;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.ProcedureActions;
+import vn.edu.portal.it.Samples;
+
+/**
+ * Administrative procedures over HTTP: a parent's submission step by step with refused input,
+ * the e-mail code, an idempotent final submit, the staff queue, the status lookup, and schools
+ * kept apart.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProcedureIT {
+
+    private static String school;
+    private static String other;
+    private static String procedureId;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void schoolsAndProcedure() {
+        PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thp"), "Trường Tiểu học Thủ Tục");
+        other = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thq"), "Trường Tiểu học Láng Giềng");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        AdminActions.createAccount(admin, other, other + ".admin", "SCHOOL_ADMIN");
+        procedureId = ProcedureActions.createProcedure(staff(school), school, "don-nghi-hoc", "Đơn xin nghỉ học",
+                ProcedureActions.LEAVE_FORM);
+    }
+
+    private static PortalClient staff(String slug) {
+        return AdminActions.loggedIn(slug + ".admin", ItAccounts.STAFF_PASSWORD);
+    }
+
+    private static String apply(String slug) {
+        return "/s/" + slug + "/thu-tuc/don-nghi-hoc/nop";
+    }
+
+    /** A parent fills both sections and the contact step; returns the page that asks for the code. */
+    private static PortalClient.Page fillUpToCode(PortalClient parent, String email) {
+        PortalClient.Page step1 = parent.get(apply(school));
+        assertEquals(200, step1.status(), step1.text());
+        PortalClient.Page step2 = parent.submitPlain(step1, "apply-form", Map.of("f_ho_ten_hoc_sinh", "Nguyễn Minh Anh",
+                "f_ngay_sinh", "14/03/2018", "f_ma_dinh_danh", "079218001234"), "next", null, null, null, null);
+        assertTrue(step2.text().contains("Bước 2/4"), step2.text());
+        PortalClient.Page contact = parent.submitPlain(step2, "apply-form", Map.of("f_ly_do", "Cháu bị sốt."), "next",
+                "f_giay_to", "giay-kham.pdf", "application/pdf", Samples.pdf());
+        assertTrue(contact.text().contains("Bước 3/4"), contact.text());
+        PortalClient.Page code = parent.submitPlain(contact, "apply-form", Map.of("email", email, "consent", "on"),
+                "next", null, null, null, null);
+        assertTrue(code.text().contains("Bước 4/4") && code.text().contains(email), code.text());
+        return code;
+    }
+
+    @Test
+    void refusedInputIsExplainedNextToTheFieldAndKept() {
+        PortalClient parent = new PortalClient();
+        PortalClient.Page step1 = parent.get(apply(school));
+        PortalClient.Page refused = parent.submitPlain(step1, "apply-form", Map.of("f_ho_ten_hoc_sinh", "Trần Gia Bảo",
+                "f_ngay_sinh", "01/01/2099", "f_ma_dinh_danh", "07921800123A"), "next", null, null, null, null);
+        assertEquals(200, refused.status());
+        assertEquals("Ngày này không thể ở sau hôm nay.", refused.doc().getElementById("e_ngay_sinh").text());
+        assertTrue(refused.doc().getElementById("e_ma_dinh_danh").text().contains("12 chữ số"));
+        assertEquals("Trần Gia Bảo", refused.doc().getElementById("f_ho_ten_hoc_sinh").attr("value"), "typed text kept");
+        assertEquals("07921800123A", refused.doc().getElementById("f_ma_dinh_danh").attr("value"));
+
+        PortalClient.Page step2 = parent.submitPlain(refused, "apply-form", Map.of("f_ngay_sinh", "2018-02-30"),
+                "next", null, null, null, null);
+        assertTrue(step2.doc().getElementById("e_ngay_sinh") != null, "30 February is not a date");
+        step2 = parent.submitPlain(step2, "apply-form", Map.of("f_ngay_sinh", "2018-02-28", "f_ma_dinh_danh", ""),
+                "next", null, null, null, null);
+        assertTrue(step2.text().contains("Bước 2/4"), step2.text());
+
+        PortalClient.Page html = parent.submitPlain(step2, "apply-form", Map.of("f_ly_do", "Ốm"), "next",
+                "f_giay_to", "giay.pdf", "application/pdf", Samples.html());
+        assertTrue(html.doc().getElementById("e_giay_to").text().contains("chỉ nhận"), html.text());
+        assertEquals("Ốm", html.doc().getElementById("f_ly_do").text(), "the reason typed is kept");
+        byte[] big = new byte[6 * 1024 * 1024];
+        System.arraycopy(Samples.pdf(), 0, big, 0, Samples.pdf().length);
+        PortalClient.Page tooBig = parent.submitPlain(html, "apply-form", Map.of(), "next",
+                "f_giay_to", "lon.pdf", "application/pdf", big);
+        assertTrue(tooBig.doc().getElementById("e_giay_to").text().contains("quá lớn"), tooBig.text());
+
+        PortalClient.Page back = parent.submitPlain(tooBig, "apply-form", Map.of(), "back", null, null, null, null);
+        assertEquals("Trần Gia Bảo", back.doc().getElementById("f_ho_ten_hoc_sinh").attr("value"), "back keeps answers");
+    }
+
+    @Test
+    void wrongCodesAreCountedAndTheFinalSubmitIsIdempotent() throws Exception {
+        PortalClient parent = new PortalClient();
+        String email = "me.anh." + System.nanoTime() + "@example.vn";
+        PortalClient.Page codePage = fillUpToCode(parent, email);
+        PortalClient.Page wrong = parent.submitPlain(codePage, "apply-form", Map.of("code", "000000"), "next",
+                null, null, null, null);
+        String message = wrong.doc().getElementById("e_code").text();
+        assertTrue(message.contains("không đúng") || message.contains("sai"), message);
+
+        String code = ProcedureActions.latestCode(email);
+        PortalClient.Page ready = parent.get(codePage.uri().getPath() + "?" + codePage.uri().getQuery());
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        Set<String> codes = new HashSet<>();
+        try {
+            List<Future<PortalClient.Page>> replays = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                replays.add(pool.submit(() -> parent.submitPlain(ready, "apply-form", Map.of("code", code), "next",
+                        null, null, null, null)));
+            }
+            for (Future<PortalClient.Page> replay : replays) {
+                PortalClient.Page receipt = replay.get();
+                Element tracking = receipt.doc().getElementById("tracking-code");
+                assertNotNull(tracking, receipt.text());
+                codes.add(tracking.text());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, codes.size(), "five submits, one tracking code: " + codes);
+        String tracking = codes.iterator().next();
+        assertTrue(tracking.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), tracking);
+        PortalClient.Page queue = staff(school).get("/admin/s/" + school + "/ho-so");
+        assertEquals(1, queue.doc().select("#queue a.code:containsOwn(" + tracking + ")").size(), queue.text());
+        assertTrue(ProcedureActions.subjectsTo(email).stream().anyMatch(s -> s.contains("Đã nhận hồ sơ " + tracking)));
+    }
+
+    @Test
+    void staffAskForMoreTheParentAddsAFileStaffAcceptAndTheLookupShowsEverything() {
+        PortalClient parent = new PortalClient();
+        String email = "bo.bao." + System.nanoTime() + "@example.vn";
+        PortalClient.Page codePage = fillUpToCode(parent, email);
+        PortalClient.Page receipt = parent.submitPlain(codePage, "apply-form",
+                Map.of("code", ProcedureActions.latestCode(email)), "next", null, null, null, null);
+        String tracking = receipt.doc().getElementById("tracking-code").text();
+        assertTrue(receipt.body().contains("<svg"), "receipt has a QR code");
+
+        PortalClient staff = staff(school);
+        PortalClient.Page queue = staff.get("/admin/s/" + school + "/ho-so");
+        String href = queue.doc().select("#queue a.code:containsOwn(" + tracking + ")").attr("href");
+        String id = href.replaceAll(".*id=", "");
+        PortalClient.Page opened = staff.get("/admin/s/" + school + "/ho-so/xem?id=" + id);
+        assertTrue(opened.text().contains("Nguyễn Minh Anh") && opened.text().contains("079218001234"), opened.text());
+        Element attachment = opened.doc().selectFirst("#files a");
+        assertNotNull(attachment, opened.text());
+        assertEquals(200, staff.get(attachment.attr("href")).status(), "staff download the attachment by a signed link");
+        assertEquals(404, new PortalClient().get(attachment.attr("href").replaceAll("s=[^&]+", "s=forged")).status());
+        assertTrue(staff.get("/admin/s/" + school + "/nhat-ky").text().contains("submission.view"), "every view is logged");
+
+        PortalClient.Page asked = staff.submit(opened, "ask", Map.of("note", "Vui lòng bổ sung giấy khám bệnh."), "go");
+        assertTrue(asked.text().contains("Cần bổ sung"), asked.text());
+
+        PortalClient.Page lookup = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking.toLowerCase(), "email", email));
+        assertEquals("Cần bổ sung", lookup.doc().getElementById("status").text(), lookup.text());
+        assertTrue(lookup.text().contains("Vui lòng bổ sung giấy khám bệnh."));
+        PortalClient.Page added = parent.submitPlain(lookup, "add-files", Map.of("note", "Đã bổ sung"), null,
+                "file", "kham-benh.png", "image/png", Samples.png(40, 40));
+        assertEquals("Đang xử lý", added.doc().getElementById("status").text(), added.text());
+
+        PortalClient.Page again = staff.get("/admin/s/" + school + "/ho-so/xem?id=" + id);
+        assertEquals(2, again.doc().select("#files a").size(), again.text());
+        PortalClient.Page done = staff.submitFile(again, "accept", "result", "ket-qua.pdf", "application/pdf",
+                Samples.pdf(), "go");
+        assertTrue(done.text().contains("Đã giải quyết"), done.text());
+
+        PortalClient.Page finalLookup = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking, "email", email));
+        List<String> history = finalLookup.doc().select("ol.history li strong").eachText();
+        assertEquals(List.of("Đã tiếp nhận", "Cần bổ sung", "Đang xử lý", "Đã giải quyết"), history, finalLookup.text());
+        Element result = finalLookup.doc().selectFirst("a.result-download");
+        assertNotNull(result, finalLookup.text());
+        PortalClient.Page pdf = new PortalClient().get(result.attr("href"));
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.body().startsWith("%PDF"), "the result document downloads");
+        assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
+        List<String> subjects = ProcedureActions.subjectsTo(email);
+        assertTrue(subjects.stream().anyMatch(s -> s.contains("Cần bổ sung")) && subjects.stream().anyMatch(s -> s.contains("Đã giải quyết")),
+                subjects.toString());
+    }
+
+    @Test
+    void anotherSchoolAndAWrongAddressSeeNothing() {
+        PortalClient parent = new PortalClient();
+        String email = "chi.chau." + System.nanoTime() + "@example.vn";
+        PortalClient.Page codePage = fillUpToCode(parent, email);
+        String tracking = parent.submitPlain(codePage, "apply-form", Map.of("code", ProcedureActions.latestCode(email)),
+                "next", null, null, null, null).doc().getElementById("tracking-code").text();
+        String id = staff(school).get("/admin/s/" + school + "/ho-so").doc()
+                .select("#queue a.code:containsOwn(" + tracking + ")").attr("href").replaceAll(".*id=", "");
+
+        PortalClient neighbour = staff(other);
+        assertEquals(403, neighbour.get("/admin/s/" + school + "/ho-so/xem?id=" + id).status(), "by the other school's URL");
+        PortalClient.Page byId = neighbour.get("/admin/s/" + other + "/ho-so/xem?id=" + id);
+        assertTrue(byId.doc().getElementById("not-found") != null, "by id under its own site: " + byId.text());
+        assertFalse(byId.text().contains("Nguyễn Minh Anh"));
+        assertFalse(neighbour.get("/admin/s/" + other + "/ho-so").text().contains(tracking), "not in its queue");
+        assertEquals(403, neighbour.get("/admin/s/" + school + "/thu-tuc/mau-don?id=" + procedureId).status());
+        PortalClient.Page foreignForm = neighbour.get("/admin/s/" + other + "/thu-tuc/mau-don?id=" + procedureId);
+        assertFalse(foreignForm.text().contains("ho_ten_hoc_sinh"), "another school's form is not editable");
+
+        PortalClient.Page elsewhere = parent.postForm("/s/" + other + "/tra-cuu", Map.of("ma", tracking, "email", email));
+        assertTrue(elsewhere.doc().getElementById("e_lookup") != null, "by code on another school's site");
+        PortalClient.Page wrongEmail = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking,
+                "email", "ke.gian@example.vn"));
+        assertEquals("Không tìm thấy hồ sơ với mã và địa chỉ thư này.", wrongEmail.doc().getElementById("e_lookup").text());
+        assertFalse(wrongEmail.text().contains("Đơn xin nghỉ học") || wrongEmail.text().contains("Nguyễn Minh Anh")
+                || wrongEmail.text().contains("Đã tiếp nhận"), "a wrong address reveals nothing");
+        assertEquals(404, parent.get("/s/" + other + "/thu-tuc/don-nghi-hoc/nop").status(), "the other school does not offer it");
+        PortalClient.Page forgedReceipt = parent.get("/s/" + other + "/thu-tuc/bien-nhan/" + codePage.doc()
+                .selectFirst("input[name=token]").attr("value"));
+        assertEquals(404, forgedReceipt.status(), "a receipt is only on its school's site");
+    }
+
+    @Test
+    void aFormReplacedWhileTheParentFillsItKeepsHisAnswers() {
+        String slug = "xac-nhan-" + System.nanoTime() % 100000;
+        List<ProcedureActions.Row> v1 = List.of(
+                new ProcedureActions.Row("Học sinh", "ho_ten_hoc_sinh", "TEXT", "Họ và tên học sinh", true, "", false),
+                new ProcedureActions.Row("Học sinh", "lop", "TEXT", "Lớp", true, "", false));
+        PortalClient admin = staff(school);
+        String id = ProcedureActions.createProcedure(admin, school, slug, "Xác nhận học sinh", v1);
+        PortalClient parent = new PortalClient();
+        PortalClient.Page step1 = parent.get("/s/" + school + "/thu-tuc/" + slug + "/nop");
+        List<ProcedureActions.Row> v2 = List.of(v1.get(0), v1.get(1),
+                new ProcedureActions.Row("Học sinh", "so_ban", "NUMBER", "Số bản", true, "", false));
+        ProcedureActions.publishForm(admin, school, id, v2);
+        PortalClient.Page moved = parent.submitPlain(step1, "apply-form", Map.of("f_ho_ten_hoc_sinh", "Lê Ngọc Châu",
+                "f_lop", "2C"), "next", null, null, null, null);
+        assertTrue(moved.doc().getElementById("notice").text().contains("phiên bản mới"), moved.text());
+        assertEquals("Lê Ngọc Châu", moved.doc().getElementById("f_ho_ten_hoc_sinh").attr("value"));
+        assertEquals("2C", moved.doc().getElementById("f_lop").attr("value"));
+        assertNotNull(moved.doc().getElementById("f_so_ban"), "the new field is asked");
+        PortalClient.Page versions = admin.get("/admin/s/" + school + "/thu-tuc/mau-don?id=" + id);
+        assertTrue(versions.text().contains("Hết hiệu lực") && versions.text().contains("Đang dùng"), versions.text());
+        PortalClient.Page notNumber = parent.submitPlain(moved, "apply-form", Map.of("f_so_ban", "hai"), "next",
+                null, null, null, null);
+        assertTrue(notNumber.doc().getElementById("e_so_ban").text().contains("số"), notNumber.text());
+        assertEquals(new String("Lê Ngọc Châu".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+                notNumber.doc().getElementById("f_ho_ten_hoc_sinh").attr("value"));
+    }
+
+    @Test
+    void publicPagesListTheProcedureAndTheDepartmentSeesCounts() {
+        PortalClient anonymous = new PortalClient();
+        PortalClient.Page list = anonymous.get("/s/" + school + "/thu-tuc");
+        assertTrue(list.text().contains("Đơn xin nghỉ học"), list.text());
+        assertTrue(list.headers().allValues("Set-Cookie").isEmpty(), "no session for readers");
+        PortalClient.Page detail = anonymous.get("/s/" + school + "/thu-tuc/don-nghi-hoc");
+        assertTrue(detail.text().contains("Thông tư 28/2020/TT-BGDĐT") && detail.text().contains("2 ngày làm việc"));
+        PortalClient.Page form = anonymous.get(apply(school));
+        assertTrue(form.headers().allValues("Set-Cookie").isEmpty(), "the form itself needs no session");
+        assertEquals("no-store", form.headers().firstValue("Cache-Control").orElse(""));
+        String email = "thong.ke." + System.nanoTime() + "@example.vn";
+        PortalClient.Page codePage = fillUpToCode(anonymous, email);
+        anonymous.submitPlain(codePage, "apply-form", Map.of("code", ProcedureActions.latestCode(email)), "next",
+                null, null, null, null);
+        PortalClient department = AdminActions.loginAsDepartmentAdmin();
+        PortalClient.Page stats = department.get("/admin/thu-tuc");
+        assertTrue(stats.text().contains("Trường Tiểu học Thủ Tục"), stats.text());
+        byte[] xlsx = department.download(stats, "export", "xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals("Trường", sheet.getRow(0).getCell(0).getStringCellValue());
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                found |= sheet.getRow(r).getCell(0).getStringCellValue().equals("Trường Tiểu học Thủ Tục")
+                        && sheet.getRow(r).getCell(2).getNumericCellValue() >= 1;
+            }
+            assertTrue(found, "the school's line is in the export");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> none = new HashMap<>();
+        assertEquals(405, anonymous.postForm("/s/" + school + "/thu-tuc", none).status(), "catalogue pages take no posts");
+    }
+
+    /** The whole story on a phone in Chromium, as the issue tells it; screenshots at 375 px. */
+    @Test
+    void aParentOnAPhoneSubmitsTracksAndDownloadsTheResult() throws Exception {
+        String email = "phu.huynh." + System.nanoTime() + "@example.vn";
+        java.nio.file.Path certificate = java.nio.file.Files.createTempFile("giay-kham", ".pdf");
+        java.nio.file.Files.write(certificate, Samples.pdf());
+        java.nio.file.Path extra = java.nio.file.Files.createTempFile("bo-sung", ".png");
+        java.nio.file.Files.write(extra, Samples.png(60, 60));
+        try (vn.edu.portal.it.Browser browser = new vn.edu.portal.it.Browser()) {
+            browser.resize(vn.edu.portal.it.Browser.PHONE);
+            browser.open("/s/" + school + "/thu-tuc");
+            assertTrue(browser.fitsWidth(), "catalogue fits a phone");
+            browser.screenshot("procedures-list-375");
+            browser.driver().findElement(org.openqa.selenium.By.linkText("Đơn xin nghỉ học")).click();
+            browser.click("apply");
+            browser.type("f_ho_ten_hoc_sinh", "Hoàng Thu Hà");
+            browser.script("document.getElementById('f_ngay_sinh').value = '2019-05-30';");
+            browser.type("f_ma_dinh_danh", "0792190");
+            browser.click("next");
+            assertTrue(browser.find("#e_ma_dinh_danh").getText().contains("12 chữ số"), browser.text());
+            assertTrue(browser.fitsWidth(), "the form with its messages fits a phone");
+            browser.screenshot("procedure-step-error-375");
+            browser.type("f_ma_dinh_danh", "079219001111");
+            browser.click("next");
+            browser.type("f_ly_do", "Cháu đi khám răng.");
+            browser.find("#f_giay_to").sendKeys(certificate.toString());
+            browser.click("next");
+            browser.type("email", email);
+            browser.find("#consent").click();
+            browser.click("next");
+            assertTrue(browser.text().contains(email), browser.text());
+            browser.type("code", ProcedureActions.latestCode(email));
+            browser.click("next");
+            String tracking = browser.find("#tracking-code").getText();
+            assertTrue(browser.fitsWidth(), "the receipt fits a phone");
+            browser.screenshot("procedure-receipt-375");
+
+            PortalClient staff = staff(school);
+            String id = staff.get("/admin/s/" + school + "/ho-so").doc()
+                    .select("#queue a.code:containsOwn(" + tracking + ")").attr("href").replaceAll(".*id=", "");
+            PortalClient.Page opened = staff.get("/admin/s/" + school + "/ho-so/xem?id=" + id);
+            staff.submit(opened, "ask", Map.of("note", "Xin bổ sung ảnh sổ khám."), "go");
+
+            browser.open("/s/" + school + "/tra-cuu?ma=" + tracking);
+            browser.type("lookup-email", email);
+            browser.click("lookup");
+            assertEquals("Cần bổ sung", browser.find("#status").getText());
+            browser.find("#file").sendKeys(extra.toString());
+            browser.click("send-files");
+            assertEquals("Đang xử lý", browser.find("#status").getText(), browser.text());
+
+            PortalClient.Page again = staff.get("/admin/s/" + school + "/ho-so/xem?id=" + id);
+            staff.submitFile(again, "accept", "result", "ket-qua.pdf", "application/pdf", Samples.pdf(), "go");
+
+            browser.open("/s/" + school + "/tra-cuu?ma=" + tracking);
+            browser.type("lookup-email", email);
+            browser.click("lookup");
+            assertEquals(List.of("Đã tiếp nhận", "Cần bổ sung", "Đang xử lý", "Đã giải quyết"),
+                    browser.driver().findElements(org.openqa.selenium.By.cssSelector("ol.history li strong")).stream()
+                            .map(org.openqa.selenium.WebElement::getText).toList());
+            assertTrue(browser.fitsWidth(), "the lookup fits a phone");
+            browser.screenshot("procedure-lookup-375");
+            String href = browser.find("a.result-download").getAttribute("href");
+            PortalClient.Page pdf = new PortalClient().get(href.substring(href.indexOf("/files/")));
+            assertTrue(pdf.body().startsWith("%PDF"), "the result downloads");
+        }
+    }
+
+    @Test
+    void afterTheRetentionPeriodPersonalDataGoesAndCountsStay() {
+        String slug = "phuc-khao-" + System.nanoTime() % 100000;
+        List<ProcedureActions.Row> rows = List.of(
+                new ProcedureActions.Row("Học sinh", "ho_ten_hoc_sinh", "TEXT", "Họ và tên học sinh", true, "", false),
+                new ProcedureActions.Row("Học sinh", "giay", "FILE", "Giấy tờ", true, "pdf", false));
+        PortalClient admin = staff(school);
+        ProcedureActions.createProcedure(admin, school, slug, "Phúc khảo lưu ngắn", rows, "0");
+        PortalClient parent = new PortalClient();
+        String email = "luu.ngan." + System.nanoTime() + "@example.vn";
+        PortalClient.Page step1 = parent.get("/s/" + school + "/thu-tuc/" + slug + "/nop");
+        PortalClient.Page contact = parent.submitPlain(step1, "apply-form", Map.of("f_ho_ten_hoc_sinh", "Phạm Khánh Duy"),
+                "next", "f_giay", "don.pdf", "application/pdf", Samples.pdf());
+        PortalClient.Page codePage = parent.submitPlain(contact, "apply-form", Map.of("email", email, "consent", "on"),
+                "next", null, null, null, null);
+        String tracking = parent.submitPlain(codePage, "apply-form", Map.of("code", ProcedureActions.latestCode(email)),
+                "next", null, null, null, null).doc().getElementById("tracking-code").text();
+        String id = admin.get("/admin/s/" + school + "/ho-so").doc()
+                .select("#queue a.code:containsOwn(" + tracking + ")").attr("href").replaceAll(".*id=", "");
+        PortalClient.Page opened = admin.get("/admin/s/" + school + "/ho-so/xem?id=" + id);
+        String attachment = opened.doc().selectFirst("#files a").attr("href");
+        admin.submit(opened, "accept", Map.of("resultNote", "Xong"), "go");
+
+        PortalClient department = AdminActions.loginAsDepartmentAdmin();
+        PortalClient.Page ran = department.submit(department.get("/admin/thu-tuc"), "retention", Map.of(), "run");
+        assertTrue(ran.text().contains("Đã xoá dữ liệu cá nhân của"), ran.text());
+        assertTrue(ran.text().contains("Phúc khảo lưu ngắn"), "the counts stay: " + ran.text());
+
+        PortalClient.Page after = admin.get("/admin/s/" + school + "/ho-so/xem?id=" + id);
+        assertFalse(after.text().contains("Phạm Khánh Duy") || after.text().contains(email), after.text());
+        assertEquals(404, admin.get(attachment).status(), "the files are deleted");
+        PortalClient.Page lookup = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking, "email", email));
+        assertTrue(lookup.doc().getElementById("e_lookup") != null, "nothing left to look up");
+    }
+}

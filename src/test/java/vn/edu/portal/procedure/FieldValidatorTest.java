@@ -1,0 +1,73 @@
+package vn.edu.portal.procedure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.edu.portal.platform.FieldErrors;
+
+class FieldValidatorTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private static FormField field(FieldType type, boolean required) {
+        return new FormField("f", type, "F", "", required, List.of("Cha", "Mẹ"), 1L, 30L, true, List.of("pdf"), 0);
+    }
+
+    private static String refused(FieldType type, String value) {
+        FieldErrors e = assertThrows(FieldErrors.class, () -> FieldValidator.check("f", field(type, true), value, TODAY));
+        return e.errors().get("f").key();
+    }
+
+    @Test
+    void requiredFieldsAndCheckboxes() {
+        assertEquals("proc.field.required", refused(FieldType.TEXT, "   "));
+        assertEquals("proc.field.mustTick", refused(FieldType.CHECKBOX, ""));
+        assertEquals("true", FieldValidator.check("f", field(FieldType.CHECKBOX, true), "on", TODAY));
+        assertEquals("", FieldValidator.check("f", field(FieldType.TEXT, false), "", TODAY));
+    }
+
+    @Test
+    void personalIdsAreTwelveDigits() {
+        assertEquals("079218001234", FieldValidator.check("f", field(FieldType.PERSONAL_ID, true), " 079218001234 ", TODAY));
+        assertEquals("proc.field.personalId", refused(FieldType.PERSONAL_ID, "07921800123A"));
+        assertEquals("proc.field.personalId", refused(FieldType.PERSONAL_ID, "0792180012"));
+    }
+
+    @Test
+    void datesInBothFormatsAndNotInTheFutureForBirthDates() {
+        assertEquals("2018-03-14", FieldValidator.check("f", field(FieldType.DATE, true), "14/03/2018", TODAY));
+        assertEquals("2018-03-14", FieldValidator.check("f", field(FieldType.DATE, true), "2018-03-14", TODAY));
+        assertEquals("proc.field.date", refused(FieldType.DATE, "30/02/2018"));
+        assertEquals("proc.field.future", refused(FieldType.DATE, "24/11/2026"));
+    }
+
+    @Test
+    void numbersPhonesEmailsAndChoices() {
+        assertEquals("proc.field.number", refused(FieldType.NUMBER, "hai"));
+        assertEquals("proc.field.min", refused(FieldType.NUMBER, "0"));
+        assertEquals("proc.field.max", refused(FieldType.NUMBER, "31"));
+        assertEquals("0912345678", FieldValidator.check("f", field(FieldType.PHONE, true), "+84 912 345 678", TODAY));
+        assertEquals("proc.field.phone", refused(FieldType.PHONE, "12345"));
+        assertEquals("me@example.vn", FieldValidator.check("f", field(FieldType.EMAIL, true), " Me@Example.VN ", TODAY));
+        assertEquals("proc.field.email", refused(FieldType.EMAIL, "me@"));
+        assertEquals("proc.field.choice", refused(FieldType.CHOICE, "Ông"));
+        assertEquals("proc.field.tooLong", refused(FieldType.TEXT, "x".repeat(201)));
+    }
+
+    @Test
+    void filesAreCheckedByContentAndSize() {
+        FormField pdfOnly = field(FieldType.FILE, true);
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes();
+        assertEquals("proc.file.type", assertThrows(FieldErrors.class,
+                () -> FieldValidator.checkFile("f", pdfOnly, html, 1000)).errors().get("f").key());
+        assertEquals("upload.tooLarge", assertThrows(FieldErrors.class,
+                () -> FieldValidator.checkFile("f", pdfOnly, new byte[2000], 1000)).errors().get("f").key());
+        assertEquals("upload.tooLarge", assertThrows(FieldErrors.class,
+                () -> FieldValidator.checkFile("f", pdfOnly, null, 1000)).errors().get("f").key());
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
+        assertEquals("pdf", FieldValidator.checkFile("f", pdfOnly, pdf, 1000).extension());
+    }
+}
