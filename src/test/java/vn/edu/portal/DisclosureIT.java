@@ -227,6 +227,10 @@ class DisclosureIT {
 
     @Test
     void departmentDashboardExportsOneRowPerSchoolAndRemindsLateSchools() throws Exception {
+        PortalClient writer = schoolAdmin();
+        PortalClient.Page article = writer.submit(writer.get("/admin/s/" + school + "/bai-viet/soan"), "edit",
+                Map.of("title", "Khai giảng năm học mới", "summary", "Tóm tắt", "body_input", "<p>Nội dung.</p>"), "publish");
+        assertTrue(article.text().contains("Đã đăng"), article.text());
         PortalClient admin = AdminActions.loginAsDepartmentAdmin();
         PortalClient.Page dashboard = admin.get("/admin/cong-khai?nam=" + year + "&sx=NAME");
         assertEquals(200, dashboard.status(), dashboard.text());
@@ -234,7 +238,8 @@ class DisclosureIT {
         assertTrue(rows >= 2, dashboard.text());
         Element mine = dashboard.doc().getElementById("school-" + school);
         assertNotNull(mine, dashboard.text());
-        assertTrue(mine.text().contains("/40"), "the website rubric beside it: " + mine.text());
+        assertTrue(mine.text().contains("1/40"), "the website rubric beside it: " + mine.text());
+        assertTrue(mine.text().matches(".*1/40 \\d\\d/\\d\\d/\\d{4}.*"), "with the date of the last update: " + mine.text());
 
         byte[] xlsx = admin.getBytes("/admin/cong-khai?nam=" + year + "&sx=NAME&xuat=xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -260,5 +265,30 @@ class DisclosureIT {
 
         PortalClient staff = schoolAdmin();
         assertEquals(403, staff.get("/admin/cong-khai").status(), "the dashboard is the department's");
+        if (Deployments.embeddedDatabase()) {
+            // the demo tells a story: one school complete, one partly, one with nothing
+            assertEquals("100%", dashboard.doc().selectFirst("#school-thnguyenhue .percent").text());
+            String partly = dashboard.doc().selectFirst("#school-thkimdong .percent").text();
+            assertTrue(!partly.equals("0%") && !partly.equals("100%"), partly);
+            assertEquals("0%", dashboard.doc().selectFirst("#school-thcslequydon .percent").text());
+            assertTrue(new PortalClient().get("/s/thnguyenhue/cong-khai").doc().selectFirst("#muc-2\\.2 details.superseded") != null,
+                    "the demo's edited item shows its superseded version");
+        }
+    }
+
+    @Test
+    void theDepartmentKeepsTheCatalogueAsDataByLegalBasis() {
+        PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        PortalClient.Page catalogue = admin.get("/admin/cong-khai/danh-muc");
+        assertEquals(200, catalogue.status());
+        assertTrue(catalogue.text().contains("Thông tư 09/2024/TT-BGDĐT") && catalogue.text().contains("Thông tư 36/2017/TT-BGDĐT"),
+                catalogue.text());
+        String href = catalogue.doc().select("a[href^='?id=']").first().attr("href");
+        PortalClient.Page form = admin.get("/admin/cong-khai/danh-muc" + href);
+        PortalClient.Page refused = admin.submit(form, "item", Map.of("day", "31", "deadline", "2"), "save");
+        assertEquals("Ngày và tháng của hạn công khai không hợp lệ.", refused.fieldError("item:deadline"));
+        PortalClient.Page saved = admin.submit(form, "item", Map.of(), "save");
+        assertTrue(saved.text().contains("Đã lưu mục của danh mục."), saved.text());
+        assertEquals(403, schoolAdmin().get("/admin/cong-khai/danh-muc").status());
     }
 }

@@ -140,5 +140,14 @@ class DisclosurePageIT {
         assertTrue(history.contains("Đã thay thế") && history.contains("mỗi học sinh đến trường là một ngày vui"), history);
         browser.script("document.getElementById('muc-1.3').scrollIntoView()");
         browser.screenshot("public-disclosures-superseded-phone");
+
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", "print"));
+        assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.site-nav')).display"));
+        assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.year-tabs')).display"));
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshot("public-disclosures-print");
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", ""));
     }
 }

@@ -323,8 +323,12 @@ public class ArticleService {
     /** The publication time of each site's newest visible article. */
     public java.util.Map<Long, Instant> lastVisibleBySite() {
         java.util.Map<Long, Instant> last = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select a.siteId, max(a.publishAt) from Article a where " + VISIBLE
-                + " group by a.siteId", Object[].class).setParameter("now", Instant.now()).getResultList()) {
+        // not max(): MariaDB's driver hands an aggregate DATETIME back as LocalDateTime, past the converter
+        for (Object[] row : em.createQuery("select a.siteId, a.publishAt from Article a where " + VISIBLE
+                + " and not exists (select b.id from Article b where b.siteId = a.siteId"
+                + " and b.status = vn.edu.portal.content.ArticleStatus.PUBLISHED and b.deletedAt is null"
+                + " and b.publishAt <= :now and b.publishAt > a.publishAt)", Object[].class)
+                .setParameter("now", Instant.now()).getResultList()) {
             last.put((Long) row[0], (Instant) row[1]);
         }
         return last;

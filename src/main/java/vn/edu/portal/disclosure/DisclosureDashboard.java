@@ -90,9 +90,10 @@ public class DisclosureDashboard {
         Map<Long, Long> counts = articles.countVisibleBySite(from, to);
         Map<Long, Instant> last = articles.lastVisibleBySite();
         Map<Long, Instant> reminded = new java.util.HashMap<>();
-        for (Object[] r : em.createQuery("select r.siteId, max(r.sentAt) from DisclosureReminder r where r.startYear = :y"
-                + " group by r.siteId", Object[].class).setParameter("y", startYear).getResultList()) {
-            reminded.put((Long) r[0], (Instant) r[1]);
+        // not max(): MariaDB's driver hands an aggregate DATETIME back as LocalDateTime, past the converter
+        for (Object[] r : em.createQuery("select r.siteId, r.sentAt from DisclosureReminder r where r.startYear = :y",
+                Object[].class).setParameter("y", startYear).getResultList()) {
+            reminded.merge((Long) r[0], (Instant) r[1], (a, b) -> a.isAfter(b) ? a : b);
         }
         List<Row> rows = new ArrayList<>();
         for (SiteInfo s : schools) {
