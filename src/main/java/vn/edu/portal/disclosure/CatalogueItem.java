@@ -49,6 +49,22 @@ public class CatalogueItem extends PortalEntity {
     protected CatalogueItem() {
     }
 
+    /** An item not from the database (the catalogue is seeded by the migration). */
+    CatalogueItem(String basisCode, int groupNo, String code, String levels, ItemKind kind, int deadlineMonth,
+                  int deadlineDay, int deadlineYearOffset, int updateDays) {
+        this.basisCode = basisCode;
+        this.groupNo = groupNo;
+        this.code = code;
+        this.title = code;
+        this.levels = levels;
+        this.kind = kind;
+        this.deadlineMonth = deadlineMonth;
+        this.deadlineDay = deadlineDay;
+        this.deadlineYearOffset = deadlineYearOffset;
+        this.updateDays = updateDays;
+        this.active = true;
+    }
+
     public Set<SchoolLevel> levelSet() {
         Set<SchoolLevel> set = EnumSet.noneOf(SchoolLevel.class);
         Arrays.stream(levels.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(SchoolLevel::valueOf)

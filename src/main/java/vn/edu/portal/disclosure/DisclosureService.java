@@ -394,8 +394,9 @@ public class DisclosureService {
         return view(item, section, versions, today, section.getStartYear());
     }
 
-    private static ItemView view(CatalogueItem item, DisclosureSection section, List<DisclosureEntry> versions,
-                                 LocalDate today, int startYear) {
+    /** Where an item stands on {@code today}, from its versions (package-private for the unit test). */
+    static ItemView view(CatalogueItem item, DisclosureSection section, List<DisclosureEntry> versions,
+                         LocalDate today, int startYear) {
         DisclosureEntry draft = null;
         DisclosureEntry published = null;
         List<DisclosureEntry> superseded = new ArrayList<>();
