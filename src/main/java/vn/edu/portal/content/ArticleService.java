@@ -309,6 +309,31 @@ public class ArticleService {
         return query.getSingleResult();
     }
 
+    /** Visible articles per site whose publication time falls in [from, to) (the department's rubric). */
+    public java.util.Map<Long, Long> countVisibleBySite(Instant from, Instant to) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select a.siteId, count(a) from Article a where " + VISIBLE
+                        + " and a.publishAt >= :from and a.publishAt < :to group by a.siteId", Object[].class)
+                .setParameter("now", Instant.now()).setParameter("from", from).setParameter("to", to).getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The publication time of each site's newest visible article. */
+    public java.util.Map<Long, Instant> lastVisibleBySite() {
+        java.util.Map<Long, Instant> last = new java.util.HashMap<>();
+        // not max(): MariaDB's driver hands an aggregate DATETIME back as LocalDateTime, past the converter
+        for (Object[] row : em.createQuery("select a.siteId, a.publishAt from Article a where " + VISIBLE
+                + " and not exists (select b.id from Article b where b.siteId = a.siteId"
+                + " and b.status = vn.edu.portal.content.ArticleStatus.PUBLISHED and b.deletedAt is null"
+                + " and b.publishAt <= :now and b.publishAt > a.publishAt)", Object[].class)
+                .setParameter("now", Instant.now()).getResultList()) {
+            last.put((Long) row[0], (Instant) row[1]);
+        }
+        return last;
+    }
+
     public List<ArticleView> featured(long siteId, int max) {
         return views(em.createQuery("select a from Article a where a.siteId = :s and a.featured = true and " + VISIBLE
                         + " order by a.publishAt desc", Article.class)

@@ -85,6 +85,9 @@ public class DemoData {
     @Inject
     vn.edu.portal.content.AlbumService albums;
 
+    @Inject
+    DemoDisclosures disclosures;
+
     private final List<Login> logins = new ArrayList<>();
 
     public synchronized void loadOnce() {
@@ -111,6 +114,7 @@ public class DemoData {
         }
         demoProcedures.define(directory.departmentSite().orElseThrow());
         demoProcedures.queue(directory.bySlug("thnguyenhue").orElseThrow());
+        disclosures.load();
     }
 
     /** One album of drawn pictures (the demo ships no photographs). */

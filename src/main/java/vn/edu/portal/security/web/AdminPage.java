@@ -19,6 +19,8 @@ public enum AdminPage {
     EXTERNAL_FEEDS(false, "nguon-tin", "external-feeds", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     OUTBOX(false, "hop-thu", "outbox", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     PROCEDURE_STATS(false, "thu-tuc", "procedure-stats", EnumSet.of(Role.DEPARTMENT_ADMIN)),
+    DISCLOSURE_DASHBOARD(false, "cong-khai", "disclosure-dashboard", EnumSet.of(Role.DEPARTMENT_ADMIN)),
+    DISCLOSURE_CATALOGUE(false, "cong-khai/danh-muc", "disclosure-catalogue", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     SITE_OVERVIEW(true, "", "site/overview", EnumSet.noneOf(Role.class)),
     SITE_IDENTITY(true, "thong-tin", "site/identity", EnumSet.of(Role.SCHOOL_ADMIN)),
     SITE_THEME(true, "giao-dien", "site/theme", EnumSet.of(Role.SCHOOL_ADMIN)),
@@ -37,7 +39,10 @@ public enum AdminPage {
     SITE_PAGES(true, "trang", "site/pages", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
     SITE_DOCUMENTS(true, "van-ban", "site/documents", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
     SITE_ALBUMS(true, "album", "site/albums", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
-    SITE_MEDIA(true, "thu-vien", "site/media", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN));
+    SITE_MEDIA(true, "thu-vien", "site/media", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
+    SITE_DISCLOSURES(true, "cong-khai", "site/disclosures", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
+    SITE_DISCLOSURE_EDIT(true, "cong-khai/muc", "site/disclosure-edit",
+            EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN));
 
     private final boolean siteScoped;
     private final String path;

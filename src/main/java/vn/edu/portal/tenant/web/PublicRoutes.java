@@ -38,6 +38,12 @@ public class PublicRoutes {
     @Inject
     vn.edu.portal.content.AlbumService albums;
 
+    @Inject
+    vn.edu.portal.disclosure.DisclosureService disclosures;
+
+    @Inject
+    vn.edu.portal.disclosure.DisclosureOpenData openData;
+
     public void render(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         if (ProcedureRoutes.handles(rest)) {
@@ -71,6 +77,23 @@ public class PublicRoutes {
             }
         } else if (rest.equals("van-ban")) {
             view = "documents.xhtml";
+        } else if (site.isSchool() && (rest.equals("cong-khai") || rest.equals("cong-khai/"))) {
+            var years = disclosures.publishedSections(site.id());
+            request.setAttribute(vn.edu.portal.disclosure.web.PublicDisclosures.YEAR,
+                    years.isEmpty() ? vn.edu.portal.disclosure.SchoolYear.current() : years.get(0).getStartYear());
+            view = "disclosures.xhtml";
+        } else if (site.isSchool() && (rest.equals("cong-khai/du-lieu.json") || rest.equals("cong-khai/du-lieu.csv"))) {
+            boolean json = rest.endsWith(".json");
+            response.setContentType(json ? "application/json;charset=UTF-8" : "text/csv;charset=UTF-8");
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            response.getWriter().write(json ? openData.json(site) : openData.csv(site));
+            return;
+        } else if (site.isSchool() && rest.startsWith("cong-khai/")) {
+            int year = vn.edu.portal.disclosure.SchoolYear.fromSlug(tail(rest));
+            if (year > 0 && disclosures.section(site.id(), year).isPresent()) {
+                request.setAttribute(vn.edu.portal.disclosure.web.PublicDisclosures.YEAR, year);
+                view = "disclosures.xhtml";
+            }
         } else if (rest.equals("tim-kiem")) {
             view = "search.xhtml";
         } else if (rest.startsWith("bai-viet/")) {

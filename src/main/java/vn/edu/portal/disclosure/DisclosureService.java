@@ -1,0 +1,477 @@
+package vn.edu.portal.disclosure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.edu.portal.content.ContentChanged;
+import vn.edu.portal.content.MediaFile;
+import vn.edu.portal.content.MediaService;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Formats;
+import vn.edu.portal.platform.HtmlSanitizer;
+import vn.edu.portal.platform.HtmlText;
+import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.tenant.SchoolLevel;
+import vn.edu.portal.tenant.SiteDirectory;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * A school's disclosures, one site at a time (every method takes the site id): school-year
+ * sections, the versions of each item, publishing, and the school's compliance.
+ */
+@ApplicationScoped
+public class DisclosureService {
+
+    /** Where an item stands for a school year. */
+    public enum State { PUBLISHED, STALE, LATE, MISSING }
+
+    /** What the editor typed: rich text (sanitised here) and, for a table, each cell as typed. */
+    public record ItemInput(String body, Map<String, String> cells) {
+    }
+
+    /** One item of a section with its versions: the draft being written, the public one, older ones. */
+    public record ItemView(CatalogueItem item, DisclosureSection section, DisclosureEntry draft,
+                           DisclosureEntry published, List<DisclosureEntry> superseded, LocalDate deadline,
+                           State state, boolean publishedLate) {
+        public CatalogueItem getItem() { return item; }
+        public DisclosureEntry getDraft() { return draft; }
+        public DisclosureEntry getPublished() { return published; }
+        public List<DisclosureEntry> getSuperseded() { return superseded; }
+        public LocalDate getDeadline() { return deadline; }
+        public State getState() { return state; }
+        public boolean isPublishedLate() { return publishedLate; }
+    }
+
+    /** The counts of one school and year. */
+    public record Summary(int applicable, int published, int missing, int late, int stale) {
+        public int percent() {
+            return applicable == 0 ? 0 : published * 100 / applicable;
+        }
+        public int getApplicable() { return applicable; }
+        public int getPublished() { return published; }
+        public int getMissing() { return missing; }
+        public int getLate() { return late; }
+        public int getStale() { return stale; }
+        public int getPercent() { return percent(); }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    MediaService media;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    // ---- catalogue -----------------------------------------------------------------------
+
+    public List<DisclosureBasis> bases() {
+        return em.createQuery("select b from DisclosureBasis b order by b.fromYear desc", DisclosureBasis.class)
+                .getResultList();
+    }
+
+    /** The basis that governs the school year starting in {@code startYear}. */
+    public DisclosureBasis basisFor(int startYear) {
+        return bases().stream().filter(b -> b.governs(startYear)).findFirst()
+                .orElseThrow(() -> FieldErrors.of("year", "disclosure.year.noBasis"));
+    }
+
+    public List<CatalogueItem> catalogue(String basisCode) {
+        return em.createQuery("select i from CatalogueItem i where i.basisCode = :b order by i.sortOrder, i.code",
+                CatalogueItem.class).setParameter("b", basisCode).getResultList();
+    }
+
+    public List<CatalogueItem> applicable(String basisCode, SchoolLevel level) {
+        return catalogue(basisCode).stream().filter(i -> i.isActive() && i.appliesTo(level)).toList();
+    }
+
+    public Optional<CatalogueItem> catalogueItem(long id) {
+        return Optional.ofNullable(em.find(CatalogueItem.class, id));
+    }
+
+    /** The department edits an item's wording, levels and deadline rule (codes and kinds stay). */
+    @Transactional
+    public void editItem(long id, String title, Set<SchoolLevel> levels, int month, int day, int yearOffset,
+                         int updateDays, boolean active, String actor, String ip) {
+        CatalogueItem item = catalogueItem(id).orElseThrow();
+        FieldErrors errors = new FieldErrors();
+        if (title == null || title.isBlank()) {
+            errors.add("title", "validation.required");
+        } else if (title.strip().length() > 300) {
+            errors.add("title", "validation.tooLong", 300);
+        }
+        if (levels == null || levels.isEmpty()) {
+            errors.add("levels", "disclosure.catalogue.levels");
+        }
+        try {
+            LocalDate.of(2024, month, day);
+        } catch (RuntimeException e) {
+            errors.add("deadline", "disclosure.catalogue.deadline");
+        }
+        if (yearOffset < 0 || yearOffset > 1) {
+            errors.add("yearOffset", "disclosure.catalogue.yearOffset");
+        }
+        if (updateDays < 1 || updateDays > 60) {
+            errors.add("updateDays", "disclosure.catalogue.updateDays");
+        }
+        errors.throwIfAny();
+        item.edit(title.strip(), levels, month, day, yearOffset, updateDays, active);
+        audit.record(actor, null, "disclosure.catalogue", item.getBasisCode() + " " + item.getCode(), ip);
+    }
+
+    // ---- sections ------------------------------------------------------------------------
+
+    public List<DisclosureSection> sections(long siteId) {
+        return em.createQuery("select s from DisclosureSection s where s.siteId = :s order by s.startYear desc",
+                DisclosureSection.class).setParameter("s", siteId).getResultList();
+    }
+
+    public Optional<DisclosureSection> section(long siteId, int startYear) {
+        return em.createQuery("select s from DisclosureSection s where s.siteId = :s and s.startYear = :y",
+                DisclosureSection.class).setParameter("s", siteId).setParameter("y", startYear)
+                .getResultStream().findFirst();
+    }
+
+    /** Opens a school year ("2026–2027") for a school, under the basis of that year. */
+    @Transactional
+    public DisclosureSection openYear(long siteId, String typedYear, String actor, String ip) {
+        int start = SchoolYear.parse("year", typedYear);
+        if (section(siteId, start).isPresent()) {
+            throw FieldErrors.of("year", "disclosure.year.exists", SchoolYear.label(start));
+        }
+        DisclosureSection section = new DisclosureSection(siteId, start, basisFor(start).getCode(), actor);
+        em.persist(section);
+        audit.record(actor, siteId, "disclosure.open", SchoolYear.label(start), ip);
+        return section;
+    }
+
+    // ---- items ---------------------------------------------------------------------------
+
+    public Optional<DisclosureEntry> entry(long siteId, long id) {
+        return Optional.ofNullable(em.find(DisclosureEntry.class, id)).filter(e -> e.getSiteId() == siteId);
+    }
+
+    /**
+     * One item of a school's year by its code; empty when the year is not open or the code
+     * unknown; refused (field {@code item}) when the item does not apply to the school's level.
+     */
+    public Optional<ItemView> item(long siteId, int startYear, String code) {
+        Optional<DisclosureSection> section = section(siteId, startYear);
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CatalogueItem> item = catalogue(section.get().getBasisCode()).stream()
+                .filter(i -> i.isActive() && i.getCode().equals(code)).findFirst();
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        SchoolLevel level = level(siteId);
+        if (!item.get().appliesTo(level)) {
+            throw FieldErrors.of("item", "disclosure.item.level", item.get().getCode(),
+                    vn.edu.portal.platform.Texts.get(java.util.Locale.forLanguageTag("vi"), "level." + level));
+        }
+        return Optional.of(view(item.get(), section.get(), entries(siteId, section.get().getId(), item.get().getId()),
+                LocalDate.now(Formats.VIETNAM)));
+    }
+
+    /** Saves the draft of an item (a new version when the item is already published); returns it. */
+    @Transactional
+    public DisclosureEntry save(long siteId, int startYear, String code, ItemInput input, Long mediaId, String actor,
+                                String ip) {
+        ItemView view = item(siteId, startYear, code).orElseThrow(() -> FieldErrors.of("item", "disclosure.item.unknown"));
+        CatalogueItem item = view.item();
+        FieldErrors errors = new FieldErrors();
+        String body = input.body() == null ? "" : HtmlSanitizer.sanitize(input.body()).strip();
+        String plain = HtmlText.of(body).strip();
+        String figures = null;
+        if (item.getKind() == ItemKind.TEXT && plain.isEmpty()) {
+            errors.add("body", "validation.required");
+        }
+        if (body.length() > 200_000) {
+            errors.add("body", "validation.tooLong", 200_000);
+        }
+        if (item.getKind() == ItemKind.TABLE) {
+            figures = figures(errors, item.getTableKind(), level(siteId), input.cells());
+        }
+        MediaFile file = null;
+        if (mediaId != null) {
+            file = media.find(siteId, mediaId).orElseThrow(() -> new SecurityException("media of another site"));
+            if (!file.getContentType().equals("application/pdf")) {
+                errors.add("file", "disclosure.file.pdf");
+            }
+        } else if (item.getKind() == ItemKind.FILE && (view.draft() == null || view.draft().getMediaId() == null)
+                && (view.published() == null || view.published().getMediaId() == null)) {
+            errors.add("file", "disclosure.file.required");
+        }
+        errors.throwIfAny();
+        DisclosureEntry draft = view.draft();
+        if (draft == null) {
+            draft = view.published() != null ? view.published().nextVersion()
+                    : new DisclosureEntry(siteId, view.section().getId(), item.getId(), nextVersion(siteId, view));
+            em.persist(draft);
+        }
+        SiteInfo site = directory.byId(siteId).orElseThrow();
+        String scanned = plain + "\n" + (figures == null ? "" : figures.replace(';', '\n'));
+        List<PrivacyScan.Finding> findings = PrivacyScan.scan(scanned, java.util.Arrays.asList(site.email()));
+        draft.write(body.isEmpty() ? null : body, figures, findings.isEmpty() ? null : PrivacyScan.summary(findings), actor);
+        if (file != null) {
+            draft.attach(file.getId(), file.getDisplayName());
+        }
+        audit.record(actor, siteId, "disclosure.save", SchoolYear.label(startYear) + " " + code + " v" + draft.getVersionNo(), ip);
+        return draft;
+    }
+
+    /**
+     * Publishes the draft of an item: the version published before it becomes superseded (and
+     * stays visible as such). A draft the privacy guard flagged needs {@code privacyConfirmed}.
+     */
+    @Transactional
+    public DisclosureEntry publish(long siteId, int startYear, String code, boolean privacyConfirmed, String actor,
+                                   String ip) {
+        ItemView view = item(siteId, startYear, code).orElseThrow(() -> FieldErrors.of("item", "disclosure.item.unknown"));
+        DisclosureEntry draft = view.draft();
+        if (draft == null) {
+            throw FieldErrors.of("publish", "disclosure.publish.nothing");
+        }
+        if (view.item().getKind() == ItemKind.TABLE) {
+            Map<String, Long> cells = Figures.parse(draft.getFigures());
+            for (String row : view.item().getTableKind().rows(level(siteId))) {
+                for (String column : view.item().getTableKind().columns()) {
+                    if (!cells.containsKey(Figures.key(row, column))) {
+                        throw FieldErrors.of("table", "disclosure.table.incomplete");
+                    }
+                }
+            }
+        }
+        if (draft.getPrivacyNotes() != null && !privacyConfirmed) {
+            throw FieldErrors.of("confirmPrivacy", "disclosure.privacy.confirm");
+        }
+        Instant now = Instant.now();
+        if (view.published() != null) {
+            view.published().supersede(now);
+            em.flush();
+        }
+        draft.publish(now);
+        audit.record(actor, siteId, "disclosure.publish", SchoolYear.label(startYear) + " " + code + " v" + draft.getVersionNo()
+                + (draft.getPrivacyNotes() == null ? "" : " (privacy confirmed)"), ip);
+        changed.fire(new ContentChanged(siteId, "disclosure:" + draft.getId()));
+        return draft;
+    }
+
+    /** Every applicable item of a school's year, in catalogue order, with its versions and state. */
+    public List<ItemView> items(long siteId, int startYear) {
+        Optional<DisclosureSection> section = section(siteId, startYear);
+        if (section.isEmpty()) {
+            return List.of();
+        }
+        List<DisclosureEntry> all = em.createQuery("select e from DisclosureEntry e where e.siteId = :s and e.sectionId = :sec"
+                + " order by e.versionNo desc", DisclosureEntry.class)
+                .setParameter("s", siteId).setParameter("sec", section.get().getId()).getResultList();
+        LocalDate today = LocalDate.now(Formats.VIETNAM);
+        List<ItemView> views = new ArrayList<>();
+        for (CatalogueItem item : applicable(section.get().getBasisCode(), level(siteId))) {
+            views.add(view(item, section.get(), all.stream().filter(e -> e.getItemId().equals(item.getId())).toList(), today));
+        }
+        return views;
+    }
+
+    public Summary summary(List<ItemView> items) {
+        int published = 0;
+        int late = 0;
+        int stale = 0;
+        for (ItemView v : items) {
+            switch (v.state()) {
+                case PUBLISHED -> published++;
+                case STALE -> {
+                    published++;
+                    stale++;
+                }
+                case LATE -> late++;
+                case MISSING -> { }
+            }
+        }
+        return new Summary(items.size(), published, items.size() - published, late, stale);
+    }
+
+    /** Years in which the school has published anything, newest first. */
+    public List<DisclosureSection> publishedSections(long siteId) {
+        return em.createQuery("select s from DisclosureSection s where s.siteId = :s and exists (select e.id from"
+                + " DisclosureEntry e where e.sectionId = s.id and e.status = vn.edu.portal.disclosure.EntryStatus.PUBLISHED)"
+                + " order by s.startYear desc", DisclosureSection.class).setParameter("s", siteId).getResultList();
+    }
+
+    /** The public address of a version's file, or null. */
+    public String fileUrl(long siteId, DisclosureEntry entry) {
+        if (entry == null || entry.getMediaId() == null) {
+            return null;
+        }
+        return media.find(siteId, entry.getMediaId()).map(MediaFile::url).orElse(null);
+    }
+
+    /** The figures of a version by row, as the public table shows them. */
+    public List<List<Long>> table(long siteId, CatalogueItem item, DisclosureEntry entry) {
+        Map<String, Long> cells = Figures.parse(entry == null ? null : entry.getFigures());
+        List<List<Long>> rows = new ArrayList<>();
+        for (String row : item.getTableKind().rows(level(siteId))) {
+            List<Long> values = new ArrayList<>();
+            for (String column : item.getTableKind().columns()) {
+                values.add(cells.get(Figures.key(row, column)));
+            }
+            rows.add(values);
+        }
+        return rows;
+    }
+
+    public SchoolLevel level(long siteId) {
+        return directory.byId(siteId).map(SiteInfo::level).orElse(null);
+    }
+
+    // ---- for the department's view --------------------------------------------------------
+
+    /** Summaries of every school for a year in one pass (two queries). Schools without a section count as all missing. */
+    public Map<Long, Summary> summaries(List<SiteInfo> schools, int startYear) {
+        DisclosureBasis basis = basisFor(startYear);
+        List<CatalogueItem> catalogue = catalogue(basis.getCode());
+        Map<Long, Long> sectionBySite = new HashMap<>();
+        for (DisclosureSection s : em.createQuery("select s from DisclosureSection s where s.startYear = :y",
+                DisclosureSection.class).setParameter("y", startYear).getResultList()) {
+            sectionBySite.put(s.getSiteId(), s.getId());
+        }
+        Map<Long, List<DisclosureEntry>> entriesBySection = new HashMap<>();
+        if (!sectionBySite.isEmpty()) {
+            for (DisclosureEntry e : em.createQuery("select e from DisclosureEntry e where e.sectionId in :ids"
+                    + " and e.status <> vn.edu.portal.disclosure.EntryStatus.SUPERSEDED", DisclosureEntry.class)
+                    .setParameter("ids", sectionBySite.values()).getResultList()) {
+                entriesBySection.computeIfAbsent(e.getSectionId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        LocalDate today = LocalDate.now(Formats.VIETNAM);
+        Map<Long, Summary> out = new LinkedHashMap<>();
+        for (SiteInfo school : schools) {
+            Long sectionId = sectionBySite.get(school.id());
+            List<DisclosureEntry> entries = sectionId == null ? List.of() : entriesBySection.getOrDefault(sectionId, List.of());
+            List<ItemView> views = new ArrayList<>();
+            for (CatalogueItem item : catalogue) {
+                if (item.isActive() && item.appliesTo(school.level())) {
+                    views.add(view(item, null, entries.stream().filter(e -> e.getItemId().equals(item.getId())).toList(),
+                            today, startYear));
+                }
+            }
+            out.put(school.id(), summary(views));
+        }
+        return out;
+    }
+
+    // ---- inside --------------------------------------------------------------------------
+
+    private List<DisclosureEntry> entries(long siteId, long sectionId, long itemId) {
+        return em.createQuery("select e from DisclosureEntry e where e.siteId = :s and e.sectionId = :sec and e.itemId = :i"
+                        + " order by e.versionNo desc", DisclosureEntry.class)
+                .setParameter("s", siteId).setParameter("sec", sectionId).setParameter("i", itemId).getResultList();
+    }
+
+    private ItemView view(CatalogueItem item, DisclosureSection section, List<DisclosureEntry> versions, LocalDate today) {
+        return view(item, section, versions, today, section.getStartYear());
+    }
+
+    /** Where an item stands on {@code today}, from its versions (package-private for the unit test). */
+    static ItemView view(CatalogueItem item, DisclosureSection section, List<DisclosureEntry> versions,
+                         LocalDate today, int startYear) {
+        DisclosureEntry draft = null;
+        DisclosureEntry published = null;
+        List<DisclosureEntry> superseded = new ArrayList<>();
+        for (DisclosureEntry e : versions) {
+            switch (e.getStatus()) {
+                case DRAFT -> draft = e;
+                case PUBLISHED -> published = e;
+                case SUPERSEDED -> superseded.add(e);
+            }
+        }
+        superseded.sort(Comparator.comparingInt(DisclosureEntry::getVersionNo).reversed());
+        LocalDate deadline = item.deadline(startYear);
+        State state;
+        boolean publishedLate = false;
+        if (published != null) {
+            Instant first = superseded.isEmpty() ? published.getPublishedAt() : superseded.get(superseded.size() - 1).getPublishedAt();
+            publishedLate = first != null && first.atZone(Formats.VIETNAM).toLocalDate().isAfter(deadline);
+            boolean overdueUpdate = draft != null && draft.getUpdatedAt() != null && WorkingDays.after(
+                    draft.getUpdatedAt().atZone(Formats.VIETNAM).toLocalDate(), item.getUpdateDays()).isBefore(today);
+            state = overdueUpdate ? State.STALE : State.PUBLISHED;
+        } else {
+            state = today.isAfter(deadline) ? State.LATE : State.MISSING;
+        }
+        return new ItemView(item, section, draft, published, superseded, deadline, state, publishedLate);
+    }
+
+    private int nextVersion(long siteId, ItemView view) {
+        return entries(siteId, view.section().getId(), view.item().getId()).stream()
+                .mapToInt(DisclosureEntry::getVersionNo).max().orElse(0) + 1;
+    }
+
+    /** Checks every cell: a whole number, not negative, and parts no larger than the total of their row. */
+    private static String figures(FieldErrors errors, TableKind kind, SchoolLevel level, Map<String, String> typed) {
+        Map<String, Long> cells = new LinkedHashMap<>();
+        Map<String, String> input = typed == null ? Map.of() : typed;
+        for (String row : kind.rows(level)) {
+            for (String column : kind.columns()) {
+                String raw = input.get(Figures.key(row, column));
+                String value = raw == null ? "" : raw.strip().replace(".", "").replace(" ", "");
+                if (value.isEmpty()) {
+                    continue;
+                }
+                String cell = cellLabel(row, column);
+                if (!value.matches("-?\\d{1,12}")) {
+                    errors.add("table", "disclosure.table.notNumber", cell, raw.strip());
+                    continue;
+                }
+                long number = Long.parseLong(value);
+                if (number < 0) {
+                    errors.add("table", "disclosure.table.negative", cell);
+                    continue;
+                }
+                cells.put(Figures.key(row, column), number);
+            }
+            String first = Figures.key(row, kind.columns().get(0));
+            for (String column : kind.columns()) {
+                Long part = cells.get(Figures.key(row, column));
+                if (kind.partOfFirst(column) && part != null && cells.get(first) != null && part > cells.get(first)) {
+                    errors.add("table", "disclosure.table.partTooLarge", cellLabel(row, column), cellLabel(row, kind.columns().get(0)));
+                }
+            }
+        }
+        return Figures.format(cells);
+    }
+
+    /** "Giáo viên – Thạc sĩ": the row and column of a cell in Vietnamese, for messages. */
+    public static String cellLabel(String row, String column) {
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        return rowLabel(vi, row) + " – " + vn.edu.portal.platform.Texts.get(vi, "disclosure.cell." + column);
+    }
+
+    public static String rowLabel(java.util.Locale locale, String row) {
+        if (row.matches("g\\d+")) {
+            return vn.edu.portal.platform.Texts.get(locale, "disclosure.cell.grade", row.substring(1));
+        }
+        return vn.edu.portal.platform.Texts.get(locale, "disclosure.cell." + row);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.edu.portal.disclosure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The cells of a table as stored: {@code row.column=value} joined by {@code ;}, numbers only. */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    public static String key(String row, String column) {
+        return row + "." + column;
+    }
+
+    public static Map<String, Long> parse(String stored) {
+        Map<String, Long> cells = new LinkedHashMap<>();
+        if (stored == null || stored.isBlank()) {
+            return cells;
+        }
+        for (String pair : stored.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cells.put(pair.substring(0, eq), Long.valueOf(pair.substring(eq + 1)));
+            }
+        }
+        return cells;
+    }
+
+    public static String format(Map<String, Long> cells) {
+        StringBuilder out = new StringBuilder();
+        cells.forEach((k, v) -> {
+            if (!out.isEmpty()) {
+                out.append(';');
+            }
+            out.append(k).append('=').append(v);
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,235 @@
+package vn.edu.portal.disclosure.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.edu.portal.content.MediaService;
+import vn.edu.portal.disclosure.DisclosureEntry;
+import vn.edu.portal.disclosure.DisclosureService;
+import vn.edu.portal.disclosure.Figures;
+import vn.edu.portal.disclosure.ItemKind;
+import vn.edu.portal.disclosure.SchoolYear;
+import vn.edu.portal.platform.DocumentUpload;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Uploads;
+import vn.edu.portal.security.web.AdminShell;
+import vn.edu.portal.security.web.StaffContext;
+
+/**
+ * One item of a school's year ({@code ?nam=2026&ma=1.1}): write the draft (text, table or the
+ * annual report PDF), see the privacy warnings, publish; the versions below. {@code &ban=<id>}
+ * shows one version of this school's item.
+ */
+@Named
+@ViewScoped
+public class DisclosureEditPage implements Serializable {
+
+    /** A cell of the table as typed. */
+    public static class Cell implements Serializable {
+        private final String key;
+        private String value;
+
+        Cell(String key, String value) {
+            this.key = key;
+            this.value = value;
+        }
+
+        public String getKey() { return key; }
+        public String getValue() { return value; }
+        public void setValue(String value) { this.value = value; }
+    }
+
+    /** A row of the table: its label and cells. */
+    public record TableRow(String label, List<Cell> cells) implements Serializable {
+        public String getLabel() { return label; }
+        public List<Cell> getCells() { return cells; }
+    }
+
+    @Inject
+    transient AdminShell shell;
+
+    @Inject
+    transient DisclosureService disclosures;
+
+    @Inject
+    transient MediaService media;
+
+    private int year;
+    private String code;
+    private String refusal;
+    private boolean found;
+    private String body;
+    private List<TableRow> rows = new ArrayList<>();
+    private boolean confirmPrivacy;
+    private Long shownVersion;
+    private transient Part file;
+    private transient DisclosureService.ItemView view;
+
+    @PostConstruct
+    void init() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String nam = params.get("nam");
+        code = params.get("ma");
+        String ban = params.get("ban");
+        if (ban != null && ban.matches("\\d{1,18}")) {
+            // a version is looked up within this school only: another school's id is "not found"
+            disclosures.entry(shell.staff().siteId(), Long.parseLong(ban)).ifPresent(e -> shownVersion = e.getId());
+            if (shownVersion == null) {
+                return;
+            }
+        }
+        if (nam == null || !nam.matches("\\d{4}") || code == null || !code.matches("\\d\\.\\d{1,2}")) {
+            return;
+        }
+        year = Integer.parseInt(nam);
+        load();
+    }
+
+    private void load() {
+        try {
+            view = disclosures.item(shell.staff().siteId(), year, code).orElse(null);
+        } catch (FieldErrors e) {
+            refusal = Texts.get(e.errors().values().iterator().next().key(), e.errors().values().iterator().next().args());
+            return;
+        }
+        found = view != null;
+        if (!found) {
+            return;
+        }
+        DisclosureEntry current = view.draft() != null ? view.draft() : view.published();
+        body = current == null ? null : current.getBody();
+        rows = new ArrayList<>();
+        if (view.item().getKind() == ItemKind.TABLE) {
+            Map<String, Long> cells = Figures.parse(current == null ? null : current.getFigures());
+            var kind = view.item().getTableKind();
+            for (String row : kind.rows(disclosures.level(shell.staff().siteId()))) {
+                List<Cell> line = new ArrayList<>();
+                for (String column : kind.columns()) {
+                    Long value = cells.get(Figures.key(row, column));
+                    line.add(new Cell(Figures.key(row, column), value == null ? "" : String.valueOf(value)));
+                }
+                rows.add(new TableRow(DisclosureService.rowLabel(FacesContext.getCurrentInstance().getViewRoot().getLocale(), row), line));
+            }
+        }
+    }
+
+    private void reload() {
+        String keptBody = body;
+        List<TableRow> keptRows = rows;
+        load();
+        body = keptBody;
+        rows = keptRows;
+    }
+
+    public List<String> getColumns() {
+        return view == null || view.item().getTableKind() == null ? List.of() : view.item().getTableKind().columns();
+    }
+
+    private Long upload(StaffContext staff) {
+        if (!Uploads.present(file)) {
+            return null;
+        }
+        byte[] data = Uploads.read(file, "file", media.fileLimit());
+        if (!DocumentUpload.check("file", data, media.fileLimit()).extension().equals("pdf")) {
+            throw FieldErrors.of("file", "disclosure.file.pdf");
+        }
+        return media.upload(staff.siteId(), "file", file.getSubmittedFileName(), data, staff.username()).getId();
+    }
+
+    private DisclosureEntry saveDraft(StaffContext staff) {
+        Map<String, String> cells = new HashMap<>();
+        rows.forEach(r -> r.cells().forEach(c -> cells.put(c.getKey(), c.getValue())));
+        return disclosures.save(staff.siteId(), year, code, new DisclosureService.ItemInput(body, cells), upload(staff),
+                staff.username(), staff.ip());
+    }
+
+    public String save() {
+        StaffContext staff = shell.staff();
+        try {
+            DisclosureEntry draft = saveDraft(staff);
+            Texts.info(draft.getPrivacyNotes() == null ? "disclosure.saved" : "disclosure.saved.privacy", draft.getVersionNo());
+            load();
+        } catch (FieldErrors e) {
+            Texts.show("entry", e);
+            reload();
+        }
+        return null;
+    }
+
+    /** Saves what was typed and publishes it; a privacy warning stops it until the editor confirms. */
+    public String publish() {
+        StaffContext staff = shell.staff();
+        try {
+            saveDraft(staff);
+        } catch (FieldErrors e) {
+            Texts.show("entry", e);
+            reload();
+            return null;
+        }
+        try {
+            DisclosureEntry published = disclosures.publish(staff.siteId(), year, code, confirmPrivacy, staff.username(), staff.ip());
+            Texts.info("disclosure.published", published.getVersionNo());
+            confirmPrivacy = false;
+        } catch (FieldErrors e) {
+            Texts.show("entry", e);
+        }
+        load();
+        return null;
+    }
+
+    public DisclosureEntry getShown() {
+        return shownVersion == null ? null : disclosures.entry(shell.staff().siteId(), shownVersion).orElse(null);
+    }
+
+    public String getShownFileUrl() {
+        return disclosures.fileUrl(shell.staff().siteId(), getShown());
+    }
+
+    public String getFileUrl() {
+        if (view == null) {
+            return null;
+        }
+        return disclosures.fileUrl(shell.staff().siteId(), view.draft() != null ? view.draft() : view.published());
+    }
+
+    public List<DisclosureEntry> getVersions() {
+        List<DisclosureEntry> all = new ArrayList<>();
+        if (view != null) {
+            if (view.draft() != null) {
+                all.add(view.draft());
+            }
+            if (view.published() != null) {
+                all.add(view.published());
+            }
+            all.addAll(view.superseded());
+        }
+        return all;
+    }
+
+    public String getPrivacyNotes() {
+        return view == null || view.draft() == null ? null : view.draft().getPrivacyNotes();
+    }
+
+    public String getYearLabel() { return SchoolYear.label(year); }
+    public DisclosureService.ItemView getView() { return view; }
+    public boolean isFound() { return found; }
+    public String getRefusal() { return refusal; }
+    public int getYear() { return year; }
+    public String getCode() { return code; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public List<TableRow> getRows() { return rows; }
+    public boolean isConfirmPrivacy() { return confirmPrivacy; }
+    public void setConfirmPrivacy(boolean confirmPrivacy) { this.confirmPrivacy = confirmPrivacy; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+}

@@ -1,0 +1,31 @@
+package vn.edu.portal.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PrivacyScanTest {
+
+    private static List<String> kinds(String text) {
+        return PrivacyScan.scan(text, List.of("lienhe@truong.edu.vn")).stream().map(PrivacyScan.Finding::kind).toList();
+    }
+
+    @Test
+    void aggregatesAndTheSchoolsOwnContactsPass() {
+        assertEquals(List.of(), kinds("Tổng số giáo viên: 42; học sinh: 1.250 (tỉ lệ 98,5%). Điện thoại 028 3822 1234, "
+                + "thư điện tử lienhe@truong.edu.vn. Quyết định số 123/QĐ-UBND ngày 12/05/2010 của Ủy ban nhân dân quận."));
+    }
+
+    @Test
+    void personalDataIsFound() {
+        assertEquals(List.of("id"), kinds("Số CCCD 079123456789 của phụ huynh"));
+        assertEquals(List.of("phone"), kinds("Liên hệ cô chủ nhiệm 0912 345 678"));
+        assertEquals(List.of("phone"), kinds("Gọi +84 912345678"));
+        assertEquals(List.of("email"), kinds("Gửi về nguyenvana@gmail.com"));
+        assertEquals(List.of("birth"), kinds("Em Nguyễn Văn An, 12/03/2016, lớp 4A"));
+        assertEquals(List.of("birth"), kinds("học sinh sinh ngày 01/01/2015"));
+        assertTrue(PrivacyScan.summary(PrivacyScan.scan("079123456789", List.of())).contains("id:079123456789"));
+    }
+}
