@@ -20,6 +20,8 @@ import vn.edu.portal.content.ContentChanged;
 import vn.edu.portal.content.MediaFile;
 import vn.edu.portal.content.MediaService;
 import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.WorkingCalendar;
+import vn.edu.portal.platform.WorkingDays;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.HtmlSanitizer;
 import vn.edu.portal.platform.HtmlText;
@@ -73,6 +75,9 @@ public class DisclosureService {
 
     @Inject
     SiteDirectory directory;
+
+    @Inject
+    WorkingCalendar calendar;
 
     @Inject
     MediaService media;
@@ -374,7 +379,7 @@ public class DisclosureService {
             for (CatalogueItem item : catalogue) {
                 if (item.isActive() && item.appliesTo(school.level())) {
                     views.add(view(item, null, entries.stream().filter(e -> e.getItemId().equals(item.getId())).toList(),
-                            today, startYear));
+                            today, startYear, calendar.days()));
                 }
             }
             out.put(school.id(), summary(views));
@@ -391,12 +396,12 @@ public class DisclosureService {
     }
 
     private ItemView view(CatalogueItem item, DisclosureSection section, List<DisclosureEntry> versions, LocalDate today) {
-        return view(item, section, versions, today, section.getStartYear());
+        return view(item, section, versions, today, section.getStartYear(), calendar.days());
     }
 
     /** Where an item stands on {@code today}, from its versions (package-private for the unit test). */
     static ItemView view(CatalogueItem item, DisclosureSection section, List<DisclosureEntry> versions,
-                         LocalDate today, int startYear) {
+                         LocalDate today, int startYear, WorkingDays calendar) {
         DisclosureEntry draft = null;
         DisclosureEntry published = null;
         List<DisclosureEntry> superseded = new ArrayList<>();
@@ -414,7 +419,7 @@ public class DisclosureService {
         if (published != null) {
             Instant first = superseded.isEmpty() ? published.getPublishedAt() : superseded.get(superseded.size() - 1).getPublishedAt();
             publishedLate = first != null && first.atZone(Formats.VIETNAM).toLocalDate().isAfter(deadline);
-            boolean overdueUpdate = draft != null && draft.getUpdatedAt() != null && WorkingDays.after(
+            boolean overdueUpdate = draft != null && draft.getUpdatedAt() != null && calendar.add(
                     draft.getUpdatedAt().atZone(Formats.VIETNAM).toLocalDate(), item.getUpdateDays()).isBefore(today);
             state = overdueUpdate ? State.STALE : State.PUBLISHED;
         } else {

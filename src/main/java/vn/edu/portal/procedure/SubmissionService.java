@@ -32,6 +32,8 @@ import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.WorkingCalendar;
+import vn.edu.portal.platform.WorkingDays;
 import vn.edu.portal.security.AuditLog;
 import vn.edu.portal.security.OneTimeCodes;
 import vn.edu.portal.tenant.SiteInfo;
@@ -73,8 +75,11 @@ public class SubmissionService {
     @Inject
     PortalConfig config;
 
+    @Inject
+    WorkingCalendar calendar;
+
     public WorkingDays workingDays() {
-        return ProcedureCalendar.from(config);
+        return calendar.days();
     }
 
     public long fileLimit() {

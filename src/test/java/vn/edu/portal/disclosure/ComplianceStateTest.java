@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import vn.edu.portal.platform.WorkingDays;
 import org.junit.jupiter.api.Test;
 import vn.edu.portal.tenant.SchoolLevel;
 
@@ -28,9 +29,9 @@ class ComplianceStateTest {
     void theDeadlineDecidesBetweenMissingAndLate() {
         assertEquals(LocalDate.of(2026, 6, 30), item.deadline(2026));
         assertEquals(DisclosureService.State.MISSING,
-                DisclosureService.view(item, null, List.of(), LocalDate.of(2026, 6, 30), 2026).state());
+                DisclosureService.view(item, null, List.of(), LocalDate.of(2026, 6, 30), 2026, WorkingDays.WEEKDAYS).state());
         assertEquals(DisclosureService.State.LATE,
-                DisclosureService.view(item, null, List.of(), LocalDate.of(2026, 7, 1), 2026).state());
+                DisclosureService.view(item, null, List.of(), LocalDate.of(2026, 7, 1), 2026, WorkingDays.WEEKDAYS).state());
         assertTrue(item.appliesTo(SchoolLevel.PRIMARY));
         assertFalse(item.appliesTo(SchoolLevel.PRESCHOOL));
     }
@@ -38,11 +39,11 @@ class ComplianceStateTest {
     @Test
     void publishedOnTimeLateOrWithAnUpdateWaitingTooLong() {
         var onTime = DisclosureService.view(item, null, List.of(published(1, LocalDate.of(2026, 6, 1))),
-                LocalDate.of(2026, 11, 1), 2026);
+                LocalDate.of(2026, 11, 1), 2026, WorkingDays.WEEKDAYS);
         assertEquals(DisclosureService.State.PUBLISHED, onTime.state());
         assertFalse(onTime.publishedLate());
         var late = DisclosureService.view(item, null, List.of(published(1, LocalDate.of(2026, 9, 1))),
-                LocalDate.of(2026, 11, 1), 2026);
+                LocalDate.of(2026, 11, 1), 2026, WorkingDays.WEEKDAYS);
         assertEquals(DisclosureService.State.PUBLISHED, late.state());
         assertTrue(late.publishedLate());
 
@@ -51,8 +52,8 @@ class ComplianceStateTest {
         LocalDate changed = LocalDate.now(VN);
         List<DisclosureEntry> versions = List.of(draft, published(1, LocalDate.of(2026, 6, 1)));
         assertEquals(DisclosureService.State.PUBLISHED,
-                DisclosureService.view(item, null, versions, WorkingDays.after(changed, 10), 2026).state());
-        var stale = DisclosureService.view(item, null, versions, WorkingDays.after(changed, 10).plusDays(1), 2026);
+                DisclosureService.view(item, null, versions, WorkingDays.WEEKDAYS.add(changed, 10), 2026, WorkingDays.WEEKDAYS).state());
+        var stale = DisclosureService.view(item, null, versions, WorkingDays.WEEKDAYS.add(changed, 10).plusDays(1), 2026, WorkingDays.WEEKDAYS);
         assertEquals(DisclosureService.State.STALE, stale.state());
         assertEquals(new DisclosureService.Summary(1, 1, 0, 0, 1),
                 new DisclosureService().summary(List.of(stale)));

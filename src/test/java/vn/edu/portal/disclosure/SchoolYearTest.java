@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import vn.edu.portal.platform.WorkingDays;
 import org.junit.jupiter.api.Test;
 import vn.edu.portal.platform.FieldErrors;
 
@@ -26,7 +27,7 @@ class SchoolYearTest {
         assertEquals(2025, SchoolYear.current(LocalDate.of(2026, 7, 31)));
         assertEquals(2026, SchoolYear.fromSlug(SchoolYear.slug(2026)));
         assertEquals(-1, SchoolYear.fromSlug("2026-2025"));
-        assertEquals(LocalDate.of(2026, 12, 8), WorkingDays.after(LocalDate.of(2026, 11, 24), 10));
+        assertEquals(LocalDate.of(2026, 12, 8), WorkingDays.WEEKDAYS.add(LocalDate.of(2026, 11, 24), 10));
     }
 
     private static String key(Runnable r) {

@@ -13,7 +13,7 @@ import vn.edu.portal.procedure.ProcedureService;
 import vn.edu.portal.procedure.Submission;
 import vn.edu.portal.procedure.SubmissionService;
 import vn.edu.portal.procedure.SubmissionStatus;
-import vn.edu.portal.procedure.WorkingDays;
+import vn.edu.portal.platform.WorkingDays;
 import vn.edu.portal.security.web.AdminShell;
 
 /** A school's submissions by status, soonest due first, with the working days left. */

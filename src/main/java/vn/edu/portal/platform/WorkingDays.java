@@ -1,11 +1,17 @@
-package vn.edu.portal.procedure;
+package vn.edu.portal.platform;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** Time limits counted in working days: Saturdays, Sundays and the configured holidays do not count. */
+/**
+ * Time limits counted in working days: Saturdays, Sundays and the holidays given do not count.
+ * The portal's calendar (with the configured holidays) comes from {@link WorkingCalendar}.
+ */
 public record WorkingDays(Set<LocalDate> holidays) {
+
+    /** Monday to Friday, no holidays. */
+    public static final WorkingDays WEEKDAYS = new WorkingDays(Set.of());
 
     public boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY

@@ -1,4 +1,4 @@
-package vn.edu.portal.procedure;
+package vn.edu.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,6 +29,6 @@ class WorkingDaysTest {
 
     @Test
     void holidaysComeFromConfiguration() {
-        assertEquals(Set.of(LocalDate.of(2027, 1, 1)), ProcedureCalendar.parse(" 2027-01-01 ,"));
+        assertEquals(Set.of(LocalDate.of(2027, 1, 1)), WorkingCalendar.parse(" 2027-01-01 ,"));
     }
 }
