@@ -24,22 +24,26 @@ public class SmtpChannel implements Channel {
 
     private Session session;
     private String from;
+    private String fromName;
 
     @PostConstruct
     void init() {
         String host = config.get("portal.mail.smtp.host", "");
-        if (host.isBlank()) {
-            return;
+        if (!host.isBlank()) {
+            configure(host, config.get("portal.mail.smtp.port", "587"), config.get("portal.mail.smtp.starttls", "true"),
+                    config.get("portal.mail.smtp.user", ""), config.get("portal.mail.smtp.password", ""),
+                    config.get("portal.mail.from", "no-reply@" + config.departmentDomain()), config.departmentName());
         }
+    }
+
+    void configure(String host, String port, String starttls, String user, String password, String from, String fromName) {
         Properties props = new Properties();
         props.put("mail.smtp.host", host);
-        props.put("mail.smtp.port", config.get("portal.mail.smtp.port", "587"));
-        props.put("mail.smtp.starttls.enable", config.get("portal.mail.smtp.starttls", "true"));
+        props.put("mail.smtp.port", port);
+        props.put("mail.smtp.starttls.enable", starttls);
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "20000");
         props.put("mail.smtp.writetimeout", "20000");
-        String user = config.get("portal.mail.smtp.user", "");
-        String password = config.get("portal.mail.smtp.password", "");
         Authenticator auth = null;
         if (!user.isBlank()) {
             props.put("mail.smtp.auth", "true");
@@ -50,8 +54,9 @@ public class SmtpChannel implements Channel {
                 }
             };
         }
-        session = Session.getInstance(props, auth);
-        from = config.get("portal.mail.from", "no-reply@" + config.departmentDomain());
+        this.session = Session.getInstance(props, auth);
+        this.from = from;
+        this.fromName = fromName;
     }
 
     @Override
@@ -62,7 +67,7 @@ public class SmtpChannel implements Channel {
     @Override
     public void deliver(MailMessage message) throws Exception {
         MimeMessage mime = new MimeMessage(session);
-        mime.setFrom(new InternetAddress(from, config.departmentName(), StandardCharsets.UTF_8.name()));
+        mime.setFrom(new InternetAddress(from, fromName, StandardCharsets.UTF_8.name()));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
