@@ -402,4 +402,25 @@ class ProcedureIT {
         PortalClient.Page lookup = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking, "email", email));
         assertTrue(lookup.doc().getElementById("e_lookup") != null, "nothing left to look up");
     }
+
+    @Test
+    void fiveWrongCodesUseUpTheCodeAndANewOneWorks() {
+        PortalClient parent = new PortalClient();
+        String email = "thu.sai." + System.nanoTime() + "@example.vn";
+        PortalClient.Page page = fillUpToCode(parent, email);
+        String first = ProcedureActions.latestCode(email);
+        String wrong = first.equals("111111") ? "222222" : "111111";
+        for (int i = 0; i < 5; i++) {
+            page = parent.submitPlain(page, "apply-form", Map.of("code", wrong), "next", null, null, null, null);
+        }
+        PortalClient.Page blocked = parent.submitPlain(page, "apply-form", Map.of("code", first), "next", null, null, null, null);
+        assertTrue(blocked.doc().getElementById("e_code").text().contains("quá số lần"), blocked.text());
+        assertEquals("", blocked.doc().getElementById("code").attr("value"), "a code is never echoed back");
+        PortalClient.Page resent = parent.submitPlain(blocked, "apply-form", Map.of(), "resend", null, null, null, null);
+        assertTrue(resent.doc().getElementById("notice").text().contains("mã mới"), resent.text());
+        String second = ProcedureActions.latestCode(email);
+        PortalClient.Page receipt = parent.submitPlain(resent, "apply-form", Map.of("code", second), "next",
+                null, null, null, null);
+        assertNotNull(receipt.doc().getElementById("tracking-code"), receipt.text());
+    }
 }
