@@ -128,7 +128,7 @@ class PortalIT {
         assertEquals(200, own.status(), "the editor's own site overview opens");
         String viewState = own.doc().select("input[name=jakarta.faces.ViewState]").val();
         for (AdminPage page : AdminPage.values()) {
-            if (page == AdminPage.DASHBOARD || page == AdminPage.PASSWORD) {
+            if (page == AdminPage.DASHBOARD || page == AdminPage.PASSWORD || page == AdminPage.SECURITY) {
                 continue;
             }
             String url = page.url(schoolB);
@@ -332,5 +332,35 @@ class PortalIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    @Test
+    void staffCanTurnOnASecondFactorThatLoginThenNeedsOnce() {
+        PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        String username = schoolA + ".totp";
+        AdminActions.createAccount(admin, schoolA, username, "EDITOR");
+        PortalClient staff = AdminActions.loggedIn(username, ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page started = staff.submit(staff.get("/admin/bao-mat"), "start", Map.of(), "go");
+        String secret = started.doc().getElementById("totp-secret").text();
+        assertTrue(started.body().contains("<svg"), "a QR code to scan");
+        PortalClient.Page wrong = staff.submit(started, "totp", Map.of("code", "000000"), "confirm");
+        assertTrue(wrong.text().contains("Mã không đúng"), wrong.text());
+        long now = java.time.Instant.now().getEpochSecond();
+        PortalClient.Page on = staff.submit(wrong, "totp", Map.of("code", vn.edu.portal.security.Totp.codeAt(secret, now)),
+                "confirm");
+        assertEquals("Đang bật", on.doc().getElementById("totp-status").text(), on.text());
+
+        PortalClient.Page withoutCode = new PortalClient().login(username, ItAccounts.STAFF_PASSWORD);
+        assertEquals("/login", withoutCode.uri().getPath(), "the password alone is no longer enough");
+        assertTrue(withoutCode.text().contains("mã xác thực"), withoutCode.text());
+        String next = vn.edu.portal.security.Totp.codeAt(secret, now + 30);
+        PortalClient second = new PortalClient();
+        PortalClient.Page in = second.submit(second.get("/login"), "login",
+                Map.of("username", username, "password", ItAccounts.STAFF_PASSWORD, "code", next), "submit");
+        assertEquals("/admin/", in.uri().getPath(), in.text());
+        PortalClient third = new PortalClient();
+        PortalClient.Page replay = third.submit(third.get("/login"), "login",
+                Map.of("username", username, "password", ItAccounts.STAFF_PASSWORD, "code", next), "submit");
+        assertEquals("/login", replay.uri().getPath(), "a code works once");
     }
 }

@@ -23,6 +23,12 @@ public class Account extends PortalEntity {
     private Instant lockedUntil;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+    @Column(name = "totp_secret")
+    private String totpSecret;
+    @Column(name = "totp_enabled")
+    private boolean totpEnabled;
+    @Column(name = "totp_last_step")
+    private long totpLastStep;
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -50,6 +56,29 @@ public class Account extends PortalEntity {
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+
+    public boolean isTotpEnabled() { return totpEnabled; }
+    String getTotpSecret() { return totpSecret; }
+    long getTotpLastStep() { return totpLastStep; }
+
+    void totpPending(String secret) {
+        this.totpSecret = secret;
+        this.totpEnabled = false;
+    }
+
+    void totpOn(long step) {
+        this.totpEnabled = true;
+        this.totpLastStep = step;
+    }
+
+    void totpOff() {
+        this.totpEnabled = false;
+        this.totpSecret = null;
+    }
+
+    void totpUsed(long step) {
+        this.totpLastStep = step;
+    }
 
     boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

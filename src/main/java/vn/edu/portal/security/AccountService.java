@@ -288,4 +288,63 @@ public class AccountService {
     private String username(long accountId) {
         return find(accountId).map(Account::getUsername).orElse("#" + accountId);
     }
+
+    // Second factor (TOTP)
+
+    /** Whether the account asks for a code from an authenticator app at login. */
+    public boolean totpEnabled(String username) {
+        return find(username).map(Account::isTotpEnabled).orElse(false);
+    }
+
+    /**
+     * Checks the code of an account with the second factor on; a code works once. A wrong code
+     * counts as a failed login towards the lock.
+     */
+    @Transactional
+    public boolean checkTotp(String username, String code) {
+        Optional<Account> found = find(username).filter(Account::isTotpEnabled);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Account account = found.get();
+        var step = Totp.matchingStep(account.getTotpSecret(), code, Instant.now().getEpochSecond());
+        if (step.isPresent() && step.getAsLong() > account.getTotpLastStep()) {
+            account.totpUsed(step.getAsLong());
+            return true;
+        }
+        account.recordFailure(Instant.now(), config.getInt("portal.security.login.max-failures", 5),
+                config.getLong("portal.security.login.lock-minutes", 15));
+        return false;
+    }
+
+    /** A new secret for the account, not yet in force until a code from it is confirmed. */
+    @Transactional
+    public String startTotp(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        String secret = Totp.newSecret();
+        account.totpPending(secret);
+        return secret;
+    }
+
+    @Transactional
+    public void confirmTotp(long accountId, String code, String ip) {
+        Account account = em.find(Account.class, accountId);
+        var step = Totp.matchingStep(account.getTotpSecret(), code, Instant.now().getEpochSecond());
+        if (account.getTotpSecret() == null || step.isEmpty()) {
+            throw FieldErrors.of("code", "totp.code.wrong");
+        }
+        account.totpOn(step.getAsLong());
+        audit.record(account.getUsername(), null, "account.totp.on", null, ip);
+    }
+
+    /** Turning the second factor off needs the password, so a session left open is not enough. */
+    @Transactional
+    public void disableTotp(long accountId, String password, String ip) {
+        Account account = em.find(Account.class, accountId);
+        if (password == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+            throw FieldErrors.of("password", "account.password.wrong");
+        }
+        account.totpOff();
+        audit.record(account.getUsername(), null, "account.totp.off", null, ip);
+    }
 }

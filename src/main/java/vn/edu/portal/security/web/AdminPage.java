@@ -15,6 +15,7 @@ public enum AdminPage {
     SITES(false, "truong", "sites", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     AUDIT_ALL(false, "nhat-ky", "audit-all", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     PASSWORD(false, "mat-khau", "password", null),
+    SECURITY(false, "bao-mat", "security", null),
     SEARCH_INDEX(false, "tim-kiem", "search-index", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     EXTERNAL_FEEDS(false, "nguon-tin", "external-feeds", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     OUTBOX(false, "hop-thu", "outbox", EnumSet.of(Role.DEPARTMENT_ADMIN)),

@@ -37,6 +37,7 @@ public class LoginPage {
 
     private String username;
     private String password;
+    private String code;
     private String next;
 
     @jakarta.annotation.PostConstruct
@@ -68,6 +69,14 @@ public class LoginPage {
         long locked = accounts.minutesLocked(username);
         if (locked > 0) {
             Texts.error("login.locked", locked);
+            return null;
+        }
+        if (accounts.totpEnabled(username.strip()) && !accounts.checkTotp(username.strip(), code)) {
+            throttle.failed(ip);
+            audit.record(username.strip(), null, "login.totp.failed", null, ip);
+            Texts.error("login.failedWithCode");
+            password = null;
+            code = null;
             return null;
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
@@ -107,6 +116,8 @@ public class LoginPage {
     public void setUsername(String username) { this.username = username; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
     public String getNext() { return next; }
     public void setNext(String next) { this.next = next; }
 }
