@@ -9,7 +9,8 @@ import org.apache.tika.Tika;
 /**
  * Checks an uploaded document by its content: a PDF, or a Word/Excel (OOXML) file, which is a
  * ZIP holding {@code [Content_Types].xml} and a {@code word/} or {@code xl/} part. Any other ZIP,
- * HTML, script or executable is refused whatever its name. Nothing is extracted.
+ * HTML, script or executable is refused whatever its name. Nothing is written out; the
+ * entries are inflated in memory only to be counted, so a zip bomb is refused.
  */
 public final class DocumentUpload {
 
@@ -18,6 +19,8 @@ public final class DocumentUpload {
 
     private static final Tika TIKA = new Tika();
     private static final int MAX_ENTRIES = 5000;
+    /** What an Office file may inflate to: far above any real document, far below a zip bomb. */
+    static final long MAX_INFLATED = 100L * 1024 * 1024;
 
     private DocumentUpload() {
     }
@@ -63,14 +66,29 @@ public final class DocumentUpload {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
             ZipEntry entry;
             int count = 0;
-            while ((entry = zip.getNextEntry()) != null && count++ < MAX_ENTRIES) {
+            long inflated = 0;
+            byte[] buffer = new byte[64 * 1024];
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++count > MAX_ENTRIES) {
+                    return null;
+                }
                 String name = entry.getName();
+                if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+                    return null;
+                }
                 if (name.equals("[Content_Types].xml")) {
                     contentTypes = true;
                 } else if (name.startsWith("word/")) {
                     kind = "word";
                 } else if (name.startsWith("xl/")) {
                     kind = "xl";
+                }
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    inflated += n;
+                    if (inflated > MAX_INFLATED) {
+                        return null;
+                    }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {

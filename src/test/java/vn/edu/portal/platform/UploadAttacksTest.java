@@ -1,0 +1,113 @@
+package vn.edu.portal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import vn.edu.portal.procedure.FieldType;
+import vn.edu.portal.procedure.FieldValidator;
+import vn.edu.portal.procedure.FormField;
+
+/** Malicious uploads: each is refused by the check every upload of the portal goes through. */
+class UploadAttacksTest {
+
+    private static final long LIMIT = 5L * 1024 * 1024;
+    private static final FormField ATTACHMENT = new FormField("f", FieldType.FILE, "Tệp", "", true, null, null, null,
+            false, List.of("pdf", "image", "docx"), 0);
+
+    private static String refusedAsImage(byte[] data) {
+        return assertThrows(FieldErrors.class, () -> ImageUpload.check("f", data, LIMIT)).errors().get("f").key();
+    }
+
+    private static String refusedAsDocument(byte[] data) {
+        return assertThrows(FieldErrors.class, () -> DocumentUpload.check("f", data, LIMIT)).errors().get("f").key();
+    }
+
+    private static void refusedAsAttachment(byte[] data) {
+        assertThrows(FieldErrors.class, () -> FieldValidator.checkFile("f", ATTACHMENT, data, LIMIT));
+    }
+
+    private static byte[] zip(String... entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String name : entries) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void svgWithScriptIsNeitherAnImageNorADocument() {
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals("upload.notImage", refusedAsImage(svg));
+        assertEquals("upload.notDocument", refusedAsDocument(svg));
+        refusedAsAttachment(svg);
+    }
+
+    @Test
+    void htmlRenamedToAnImageOrAPdfIsRefused() {
+        byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        assertEquals("upload.notImage", refusedAsImage(html));
+        assertEquals("upload.notDocument", refusedAsDocument(html));
+        refusedAsAttachment(html);
+    }
+
+    @Test
+    void aGifJavascriptPolyglotDoesNotDecodeAsAnImage() {
+        byte[] polyglot = "GIF89a/*\u0001\u0001\u0000\u0000*/=alert(1);//".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("upload.notImage", refusedAsImage(polyglot));
+        refusedAsAttachment(polyglot);
+    }
+
+    @Test
+    void anImageHeaderClaimingHugeDimensionsIsRefusedBeforeDecoding() throws IOException {
+        byte[] png = vn.edu.portal.platform.TestImages.pngWithDeclaredSize(50_000, 50_000);
+        String key = refusedAsImage(png);
+        assertEquals(true, key.equals("upload.imageDimensions") || key.equals("upload.notImage"), key);
+    }
+
+    @Test
+    void aZipBombIsNotAnOfficeDocument() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 120; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        byte[] bomb = out.toByteArray();
+        assertEquals(true, bomb.length < LIMIT, "small on the wire: " + bomb.length);
+        assertEquals("upload.notDocument", refusedAsDocument(bomb));
+        refusedAsAttachment(bomb);
+    }
+
+    @Test
+    void pathTraversalInsideAnArchiveIsRefusedAndAPlainDocumentPasses() throws IOException {
+        assertEquals("upload.notDocument", refusedAsDocument(zip("[Content_Types].xml", "word/../../../etc/cron.d/x")));
+        assertEquals("docx", DocumentUpload.check("f", zip("[Content_Types].xml", "word/document.xml"), LIMIT).extension());
+        assertEquals("upload.notDocument", refusedAsDocument(zip("a.txt", "b.txt")));
+    }
+
+    @Test
+    void oversizedFilesAreRefusedWhateverTheyAre() {
+        byte[] big = new byte[(int) LIMIT + 1];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
+        assertEquals("upload.tooLarge", refusedAsDocument(big));
+        assertEquals("upload.tooLarge", refusedAsImage(big));
+    }
+}
