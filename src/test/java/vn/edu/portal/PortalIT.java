@@ -363,4 +363,26 @@ class PortalIT {
                 Map.of("username", username, "password", ItAccounts.STAFF_PASSWORD, "code", next), "submit");
         assertEquals("/login", replay.uri().getPath(), "a code works once");
     }
+
+    @Test
+    void forgedViewStatesAndCrossSitePostsChangeNothing() {
+        PortalClient adminOfA = AdminActions.loggedIn(adminA, ItAccounts.STAFF_PASSWORD);
+        String url = "/admin/s/" + schoolA + "/thong-tin";
+        PortalClient.Page form = adminOfA.get(url);
+        Map<String, String> fields = new java.util.HashMap<>();
+        for (var input : form.doc().select("#identity input[name], #identity textarea[name], #identity select[name]")) {
+            fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
+        }
+        fields.put("identity:name", "Trường Bị Đổi Tên");
+        fields.put("identity:save", "x");
+        Map<String, String> forged = new java.util.HashMap<>(fields);
+        forged.put("jakarta.faces.ViewState", "-1234567890123456789:-987654321987654321");
+        adminOfA.postForm(url, forged);
+        Map<String, String> evil = Map.of("Origin", "https://evil.example");
+        assertEquals(403, adminOfA.postFormWithHeaders(url, fields, evil).status(), "a post from another site");
+        assertEquals(403, new PortalClient().postFormWithHeaders("/s/" + schoolA + "/tra-cuu",
+                Map.of("ma", "AAAA-BBBB", "email", "a@b.vn"), evil).status(), "public forms too");
+        assertFalse(new PortalClient().get("/s/" + schoolA + "/").text().contains("Bị Đổi Tên"), "nothing changed");
+        assertTrue(adminOfA.get(url).doc().getElementById("identity:name").val().contains("Thử Nghiệm A"));
+    }
 }
