@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.Browser;
-import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.Samples;
@@ -28,20 +22,16 @@ import vn.edu.portal.it.Samples;
  * publishes; the public page shows them, the department's dashboard shows the completeness
  * change, and a later edit leaves the old version visible as superseded.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DisclosurePageIT {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Tag("browser")
+abstract class DisclosurePages {
 
-    private static Browser browser;
-    private static String school;
+    private Browser browser;
+    private String school;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
-    static void start() {
+    void start() {
         PortalClient admin = AdminActions.loginAsDepartmentAdmin();
         school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("ckp"), "Trường Tiểu học Minh Bạch");
         AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
@@ -49,7 +39,7 @@ class DisclosurePageIT {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (browser != null) {
             browser.close();
         }

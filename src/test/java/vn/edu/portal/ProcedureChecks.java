@@ -14,16 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.edu.portal.it.AdminActions;
-import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.ProcedureActions;
@@ -34,21 +28,16 @@ import vn.edu.portal.it.Samples;
  * the e-mail code, an idempotent final submit, the staff queue, the status lookup, and schools
  * kept apart.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProcedureIT {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class ProcedureChecks {
 
-    private static String school;
-    private static String other;
-    private static String procedureId;
+    private String school;
+    private String other;
+    private String procedureId;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
-    static void schoolsAndProcedure() {
+    void schoolsAndProcedure() {
         PortalClient admin = AdminActions.loginAsDepartmentAdmin();
         school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thp"), "Trường Tiểu học Thủ Tục");
         other = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thq"), "Trường Tiểu học Láng Giềng");
@@ -58,16 +47,16 @@ class ProcedureIT {
                 ProcedureActions.LEAVE_FORM);
     }
 
-    private static PortalClient staff(String slug) {
+    private PortalClient staff(String slug) {
         return AdminActions.loggedIn(slug + ".admin", ItAccounts.STAFF_PASSWORD);
     }
 
-    private static String apply(String slug) {
+    private String apply(String slug) {
         return "/s/" + slug + "/thu-tuc/don-nghi-hoc/nop";
     }
 
     /** A parent fills both sections and the contact step; returns the page that asks for the code. */
-    private static PortalClient.Page fillUpToCode(PortalClient parent, String email) {
+    private PortalClient.Page fillUpToCode(PortalClient parent, String email) {
         PortalClient.Page step1 = parent.get(apply(school));
         assertEquals(200, step1.status(), step1.text());
         PortalClient.Page step2 = parent.submitPlain(step1, "apply-form", Map.of("f_ho_ten_hoc_sinh", "Nguyễn Minh Anh",
@@ -302,6 +291,7 @@ class ProcedureIT {
 
     /** The whole story on a phone in Chromium, as the issue tells it; screenshots at 375 px. */
     @Test
+    @org.junit.jupiter.api.Tag("browser")
     void aParentOnAPhoneSubmitsTracksAndDownloadsTheResult() throws Exception {
         String email = "phu.huynh." + System.nanoTime() + "@example.vn";
         java.nio.file.Path certificate = java.nio.file.Files.createTempFile("giay-kham", ".pdf");

@@ -12,14 +12,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
@@ -32,22 +27,17 @@ import vn.edu.portal.it.Samples;
  * open data, the department's dashboard with its Excel export and reminders, and schools kept
  * apart (another school's drafts can be neither seen nor changed, by address or by id).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DisclosureIT {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class DisclosureChecks {
 
-    private static String school;
-    private static String other;
-    private static int year;
-    private static String yearLabel;
+    private String school;
+    private String other;
+    private int year;
+    private String yearLabel;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
-    static void schools() {
+    void schools() {
         PortalClient admin = AdminActions.loginAsDepartmentAdmin();
         school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("ckh"), "Trường Tiểu học Công Khai");
         other = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("ckk"), "Trường Tiểu học Láng Giềng");
@@ -62,11 +52,11 @@ class DisclosureIT {
         assertTrue(opened.text().contains("Đã mở năm học " + yearLabel), opened.text());
     }
 
-    private static PortalClient schoolAdmin() {
+    private PortalClient schoolAdmin() {
         return AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
     }
 
-    private static String item(String slug, String code) {
+    private String item(String slug, String code) {
         return "/admin/s/" + slug + "/cong-khai/muc?nam=" + year + "&ma=" + code;
     }
 

@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.edu.portal.it.AdminActions;
-import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.FeedChecks;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
@@ -25,22 +19,17 @@ import vn.edu.portal.it.Samples;
  * News over HTTP: the editorial workflow, revisions and trash, what reaches public pages
  * (sanitised, escaped), uploads checked by content, refused input, and schools kept apart.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContentIT {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class ContentChecks {
 
-    private static String school;
-    private static String otherSchool;
-    private static String editor;
-    private static String approver;
+    private String school;
+    private String otherSchool;
+    private String editor;
+    private String approver;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
-    static void schoolAndStaff() {
+    void schoolAndStaff() {
         PortalClient admin = AdminActions.loginAsDepartmentAdmin();
         school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thc"), "Trường Tiểu học Tin Tức");
         otherSchool = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thd"), "Trường Tiểu học Bên Cạnh");
@@ -51,14 +40,14 @@ class ContentIT {
         AdminActions.createAccount(admin, otherSchool, otherSchool + ".editor", "EDITOR");
     }
 
-    private static PortalClient.Page newArticle(PortalClient client, String slug, Map<String, String> fields, String button) {
+    private PortalClient.Page newArticle(PortalClient client, String slug, Map<String, String> fields, String button) {
         Map<String, String> values = new HashMap<>(Map.of("title", "Tin thử nghiệm", "summary", "Tóm tắt",
                 "body_input", "<p>Nội dung bài viết thử nghiệm.</p>"));
         values.putAll(fields);
         return client.submit(client.get("/admin/s/" + slug + "/bai-viet/soan"), "edit", values, button);
     }
 
-    private static String articleId(PortalClient.Page page) {
+    private String articleId(PortalClient.Page page) {
         String query = page.uri().getQuery();
         assertTrue(query != null && query.startsWith("id="), "saved article page: " + page.uri() + " " + page.text());
         return query.substring(3);
@@ -148,7 +137,7 @@ class ContentIT {
     }
 
     /** Puts values into a page's form without submitting (for the multipart helper). */
-    private static PortalClient.Page fillForm(PortalClient.Page page, String formId, Map<String, String> values) {
+    private PortalClient.Page fillForm(PortalClient.Page page, String formId, Map<String, String> values) {
         var doc = page.doc();
         values.forEach((name, value) -> {
             Element input = doc.getElementById(formId + ":" + name);

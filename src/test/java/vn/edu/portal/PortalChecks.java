@@ -13,15 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.edu.portal.it.AdminActions;
-import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.security.web.AdminPage;
@@ -31,22 +25,17 @@ import vn.edu.portal.security.web.AdminPage;
  * run): tenant routing, public pages without sessions, headers, the admin gate between schools,
  * login protections and refused input.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalIT {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class PortalChecks {
 
-    private static String schoolA;
-    private static String schoolB;
-    private static String editorA;
-    private static String adminA;
+    private String schoolA;
+    private String schoolB;
+    private String editorA;
+    private String adminA;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
-    static void schoolsAndStaff() {
+    void schoolsAndStaff() {
         PortalClient admin = AdminActions.loginAsDepartmentAdmin();
         schoolA = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tha"), "Trường Tiểu học Thử Nghiệm A");
         schoolB = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thb"), "Trường Tiểu học Thử Nghiệm B");
@@ -321,12 +310,12 @@ class PortalIT {
                 .hasAttr("disabled"), "only the department edits a school's own domains");
     }
 
-    private static String sessionId(PortalClient client) {
+    private String sessionId(PortalClient client) {
         return client.cookies().getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("PORTALSESSION")).map(HttpCookie::getValue).findFirst().orElse("");
     }
 
-    private static byte[] png() throws IOException {
+    private byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
         image.setRGB(10, 10, 0xff0000);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

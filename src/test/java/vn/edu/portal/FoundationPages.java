@@ -3,40 +3,30 @@ package vn.edu.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.Browser;
-import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 
 /** The foundation in a real browser (headless Chromium), on a phone and on a desktop. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FoundationPageIT {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Tag("browser")
+abstract class FoundationPages {
 
-    private static Browser browser;
+    private Browser browser;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
-    static void start() {
+    void start() {
         AdminActions.ensureDepartmentAdmin();
         browser = new Browser();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (browser != null) {
             browser.close();
         }

@@ -6,38 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.Browser;
-import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.Samples;
 
 /** An editor and an approver publish a news item on a phone; readers find it everywhere within seconds. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContentPageIT {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Tag("browser")
+abstract class ContentPages {
 
-    private static Browser browser;
-    private static String school;
+    private Browser browser;
+    private String school;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
-    static void start() {
+    void start() {
         PortalClient admin = AdminActions.loginAsDepartmentAdmin();
         school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thn"), "Trường Tiểu học Hoa Phượng");
         AdminActions.createAccount(admin, school, school + ".editor", "EDITOR");
@@ -46,7 +36,7 @@ class ContentPageIT {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (browser != null) {
             browser.close();
         }

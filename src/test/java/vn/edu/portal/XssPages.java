@@ -11,16 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.NoAlertPresentException;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.Browser;
-import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.ProcedureActions;
@@ -32,23 +26,19 @@ import vn.edu.portal.it.Samples;
  * a parent's answers and a file name; then Chromium opens every public and admin page that
  * shows them, and nothing may run. Feeds must carry them as text.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class XssPageIT {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Tag("browser")
+abstract class XssPages {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     static List<String> payloads() throws IOException {
-        try (InputStream in = XssPageIT.class.getResourceAsStream("/xss-payloads.txt")) {
+        try (InputStream in = XssPages.class.getResourceAsStream("/xss-payloads.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         }
     }
 
     /** Fails if the page ran any script of the corpus: an alert, the marker, or a changed title. */
-    private static void nothingRan(Browser browser, String where) {
+    private void nothingRan(Browser browser, String where) {
         try {
             String text = browser.driver().switchTo().alert().getText();
             throw new AssertionError("an alert ran on " + where + ": " + text);

@@ -1,0 +1,68 @@
+package vn.edu.portal;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.edu.portal.it.Deployments;
+
+/**
+ * Every integration test of the portal against one deployment: Payara Micro starts once per
+ * database instead of once per test class (a start costs about 30 seconds; CI has 20 minutes
+ * for everything). Each feature's tests live in their own class, nested here; each creates
+ * the schools and accounts it needs, so they run in any order. Browser stories carry the tag
+ * {@code browser} and run on H2 only. One feature alone:
+ * {@code mvn verify -Dit.test=PortalSuiteIT -Dgroups=procedure -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalSuiteIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Nested
+    @Tag("foundation")
+    class Foundation extends PortalChecks {
+    }
+
+    @Nested
+    @Tag("foundation")
+    class FoundationInChromium extends FoundationPages {
+    }
+
+    @Nested
+    @Tag("content")
+    class Content extends ContentChecks {
+    }
+
+    @Nested
+    @Tag("content")
+    class ContentInChromium extends ContentPages {
+    }
+
+    @Nested
+    @Tag("security")
+    class StoredXssInChromium extends XssPages {
+    }
+
+    @Nested
+    @Tag("procedure")
+    class Procedures extends ProcedureChecks {
+    }
+
+    @Nested
+    @Tag("disclosure")
+    class Disclosures extends DisclosureChecks {
+    }
+
+    @Nested
+    @Tag("disclosure")
+    class DisclosuresInChromium extends DisclosurePages {
+    }
+}
