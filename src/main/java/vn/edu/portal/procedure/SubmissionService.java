@@ -570,7 +570,7 @@ public class SubmissionService {
         for (Procedure p : em.createQuery("select p from Procedure p", Procedure.class).getResultList()) {
             Instant before = now.minus(Duration.ofDays(p.getRetentionDays()));
             List<Submission> expired = em.createQuery("select s from Submission s where s.procedureId = :p"
-                    + " and s.completedAt < :before and s.anonymisedAt is null", Submission.class)
+                    + " and s.completedAt <= :before and s.anonymisedAt is null", Submission.class)
                     .setParameter("p", p.getId()).setParameter("before", before).getResultList();
             Map<Long, Integer> bySite = new LinkedHashMap<>();
             for (Submission s : expired) {
