@@ -22,7 +22,7 @@ public final class Zones {
             if (!sameName(this.ward, ward)) {
                 return false;
             }
-            return streets.isEmpty() || streets.stream().anyMatch(s -> sameName(s, street));
+            return streets.isEmpty() || streets.stream().anyMatch(s -> sameName(s, streetName(street)));
         }
     }
 
@@ -70,6 +70,15 @@ public final class Zones {
         }
         return new Grouping(2, "admission.zone.group2Other",
                 List.of(school.schoolName(), ward, school.wardList(), String.join(", ", others)));
+    }
+
+    /** The street without the house number in front ("12/3 Calmette", "số 5 Calmette" → "Calmette"). */
+    static String streetName(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String s = typed.strip().replaceFirst("(?i)^(số|so)\\s+", "");
+        return s.replaceFirst("^[0-9][0-9A-Za-z/\\-]*[,\\s]+", "");
     }
 
     /** Ward and street names compared without accents, case, punctuation or a leading "Phường"/"Đường". */

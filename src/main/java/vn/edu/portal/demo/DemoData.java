@@ -82,6 +82,9 @@ public class DemoData {
     @Inject
     vn.edu.portal.content.AlbumService albums;
 
+    @Inject
+    DemoAdmission admission;
+
     private final List<Login> logins = new ArrayList<>();
 
     public synchronized void loadOnce() {
@@ -106,6 +109,7 @@ public class DemoData {
             documents(site, school);
             album(site, school);
         }
+        admission.load(departmentSite);
     }
 
     /** One album of drawn pictures (the demo ships no photographs). */

@@ -32,6 +32,8 @@ class ZonesTest {
         var in = Zones.group(nguyenHue, all, "Phường Đa Kao", "đường Đinh Tiên Hoàng");
         assertEquals(1, in.group());
         assertEquals("admission.zone.group1Street", in.key());
+        assertEquals(1, Zones.group(nguyenHue, all, "Đa Kao", "12/3A Đinh Tiên Hoàng").group());
+        assertEquals(1, Zones.group(nguyenHue, all, "Đa Kao", "số 5, Nguyễn Đình Chiểu").group());
         var out = Zones.group(nguyenHue, all, "Phường Đa Kao", "Mạc Đĩnh Chi");
         assertEquals(2, out.group());
         assertEquals("admission.zone.group2Other", out.key());

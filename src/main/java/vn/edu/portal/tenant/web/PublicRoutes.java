@@ -34,6 +34,22 @@ public class PublicRoutes {
     @Inject
     vn.edu.portal.content.AlbumService albums;
 
+    @Inject
+    vn.edu.portal.admission.web.AdmissionRoutes admission;
+
+    /**
+     * Public forms that post (the admission application, look-ups): their pages hold one
+     * visitor's data, so they are never cached, and they are the only public addresses taking POST.
+     */
+    public static boolean acceptsPost(String path) {
+        return vn.edu.portal.admission.web.AdmissionRoutes.acceptsPost(path);
+    }
+
+    /** Addresses whose answer belongs to one visitor or changes with every decision: never cached. */
+    public static boolean isPersonal(String rest) {
+        return vn.edu.portal.admission.web.AdmissionRoutes.isAdmission(rest);
+    }
+
     public void render(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String view = null;
@@ -63,6 +79,11 @@ public class PublicRoutes {
             view = "documents.xhtml";
         } else if (rest.equals("tim-kiem")) {
             view = "search.xhtml";
+        } else if (vn.edu.portal.admission.web.AdmissionRoutes.isAdmission(rest)) {
+            view = admission.route(site, rest, request, response);
+            if ("".equals(view)) {
+                return;
+            }
         } else if (rest.startsWith("bai-viet/")) {
             var article = articles.visible(site.id(), tail(rest));
             if (article.isPresent()) {

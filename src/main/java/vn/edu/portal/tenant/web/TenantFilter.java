@@ -55,7 +55,8 @@ public class TenantFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        if (!read && !(request.getMethod().equals("POST") && PublicRoutes.acceptsPost(path))) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
@@ -96,7 +97,7 @@ public class TenantFilter extends HttpFilter {
         }
         // Search results follow the index, which catches up a moment after the commit that
         // invalidates the cache: a cached result could hide a new item for a whole TTL.
-        boolean cacheable = !rest.equals("tim-kiem");
+        boolean cacheable = read && !rest.equals("tim-kiem") && !PublicRoutes.isPersonal(rest);
         String key = host + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
                 : request.getQueryString()) + "|" + PortalViewHandler.localeOf(request).getLanguage();
         PageCache.Entry cached = cacheable ? cache.get(site.id(), key) : null;
