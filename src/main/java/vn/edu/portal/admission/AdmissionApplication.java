@@ -133,6 +133,219 @@ public class AdmissionApplication extends PortalEntity {
         updatedAt = Instant.now();
     }
 
+    // Changes go through methods of the entity, where the persistence provider tracks them.
+    void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    void setSiteId(Long siteId) {
+        this.siteId = siteId;
+    }
+
+    void setCode(String code) {
+        this.code = code;
+    }
+
+    void setDraftToken(String draftToken) {
+        this.draftToken = draftToken;
+    }
+
+    void setPersonalId(String personalId) {
+        this.personalId = personalId;
+    }
+
+    void setActiveChild(String activeChild) {
+        this.activeChild = activeChild;
+    }
+
+    void setPreferences(String preferences) {
+        this.preferences = preferences;
+    }
+
+    void setChildName(String childName) {
+        this.childName = childName;
+    }
+
+    void setMaskedName(String maskedName) {
+        this.maskedName = maskedName;
+    }
+
+    void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    void setBirthYear(int birthYear) {
+        this.birthYear = birthYear;
+    }
+
+    void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    void setBirthPlace(String birthPlace) {
+        this.birthPlace = birthPlace;
+    }
+
+    void setEthnicity(String ethnicity) {
+        this.ethnicity = ethnicity;
+    }
+
+    void setPermProvince(String permProvince) {
+        this.permProvince = permProvince;
+    }
+
+    void setPermWard(String permWard) {
+        this.permWard = permWard;
+    }
+
+    void setPermStreet(String permStreet) {
+        this.permStreet = permStreet;
+    }
+
+    void setCurProvince(String curProvince) {
+        this.curProvince = curProvince;
+    }
+
+    void setCurWard(String curWard) {
+        this.curWard = curWard;
+    }
+
+    void setCurStreet(String curStreet) {
+        this.curStreet = curStreet;
+    }
+
+    void setPreschool(String preschool) {
+        this.preschool = preschool;
+    }
+
+    void setFatherName(String fatherName) {
+        this.fatherName = fatherName;
+    }
+
+    void setFatherBirthYear(Integer fatherBirthYear) {
+        this.fatherBirthYear = fatherBirthYear;
+    }
+
+    void setFatherJob(String fatherJob) {
+        this.fatherJob = fatherJob;
+    }
+
+    void setFatherPhone(String fatherPhone) {
+        this.fatherPhone = fatherPhone;
+    }
+
+    void setMotherName(String motherName) {
+        this.motherName = motherName;
+    }
+
+    void setMotherBirthYear(Integer motherBirthYear) {
+        this.motherBirthYear = motherBirthYear;
+    }
+
+    void setMotherJob(String motherJob) {
+        this.motherJob = motherJob;
+    }
+
+    void setMotherPhone(String motherPhone) {
+        this.motherPhone = motherPhone;
+    }
+
+    void setDeclarantName(String declarantName) {
+        this.declarantName = declarantName;
+    }
+
+    void setDeclarantRelation(String declarantRelation) {
+        this.declarantRelation = declarantRelation;
+    }
+
+    void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
+    void setCriteria(String criteria) {
+        this.criteria = criteria;
+    }
+
+    void setZoneGroup(int zoneGroup) {
+        this.zoneGroup = zoneGroup;
+    }
+
+    void setZoneNote(String zoneNote) {
+        this.zoneNote = zoneNote;
+    }
+
+    void setStaffDecision(boolean staffDecision) {
+        this.staffDecision = staffDecision;
+    }
+
+    void setBirthCertPath(String birthCertPath) {
+        this.birthCertPath = birthCertPath;
+    }
+
+    void setBirthCertType(String birthCertType) {
+        this.birthCertType = birthCertType;
+    }
+
+    void setResidencePath(String residencePath) {
+        this.residencePath = residencePath;
+    }
+
+    void setResidenceType(String residenceType) {
+        this.residenceType = residenceType;
+    }
+
+    void setConsentText(String consentText) {
+        this.consentText = consentText;
+    }
+
+    void setConsentAt(Instant consentAt) {
+        this.consentAt = consentAt;
+    }
+
+    void setConsentIp(String consentIp) {
+        this.consentIp = consentIp;
+    }
+
+    void setStatus(ApplicationStatus status) {
+        this.status = status;
+    }
+
+    void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+
+    void setResultSiteId(Long resultSiteId) {
+        this.resultSiteId = resultSiteId;
+    }
+
+    void setWaitingPosition(Integer waitingPosition) {
+        this.waitingPosition = waitingPosition;
+    }
+
+    void setLottery(String lottery) {
+        this.lottery = lottery;
+    }
+
+    void setEnrolledAt(Instant enrolledAt) {
+        this.enrolledAt = enrolledAt;
+    }
+
+    void setEnrolReceipt(String enrolReceipt) {
+        this.enrolReceipt = enrolReceipt;
+    }
+
+    void setSubmittedAt(Instant submittedAt) {
+        this.submittedAt = submittedAt;
+    }
+
+    void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
     public String getLastFour() {
         return PersonalId.lastFour(personalId);
     }

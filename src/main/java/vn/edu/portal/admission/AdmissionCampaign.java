@@ -63,6 +63,87 @@ public class AdmissionCampaign extends PortalEntity {
         this.createdAt = Instant.now();
     }
 
+    // Changes go through methods of the entity, where the persistence provider tracks them.
+    void setSiteId(Long siteId) {
+        this.siteId = siteId;
+    }
+
+    void setSchoolYear(int schoolYear) {
+        this.schoolYear = schoolYear;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    void setReviewFrom(Instant reviewFrom) {
+        this.reviewFrom = reviewFrom;
+    }
+
+    void setReviewTo(Instant reviewTo) {
+        this.reviewTo = reviewTo;
+    }
+
+    void setRegistrationFrom(Instant registrationFrom) {
+        this.registrationFrom = registrationFrom;
+    }
+
+    void setRegistrationTo(Instant registrationTo) {
+        this.registrationTo = registrationTo;
+    }
+
+    void setVerificationTo(Instant verificationTo) {
+        this.verificationTo = verificationTo;
+    }
+
+    void setResultsAt(Instant resultsAt) {
+        this.resultsAt = resultsAt;
+    }
+
+    void setEnrolmentTo(Instant enrolmentTo) {
+        this.enrolmentTo = enrolmentTo;
+    }
+
+    void setPreferencesAllowed(boolean preferencesAllowed) {
+        this.preferencesAllowed = preferencesAllowed;
+    }
+
+    void setMaxPreferences(int maxPreferences) {
+        this.maxPreferences = maxPreferences;
+    }
+
+    void setExceptionsAllowed(boolean exceptionsAllowed) {
+        this.exceptionsAllowed = exceptionsAllowed;
+    }
+
+    void setCriteria(String criteria) {
+        this.criteria = criteria;
+    }
+
+    void setLotterySeed(String lotterySeed) {
+        this.lotterySeed = lotterySeed;
+    }
+
+    void setSeedPublishedAt(Instant seedPublishedAt) {
+        this.seedPublishedAt = seedPublishedAt;
+    }
+
+    void setAllocatedAt(Instant allocatedAt) {
+        this.allocatedAt = allocatedAt;
+    }
+
+    void setAllocationDigest(String allocationDigest) {
+        this.allocationDigest = allocationDigest;
+    }
+
+    void setRetentionUntil(Instant retentionUntil) {
+        this.retentionUntil = retentionUntil;
+    }
+
+    void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
     public Long getSiteId() {
         return siteId;
     }

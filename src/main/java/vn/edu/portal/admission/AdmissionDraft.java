@@ -38,6 +38,35 @@ public class AdmissionDraft extends PortalEntity {
         this.updatedAt = createdAt;
     }
 
+    // Changes go through methods of the entity, where the persistence provider tracks them.
+    void setToken(String token) {
+        this.token = token;
+    }
+
+    void setSiteId(Long siteId) {
+        this.siteId = siteId;
+    }
+
+    void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    void setStep(int step) {
+        this.step = step;
+    }
+
+    void setData(String data) {
+        this.data = data;
+    }
+
+    void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
     public String getToken() {
         return token;
     }

@@ -31,6 +31,27 @@ public class AdmissionSchool extends PortalEntity {
         this.schoolSiteId = schoolSiteId;
     }
 
+    // Changes go through methods of the entity, where the persistence provider tracks them.
+    void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    void setSchoolSiteId(Long schoolSiteId) {
+        this.schoolSiteId = schoolSiteId;
+    }
+
+    void setClasses(int classes) {
+        this.classes = classes;
+    }
+
+    void setSeatsPerClass(int seatsPerClass) {
+        this.seatsPerClass = seatsPerClass;
+    }
+
+    void setZone(String zone) {
+        this.zone = zone;
+    }
+
     public int getQuota() {
         return classes * seatsPerClass;
     }

@@ -159,21 +159,21 @@ public class AdmissionService {
             if (c.allocatedAt != null && !c.criteria.equals(criteriaText(criteria))) {
                 throw FieldErrors.of("criteria", "admission.campaign.criteriaFrozen");
             }
-            c.name = form.name().strip();
-            c.schoolYear = form.schoolYear();
+            c.setName(form.name().strip());
+            c.setSchoolYear(form.schoolYear());
         }
-        c.reviewFrom = start(form.reviewFrom());
-        c.reviewTo = end(form.reviewTo());
-        c.registrationFrom = start(form.registrationFrom());
-        c.registrationTo = end(form.registrationTo());
-        c.verificationTo = end(form.verificationTo());
-        c.resultsAt = start(form.resultsAt());
-        c.enrolmentTo = end(form.enrolmentTo());
-        c.preferencesAllowed = form.preferencesAllowed();
-        c.maxPreferences = form.preferencesAllowed() ? Math.max(1, Math.min(form.maxPreferences(), 5)) : 1;
-        c.exceptionsAllowed = form.exceptionsAllowed();
-        c.criteria = criteriaText(criteria);
-        c.retentionUntil = end(form.retentionUntil());
+        c.setReviewFrom(start(form.reviewFrom()));
+        c.setReviewTo(end(form.reviewTo()));
+        c.setRegistrationFrom(start(form.registrationFrom()));
+        c.setRegistrationTo(end(form.registrationTo()));
+        c.setVerificationTo(end(form.verificationTo()));
+        c.setResultsAt(start(form.resultsAt()));
+        c.setEnrolmentTo(end(form.enrolmentTo()));
+        c.setPreferencesAllowed(form.preferencesAllowed());
+        c.setMaxPreferences(form.preferencesAllowed() ? Math.max(1, Math.min(form.maxPreferences(), 5)) : 1);
+        c.setExceptionsAllowed(form.exceptionsAllowed());
+        c.setCriteria(criteriaText(criteria));
+        c.setRetentionUntil(end(form.retentionUntil()));
         if (id == null) {
             em.persist(c);
             em.flush();
@@ -245,9 +245,9 @@ public class AdmissionService {
             row = new AdmissionSchool(c.getId(), site.id());
             em.persist(row);
         }
-        row.classes = classes;
-        row.seatsPerClass = seatsPerClass;
-        row.zone = zone.strip();
+        row.setClasses(classes);
+        row.setSeatsPerClass(seatsPerClass);
+        row.setZone(zone.strip());
         audit.record(actor, departmentSiteId, "admission.school.save", site.slug() + " " + classes + "x" + seatsPerClass, ip);
         return row;
     }
@@ -314,8 +314,8 @@ public class AdmissionService {
         if (clean.length() < 8 || clean.length() > 128) {
             throw FieldErrors.of("seed", "admission.seed.length");
         }
-        c.lotterySeed = clean;
-        c.seedPublishedAt = Instant.now();
+        c.setLotterySeed(clean);
+        c.setSeedPublishedAt(Instant.now());
         audit.record(actor, departmentSiteId, "admission.seed.publish", clean, ip);
     }
 
@@ -328,7 +328,7 @@ public class AdmissionService {
         RANDOM.nextBytes(bytes);
         AdmissionDraft draft = new AdmissionDraft(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
                 schoolSiteId, campaignId);
-        draft.step = 1;
+        draft.setStep(1);
         em.persist(draft);
         return draft;
     }
@@ -394,12 +394,12 @@ public class AdmissionService {
                 values.put(field, v == null ? "" : v.strip());
             }
         }
-        draft.data = serialise(values);
-        draft.updatedAt = Instant.now();
+        draft.setData(serialise(values));
+        draft.setUpdatedAt(Instant.now());
         FieldErrors errors = new FieldErrors();
         checkStep(campaign, schoolSiteId, step, values, errors);
         errors.throwIfAny();
-        draft.step = Math.max(draft.step, step + 1);
+        draft.setStep(Math.max(draft.step, step + 1));
         return step + 1;
     }
 
@@ -492,6 +492,14 @@ public class AdmissionService {
                     errors.add("consent", "admission.consent.required");
                 }
             }
+            case 5 -> {
+                if (!v.containsKey("birthCertPath")) {
+                    errors.add("birthCert", "admission.upload.missing");
+                }
+                if (!v.containsKey("residencePath")) {
+                    errors.add("residence", "admission.upload.missing");
+                }
+            }
             default -> errors.add("token", "admission.draft.gone");
         }
     }
@@ -549,8 +557,8 @@ public class AdmissionService {
         Map<String, String> values = values(draft);
         values.put(field + "Path", path);
         values.put(field + "Type", accepted.contentType());
-        draft.data = serialise(values);
-        draft.updatedAt = Instant.now();
+        draft.setData(serialise(values));
+        draft.setUpdatedAt(Instant.now());
     }
 
     public long maxUploadBytes() {
@@ -644,35 +652,35 @@ public class AdmissionService {
             code = codeGenerator.next();
         }
         AdmissionApplication a = new AdmissionApplication(campaign.getId(), schoolSiteId, code, token);
-        a.personalId = PersonalId.normalise(v.get("personalId"));
-        a.activeChild = a.personalId;
-        a.childName = v.get("childName").strip();
-        a.maskedName = NameMask.mask(a.childName);
-        a.birthDate = date(v.get("birthDate"));
-        a.birthYear = a.birthDate.getYear();
-        a.sex = sex(v.get("sex"));
-        a.birthPlace = v.get("birthPlace");
-        a.ethnicity = v.get("ethnicity");
-        a.permProvince = v.get("permProvince");
-        a.permWard = v.get("permWard");
-        a.permStreet = v.get("permStreet");
-        a.curProvince = v.get("curProvince");
-        a.curWard = v.get("curWard");
-        a.curStreet = v.get("curStreet");
-        a.preschool = blankToNull(v.get("preschool"));
-        a.fatherName = blankToNull(v.get("fatherName"));
-        a.fatherBirthYear = year(v.get("fatherBirthYear"));
-        a.fatherJob = blankToNull(v.get("fatherJob"));
-        a.fatherPhone = blankToNull(v.get("fatherPhone"));
-        a.motherName = blankToNull(v.get("motherName"));
-        a.motherBirthYear = year(v.get("motherBirthYear"));
-        a.motherJob = blankToNull(v.get("motherJob"));
-        a.motherPhone = blankToNull(v.get("motherPhone"));
-        a.declarantName = v.get("declarantName");
-        a.declarantRelation = v.get("declarantRelation");
-        a.phone = v.get("phone");
-        a.email = EmailAddress.parse(v.get("email")).orElse(v.get("email"));
-        a.criteria = v.getOrDefault("criteria", "");
+        a.setPersonalId(PersonalId.normalise(v.get("personalId")));
+        a.setActiveChild(a.personalId);
+        a.setChildName(v.get("childName").strip());
+        a.setMaskedName(NameMask.mask(a.childName));
+        a.setBirthDate(date(v.get("birthDate")));
+        a.setBirthYear(a.birthDate.getYear());
+        a.setSex(sex(v.get("sex")));
+        a.setBirthPlace(v.get("birthPlace"));
+        a.setEthnicity(v.get("ethnicity"));
+        a.setPermProvince(v.get("permProvince"));
+        a.setPermWard(v.get("permWard"));
+        a.setPermStreet(v.get("permStreet"));
+        a.setCurProvince(v.get("curProvince"));
+        a.setCurWard(v.get("curWard"));
+        a.setCurStreet(v.get("curStreet"));
+        a.setPreschool(blankToNull(v.get("preschool")));
+        a.setFatherName(blankToNull(v.get("fatherName")));
+        a.setFatherBirthYear(year(v.get("fatherBirthYear")));
+        a.setFatherJob(blankToNull(v.get("fatherJob")));
+        a.setFatherPhone(blankToNull(v.get("fatherPhone")));
+        a.setMotherName(blankToNull(v.get("motherName")));
+        a.setMotherBirthYear(year(v.get("motherBirthYear")));
+        a.setMotherJob(blankToNull(v.get("motherJob")));
+        a.setMotherPhone(blankToNull(v.get("motherPhone")));
+        a.setDeclarantName(v.get("declarantName"));
+        a.setDeclarantRelation(v.get("declarantRelation"));
+        a.setPhone(v.get("phone"));
+        a.setEmail(EmailAddress.parse(v.get("email")).orElse(v.get("email")));
+        a.setCriteria(v.getOrDefault("criteria", ""));
         List<String> prefs = new ArrayList<>(List.of(String.valueOf(schoolSiteId)));
         for (String p : List.of("preference2", "preference3")) {
             String value = v.getOrDefault(p, "");
@@ -680,23 +688,23 @@ public class AdmissionService {
                 prefs.add(value);
             }
         }
-        a.preferences = String.join(",", prefs);
+        a.setPreferences(String.join(",", prefs));
         // The group follows where the child lives now (nơi cư trú), which the proof of residence shows.
         Zones.Grouping g = grouping(campaign.getId(), schoolSiteId, a.curWard, a.curStreet);
-        a.zoneGroup = g.group();
-        a.zoneNote = Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray());
+        a.setZoneGroup(g.group());
+        a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));
         if (a.zoneNote.length() > 1000) {
-            a.zoneNote = a.zoneNote.substring(0, 1000);
+            a.setZoneNote(a.zoneNote.substring(0, 1000));
         }
-        a.staffDecision = Eligibility.of(campaign.schoolYear, a.birthDate, campaign.exceptionsAllowed)
-                == Eligibility.Result.STAFF_DECISION;
-        a.birthCertPath = v.get("birthCertPath");
-        a.birthCertType = v.get("birthCertType");
-        a.residencePath = v.get("residencePath");
-        a.residenceType = v.get("residenceType");
-        a.consentText = Texts.get(PortalViewHandler.VIETNAMESE, "admission.consent.text");
-        a.consentAt = Instant.now();
-        a.consentIp = ip;
+        a.setStaffDecision(Eligibility.of(campaign.schoolYear, a.birthDate, campaign.exceptionsAllowed)
+                == Eligibility.Result.STAFF_DECISION);
+        a.setBirthCertPath(v.get("birthCertPath"));
+        a.setBirthCertType(v.get("birthCertType"));
+        a.setResidencePath(v.get("residencePath"));
+        a.setResidenceType(v.get("residenceType"));
+        a.setConsentText(Texts.get(PortalViewHandler.VIETNAMESE, "admission.consent.text"));
+        a.setConsentAt(Instant.now());
+        a.setConsentIp(ip);
         em.persist(a);
         em.flush();
         em.persist(new AdmissionStatusChange(a.getId(), schoolSiteId, ApplicationStatus.SUBMITTED, null, actor));
@@ -768,13 +776,13 @@ public class AdmissionService {
             errors.add("curStreet", "admission.field.required");
         }
         errors.throwIfAny();
-        a.phone = phone.strip();
-        a.curWard = curWard.strip();
-        a.curStreet = curStreet.strip();
+        a.setPhone(phone.strip());
+        a.setCurWard(curWard.strip());
+        a.setCurStreet(curStreet.strip());
         Zones.Grouping g = grouping(a.campaignId, a.siteId, a.curWard, a.curStreet);
-        a.zoneGroup = g.group();
-        a.zoneNote = Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray());
-        a.updatedAt = Instant.now();
+        a.setZoneGroup(g.group());
+        a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));
+        a.setUpdatedAt(Instant.now());
         em.persist(new AdmissionStatusChange(a.getId(), a.siteId, a.status, "correction", "parent"));
         return a;
     }
@@ -796,8 +804,8 @@ public class AdmissionService {
         if (Instant.now().isAfter(c.enrolmentTo)) {
             throw FieldErrors.of("code", "admission.enrol.late", day(c.enrolmentTo));
         }
-        a.enrolledAt = Instant.now();
-        a.enrolReceipt = "NH-" + codeGenerator.next();
+        a.setEnrolledAt(Instant.now());
+        a.setEnrolReceipt("NH-" + codeGenerator.next());
         move(a, ApplicationStatus.ENROLLED, null, "parent");
         return a;
     }
@@ -810,11 +818,13 @@ public class AdmissionService {
     // ---------------------------------------------------------------- school verification
 
     public List<AdmissionApplication> queue(long schoolSiteId, ApplicationStatus status, int max) {
-        return em.createQuery("select a from AdmissionApplication a where a.siteId = :s"
-                        + (status == null ? "" : " and a.status = :st") + " order by a.submittedAt, a.id", AdmissionApplication.class)
-                .setParameter("s", schoolSiteId)
-                .setParameter("st", status == null ? ApplicationStatus.SUBMITTED : status)
-                .setMaxResults(max).getResultList();
+        var query = em.createQuery("select a from AdmissionApplication a where a.siteId = :s"
+                + (status == null ? "" : " and a.status = :st") + " order by a.submittedAt, a.id", AdmissionApplication.class)
+                .setParameter("s", schoolSiteId);
+        if (status != null) {
+            query.setParameter("st", status);
+        }
+        return query.setMaxResults(max).getResultList();
     }
 
     /** An application of this school only. */
@@ -937,7 +947,7 @@ public class AdmissionService {
         for (AdmissionApplication a : input) {
             Long school = result.placement(a.getId());
             long first = Long.parseLong(a.preferences.split(",")[0]);
-            a.lottery = Allocation.lottery(c.lotterySeed, a.code);
+            a.setLottery(Allocation.lottery(c.lotterySeed, a.code));
             if (a.status == ApplicationStatus.RELEASED) {
                 digestInput.append(a.code).append("=released\n");
                 continue;
@@ -945,11 +955,11 @@ public class AdmissionService {
             ApplicationStatus next = school == null ? ApplicationStatus.WAITING
                     : a.status == ApplicationStatus.ENROLLED && school.equals(a.resultSiteId) ? ApplicationStatus.ENROLLED
                     : ApplicationStatus.ADMITTED;
-            a.waitingPosition = school == null ? positions.get(a.getId()) : null;
+            a.setWaitingPosition(school == null ? positions.get(a.getId()) : null);
             boolean changed = next != a.status || !java.util.Objects.equals(school, a.resultSiteId);
-            a.resultSiteId = school;
+            a.setResultSiteId(school);
             if (school == null && positions.get(a.getId()) == null) {
-                a.waitingPosition = null;
+                a.setWaitingPosition(null);
             }
             if (changed) {
                 move(a, next, null, actor);
@@ -957,8 +967,8 @@ public class AdmissionService {
             digestInput.append(a.code).append('=').append(school == null ? "w" + a.waitingPosition : school)
                     .append(first == (school == null ? -1 : school) ? "" : "*").append('\n');
         }
-        c.allocatedAt = Instant.now();
-        c.allocationDigest = sha256(digestInput.toString());
+        c.setAllocatedAt(Instant.now());
+        c.setAllocationDigest(sha256(digestInput.toString()));
         audit.record(actor, departmentSiteId, "admission.allocate", input.size() + " " + c.allocationDigest, ip);
         return c.allocationDigest;
     }

@@ -37,6 +37,31 @@ public class AdmissionStatusChange extends PortalEntity {
         this.changedAt = Instant.now();
     }
 
+    // Changes go through methods of the entity, where the persistence provider tracks them.
+    void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    void setSiteId(Long siteId) {
+        this.siteId = siteId;
+    }
+
+    void setStatus(ApplicationStatus status) {
+        this.status = status;
+    }
+
+    void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    void setChangedAt(Instant changedAt) {
+        this.changedAt = changedAt;
+    }
+
     public Long getApplicationId() {
         return applicationId;
     }

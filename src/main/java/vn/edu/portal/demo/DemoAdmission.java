@@ -42,7 +42,17 @@ public class DemoAdmission {
     @Inject
     SiteDirectory directory;
 
+    /** Loads the round; a refusal names its message keys, so a broken demo says why. */
     public void load(long departmentSiteId) {
+        try {
+            round(departmentSiteId);
+        } catch (vn.edu.portal.platform.FieldErrors e) {
+            throw new IllegalStateException("demo admission refused: " + e.errors().entrySet().stream()
+                    .map(x -> x.getKey() + "=" + x.getValue().key()).toList(), e);
+        }
+    }
+
+    private void round(long departmentSiteId) {
         LocalDate today = LocalDate.now(AdmissionService.ZONE);
         int year = today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
         AdmissionCampaign c = admission.saveCampaign(departmentSiteId, null, new AdmissionService.CampaignForm(year,

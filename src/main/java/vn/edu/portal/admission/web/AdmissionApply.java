@@ -82,6 +82,10 @@ public class AdmissionApply {
         consent = "true".equals(v.get("consent"));
     }
 
+    private static String value(String s) {
+        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
     private static int parse(String s) {
         try {
             return s == null ? 1 : Integer.parseInt(s);
@@ -115,16 +119,26 @@ public class AdmissionApply {
             Texts.error("admission.draft.gone");
             return;
         }
+        // Choices are plain HTML inputs, checked by the service (not by JSF), so a forged value
+        // gets the same Vietnamese message next to its field as any other refusal.
+        HttpServletRequest request = request();
+        if (step == 1) {
+            v.put("sex", value(request.getParameter("apply:sex")));
+        }
+        if (step == 4) {
+            v.put("preference2", value(request.getParameter("apply:preference2")));
+            v.put("preference3", value(request.getParameter("apply:preference3")));
+            String[] chosen = request.getParameterValues("apply:criteria");
+            criteria = chosen == null ? new ArrayList<>() : new ArrayList<>(List.of(chosen));
+        }
         v.put("criteria", String.join(",", criteria));
         v.put("consent", String.valueOf(consent));
         try {
             if (step == 5) {
-                attach("birthCert", birthCert);
-                attach("residence", residence);
-                step = 6;
-                reached = Math.max(reached, 6);
-                reloadDraft();
-                return;
+                FieldErrors missing = new FieldErrors();
+                attach("birthCert", birthCert, missing);
+                attach("residence", residence, missing);
+                missing.throwIfAny();
             }
             step = admission.saveStep(site.id(), token, step, v);
             reached = Math.max(reached, step);
@@ -133,12 +147,15 @@ public class AdmissionApply {
         }
     }
 
-    private void attach(String field, Part part) {
-        if (Uploads.present(part)) {
-            admission.attach(site.id(), token, field, Uploads.read(part, field, admission.maxUploadBytes()));
-            reloadDraft();
-        } else if (!v.containsKey(field + "Path")) {
-            throw FieldErrors.of(field, "admission.upload.missing");
+    /** Stores one paper if chosen; a refusal of one does not lose the other. */
+    private void attach(String field, Part part, FieldErrors errors) {
+        try {
+            if (Uploads.present(part)) {
+                admission.attach(site.id(), token, field, Uploads.read(part, field, admission.maxUploadBytes()));
+                reloadDraft();
+            }
+        } catch (FieldErrors e) {
+            e.errors().forEach((f, error) -> errors.add(f, error.key(), error.args()));
         }
     }
 

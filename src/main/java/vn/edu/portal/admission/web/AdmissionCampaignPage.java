@@ -25,6 +25,9 @@ public class AdmissionCampaignPage {
     @Inject
     AdmissionService admission;
 
+    @Inject
+    vn.edu.portal.tenant.SiteDirectory directory;
+
     private AdmissionCampaign campaign;
     private Integer schoolYear;
     private String name;
@@ -72,8 +75,9 @@ public class AdmissionCampaignPage {
         }
     }
 
+    /** Campaigns belong to the department's own site. */
     private long departmentId() {
-        return shell.staff().siteId();
+        return directory.departmentSite().orElseThrow().id();
     }
 
     public void save() {

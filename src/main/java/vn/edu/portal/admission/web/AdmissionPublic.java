@@ -48,7 +48,8 @@ public class AdmissionPublic {
         site = CurrentSite.of(request).site();
         campaign = site.isDepartment() ? admission.currentCampaign(site.id()).orElse(null)
                 : admission.campaignOfSchool(site.id()).orElse(null);
-        results = request.getRequestURI().endsWith("ket-qua");
+        Object asked = request.getAttribute(vn.edu.portal.platform.PortalViewHandler.ACTION_PATH);
+        results = asked != null && asked.toString().endsWith("ket-qua");
         String ma = request.getParameter("ma");
         if (ma != null && ma.length() <= 20) {
             code = ma;
