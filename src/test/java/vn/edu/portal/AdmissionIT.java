@@ -65,36 +65,12 @@ class AdmissionIT {
         return "079" + sexDigit + "22" + String.format("%06d", serial);
     }
 
-    private static PortalClient.Page campaignPage() {
-        PortalClient.Page page = admin.get("/admin/tuyen-sinh");
-        for (var link : page.doc().select("nav.filters a")) {
-            if (link.text().startsWith(YEAR + "–")) {
-                return admin.get("/admin/tuyen-sinh" + link.attr("href"));
-            }
-        }
-        throw new AssertionError("no round " + YEAR + ": " + page.text());
-    }
-
     private static String allocate() {
-        PortalClient.Page page = campaignPage();
-        if (page.doc().getElementById("run:publishSeed") != null) {
-            page = admin.submit(page, "run", Map.of("seed", "so-gddt-kiem-thu-" + YEAR), "publishSeed");
-            assertTrue(page.text().contains("Đã công bố số bốc thăm"), page.text());
-        }
-        PortalClient.Page done = admin.submit(page, "run", Map.of(), "allocate");
-        assertTrue(done.text().contains("Đã xét tuyển"), done.text());
-        return done.doc().getElementById("digest").text();
+        return AdmissionSteps.allocate(admin, YEAR);
     }
 
     private static void accept(String school, String code) {
-        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
-        PortalClient.Page queue = staff.get("/admin/s/" + school + "/tuyen-sinh");
-        var link = queue.doc().select("#queue a:containsOwn(" + code + ")").first();
-        assertNotNull(link, queue.text());
-        PortalClient.Page one = staff.get("/admin/s/" + school + "/tuyen-sinh" + link.attr("href"));
-        PortalClient.Page accepted = staff.submit(one, "decide", Map.of(), "accept");
-        assertTrue(accepted.text().contains("Đã cập nhật hồ sơ " + code), accepted.text());
-        assertEquals("Hồ sơ hợp lệ", accepted.doc().getElementById("status").text());
+        AdmissionSteps.accept(school, code);
     }
 
     @Test

@@ -144,4 +144,38 @@ public final class AdmissionSteps {
         return outbox.doc().select("article.mail").stream().anyMatch(m -> m.select(".mail-to").text().equals(email)
                 && m.select(".mail-subject").text().startsWith(subjectStart));
     }
+
+    private static PortalClient.Page campaignPage(PortalClient admin, int year) {
+        PortalClient.Page page = admin.get("/admin/tuyen-sinh");
+        for (var link : page.doc().select("nav.filters a")) {
+            if (link.text().startsWith(year + "–")) {
+                return admin.get("/admin/tuyen-sinh" + link.attr("href"));
+            }
+        }
+        throw new AssertionError("no round " + year + ": " + page.text());
+    }
+
+    /** Publishes the seed (once) and runs the allocation; returns the result digest. */
+    public static String allocate(PortalClient admin, int year) {
+        PortalClient.Page page = campaignPage(admin, year);
+        if (page.doc().getElementById("run:publishSeed") != null) {
+            page = admin.submit(page, "run", Map.of("seed", "so-gddt-kiem-thu-" + year), "publishSeed");
+            assertTrue(page.text().contains("Đã công bố số bốc thăm"), page.text());
+        }
+        PortalClient.Page done = admin.submit(page, "run", Map.of(), "allocate");
+        assertTrue(done.text().contains("Đã xét tuyển"), done.text());
+        return done.doc().getElementById("digest").text();
+    }
+
+    /** The school's admin marks the application verified. */
+    public static void accept(String school, String code) {
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page queue = staff.get("/admin/s/" + school + "/tuyen-sinh");
+        var link = queue.doc().select("#queue a:containsOwn(" + code + ")").first();
+        org.junit.jupiter.api.Assertions.assertNotNull(link, queue.text());
+        PortalClient.Page one = staff.get("/admin/s/" + school + "/tuyen-sinh" + link.attr("href"));
+        PortalClient.Page accepted = staff.submit(one, "decide", Map.of(), "accept");
+        assertTrue(accepted.text().contains("Đã cập nhật hồ sơ " + code), accepted.text());
+        assertEquals("Hồ sơ hợp lệ", accepted.doc().getElementById("status").text());
+    }
 }

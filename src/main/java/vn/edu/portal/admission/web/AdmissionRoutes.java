@@ -133,8 +133,9 @@ public class AdmissionRoutes {
 
     String inputs(SiteInfo department) {
         StringBuilder out = new StringBuilder();
-        admission.currentCampaign(department.id()).ifPresent(c -> {
+        for (AdmissionCampaign c : admission.campaigns(department.id())) {
             if (c.getSeedPublishedAt() != null) {
+                out.append("# school year: ").append(c.getSchoolYear()).append('\n');
                 out.append("# seed: ").append(c.getLotterySeed()).append('\n');
                 out.append("# criteria (in order): ").append(c.getCriteria().replace('\n', ';')).append('\n');
                 out.append("# lottery = first 16 hex digits of SHA-256(seed + \"|\" + code), lower first\n");
@@ -142,7 +143,7 @@ public class AdmissionRoutes {
                     out.append(line).append('\n');
                 }
             }
-        });
+        }
         return out.toString();
     }
 
