@@ -53,6 +53,8 @@ public class AdmissionService {
     static final String OTP_PURPOSE = "admission";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** The department's rules of a round, as the set-up form edits them. */
     public record CampaignForm(int schoolYear, String name, LocalDate reviewFrom, LocalDate reviewTo,
@@ -525,7 +527,7 @@ public class AdmissionService {
             return null;
         }
         try {
-            return text.contains("/") ? LocalDate.parse(text.strip(), DateTimeFormatter.ofPattern("d/M/uuuu"))
+            return text.contains("/") ? LocalDate.parse(text.strip(), TYPED_DAY)
                     : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             return null;
