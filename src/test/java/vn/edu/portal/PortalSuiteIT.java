@@ -65,4 +65,14 @@ class PortalSuiteIT {
     @Tag("disclosure")
     class DisclosuresInChromium extends DisclosurePages {
     }
+
+    @Nested
+    @Tag("admission")
+    class Admission extends AdmissionChecks {
+    }
+
+    @Nested
+    @Tag("admission")
+    class AdmissionInChromium extends AdmissionPages {
+    }
 }

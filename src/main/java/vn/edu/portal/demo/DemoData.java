@@ -88,6 +88,9 @@ public class DemoData {
     @Inject
     DemoDisclosures disclosures;
 
+    @Inject
+    DemoAdmission admission;
+
     private final List<Login> logins = new ArrayList<>();
 
     public synchronized void loadOnce() {
@@ -115,6 +118,7 @@ public class DemoData {
         demoProcedures.define(directory.departmentSite().orElseThrow());
         demoProcedures.queue(directory.bySlug("thnguyenhue").orElseThrow());
         disclosures.load();
+        admission.load(departmentSite);
     }
 
     /** One album of drawn pictures (the demo ships no photographs). */

@@ -44,6 +44,22 @@ public class PublicRoutes {
     @Inject
     vn.edu.portal.disclosure.DisclosureOpenData openData;
 
+    @Inject
+    vn.edu.portal.admission.web.AdmissionRoutes admission;
+
+    /**
+     * Public admission forms that post (the application, look-ups); the procedure forms are
+     * {@link ProcedureRoutes#personal}. Their pages hold one visitor's data: never cached.
+     */
+    public static boolean acceptsPost(String path) {
+        return vn.edu.portal.admission.web.AdmissionRoutes.acceptsPost(path);
+    }
+
+    /** Addresses whose answer belongs to one visitor or changes with every decision: never cached. */
+    public static boolean isPersonal(String rest) {
+        return vn.edu.portal.admission.web.AdmissionRoutes.isAdmission(rest);
+    }
+
     public void render(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         if (ProcedureRoutes.handles(rest)) {
@@ -96,6 +112,11 @@ public class PublicRoutes {
             }
         } else if (rest.equals("tim-kiem")) {
             view = "search.xhtml";
+        } else if (vn.edu.portal.admission.web.AdmissionRoutes.isAdmission(rest)) {
+            view = admission.route(site, rest, request, response);
+            if ("".equals(view)) {
+                return;
+            }
         } else if (rest.startsWith("bai-viet/")) {
             var article = articles.visible(site.id(), tail(rest));
             if (article.isPresent()) {

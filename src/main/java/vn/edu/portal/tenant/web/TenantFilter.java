@@ -90,7 +90,7 @@ public class TenantFilter extends HttpFilter {
         request.setAttribute(CurrentSite.ATTRIBUTE, new CurrentSite(site, route.base()));
         request.setAttribute(PortalViewHandler.ACTION_PATH, path);
         String rest = route.rest();
-        if (!read && !ProcedureRoutes.personal(rest)) {
+        if (!read && !ProcedureRoutes.personal(rest) && !PublicRoutes.acceptsPost("/" + rest)) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
@@ -112,7 +112,7 @@ public class TenantFilter extends HttpFilter {
         }
         // Search results follow the index, which catches up a moment after the commit that
         // invalidates the cache: a cached result could hide a new item for a whole TTL.
-        boolean cacheable = !rest.equals("tim-kiem");
+        boolean cacheable = read && !rest.equals("tim-kiem") && !PublicRoutes.isPersonal(rest);
         String key = host + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
                 : request.getQueryString()) + "|" + PortalViewHandler.localeOf(request).getLanguage();
         PageCache.Entry cached = cacheable ? cache.get(site.id(), key) : null;

@@ -1,0 +1,90 @@
+package vn.edu.portal.admission;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The 12-digit personal identification number (số định danh cá nhân, Circular 07/2016/TT-BCA):
+ * 3 digits for the province of birth registration, 1 digit for century and sex (0/1 = 1900s
+ * male/female, 2/3 = 2000s, 4/5 = 2100s …), 2 digits for the year of birth, 6 digits of serial.
+ * Only the format and the agreement with the date of birth and sex are checked here; whether the
+ * number exists is the national population database's business ({@link NationalRegistry}).
+ */
+public final class PersonalId {
+
+    /** Province codes of birth registration (63 provinces as numbered by the circular). */
+    public static final Set<String> PROVINCE_CODES = Set.of(
+            "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022",
+            "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042",
+            "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064", "066",
+            "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087",
+            "089", "091", "092", "093", "094", "095", "096");
+
+    /** What is wrong with a number, each a message key under {@code admission.id.*}. */
+    public enum Problem {
+        FORMAT("admission.id.format"),
+        PROVINCE("admission.id.province"),
+        CENTURY("admission.id.century"),
+        YEAR("admission.id.year"),
+        SEX("admission.id.sex");
+
+        public final String key;
+
+        Problem(String key) {
+            this.key = key;
+        }
+    }
+
+    private PersonalId() {
+    }
+
+    /** The number without spaces or dots, as people often type it in groups. */
+    public static String normalise(String typed) {
+        return typed == null ? "" : typed.replaceAll("[\\s.\\-]", "");
+    }
+
+    /** Every problem found, in the order above; empty when the number agrees with the date and sex. */
+    public static List<Problem> check(String typed, LocalDate birthDate, Sex sex) {
+        List<Problem> problems = new ArrayList<>();
+        String id = normalise(typed);
+        if (!id.matches("\\d{12}")) {
+            problems.add(Problem.FORMAT);
+            return problems;
+        }
+        if (!PROVINCE_CODES.contains(id.substring(0, 3))) {
+            problems.add(Problem.PROVINCE);
+        }
+        int centuryDigit = id.charAt(3) - '0';
+        if (centuryDigit > 5) {
+            problems.add(Problem.CENTURY);
+            return problems;
+        }
+        int century = 1900 + 100 * (centuryDigit / 2);
+        int year = century + Integer.parseInt(id.substring(4, 6));
+        if (birthDate != null && birthDate.getYear() != year) {
+            problems.add(Problem.YEAR);
+        }
+        Sex encoded = centuryDigit % 2 == 0 ? Sex.MALE : Sex.FEMALE;
+        if (sex != null && sex != encoded) {
+            problems.add(Problem.SEX);
+        }
+        return problems;
+    }
+
+    /** The year of birth the number encodes, or 0 if it is not a well-formed number. */
+    public static int encodedYear(String typed) {
+        String id = normalise(typed);
+        if (!id.matches("\\d{12}") || id.charAt(3) > '5') {
+            return 0;
+        }
+        return 1900 + 100 * ((id.charAt(3) - '0') / 2) + Integer.parseInt(id.substring(4, 6));
+    }
+
+    /** The last four digits: all a public list may show. */
+    public static String lastFour(String id) {
+        String clean = normalise(id);
+        return clean.length() < 4 ? "****" : clean.substring(clean.length() - 4);
+    }
+}

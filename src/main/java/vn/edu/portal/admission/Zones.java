@@ -1,0 +1,101 @@
+package vn.edu.portal.admission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.edu.portal.platform.TextFolding;
+
+/**
+ * Zones (tuyến): the wards/communes, and optionally only some streets of a ward, that a school
+ * serves. A child whose residence lies in the zone of a school is group 1 there, group 2 elsewhere.
+ * Names are compared without accents or case, and without the "Phường"/"Xã" prefix.
+ */
+public final class Zones {
+
+    /** One line of a zone: a ward, and the streets of it that belong (none listed = the whole ward). */
+    public record Area(String ward, List<String> streets) {
+        public Area {
+            streets = streets == null ? List.of() : List.copyOf(streets);
+        }
+
+        boolean contains(String ward, String street) {
+            if (!sameName(this.ward, ward)) {
+                return false;
+            }
+            return streets.isEmpty() || streets.stream().anyMatch(s -> sameName(s, streetName(street)));
+        }
+    }
+
+    /** A school's zone. */
+    public record Zone(long schoolId, String schoolName, List<Area> areas) {
+        public Zone {
+            areas = List.copyOf(areas);
+        }
+
+        public boolean contains(String ward, String street) {
+            return areas.stream().anyMatch(a -> a.contains(ward, street));
+        }
+
+        public String wardList() {
+            return areas.stream().map(a -> a.streets().isEmpty() ? a.ward()
+                    : a.ward() + " (" + String.join(", ", a.streets()) + ")").collect(Collectors.joining("; "));
+        }
+    }
+
+    /** The group at one school and why, as a message key with its arguments. */
+    public record Grouping(int group, String key, List<Object> args) {
+    }
+
+    private Zones() {
+    }
+
+    /** The group of a residence (ward and street) at {@code school}, explained; {@code all} names other schools. */
+    public static Grouping group(Zone school, List<Zone> all, String typedWard, String typedStreet) {
+        String ward = typedWard == null ? "" : typedWard.strip();
+        String street = typedStreet == null ? "" : typedStreet.strip();
+        if (school.contains(ward, street)) {
+            boolean byStreet = school.areas().stream().anyMatch(a -> sameName(a.ward(), ward) && !a.streets().isEmpty());
+            return byStreet
+                    ? new Grouping(1, "admission.zone.group1Street", List.of(school.schoolName(), street, ward))
+                    : new Grouping(1, "admission.zone.group1", List.of(school.schoolName(), ward));
+        }
+        List<String> others = new ArrayList<>();
+        for (Zone z : all) {
+            if (z.schoolId() != school.schoolId() && z.contains(ward, street)) {
+                others.add(z.schoolName());
+            }
+        }
+        if (others.isEmpty()) {
+            return new Grouping(2, "admission.zone.group2None", List.of(school.schoolName(), ward, school.wardList()));
+        }
+        return new Grouping(2, "admission.zone.group2Other",
+                List.of(school.schoolName(), ward, school.wardList(), String.join(", ", others)));
+    }
+
+    /** The street without the house number in front ("12/3 Calmette", "số 5 Calmette" → "Calmette"). */
+    static String streetName(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String s = typed.strip().replaceFirst("(?i)^(số|so)\\s+", "");
+        return s.replaceFirst("^[0-9][0-9A-Za-z/\\-]*[,\\s]+", "");
+    }
+
+    /** Ward and street names compared without accents, case, punctuation or a leading "Phường"/"Đường". */
+    static boolean sameName(String a, String b) {
+        String x = key(a);
+        return !x.isEmpty() && x.equals(key(b));
+    }
+
+    static String key(String name) {
+        String folded = TextFolding.fold(name).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        for (String prefix : new String[] {"thi tran ", "phuong ", "xa ", "duong ", "pho ", "p ", "x ", "tt ", "d "}) {
+            if (folded.startsWith(prefix) && folded.length() > prefix.length()) {
+                folded = folded.substring(prefix.length());
+                break;
+            }
+        }
+        // "Phường 5" and "5" are the same ward; "05" too.
+        return folded.matches("\\d+") ? String.valueOf(Integer.parseInt(folded)) : folded;
+    }
+}

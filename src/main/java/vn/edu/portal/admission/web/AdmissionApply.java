@@ -1,0 +1,261 @@
+package vn.edu.portal.admission.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.edu.portal.admission.AdmissionApplication;
+import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.AdmissionDraft;
+import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.Zones;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Uploads;
+import vn.edu.portal.tenant.CurrentSite;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * The application form, one step at a time, on a transient view: the page keeps nothing, the
+ * draft row does. Each post carries the draft's random token and the step shown; what was typed
+ * is saved before it is checked, so a refusal never loses it.
+ *
+ * <p>Steps: 0 start, 1 child, 2 residence, 3 family and contact, 4 choices and consent,
+ * 5 papers, 6 review and e-mail code, 7 receipt.
+ */
+@Named("apply")
+@RequestScoped
+public class AdmissionApply {
+
+    static final int RECEIPT = 7;
+
+    @Inject
+    AdmissionService admission;
+
+    private SiteInfo site;
+    private AdmissionCampaign campaign;
+    private String token;
+    private int step;
+    private int reached;
+    private final Map<String, String> v = new HashMap<>();
+    private List<String> criteria = new ArrayList<>();
+    private boolean consent;
+    private Part birthCert;
+    private Part residence;
+    private String code;
+    private AdmissionApplication application;
+
+    @PostConstruct
+    void load() {
+        HttpServletRequest request = request();
+        site = CurrentSite.of(request).site();
+        campaign = admission.campaignOfSchool(site.id()).orElse(null);
+        token = request.getParameter("apply:token");
+        Optional<AdmissionApplication> done = token == null ? Optional.empty() : admission.submitted(token)
+                .filter(a -> a.getSiteId() == site.id());
+        if (done.isPresent()) {
+            application = done.get();
+            step = RECEIPT;
+            return;
+        }
+        Optional<AdmissionDraft> draft = token == null ? Optional.empty() : admission.draft(site.id(), token);
+        if (draft.isEmpty()) {
+            token = null;
+            step = 0;
+            return;
+        }
+        v.putAll(AdmissionService.values(draft.get()));
+        reached = draft.get().getStep();
+        step = Math.max(1, Math.min(parse(request.getParameter("apply:step")), reached));
+        criteria = new ArrayList<>(Arrays.stream(v.getOrDefault("criteria", "").split(","))
+                .filter(s -> !s.isBlank()).toList());
+        consent = "true".equals(v.get("consent"));
+    }
+
+    private static String value(String s) {
+        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    private static int parse(String s) {
+        try {
+            return s == null ? 1 : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public boolean isOpen() {
+        Instant now = Instant.now();
+        return campaign != null && !now.isBefore(campaign.getRegistrationFrom()) && !now.isAfter(campaign.getRegistrationTo());
+    }
+
+    public void start() {
+        if (!isOpen()) {
+            Texts.error("admission.window.closed", AdmissionService.day(campaign.getRegistrationFrom()),
+                    AdmissionService.day(campaign.getRegistrationTo()));
+            return;
+        }
+        token = admission.startDraft(site.id(), campaign.getId()).getToken();
+        step = 1;
+        reached = 1;
+    }
+
+    public void next() {
+        if (token == null) {
+            Texts.error("admission.draft.gone");
+            return;
+        }
+        // Choices are plain HTML inputs, checked by the service (not by JSF), so a forged value
+        // gets the same Vietnamese message next to its field as any other refusal.
+        HttpServletRequest request = request();
+        if (step == 1) {
+            v.put("sex", value(request.getParameter("apply:sex")));
+        }
+        if (step == 4) {
+            v.put("preference2", value(request.getParameter("apply:preference2")));
+            v.put("preference3", value(request.getParameter("apply:preference3")));
+            String[] chosen = request.getParameterValues("apply:criteria");
+            criteria = chosen == null ? new ArrayList<>() : new ArrayList<>(List.of(chosen));
+        }
+        v.put("criteria", String.join(",", criteria));
+        v.put("consent", String.valueOf(consent));
+        try {
+            if (step == 5) {
+                FieldErrors missing = new FieldErrors();
+                attach("birthCert", birthCert, missing);
+                attach("residence", residence, missing);
+                missing.throwIfAny();
+            }
+            step = admission.saveStep(site.id(), token, step, v);
+            reached = Math.max(reached, step);
+        } catch (FieldErrors e) {
+            Texts.show("apply", e);
+        }
+    }
+
+    /** Stores one paper if chosen; a refusal of one does not lose the other. */
+    private void attach(String field, Part part, FieldErrors errors) {
+        try {
+            if (Uploads.present(part)) {
+                admission.attach(site.id(), token, field, Uploads.read(part, field, admission.maxUploadBytes()));
+                reloadDraft();
+            }
+        } catch (FieldErrors e) {
+            e.errors().forEach((f, error) -> errors.add(f, error.key(), error.args()));
+        }
+    }
+
+    private void reloadDraft() {
+        admission.draft(site.id(), token).ifPresent(d -> v.putAll(AdmissionService.values(d)));
+    }
+
+    public void back() {
+        step = Math.max(1, step - 1);
+    }
+
+    public void sendCode() {
+        if (token == null) {
+            return;
+        }
+        if (admission.sendCode(site.id(), token)) {
+            Texts.info("admission.code.sent", v.get("email"));
+        } else {
+            Texts.error("admission.code.limit");
+        }
+    }
+
+    public void submit() {
+        if (token == null) {
+            return;
+        }
+        try {
+            application = admission.submit(site.id(), token, code, request().getRemoteAddr());
+            step = RECEIPT;
+        } catch (FieldErrors e) {
+            Texts.show("apply", e);
+        } catch (RuntimeException e) {
+            // A unique key refused the insert (same draft twice at once, or the same child).
+            if (!afterConflict()) {
+                throw e;
+            }
+        }
+    }
+
+    /** Two submits of the same draft at once: the loser finds the winner's application. */
+    private boolean afterConflict() {
+        Optional<AdmissionApplication> done = admission.submitted(token);
+        if (done.isPresent()) {
+            application = done.get();
+            step = RECEIPT;
+            return true;
+        }
+        Texts.show("apply", FieldErrors.of("personalId", "admission.child.duplicate"));
+        step = 1;
+        return true;
+    }
+
+    public Zones.Grouping getGrouping() {
+        return campaign == null ? null : admission.grouping(campaign.getId(), site.id(), v.get("curWard"), v.get("curStreet"));
+    }
+
+    public String getGroupingText() {
+        Zones.Grouping g = getGrouping();
+        return g == null ? "" : Texts.get(g.key(), g.args().toArray());
+    }
+
+    public List<AdmissionService.SchoolView> getOtherSchools() {
+        return campaign == null ? List.of() : admission.schools(campaign.getId()).stream()
+                .filter(s -> s.site().id() != site.id()).toList();
+    }
+
+    public List<AdmissionService.Criterion> getCriteriaChoices() {
+        return campaign == null ? List.of() : AdmissionService.parseCriteria(campaign.getCriteria());
+    }
+
+    public String schoolName(String id) {
+        return id == null || id.isBlank() ? "" : admission.schoolName(Long.parseLong(id));
+    }
+
+    public String getBirthDateShown() {
+        var d = AdmissionService.date(v.get("birthDate"));
+        return d == null ? "" : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    public AdmissionCampaign getCampaign() { return campaign; }
+    public Map<String, String> getV() { return v; }
+    public String getToken() { return token; }
+    public void setToken(String token) { }
+    public int getStep() { return step; }
+    public void setStep(int step) { }
+    public int getSteps() { return 6; }
+    public List<String> getCriteria() { return criteria; }
+    public void setCriteria(List<String> criteria) { this.criteria = criteria == null ? new ArrayList<>() : criteria; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean consent) { this.consent = consent; }
+    public Part getBirthCert() { return birthCert; }
+    public void setBirthCert(Part birthCert) { this.birthCert = birthCert; }
+    public Part getResidence() { return residence; }
+    public void setResidence(Part residence) { this.residence = residence; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public AdmissionApplication getApplication() { return application; }
+    public boolean isMultipart() { return step == 5; }
+    public String getOpensText() {
+        return campaign == null ? "" : AdmissionService.day(campaign.getRegistrationFrom()) + " – "
+                + AdmissionService.day(campaign.getRegistrationTo());
+    }
+}

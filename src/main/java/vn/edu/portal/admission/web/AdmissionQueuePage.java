@@ -1,0 +1,177 @@
+package vn.edu.portal.admission.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.edu.portal.admission.AdmissionApplication;
+import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.AdmissionStatusChange;
+import vn.edu.portal.admission.ApplicationStatus;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.security.web.AdminShell;
+import vn.edu.portal.security.web.StaffContext;
+
+/**
+ * A school's verification queue: its applications only, the papers (every view is logged),
+ * accept / ask for documents / refuse with a reason, and the Excel list of its admitted children.
+ */
+@Named
+@RequestScoped
+public class AdmissionQueuePage {
+
+    @Inject
+    AdminShell shell;
+
+    @Inject
+    AdmissionService admission;
+
+    private ApplicationStatus filter;
+    private AdmissionApplication selected;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        String st = ext.getRequestParameterMap().get("trang-thai");
+        try {
+            filter = st == null || st.isBlank() ? null : ApplicationStatus.valueOf(st);
+        } catch (IllegalArgumentException e) {
+            filter = null;
+        }
+        String id = ext.getRequestParameterMap().get("id");
+        if (id != null && id.matches("\\d{1,18}")) {
+            selected = admission.application(shell.staff().siteId(), Long.parseLong(id)).orElse(null);
+        }
+    }
+
+    public List<AdmissionApplication> getApplications() {
+        return admission.queue(shell.staff().siteId(), filter, 500);
+    }
+
+    public List<AdmissionStatusChange> getHistory() {
+        return selected == null ? List.of() : admission.history(selected.getId());
+    }
+
+    public void accept() {
+        decide(ApplicationStatus.ACCEPTED);
+    }
+
+    public void askDocuments() {
+        decide(ApplicationStatus.NEEDS_DOCUMENTS);
+    }
+
+    public void refuse() {
+        decide(ApplicationStatus.REFUSED);
+    }
+
+    private void decide(ApplicationStatus decision) {
+        StaffContext staff = shell.staff();
+        if (selected == null) {
+            Texts.error("admission.notFound");
+            return;
+        }
+        try {
+            selected = admission.verify(staff.siteId(), selected.getId(), decision, reason, staff.username(), staff.ip());
+            Texts.info("admission.verify.done", selected.getCode());
+            reason = null;
+        } catch (FieldErrors e) {
+            Texts.show("decide", e);
+        }
+    }
+
+    public void viewBirthCert() throws IOException {
+        download("birthCert");
+    }
+
+    public void viewResidence() throws IOException {
+        download("residence");
+    }
+
+    private void download(String kind) throws IOException {
+        StaffContext staff = shell.staff();
+        if (selected == null) {
+            return;
+        }
+        Optional<Path> file = admission.document(staff.siteId(), selected.getId(), kind, staff.username(), staff.ip());
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+            Texts.error("admission.notFound");
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        String type = "birthCert".equals(kind) ? selected.getBirthCertType() : selected.getResidenceType();
+        ext.responseReset();
+        ext.setResponseContentType(type);
+        ext.setResponseHeader("Cache-Control", "no-store");
+        ext.setResponseHeader("Content-Disposition", "inline; filename=\"" + selected.getCode() + "-" + kind + "\"");
+        try (OutputStream out = ext.getResponseOutputStream()) {
+            Files.copy(file.get(), out);
+        }
+        faces.responseComplete();
+    }
+
+    /** The admitted list of this school, and of this school only (the site comes from the staff context). */
+    public void exportAdmitted() throws IOException {
+        StaffContext staff = shell.staff();
+        List<AdmissionApplication> admitted = admission.admittedOf(staff.siteId());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        ext.responseReset();
+        ext.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ext.setResponseHeader("Cache-Control", "no-store");
+        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"trung-tuyen-" + staff.site().slug() + ".xlsx\"");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = ext.getResponseOutputStream()) {
+            Sheet sheet = book.createSheet("Trúng tuyển");
+            String[] head = {"STT", "Mã hồ sơ", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh", "Nơi ở hiện tại",
+                    "Người khai", "Điện thoại", "E-mail", "Trạng thái"};
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < head.length; i++) {
+                h.createCell(i).setCellValue(head[i]);
+            }
+            int r = 1;
+            for (AdmissionApplication a : admitted) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r);
+                row.createCell(1).setCellValue(a.getCode());
+                row.createCell(2).setCellValue(a.getChildName());
+                row.createCell(3).setCellValue(a.getBirthDate().toString());
+                row.createCell(4).setCellValue(Texts.get("admission.sex." + a.getSex()));
+                row.createCell(5).setCellValue(a.getPersonalId());
+                row.createCell(6).setCellValue(a.getCurStreet() + ", " + a.getCurWard() + ", " + a.getCurProvince());
+                row.createCell(7).setCellValue(a.getDeclarantName());
+                row.createCell(8).setCellValue(a.getPhone());
+                row.createCell(9).setCellValue(a.getEmail());
+                row.createCell(10).setCellValue(Texts.get("admission.status." + a.getStatus()));
+                r++;
+            }
+            book.write(out);
+        }
+        admission.auditExport(staff.siteId(), admitted.size(), staff.username(), staff.ip());
+        faces.responseComplete();
+    }
+
+    public ApplicationStatus[] getStatuses() {
+        return ApplicationStatus.values();
+    }
+
+    public ApplicationStatus getFilter() { return filter; }
+    public AdmissionApplication getSelected() { return selected; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public boolean isDecidable() {
+        return selected != null && (selected.getStatus().openToParent() || selected.getStatus() == ApplicationStatus.ACCEPTED);
+    }
+}

@@ -1,0 +1,250 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.AdmissionSteps;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.Samples;
+
+/**
+ * Grade 1 admission over HTTP: a family from the form to enrolment, the bad input of the issue,
+ * a replayed submit, schools kept apart, and public pages that never show a full ID number, a
+ * date of birth or an address.
+ */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class AdmissionChecks {
+
+    // Not the year of AdmissionPageIT: on MariaDB the IT classes share one database.
+    private static final int YEAR = 2030;
+    private static final String BORN = "2024-03-14";
+    private String schoolA;
+    private String schoolB;
+    private String closedSchool;
+    private PortalClient admin;
+
+
+    @BeforeAll
+    void round() {
+        admin = AdminActions.loginAsDepartmentAdmin();
+        schoolA = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsa"), "Trường Tiểu học Tuyển Sinh A");
+        schoolB = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsb"), "Trường Tiểu học Tuyển Sinh B");
+        closedSchool = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsc"), "Trường Tiểu học Đã Đóng");
+        AdminActions.createAccount(admin, schoolA, schoolA + ".admin", "SCHOOL_ADMIN");
+        AdminActions.createAccount(admin, schoolB, schoolB + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page closed = AdmissionSteps.createCampaign(admin, YEAR + 1, false);
+        AdmissionSteps.addSchool(admin, closed, closedSchool, 1, 30, "Phường Đóng Cửa");
+        PortalClient.Page open = AdmissionSteps.createCampaign(admin, YEAR, true);
+        open = AdmissionSteps.addSchool(admin, open, schoolA, 1, 2, "Phường Thử Nghiệm\nPhường Hai: Đường Một");
+        AdmissionSteps.addSchool(admin, open, schoolB, 1, 2, "Phường Bên Kia");
+    }
+
+    private String id(String sexDigit, int serial) {
+        return "079" + sexDigit + "24" + String.format("%06d", serial);
+    }
+
+    private String allocate() {
+        return AdmissionSteps.allocate(admin, YEAR);
+    }
+
+    private void accept(String school, String code) {
+        AdmissionSteps.accept(school, code);
+    }
+
+    @Test
+    void aFamilyAppliesIsVerifiedAllocatedAndConfirmsEnrolment() {
+        PortalClient parent = new PortalClient();
+        String email = "gia-dinh-a@example.com";
+        Map<String, String> v = AdmissionSteps.family(id("2", 101), BORN, "FEMALE", "phường thử nghiệm", email);
+        PortalClient.Page start = parent.get("/s/" + schoolA + "/tuyen-sinh/dang-ky");
+        assertTrue(start.headers().allValues("Set-Cookie").isEmpty(), "the public form creates no session");
+        assertEquals("no-store", start.headers().firstValue("Cache-Control").orElse(""));
+        PortalClient.Page p = parent.submit(start, "apply", Map.of(), "start");
+
+        // An ID that disagrees with the sex: refused next to the field, what was typed is kept.
+        PortalClient.Page refused = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId",
+                "birthDate", "sex", "birthPlace", "ethnicity"));
+        assertEquals("Chữ số thứ tư của số định danh không khớp với giới tính đã khai.", refused.fieldError("apply:personalId"));
+        assertEquals("Nguyễn Văn Thử", refused.doc().getElementById("apply:childName").val());
+        assertEquals("Bệnh viện Từ Dũ", refused.doc().getElementById("apply:birthPlace").val());
+        // Too young, and a year that does not match.
+        Map<String, String> young = new HashMap<>(AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
+                "birthPlace", "ethnicity"));
+        young.put("sex", "MALE");
+        young.put("birthDate", "2025-01-02");
+        PortalClient.Page tooYoung = AdmissionSteps.step(parent, refused, young);
+        assertTrue(tooYoung.fieldError("apply:birthDate").contains("chưa đủ tuổi"), tooYoung.text());
+        assertTrue(tooYoung.fieldError("apply:personalId").contains("không khớp với năm sinh"), tooYoung.text());
+        v.put("sex", "MALE");
+        p = AdmissionSteps.step(parent, tooYoung, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
+                "birthPlace", "ethnicity"));
+        assertTrue(p.text().contains("Bước 2 / 6"), p.text());
+        p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet", "permProvince",
+                "permWard", "permStreet"));
+        assertTrue(p.text().contains("Nhóm 1 tại Trường Tiểu học Tuyển Sinh A vì phường thử nghiệm thuộc tuyến"), p.text());
+        PortalClient.Page badMail = AdmissionSteps.step(parent, p, Map.of("declarantName", "Trần Thị Mẹ", "email", "not-an-address"));
+        assertEquals("Địa chỉ e-mail không hợp lệ.", badMail.fieldError("apply:email"));
+        assertEquals("Trần Thị Mẹ", badMail.doc().getElementById("apply:declarantName").val());
+        p = AdmissionSteps.step(parent, badMail, AdmissionSteps.pick(v, "motherName", "motherBirthYear", "declarantName",
+                "declarantRelation", "phone", "email"));
+        PortalClient.Page noConsent = AdmissionSteps.step(parent, p, Map.of());
+        assertEquals("Vui lòng đánh dấu ô cam đoan và đồng ý để nộp hồ sơ.", noConsent.fieldError("apply:consent"));
+        PortalClient.Page forged = AdmissionSteps.step(parent, noConsent, Map.of("consent", "true", "preference2", "999999999"));
+        assertEquals("Trường được chọn không tham gia đợt tuyển sinh này.", forged.fieldError("apply:preference2"));
+        p = AdmissionSteps.step(parent, forged, Map.of("consent", "true", "preference2", ""));
+        assertTrue(p.text().contains("Bước 5 / 6"), p.text());
+        // A web page named .pdf is refused by its content.
+        PortalClient.Page disguised = parent.submitFile(p, "apply", "birthCert", "khai-sinh.pdf", "application/pdf",
+                Samples.html(), "next");
+        assertEquals("Tệp không phải PDF, JPEG hoặc PNG hợp lệ.", disguised.fieldError("apply:birthCert"));
+        PortalClient.Page big = parent.submitFile(disguised, "apply", "birthCert", "to.pdf", "application/pdf",
+                new byte[6 * 1024 * 1024], "next");
+        assertTrue(big.fieldError("apply:birthCert").startsWith("Tệp quá lớn"), big.text());
+        p = parent.submitFile(big, "apply", "birthCert", "khai-sinh.pdf", "application/pdf", Samples.pdf(), "next");
+        p = parent.submitFile(p, "apply", "residence", "cu-tru.png", "image/png", Samples.png(40, 30), "next");
+        assertTrue(p.text().contains("Bước 6 / 6"), p.text());
+
+        PortalClient.Page sent = parent.submit(p, "apply", Map.of(), "sendCode");
+        String code = AdmissionSteps.codeFromOutbox(admin, email);
+        PortalClient.Page wrong = parent.submit(sent, "apply", Map.of("code", code.equals("000000") ? "111111" : "000000"), "submit");
+        assertEquals("Mã xác nhận không đúng.", wrong.fieldError("apply:code"));
+        PortalClient.Page receipt = parent.submit(wrong, "apply", Map.of("code", code), "submit");
+        String applicationCode = AdmissionSteps.applicationCode(receipt);
+        assertTrue(applicationCode.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), applicationCode);
+        assertEquals(200, parent.get("/s/" + schoolA + "/tuyen-sinh/qr/" + applicationCode + ".png").status());
+
+        // The same submit again (a retry, a double click): the same application.
+        PortalClient.Page replay = parent.submit(wrong, "apply", Map.of("code", code), "submit");
+        assertEquals(applicationCode, AdmissionSteps.applicationCode(replay));
+
+        // A second application for the same child is refused at the first step.
+        PortalClient other = new PortalClient();
+        PortalClient.Page second = other.submit(other.get("/s/" + schoolB + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        PortalClient.Page duplicate = AdmissionSteps.step(other, second, AdmissionSteps.pick(v, "childName", "personalId",
+                "birthDate", "sex", "birthPlace", "ethnicity"));
+        assertTrue(duplicate.fieldError("apply:personalId").startsWith("Trẻ này đã có một hồ sơ"), duplicate.text());
+
+        // Look-up with the code and e-mail.
+        PortalClient.Page lookup = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("code", applicationCode.toLowerCase().replace("-", " "), "email", email), "find");
+        assertEquals("Đã nộp, chờ xác minh", lookup.doc().getElementById("status").text(), lookup.text());
+        PortalClient.Page notTheirs = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("code", applicationCode, "email", "someone-else@example.com"), "find");
+        assertNull(notTheirs.doc().getElementById("found"));
+
+        accept(schoolA, applicationCode);
+        String digest = allocate();
+        assertEquals(digest, allocate(), "running the allocation twice gives the same result");
+
+        PortalClient.Page results = parent.get("/s/" + schoolA + "/tuyen-sinh/ket-qua");
+        assertTrue(results.text().contains("Nguyễn V. T."), results.text());
+        assertTrue(results.text().contains(applicationCode), results.text());
+        PortalClient.Page mine = parent.submit(results, "result", Map.of("code", applicationCode, "personalId", v.get("personalId")), "find");
+        assertTrue(mine.doc().getElementById("result-found").text().contains("Trúng tuyển"), mine.text());
+
+        PortalClient.Page found = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("code", applicationCode, "email", email), "find");
+        PortalClient.Page enrolled = parent.submit(found, "lookup", Map.of(), "enrol");
+        assertTrue(enrolled.text().contains("Đã xác nhận nhập học. Số biên nhận: NH-"), enrolled.text());
+        assertTrue(enrolled.doc().getElementById("enrol-receipt").text().startsWith("NH-"));
+        assertTrue(AdmissionSteps.codeFromOutboxSubject(admin, email, "Hồ sơ tuyển sinh " + applicationCode));
+    }
+
+    @Test
+    void anAddressOutsideEveryZoneIsGroupTwoAndExplained() {
+        PortalClient parent = new PortalClient();
+        Map<String, String> v = AdmissionSteps.family(id("3", 202), BORN, "FEMALE", "Phường Xa Lạ", "xa-la@example.com");
+        PortalClient.Page p = parent.submit(parent.get("/s/" + schoolB + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"));
+        p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet", "permProvince", "permWard", "permStreet"));
+        assertTrue(p.text().contains("Nhóm 2 tại Trường Tiểu học Tuyển Sinh B: Phường Xa Lạ không thuộc tuyến của trường nào. "
+                + "Tuyến của trường gồm: Phường Bên Kia."), p.text());
+        PortalClient.Page back = parent.submit(p, "apply", Map.of(), "back");
+        assertEquals("Phường Xa Lạ", back.doc().getElementById("apply:curWard").val(), "what was typed is kept");
+    }
+
+    @Test
+    void aSubmissionAfterTheWindowIsRefusedWithTheDates() {
+        PortalClient parent = new PortalClient();
+        PortalClient.Page p = parent.submit(parent.get("/s/" + closedSchool + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        String from = LocalDate.now(AdmissionSteps.ZONE).minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String to = LocalDate.now(AdmissionSteps.ZONE).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertTrue(p.text().contains("Ngoài thời gian đăng ký: từ " + from + " đến hết " + to), p.text());
+        assertNull(p.doc().getElementById("apply:childName"));
+    }
+
+    @Test
+    void schoolsSeeOnlyTheirOwnApplications() {
+        PortalClient parent = new PortalClient();
+        String email = "gia-dinh-c@example.com";
+        Map<String, String> v = AdmissionSteps.family(id("2", 303), BORN, "MALE", "Phường Thử Nghiệm", email);
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
+                AdmissionSteps.fillAll(parent, schoolA, v), email));
+        PortalClient staffA = AdminActions.loggedIn(schoolA + ".admin", ItAccounts.STAFF_PASSWORD);
+        var link = staffA.get("/admin/s/" + schoolA + "/tuyen-sinh").doc().select("#queue a:containsOwn(" + code + ")").first();
+        assertNotNull(link);
+        PortalClient staffB = AdminActions.loggedIn(schoolB + ".admin", ItAccounts.STAFF_PASSWORD);
+        assertEquals(403, staffB.get("/admin/s/" + schoolA + "/tuyen-sinh").status());
+        PortalClient.Page forged = staffB.get("/admin/s/" + schoolB + "/tuyen-sinh" + link.attr("href"));
+        assertEquals(200, forged.status());
+        assertNull(forged.doc().getElementById("application"), "another school's application is not shown");
+        assertFalse(forged.text().contains(code));
+        // The parent's look-up works on the school applied to only.
+        PortalClient.Page elsewhere = parent.submit(parent.get("/s/" + schoolB + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("code", code, "email", email), "find");
+        assertNull(elsewhere.doc().getElementById("found"));
+        // Viewing a paper is logged.
+        PortalClient.Page one = staffA.get("/admin/s/" + schoolA + "/tuyen-sinh" + link.attr("href"));
+        PortalClient.Page pdf = staffA.submit(one, "papers", Map.of(), "birthCert");
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(staffA.get("/admin/s/" + schoolA + "/nhat-ky").text().contains("admission.document.view"));
+    }
+
+    @Test
+    void publicListsAndOpenDataNeverShowAFullIdBirthDateOrAddress() {
+        PortalClient parent = new PortalClient();
+        String email = "gia-dinh-d@example.com";
+        String personalId = id("3", 404);
+        Map<String, String> v = AdmissionSteps.family(personalId, "2024-07-09", "FEMALE", "Phường Bên Kia", email);
+        v.put("childName", "Lê Thị Bí Mật");
+        v.put("curStreet", "88 Hẻm Không Công Khai");
+        v.put("permStreet", "88 Hẻm Không Công Khai");
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
+                AdmissionSteps.fillAll(parent, schoolB, v), email));
+        PortalClient.Page registrants = parent.get("/s/" + schoolB + "/tuyen-sinh/danh-sach");
+        assertTrue(registrants.text().contains("Lê T. B. M."), registrants.text());
+        assertTrue(registrants.text().contains("…0404"), registrants.text());
+        accept(schoolB, code);
+        allocate();
+        List<String> addresses = List.of("/s/" + schoolB + "/tuyen-sinh", "/s/" + schoolB + "/tuyen-sinh/danh-sach",
+                "/s/" + schoolB + "/tuyen-sinh/ket-qua", "/s/" + schoolA + "/tuyen-sinh/danh-sach",
+                "/s/" + schoolA + "/tuyen-sinh/ket-qua", "/tuyen-sinh", "/tuyen-sinh/so-lieu.csv", "/tuyen-sinh/so-lieu.json",
+                "/tuyen-sinh/du-lieu-xet-tuyen.csv");
+        boolean seenInInputs = false;
+        for (String address : addresses) {
+            PortalClient.Page page = parent.get(address);
+            assertEquals(200, page.status(), address);
+            String body = page.body();
+            assertFalse(body.matches("(?s).*\\b\\d{12}\\b.*"), "a full ID number on " + address);
+            for (String secret : List.of(personalId, "2024-07-09", "09/07/2024", "9/7/2024", "Hẻm Không Công Khai",
+                    "Lê Thị Bí Mật", "Trần Thị Mẹ", email, "0901234567", "Đường Riêng Tư")) {
+                assertFalse(body.contains(secret), secret + " on " + address);
+            }
+            seenInInputs |= address.endsWith("du-lieu-xet-tuyen.csv") && body.contains(code);
+        }
+        assertTrue(seenInInputs, "the masked inputs list the application by its code");
+        assertTrue(parent.get("/tuyen-sinh/so-lieu.json").body().contains("\"applications\""));
+    }
+}

@@ -1,0 +1,140 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.AdmissionSteps;
+import vn.edu.portal.it.Browser;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.Samples;
+
+/**
+ * One family on a phone, from the form to enrolment: apply (group 1), confirm the e-mail code,
+ * receipt, look-up, verified by the school, allocated, masked public result, enrolment confirmed.
+ */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Tag("browser")
+abstract class AdmissionPages {
+
+    private static final int YEAR = 2028;
+    private Browser browser;
+    private PortalClient admin;
+    private String school;
+
+
+    @BeforeAll
+    void start() {
+        admin = AdminActions.loginAsDepartmentAdmin();
+        school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsp"), "Trường Tiểu học Hoa Mai");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, YEAR, true);
+        AdmissionSteps.addSchool(admin, round, school, 1, 30, "Phường Hoa Mai\nPhường Hai");
+        browser = new Browser();
+        browser.resize(Browser.PHONE);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void next(String expected) {
+        browser.click("apply:next");
+        assertTrue(browser.text().contains(expected), browser.text());
+        assertTrue(browser.fitsWidth(), "no sideways scrolling at 375 px: " + expected);
+    }
+
+    @Test
+    void aFamilyAppliesOnAPhoneAndConfirmsEnrolment() throws Exception {
+        String email = "me-cua-be@example.com";
+        browser.open("/s/" + school + "/tuyen-sinh");
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("admission-campaign-phone");
+        browser.driver().findElement(By.linkText("Đăng ký tuyển sinh trực tuyến")).click();
+        browser.click("apply:start");
+        assertTrue(browser.text().contains("Bước 1 / 6"), browser.text());
+        browser.type("apply:childName", "Phạm Minh Khôi");
+        browser.type("apply:personalId", "079 222 000 777");
+        browser.script("document.getElementById('apply:birthDate').value = '2022-05-20';");
+        browser.find("#apply\\:sex\\:0").click();
+        browser.type("apply:birthPlace", "Bệnh viện Hùng Vương");
+        browser.type("apply:ethnicity", "Kinh");
+        browser.screenshot("admission-step1-phone");
+        next("Bước 2 / 6");
+        browser.type("apply:curProvince", "TP Hồ Chí Minh");
+        browser.type("apply:curWard", "Phường Hoa Mai");
+        browser.type("apply:curStreet", "15 Đường Số 3");
+        browser.type("apply:permProvince", "TP Hồ Chí Minh");
+        browser.type("apply:permWard", "Phường Hoa Mai");
+        browser.type("apply:permStreet", "15 Đường Số 3");
+        next("Bước 3 / 6");
+        assertTrue(browser.text().contains("Nhóm 1 tại Trường Tiểu học Hoa Mai vì Phường Hoa Mai thuộc tuyến"), browser.text());
+        browser.screenshot("admission-step3-group-phone");
+        browser.type("apply:motherName", "Lê Thị Hạnh");
+        browser.type("apply:declarantName", "Lê Thị Hạnh");
+        browser.type("apply:declarantRelation", "Mẹ");
+        browser.type("apply:phone", "0912345678");
+        browser.type("apply:email", email);
+        next("Bước 4 / 6");
+        browser.find("#apply\\:consent").click();
+        browser.screenshot("admission-step4-consent-phone");
+        next("Bước 5 / 6");
+        Path pdf = Files.createTempFile("khai-sinh", ".pdf");
+        Files.write(pdf, Samples.pdf());
+        Path png = Files.createTempFile("cu-tru", ".png");
+        Files.write(png, Samples.png(60, 40));
+        browser.driver().findElement(By.id("apply:birthCert")).sendKeys(pdf.toString());
+        browser.driver().findElement(By.id("apply:residence")).sendKeys(png.toString());
+        next("Bước 6 / 6");
+        browser.click("apply:sendCode");
+        assertTrue(browser.text().contains("Đã gửi mã xác nhận tới " + email), browser.text());
+        browser.type("apply:code", AdmissionSteps.codeFromOutbox(admin, email));
+        browser.screenshot("admission-step6-code-phone");
+        browser.click("apply:submit");
+        assertTrue(browser.text().contains("Đã nhận hồ sơ"), browser.text());
+        String code = browser.find("#application-code").getText();
+        assertTrue(code.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), code);
+        assertTrue((Boolean) browser.script("const i = document.querySelector('.receipt img'); return i.complete && i.naturalWidth > 0;"),
+                "the QR code is shown");
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("admission-receipt-phone");
+
+        browser.driver().findElement(By.linkText("Tra cứu hồ sơ")).click();
+        assertEquals(code, browser.find("#lookup\\:code").getAttribute("value"));
+        browser.type("lookup:email", email);
+        browser.click("lookup:find");
+        assertEquals("Đã nộp, chờ xác minh", browser.find("#status").getText());
+        browser.screenshot("admission-lookup-phone");
+
+        AdmissionSteps.accept(school, code);
+        AdmissionSteps.allocate(admin, YEAR);
+
+        browser.open("/s/" + school + "/tuyen-sinh/ket-qua");
+        assertTrue(browser.text().contains("Phạm M. K."), browser.text());
+        assertTrue(browser.text().contains("…0777"), browser.text());
+        browser.type("result:code", code);
+        browser.type("result:personalId", "079222000777");
+        browser.click("result:find");
+        assertTrue(browser.find("#result-found").getText().contains("Trúng tuyển"), browser.text());
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("admission-results-phone");
+
+        browser.open("/s/" + school + "/tuyen-sinh/tra-cuu?ma=" + code);
+        browser.type("lookup:email", email);
+        browser.click("lookup:find");
+        browser.click("lookup:enrol");
+        assertTrue(browser.text().contains("Đã xác nhận nhập học. Số biên nhận: NH-"), browser.text());
+        assertEquals("Đã xác nhận nhập học", browser.find("#status").getText());
+        browser.screenshot("admission-enrolled-phone");
+    }
+}

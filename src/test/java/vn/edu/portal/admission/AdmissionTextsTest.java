@@ -1,0 +1,49 @@
+package vn.edu.portal.admission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The small text formats of admission: zones, criteria and dates as staff and parents type them. */
+class AdmissionTextsTest {
+
+    @Test
+    void zonesAreOneWardALineWithOptionalStreets() {
+        List<Zones.Area> areas = AdmissionService.parseZone("Phường Bến Thành\n\n  Phường Đa Kao : Đinh Tiên Hoàng, , Mạc Đĩnh Chi \n");
+        assertEquals(2, areas.size());
+        assertEquals(new Zones.Area("Phường Bến Thành", List.of()), areas.get(0));
+        assertEquals(new Zones.Area("Phường Đa Kao", List.of("Đinh Tiên Hoàng", "Mạc Đĩnh Chi")), areas.get(1));
+        assertEquals(List.of(), AdmissionService.parseZone(null));
+    }
+
+    @Test
+    void criteriaKeepTheirOrderAndGetACodeWhenNoneIsGiven() {
+        var criteria = AdmissionService.parseCriteria("CON_THUONG_BINH | Con thương binh\nCó anh chị em học tại trường\ncon_thuong_binh | lặp lại");
+        assertEquals(2, criteria.size());
+        assertEquals("CON_THUONG_BINH", criteria.get(0).code());
+        assertEquals("CO_ANH_CHI_EM_HOC_TAI_TRUONG", criteria.get(1).code());
+        assertEquals("Có anh chị em học tại trường", criteria.get(1).label());
+    }
+
+    @Test
+    void datesAreReadAsTypedOrAsADateInputSendsThem() {
+        assertEquals(LocalDate.of(2020, 3, 14), AdmissionService.date("14/03/2020"));
+        assertEquals(LocalDate.of(2020, 3, 4), AdmissionService.date("4/3/2020"));
+        assertEquals(LocalDate.of(2020, 3, 14), AdmissionService.date("2020-03-14"));
+        assertNull(AdmissionService.date("31/02/2020"));
+        assertNull(AdmissionService.date("hôm qua"));
+        assertNull(AdmissionService.date(""));
+    }
+
+    @Test
+    void aDraftKeepsVietnameseTextExactly() {
+        Map<String, String> values = Map.of("childName", "Nguyễn Thị Ánh Tuyết", "curStreet", "12/3 Đường số 7: hẻm = 2");
+        AdmissionDraft draft = new AdmissionDraft("t", 1, 1);
+        draft.setData(AdmissionService.serialise(values));
+        assertEquals(values, AdmissionService.values(draft));
+    }
+}

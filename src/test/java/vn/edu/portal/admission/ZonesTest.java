@@ -1,0 +1,56 @@
+package vn.edu.portal.admission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.edu.portal.admission.Zones.Area;
+import vn.edu.portal.admission.Zones.Zone;
+
+class ZonesTest {
+
+    private final Zone nguyenHue = new Zone(1, "Trường Tiểu học Nguyễn Huệ",
+            List.of(new Area("Phường Bến Nghé", List.of()), new Area("Phường 5", List.of()),
+                    new Area("Phường Đa Kao", List.of("Đinh Tiên Hoàng", "Nguyễn Đình Chiểu"))));
+    private final Zone kimDong = new Zone(2, "Trường Tiểu học Kim Đồng",
+            List.of(new Area("Phường Tân Định", List.of()), new Area("Đa Kao", List.of())));
+    private final List<Zone> all = List.of(nguyenHue, kimDong);
+
+    @Test
+    void aWardOfTheZoneIsGroupOneWhateverTheSpelling() {
+        var g = Zones.group(nguyenHue, all, "phuong ben nghe", "Lê Lợi");
+        assertEquals(1, g.group());
+        assertEquals("admission.zone.group1", g.key());
+        assertEquals(List.of("Trường Tiểu học Nguyễn Huệ", "phuong ben nghe"), g.args());
+        assertEquals(1, Zones.group(nguyenHue, all, "Bến Nghé", null).group());
+        assertEquals(1, Zones.group(nguyenHue, all, "P. 05", null).group());
+        assertEquals(1, Zones.group(nguyenHue, all, "Phường 5", "").group());
+    }
+
+    @Test
+    void aWardListedByStreetIsGroupOneOnlyOnThoseStreets() {
+        var in = Zones.group(nguyenHue, all, "Phường Đa Kao", "đường Đinh Tiên Hoàng");
+        assertEquals(1, in.group());
+        assertEquals("admission.zone.group1Street", in.key());
+        assertEquals(1, Zones.group(nguyenHue, all, "Đa Kao", "12/3A Đinh Tiên Hoàng").group());
+        assertEquals(1, Zones.group(nguyenHue, all, "Đa Kao", "số 5, Nguyễn Đình Chiểu").group());
+        var out = Zones.group(nguyenHue, all, "Phường Đa Kao", "Mạc Đĩnh Chi");
+        assertEquals(2, out.group());
+        assertEquals("admission.zone.group2Other", out.key());
+        assertEquals("Trường Tiểu học Kim Đồng", out.args().get(3));
+    }
+
+    @Test
+    void anAddressOutsideEveryZoneIsGroupTwoAndSaysWhichWardsAreIn() {
+        var g = Zones.group(nguyenHue, all, "Phường Thảo Điền", "Xuân Thủy");
+        assertEquals(2, g.group());
+        assertEquals("admission.zone.group2None", g.key());
+        assertEquals("Phường Bến Nghé; Phường 5; Phường Đa Kao (Đinh Tiên Hoàng, Nguyễn Đình Chiểu)", g.args().get(2));
+    }
+
+    @Test
+    void anEmptyWardMatchesNothing() {
+        assertEquals(2, Zones.group(nguyenHue, all, "", "").group());
+        assertEquals(2, Zones.group(nguyenHue, all, null, null).group());
+    }
+}

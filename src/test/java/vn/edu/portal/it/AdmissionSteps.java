@@ -1,0 +1,181 @@
+package vn.edu.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the admission tests do over HTTP: set up a round, and walk a family through the form. */
+public final class AdmissionSteps {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private AdmissionSteps() {
+    }
+
+    public static String today(int plusDays) {
+        return LocalDate.now(ZONE).plusDays(plusDays).toString();
+    }
+
+    /** A new round for {@code year} with every phase open today (or closed: registration ended yesterday). */
+    public static PortalClient.Page createCampaign(PortalClient admin, int year, boolean open) {
+        PortalClient.Page form = admin.get("/admin/tuyen-sinh?moi=1");
+        assertEquals(200, form.status(), form.text());
+        Map<String, String> f = new HashMap<>();
+        f.put("schoolYear", String.valueOf(year));
+        f.put("name", "Tuyển sinh lớp 1 kiểm thử " + year);
+        String d = today(0);
+        f.put("reviewFrom", open ? d : today(-5));
+        f.put("reviewTo", open ? d : today(-4));
+        f.put("registrationFrom", open ? d : today(-3));
+        f.put("registrationTo", open ? d : today(-1));
+        f.put("verificationTo", d);
+        f.put("resultsAt", d);
+        f.put("enrolmentTo", d);
+        f.put("retentionUntil", today(365));
+        f.put("preferencesAllowed", "true");
+        f.put("maxPreferences", "2");
+        f.put("criteria", "CON_THUONG_BINH | Con thương binh\nANH_CHI_EM | Có anh chị em học tại trường");
+        PortalClient.Page saved = admin.submit(form, "campaign", f, "save");
+        assertTrue(saved.text().contains("Đã lưu đợt tuyển sinh"), saved.text());
+        return saved;
+    }
+
+    public static PortalClient.Page addSchool(PortalClient admin, PortalClient.Page page, String slug, int classes,
+            int seats, String zone) {
+        PortalClient.Page saved = admin.submit(page, "school", Map.of("school", slug, "classes", String.valueOf(classes),
+                "seats", String.valueOf(seats), "zone", zone), "saveSchool");
+        assertTrue(saved.text().contains("Đã lưu trường " + slug), saved.text());
+        return saved;
+    }
+
+    /** The family's data, step by step; tests change what they need. */
+    public static Map<String, String> family(String id, String birthDate, String sex, String ward, String email) {
+        Map<String, String> v = new HashMap<>();
+        v.put("childName", "Nguyễn Văn Thử");
+        v.put("personalId", id);
+        v.put("birthDate", birthDate);
+        v.put("sex", sex);
+        v.put("birthPlace", "Bệnh viện Từ Dũ");
+        v.put("ethnicity", "Kinh");
+        v.put("curProvince", "TP Hồ Chí Minh");
+        v.put("curWard", ward);
+        v.put("curStreet", "77 Đường Riêng Tư");
+        v.put("permProvince", "TP Hồ Chí Minh");
+        v.put("permWard", ward);
+        v.put("permStreet", "77 Đường Riêng Tư");
+        v.put("motherName", "Trần Thị Mẹ");
+        v.put("motherBirthYear", "1990");
+        v.put("declarantName", "Trần Thị Mẹ");
+        v.put("declarantRelation", "Mẹ");
+        v.put("phone", "0901234567");
+        v.put("email", email);
+        return v;
+    }
+
+    public static PortalClient.Page step(PortalClient parent, PortalClient.Page page, Map<String, String> values) {
+        return parent.submit(page, "apply", values, "next");
+    }
+
+    /** Fills steps 1 to 5 (no preference), returns the page of step 6. */
+    public static PortalClient.Page fillAll(PortalClient parent, String school, Map<String, String> v) {
+        PortalClient.Page start = parent.get("/s/" + school + "/tuyen-sinh/dang-ky");
+        assertEquals(200, start.status(), start.text());
+        PortalClient.Page p = parent.submit(start, "apply", Map.of(), "start");
+        assertTrue(p.text().contains("Bước 1 / 6"), p.text());
+        p = step(parent, p, pick(v, "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"));
+        assertTrue(p.text().contains("Bước 2 / 6"), p.text());
+        p = step(parent, p, pick(v, "curProvince", "curWard", "curStreet", "permProvince", "permWard", "permStreet"));
+        assertTrue(p.text().contains("Bước 3 / 6"), p.text());
+        p = step(parent, p, pick(v, "motherName", "motherBirthYear", "declarantName", "declarantRelation", "phone", "email"));
+        assertTrue(p.text().contains("Bước 4 / 6"), p.text());
+        p = step(parent, p, Map.of("consent", "true"));
+        assertTrue(p.text().contains("Bước 5 / 6"), p.text());
+        p = parent.submitFile(p, "apply", "birthCert", "khai-sinh.pdf", "application/pdf", Samples.pdf(), "next");
+        p = parent.submitFile(p, "apply", "residence", "cu-tru.png", "image/png", Samples.png(40, 30), "next");
+        assertTrue(p.text().contains("Bước 6 / 6"), p.text());
+        return p;
+    }
+
+    public static Map<String, String> pick(Map<String, String> v, String... keys) {
+        Map<String, String> out = new HashMap<>();
+        for (String k : keys) {
+            out.put(k, v.getOrDefault(k, ""));
+        }
+        return out;
+    }
+
+    /** The newest one-time code mailed to {@code email}, read from the department's outbox. */
+    public static String codeFromOutbox(PortalClient admin, String email) {
+        PortalClient.Page outbox = admin.get("/admin/hop-thu");
+        for (var mail : outbox.doc().select("article.mail")) {
+            if (mail.select(".mail-to").text().equals(email) && mail.select(".mail-body").text().contains("Mã xác nhận")) {
+                Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(mail.select(".mail-body").text());
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        throw new AssertionError("no code mailed to " + email);
+    }
+
+    /** Sends the code, reads it, submits; returns the receipt page. */
+    public static PortalClient.Page confirmAndSubmit(PortalClient parent, PortalClient admin, PortalClient.Page step6, String email) {
+        PortalClient.Page sent = parent.submit(step6, "apply", Map.of(), "sendCode");
+        assertTrue(sent.text().contains("Đã gửi mã xác nhận"), sent.text());
+        String code = codeFromOutbox(admin, email);
+        PortalClient.Page receipt = parent.submit(sent, "apply", Map.of("code", code), "submit");
+        assertTrue(receipt.text().contains("Đã nhận hồ sơ"), receipt.text());
+        return receipt;
+    }
+
+    public static String applicationCode(PortalClient.Page receipt) {
+        return receipt.doc().getElementById("application-code").text();
+    }
+
+    /** Whether a message with this subject start went to {@code email}. */
+    public static boolean codeFromOutboxSubject(PortalClient admin, String email, String subjectStart) {
+        PortalClient.Page outbox = admin.get("/admin/hop-thu");
+        return outbox.doc().select("article.mail").stream().anyMatch(m -> m.select(".mail-to").text().equals(email)
+                && m.select(".mail-subject").text().startsWith(subjectStart));
+    }
+
+    private static PortalClient.Page campaignPage(PortalClient admin, int year) {
+        PortalClient.Page page = admin.get("/admin/tuyen-sinh");
+        for (var link : page.doc().select("nav.filters a")) {
+            if (link.text().startsWith(year + "–")) {
+                return admin.get("/admin/tuyen-sinh" + link.attr("href"));
+            }
+        }
+        throw new AssertionError("no round " + year + ": " + page.text());
+    }
+
+    /** Publishes the seed (once) and runs the allocation; returns the result digest. */
+    public static String allocate(PortalClient admin, int year) {
+        PortalClient.Page page = campaignPage(admin, year);
+        if (page.doc().getElementById("run:publishSeed") != null) {
+            page = admin.submit(page, "run", Map.of("seed", "so-gddt-kiem-thu-" + year), "publishSeed");
+            assertTrue(page.text().contains("Đã công bố số bốc thăm"), page.text());
+        }
+        PortalClient.Page done = admin.submit(page, "run", Map.of(), "allocate");
+        assertTrue(done.text().contains("Đã xét tuyển"), done.text());
+        return done.doc().getElementById("digest").text();
+    }
+
+    /** The school's admin marks the application verified. */
+    public static void accept(String school, String code) {
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page queue = staff.get("/admin/s/" + school + "/tuyen-sinh");
+        var link = queue.doc().select("#queue a:containsOwn(" + code + ")").first();
+        org.junit.jupiter.api.Assertions.assertNotNull(link, queue.text());
+        PortalClient.Page one = staff.get("/admin/s/" + school + "/tuyen-sinh" + link.attr("href"));
+        PortalClient.Page accepted = staff.submit(one, "decide", Map.of(), "accept");
+        assertTrue(accepted.text().contains("Đã cập nhật hồ sơ " + code), accepted.text());
+        assertEquals("Hồ sơ hợp lệ", accepted.doc().getElementById("status").text());
+    }
+}
