@@ -47,6 +47,9 @@ public class PublicRoutes {
     @Inject
     vn.edu.portal.admission.web.AdmissionRoutes admission;
 
+    @Inject
+    vn.edu.portal.admission.web.AdmissionGate gate;
+
     /**
      * Public admission forms that post (the application, look-ups); the procedure forms are
      * {@link ProcedureRoutes#personal}. Their pages hold one visitor's data: never cached.
@@ -126,6 +129,17 @@ public class PublicRoutes {
         }
         if (view == null) {
             notFound(request, response, site, CurrentSite.of(request).base());
+            return;
+        }
+        if (vn.edu.portal.admission.web.AdmissionGate.guards(rest)) {
+            if (!gate.enter(request, response)) {
+                return;
+            }
+            try {
+                request.getRequestDispatcher(VIEWS + view).forward(request, response);
+            } finally {
+                gate.leave();
+            }
             return;
         }
         request.getRequestDispatcher(VIEWS + view).forward(request, response);

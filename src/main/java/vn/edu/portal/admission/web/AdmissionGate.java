@@ -1,0 +1,93 @@
+package vn.edu.portal.admission.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import vn.edu.portal.admission.WaitingRoom;
+import vn.edu.portal.platform.PortalConfig;
+import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.platform.Texts;
+
+/**
+ * The door of the application form ({@code tuyen-sinh/dang-ky}). Beyond
+ * {@code portal.admission.gate.concurrent} requests at once, a new visitor gets a small waiting
+ * page (no JSF, no database: it stays cheap when the server is busiest) with his place in line
+ * and an estimate, which reloads itself with his ticket; a client asking for JSON gets 429 with
+ * Retry-After. A post (a parent in the middle of the form) waits up to 10 seconds for a place
+ * before being told the same.
+ */
+@ApplicationScoped
+public class AdmissionGate {
+
+    static final long POST_WAIT_MILLIS = 10_000;
+
+    @Inject
+    PortalConfig config;
+
+    private WaitingRoom room;
+
+    @PostConstruct
+    void init() {
+        room = new WaitingRoom(config.getInt("portal.admission.gate.concurrent", 32), System::currentTimeMillis);
+    }
+
+    public static boolean guards(String rest) {
+        return rest.equals(AdmissionRoutes.PREFIX + "/dang-ky");
+    }
+
+    /** True when the request may go on (then {@link #leave()} must follow); otherwise the answer is written. */
+    public boolean enter(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String typed = request.getParameter("ve");
+        long ticket = typed != null && typed.matches("\\d{1,12}") ? Long.parseLong(typed) : 0;
+        boolean post = "POST".equals(request.getMethod());
+        WaitingRoom.Decision decision = room.enter(ticket, post ? POST_WAIT_MILLIS : 0);
+        if (decision.admitted()) {
+            return true;
+        }
+        long retry = Math.min(60, Math.max(2, decision.estimateSeconds()));
+        response.setHeader("Retry-After", String.valueOf(retry));
+        response.setHeader("Cache-Control", "no-store");
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("application/json") && !accept.contains("text/html")) {
+            response.setStatus(429);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getOutputStream().write(("{\"waiting\":true,\"ticket\":" + decision.ticket() + ",\"position\":"
+                    + decision.position() + ",\"estimateSeconds\":" + decision.estimateSeconds() + "}")
+                    .getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream().write(page(request, decision, retry, post).getBytes(StandardCharsets.UTF_8));
+        return false;
+    }
+
+    public void leave() {
+        room.leave();
+    }
+
+    private static String page(HttpServletRequest request, WaitingRoom.Decision d, long refresh, boolean post) {
+        Locale locale = PortalViewHandler.localeOf(request);
+        String again = request.getRequestURI() + "?ve=" + d.ticket();
+        String title = Texts.get(locale, "admission.wait.title");
+        String body = Texts.get(locale, "admission.wait.position", d.position(), d.estimateSeconds());
+        String note = Texts.get(locale, post ? "admission.wait.post" : "admission.wait.note");
+        return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + (post ? "" : "<meta http-equiv=\"refresh\" content=\"" + refresh + ";url=" + escape(again) + "\">")
+                + "<title>" + escape(title) + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
+                + "/static/css/error.css\"></head><body><main class=\"error-page\"><h1>" + escape(title) + "</h1>"
+                + "<p class=\"wait-position\" id=\"position\">" + escape(body) + "</p><p>" + escape(note) + "</p>"
+                + (post ? "" : "<p><a href=\"" + escape(again) + "\">" + escape(Texts.get(locale, "admission.wait.now"))
+                + "</a></p>") + "</main></body></html>";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
