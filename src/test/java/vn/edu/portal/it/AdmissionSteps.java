@@ -48,8 +48,17 @@ public final class AdmissionSteps {
 
     public static PortalClient.Page addSchool(PortalClient admin, PortalClient.Page page, String slug, int classes,
             int seats, String zone) {
-        PortalClient.Page saved = admin.submit(page, "school", Map.of("school", slug, "classes", String.valueOf(classes),
-                "seats", String.valueOf(seats), "zone", zone), "saveSchool");
+        Map<String, String> fields = Map.of("school", slug, "classes", String.valueOf(classes),
+                "seats", String.valueOf(seats), "zone", zone);
+        PortalClient.Page saved = admin.submit(page, "school", fields, "saveSchool");
+        if (!saved.text().contains("Đã lưu trường " + slug)) {
+            // Seen once in about ten MariaDB runs: the post came back with neither the message nor
+            // an error. Not understood yet (see the closing note); the page is reopened for this
+            // campaign and the post made again, and the first answer is kept in the log.
+            System.err.println("addSchool: no confirmation on the first post; answer was:\n" + saved.body());
+            String campaign = page.doc().select("#school input[name=campaign]").val();
+            saved = admin.submit(admin.get("/admin/tuyen-sinh?campaign=" + campaign), "school", fields, "saveSchool");
+        }
         assertTrue(saved.text().contains("Đã lưu trường " + slug), saved.text());
         return saved;
     }
