@@ -27,7 +27,11 @@ public class SiteDirectory {
     @jakarta.inject.Inject
     vn.edu.portal.platform.PageCache pageCache;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     private volatile Snapshot snapshot;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public Optional<SiteInfo> bySlug(String slug) {
         return Optional.ofNullable(current().bySlug().get(slug));
@@ -54,8 +58,29 @@ public class SiteDirectory {
         return current().byId().values();
     }
 
-    /** After any change to a site: routing data reloads and every cached public page is dropped. */
+    /**
+     * After any change to a site: routing data reloads and every cached public page is dropped.
+     * Called inside the transaction that makes the change, so it clears again once that
+     * transaction has ended: a snapshot another thread loaded before the commit is not kept.
+     */
     public void invalidate() {
+        clear();
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    clear();
+                }
+            });
+        }
+    }
+
+    private void clear() {
+        generation.incrementAndGet();
         snapshot = null;
         pageCache.invalidateAll();
     }
@@ -69,6 +94,7 @@ public class SiteDirectory {
         if (snapshot != null) {
             return snapshot;
         }
+        long loading = generation.get();
         Map<Long, List<String>> aliases = em.createQuery("select a from SiteAlias a", SiteAlias.class)
                 .getResultList().stream()
                 .collect(Collectors.groupingBy(SiteAlias::getSiteId,
@@ -90,7 +116,9 @@ public class SiteDirectory {
                 .getResultList().stream().findFirst().map(Department::getName).orElse("");
         Snapshot loaded = new Snapshot(Map.copyOf(bySlug), Map.copyOf(byId), Map.copyOf(byAlias),
                 department, departmentName);
-        snapshot = loaded;
+        if (generation.get() == loading) {
+            snapshot = loaded;
+        }
         return loaded;
     }
 }
