@@ -4,10 +4,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.edu.portal.it.Deployments;
+import vn.edu.portal.it.SecondNode;
 
 /**
  * Every integration test of the portal against one deployment: Payara Micro starts once per
@@ -24,6 +27,19 @@ class PortalSuiteIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    /** On a shared database, a second server starts in the background for the cluster tests. */
+    @BeforeAll
+    static void secondServer() {
+        if (!Deployments.embeddedDatabase()) {
+            SecondNode.start();
+        }
+    }
+
+    @AfterAll
+    static void stopSecondServer() {
+        SecondNode.stop();
     }
 
     @Nested
@@ -74,5 +90,11 @@ class PortalSuiteIT {
     @Nested
     @Tag("admission")
     class AdmissionInChromium extends AdmissionPages {
+    }
+
+    /** Two servers on one database: MariaDB only (the H2 run excludes the tag). */
+    @Nested
+    @Tag("cluster")
+    class TwoServers extends ClusterChecks {
     }
 }

@@ -59,6 +59,18 @@ public class ContentService {
                 .toList());
     }
 
+    /**
+     * Once a menu change has committed (here or, through the change log, on another server), the
+     * cached menu goes again: a page rendered while the change was committing may have cached
+     * the old one after the remove inside the transaction.
+     */
+    void onChange(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            ContentChanged change) {
+        if (change.key().equals("menu") || change.key().equals("pages")) {
+            menus.remove(change.siteId());
+        }
+    }
+
     public List<MenuItem> menuItems(long siteId) {
         return em.createQuery("select m from MenuItem m where m.siteId = :s order by m.position, m.id", MenuItem.class)
                 .setParameter("s", siteId).getResultList();

@@ -26,6 +26,9 @@ public class MailJob {
     @Inject
     PortalConfig config;
 
+    /** Longer than one SMTP conversation with its time-outs. */
+    static final long LEASE_SECONDS = 120;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
@@ -36,7 +39,10 @@ public class MailJob {
         try {
             int maxAttempts = config.getInt("portal.mail.max-attempts", 8);
             for (Long id : notifier.due(100)) {
-                notifier.deliver(id, maxAttempts);
+                // Several servers run this job: only the one that claims a message sends it.
+                if (notifier.claim(id, LEASE_SECONDS)) {
+                    notifier.deliver(id, maxAttempts);
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail delivery failed; it runs again in 5 seconds", e);

@@ -64,7 +64,26 @@ public class Notifier {
                 .setMaxResults(max).getResultList();
     }
 
-    /** One delivery attempt, in its own transaction so one bad address does not hold back the rest. */
+    /**
+     * Takes a due message for this server: its next attempt moves {@code leaseSeconds} ahead, in
+     * a transaction of its own, only if it is still due. With several servers, exactly one gets
+     * it; if that server dies while sending, the message is due again when the lease ends (so a
+     * crash can send a message twice, never lose it).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean claim(long id, long leaseSeconds) {
+        Instant now = Instant.now();
+        return em.createQuery("update MailMessage m set m.nextAttemptAt = :lease where m.id = :id"
+                        + " and m.status = :pending and m.nextAttemptAt <= :now")
+                .setParameter("lease", now.plusSeconds(leaseSeconds)).setParameter("id", id)
+                .setParameter("pending", MailMessage.Status.PENDING).setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * One delivery attempt of a claimed message, in its own transaction so one bad address does
+     * not hold back the rest.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void deliver(long id, int maxAttempts) {
         MailMessage message = em.find(MailMessage.class, id);

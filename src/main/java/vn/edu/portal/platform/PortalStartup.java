@@ -61,7 +61,7 @@ public class PortalStartup implements ServletContextListener {
             searchIndexing.reindex(null);
             LOG.info(demo.banner(baseUrl));
         } else {
-            searchIndexing.rebuildIfEmpty();
+            searchIndexing.catchUp();
             if (setup.needed()) {
                 setup.announce(baseUrl);
             } else {

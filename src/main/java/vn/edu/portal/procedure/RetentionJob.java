@@ -16,8 +16,15 @@ public class RetentionJob {
     @Inject
     SubmissionService submissions;
 
+    @Inject
+    vn.edu.portal.platform.Cluster cluster;
+
     @Schedule(hour = "2", minute = "30", persistent = false, timezone = "Asia/Ho_Chi_Minh")
     void run() {
+        // Every server has this timer; one of them runs it each night.
+        if (!cluster.claim("retention", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString())) {
+            return;
+        }
         try {
             int n = submissions.applyRetention(Instant.now());
             LOG.info(() -> "Retention: " + n + " submissions anonymised");

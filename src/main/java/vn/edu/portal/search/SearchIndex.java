@@ -53,6 +53,7 @@ public class SearchIndex implements AutoCloseable {
     private static final int MAX_HIGHLIGHTED_LENGTH = 100_000;
     private static final String[] HIGHLIGHTED_FIELDS = {SearchFields.TEXT, SearchFields.TITLE};
     private static final long NOT_REINDEXING = 0;
+    private static final String COMMITTED_AT = "portal.committedAt";
 
     private final Analyzer indexAnalyzer = SearchFields.indexAnalyzer();
     private final VietnameseAnalyzer queryAnalyzer = VietnameseAnalyzer.keepingDiacritics();
@@ -203,11 +204,31 @@ public class SearchIndex implements AutoCloseable {
     void commit() {
         try {
             if (writer.hasUncommittedChanges()) {
-                writer.commit();
+                commitStamped();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every commit records when it was made: at start, changes since then are replayed from the change log. */
+    private void commitStamped() throws IOException {
+        writer.setLiveCommitData(java.util.Map.of(COMMITTED_AT, String.valueOf(System.currentTimeMillis())).entrySet());
+        writer.commit();
+    }
+
+    /** When the index on disk was last committed (epoch millis), 0 if it does not say. */
+    long committedAt() {
+        for (var entry : writer.getLiveCommitData()) {
+            if (COMMITTED_AT.equals(entry.getKey())) {
+                try {
+                    return Long.parseLong(entry.getValue());
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
     }
 
     private void replace(Query scope, Long siteId, Iterator<SearchDocument> documents, IntConsumer progress) {
@@ -233,7 +254,7 @@ public class SearchIndex implements AutoCloseable {
                         .add(scope, Occur.FILTER)
                         .add(SearchFields.writtenBy(stamp), Occur.MUST_NOT)
                         .build());
-                writer.commit();
+                commitStamped();
                 refresh();
                 if (count % PROGRESS_EVERY != 0 || count == 0) {
                     report.accept(count);

@@ -129,6 +129,11 @@ public class SearchService {
         return index.count();
     }
 
+    /** When the index on disk was last committed (epoch millis); 0 if unknown. */
+    public long committedAt() {
+        return index.committedAt();
+    }
+
     /** A failed background refresh or commit is retried on the next round; the schedule must go on. */
     private static void quietly(String what, Runnable task) {
         try {

@@ -30,6 +30,11 @@ public class SiteDirectory {
     @jakarta.annotation.Resource
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
+    @jakarta.inject.Inject
+    vn.edu.portal.platform.Cluster cluster;
+
+    static final String CHANGE_KIND = "sites";
+
     private volatile Snapshot snapshot;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
@@ -62,8 +67,10 @@ public class SiteDirectory {
      * After any change to a site: routing data reloads and every cached public page is dropped.
      * Called inside the transaction that makes the change, so it clears again once that
      * transaction has ended: a snapshot another thread loaded before the commit is not kept.
+     * The other servers are told through the change log, in the same transaction.
      */
     public void invalidate() {
+        cluster.record(CHANGE_KIND, null, null);
         clear();
         if (transactions != null && transactions.getTransactionKey() != null) {
             transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
@@ -76,6 +83,13 @@ public class SiteDirectory {
                     clear();
                 }
             });
+        }
+    }
+
+    /** Another server changed a site or an alias. */
+    void onOtherServer(@jakarta.enterprise.event.Observes vn.edu.portal.platform.ClusterChange change) {
+        if (CHANGE_KIND.equals(change.kind())) {
+            clear();
         }
     }
 

@@ -39,7 +39,12 @@ public final class AdminActions {
     }
 
     public static PortalClient loggedIn(String username, String password) {
-        PortalClient client = new PortalClient();
+        return loggedIn(Deployments.baseUrl(), username, password);
+    }
+
+    /** Logged in on the server at {@code base} (a second node of the cluster tests). */
+    public static PortalClient loggedIn(String base, String username, String password) {
+        PortalClient client = new PortalClient(base);
         PortalClient.Page page = client.login(username, password);
         assertTrue(page.uri().getPath().startsWith("/admin/"), "login of " + username + " failed: " + page.text());
         return client;

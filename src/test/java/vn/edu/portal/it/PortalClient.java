@@ -55,7 +55,7 @@ public class PortalClient {
     }
 
     private final String base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public PortalClient() {
@@ -63,9 +63,22 @@ public class PortalClient {
     }
 
     public PortalClient(String base) {
+        this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private PortalClient(String base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * The same browser, cookies and all, talking to another server: what a load balancer does
+     * when the server that held a session goes away.
+     */
+    public PortalClient at(String otherBase) {
+        return new PortalClient(otherBase, cookies);
     }
 
     public CookieManager cookies() {

@@ -130,9 +130,23 @@ public class SearchIndexing {
                 () -> search.remove(change.key()));
     }
 
-    /** At start-up: an empty index (first start, lost disk) is rebuilt in the background. */
-    public void rebuildIfEmpty() {
+    @Inject
+    vn.edu.portal.platform.Cluster cluster;
+
+    /**
+     * At start-up: an empty index (first start, lost disk) is rebuilt in the background; an index
+     * that was closed a while ago (a restart, a crash, a server that was away while others kept
+     * publishing) replays the change log since its last commit, or is rebuilt when the log does
+     * not reach back that far.
+     */
+    public void catchUp() {
         if (search.count() == 0) {
+            reindex(null);
+            return;
+        }
+        long committedAt = search.committedAt();
+        // A minute before the commit: changes still queued at the commit were not in it.
+        if (committedAt == 0 || cluster.replaySince(committedAt - 60_000) < 0) {
             reindex(null);
         }
     }
