@@ -247,4 +247,32 @@ abstract class AdmissionChecks {
         assertTrue(seenInInputs, "the masked inputs list the application by its code");
         assertTrue(parent.get("/tuyen-sinh/so-lieu.json").body().contains("\"applications\""));
     }
+
+    @Test
+    void fiveSubmitsOfOneDraftAtOnceGiveOneApplicationAndTheSameCode() throws Exception {
+        PortalClient parent = new PortalClient();
+        String email = "bam-nhieu-lan@example.com";
+        Map<String, String> v = AdmissionSteps.family(id("2", 505), BORN, "MALE", "Phường Thử Nghiệm", email);
+        PortalClient.Page ready = parent.submit(AdmissionSteps.fillAll(parent, schoolA, v), "apply", Map.of(), "sendCode");
+        String code = AdmissionSteps.codeFromOutbox(admin, email);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        try {
+            List<java.util.concurrent.Future<PortalClient.Page>> presses = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                presses.add(pool.submit(() -> parent.submit(ready, "apply", Map.of("code", code), "submit")));
+            }
+            for (var press : presses) {
+                PortalClient.Page receipt = press.get();
+                assertNotNull(receipt.doc().getElementById("application-code"), "every press shows the receipt: " + receipt.text());
+                shown.add(AdmissionSteps.applicationCode(receipt));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, shown.size(), "five presses, one application: " + shown);
+        PortalClient staff = AdminActions.loggedIn(schoolA + ".admin", ItAccounts.STAFF_PASSWORD);
+        assertEquals(1, staff.get("/admin/s/" + schoolA + "/tuyen-sinh").doc()
+                .select("#queue a:containsOwn(" + shown.iterator().next() + ")").size());
+    }
 }

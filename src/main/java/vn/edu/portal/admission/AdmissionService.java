@@ -601,6 +601,14 @@ public class AdmissionService {
      */
     @Transactional(dontRollbackOn = FieldErrors.class)
     public AdmissionApplication submit(long schoolSiteId, String token, String typedCode, String ip) {
+        // The draft row is locked first: a double click or a retried request waits here until
+        // the first submit has committed, and then finds its application below (this
+        // transaction's first plain read comes after the lock, so it sees that commit) instead
+        // of a used-up e-mail code.
+        Optional<AdmissionDraft> locked = token == null || token.length() != 32 ? Optional.empty()
+                : em.createQuery("select d from AdmissionDraft d where d.token = :t", AdmissionDraft.class)
+                .setParameter("t", token).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
         Optional<AdmissionApplication> done = submitted(token);
         if (done.isPresent()) {
             if (done.get().siteId != schoolSiteId) {
@@ -608,7 +616,8 @@ public class AdmissionService {
             }
             return done.get();
         }
-        AdmissionDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        AdmissionDraft draft = locked.filter(d -> d.siteId == schoolSiteId)
+                .orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         AdmissionCampaign campaign = em.find(AdmissionCampaign.class, draft.campaignId);
         Instant now = Instant.now();
         if (now.isBefore(campaign.registrationFrom) || now.isAfter(campaign.registrationTo)) {

@@ -69,8 +69,10 @@ public class PortalClient {
     private PortalClient(String base, CookieManager cookies) {
         this.base = base;
         this.cookies = cookies;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1 as browsers speak it without TLS: Java's default asks to upgrade to h2c, which
+        // makes a proxy such as HAProxy tunnel the connection and stop reading its cookies.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /**

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The peak morning of first-grade admission, on MariaDB, with an optional fault:
+#
+#   bash bench/admission-burst.sh            # no fault
+#   bash bench/admission-burst.sh server     # kill -9 the portal during the burst, start it again
+#   bash bench/admission-burst.sh database   # kill -9 MariaDB during the burst, let it start again
+#
+# It builds the WAR, makes a fresh utf8mb4 database, starts the portal on it (port $PORT), has
+# $DRAFTS families fill the real form to its last step, then lets them all press "submit" at
+# once over $CONNECTIONS connections (with double clicks, reloads and retries), and finally
+# checks the database: every code shown is stored once, nothing is duplicated. Figures go to
+# the terminal and to $REPORT. Needs root on the local MariaDB (as .ci/run has it), curl, java.
+# Loopback only, bounded in time; never part of `mvn verify`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FAULT=${1:-none}
+DRAFTS=${DRAFTS:-10000}
+CONNECTIONS=${CONNECTIONS:-64}
+BURST_SECONDS=${BURST_SECONDS:-60}
+KILL_AFTER=${KILL_AFTER:-4}
+PORT=${PORT:-8181}
+DB=${DB:-portal_bench}
+REPORT=${REPORT:-bench/report-admission.txt}
+WORK=target/bench
+case "$FAULT" in none|server|database) ;; *) echo "fault: none, server or database"; exit 2;; esac
+
+mkdir -p "$WORK"
+rm -f "$WORK"/drafts.tsv "$WORK"/shown.tsv "$WORK"/report.txt
+. bench/lib.sh
+bench_build
+bench_fresh_database
+trap bench_stop_portal EXIT
+: > "$WORK/portal.log"
+t0=$(date +%s.%N)
+bench_start_portal "$PORT"
+bench_ready "$PORT"
+echo "portal ready in $(bench_seconds_since "$t0") s"
+run() { java -Xmx2g -cp "$CP" -Dbench.base="http://127.0.0.1:$PORT" -Dbench.jdbc="$JDBC" -Dbench.work="$WORK" \
+  -Dbench.drafts="$DRAFTS" -Dbench.connections="$CONNECTIONS" -Dbench.seconds="$BURST_SECONDS" \
+  vn.edu.portal.bench.AdmissionBurst "$@"; }
+
+run prepare
+run burst &
+burst=$!
+if [ "$FAULT" = server ]; then
+  sleep "$KILL_AFTER"
+  kill -9 "$(cat "$WORK/portal.pid")"
+  echo "[fault] portal killed with -9 at +${KILL_AFTER} s; starting it again" | tee -a "$WORK/report.txt"
+  k0=$(date +%s.%N); bench_start_portal "$PORT"; bench_ready "$PORT"
+  echo "[fault] portal serving again $(bench_seconds_since "$k0") s after the kill" | tee -a "$WORK/report.txt"
+elif [ "$FAULT" = database ]; then
+  sleep "$KILL_AFTER"
+  pid=$(pgrep -x mariadbd || pgrep -x mysqld)
+  kill -9 "$pid"
+  echo "[fault] MariaDB ($pid) killed with -9 at +${KILL_AFTER} s" | tee -a "$WORK/report.txt"
+  k0=$(date +%s.%N)
+  sleep 1
+  # mysqld_safe (service mariadb) starts the server again by itself; otherwise start it here.
+  pgrep -x mysqld_safe >/dev/null || (service mariadb start >/dev/null 2>&1 || (mysqld_safe >/dev/null 2>&1 &))
+  until mysqladmin ping >/dev/null 2>&1; do sleep 0.2; done
+  echo "[fault] MariaDB answering again $(bench_seconds_since "$k0") s after the kill (crash recovery included)" | tee -a "$WORK/report.txt"
+fi
+set +e
+wait "$burst"
+run verify
+verdict=$?
+set -e
+{
+  echo "# admission burst, $(date -u +%FT%TZ), fault: $FAULT, $DRAFTS drafts, $CONNECTIONS connections, $(nproc) cores, MariaDB $(mysql -N -uroot -e 'select version()')"
+  cat "$WORK/report.txt"
+  echo
+} | tee -a "$REPORT"
+exit $verdict
