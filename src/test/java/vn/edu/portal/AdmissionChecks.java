@@ -275,4 +275,24 @@ abstract class AdmissionChecks {
         assertEquals(1, staff.get("/admin/s/" + schoolA + "/tuyen-sinh").doc()
                 .select("#queue a:containsOwn(" + shown.iterator().next() + ")").size());
     }
+
+    @Test
+    void twoDraftsOfOneChildSubmittedOneAfterTheOtherGiveOneApplicationAndAClearMessage() {
+        String personalId = id("3", 606);
+        PortalClient mother = new PortalClient();
+        PortalClient father = new PortalClient();
+        Map<String, String> byMother = AdmissionSteps.family(personalId, BORN, "FEMALE", "Phường Thử Nghiệm", "me-606@example.com");
+        Map<String, String> byFather = new HashMap<>(byMother);
+        byFather.put("email", "bo-606@example.com");
+        // Both reach the last step before either submits: the check of step 1 found no application yet.
+        PortalClient.Page motherReady = mother.submit(AdmissionSteps.fillAll(mother, schoolA, byMother), "apply", Map.of(), "sendCode");
+        PortalClient.Page fatherReady = father.submit(AdmissionSteps.fillAll(father, schoolB, byFather), "apply", Map.of(), "sendCode");
+        AdmissionSteps.applicationCode(mother.submit(motherReady, "apply",
+                Map.of("code", AdmissionSteps.codeFromOutbox(admin, "me-606@example.com")), "submit"));
+        PortalClient.Page refused = father.submit(fatherReady, "apply",
+                Map.of("code", AdmissionSteps.codeFromOutbox(admin, "bo-606@example.com")), "submit");
+        assertNull(refused.doc().getElementById("application-code"), refused.text());
+        assertTrue(refused.fieldError("apply:personalId").startsWith("Trẻ này đã có một hồ sơ"), refused.text());
+        assertEquals("Nguyễn Văn Thử", refused.doc().getElementById("apply:childName").val(), "what was typed is kept");
+    }
 }

@@ -382,6 +382,20 @@ public class AdmissionService {
             List.of("preference2", "preference3", "criteria", "consent"));
 
     /**
+     * The step of the form that shows a field, so that a refusal found only at the final submit
+     * (the same child applied meanwhile, a paper that went missing) is shown next to its field
+     * with what was typed; fields of the last step (the code) and unknown ones give 6.
+     */
+    public static int stepOf(String field) {
+        for (int i = 0; i < STEPS.size(); i++) {
+            if (STEPS.get(i).contains(field)) {
+                return i + 1;
+            }
+        }
+        return field.equals("birthCert") || field.equals("residence") ? STEPS.size() + 1 : STEPS.size() + 2;
+    }
+
+    /**
      * Keeps what was typed (always, even when refused), then checks the step. A refusal names each
      * field; the draft stays on the same step. Returns the step the form moves to.
      */

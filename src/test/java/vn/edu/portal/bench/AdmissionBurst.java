@@ -148,8 +148,8 @@ public final class AdmissionBurst {
             double elapsed = seconds(start);
             List<Draft> withCodes = mailedCodes(db, new ArrayList<>(ready));
             Files.write(work.resolve("drafts.tsv"), withCodes.stream().map(Draft::line).toList());
-            report("prepare", String.format("%d whole application forms (7 requests each, two papers) in %.1f s: %.1f forms/s,"
-                    + " %.0f requests/s; %d failed", ready.size(), elapsed, ready.size() / elapsed, ready.size() * 7 / elapsed,
+            report("prepare", String.format("%d whole application forms (9 requests each: the form, start, four steps, two papers, the code) in %.1f s: %.1f forms/s,"
+                    + " %.0f requests/s; %d failed", ready.size(), elapsed, ready.size() / elapsed, ready.size() * 9 / elapsed,
                     failed.sum()));
         }
     }

@@ -187,6 +187,7 @@ public class AdmissionApply {
             step = RECEIPT;
         } catch (FieldErrors e) {
             Texts.show("apply", e);
+            step = e.errors().keySet().stream().mapToInt(AdmissionService::stepOf).min().orElse(step);
         } catch (RuntimeException e) {
             // A unique key refused the insert (same draft twice at once, or the same child).
             if (!afterConflict()) {
