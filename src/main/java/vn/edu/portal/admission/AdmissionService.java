@@ -106,6 +106,9 @@ public class AdmissionService {
     @Inject
     PortalConfig config;
 
+    @Inject
+    CampaignDirectory campaignDirectory;
+
     private final ApplicationCodes codeGenerator = new ApplicationCodes();
 
     // ---------------------------------------------------------------- campaigns (department)
@@ -180,6 +183,7 @@ public class AdmissionService {
             em.persist(c);
             em.flush();
         }
+        campaignDirectory.invalidate();
         audit.record(actor, departmentSiteId, "admission.campaign.save", c.schoolYear + " " + c.name, ip);
         return c;
     }
@@ -250,6 +254,7 @@ public class AdmissionService {
         row.setClasses(classes);
         row.setSeatsPerClass(seatsPerClass);
         row.setZone(zone.strip());
+        campaignDirectory.invalidate();
         audit.record(actor, departmentSiteId, "admission.school.save", site.slug() + " " + classes + "x" + seatsPerClass, ip);
         return row;
     }
@@ -262,8 +267,7 @@ public class AdmissionService {
 
     public List<SchoolView> schools(long campaignId) {
         List<SchoolView> out = new ArrayList<>();
-        for (AdmissionSchool row : em.createQuery("select s from AdmissionSchool s where s.campaignId = :c order by s.id",
-                AdmissionSchool.class).setParameter("c", campaignId).getResultList()) {
+        for (AdmissionSchool row : campaignDirectory.schools(campaignId)) {
             directory.byId(row.schoolSiteId).ifPresent(site -> out.add(new SchoolView(row, site)));
         }
         out.sort((a, b) -> a.site().name().compareTo(b.site().name()));
@@ -296,9 +300,7 @@ public class AdmissionService {
 
     /** The campaign a school takes part in now: the newest one listing it. */
     public Optional<AdmissionCampaign> campaignOfSchool(long schoolSiteId) {
-        return em.createQuery("select c from AdmissionCampaign c, AdmissionSchool s where s.campaignId = c.id"
-                        + " and s.schoolSiteId = :s order by c.schoolYear desc", AdmissionCampaign.class)
-                .setParameter("s", schoolSiteId).setMaxResults(1).getResultStream().findFirst();
+        return campaignDirectory.campaignOf(schoolSiteId).map(id -> em.find(AdmissionCampaign.class, id));
     }
 
     /** The department's newest campaign. */

@@ -71,19 +71,7 @@ public class SiteDirectory {
      */
     public void invalidate() {
         cluster.record(CHANGE_KIND, null, null);
-        clear();
-        if (transactions != null && transactions.getTransactionKey() != null) {
-            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    clear();
-                }
-            });
-        }
+        vn.edu.portal.platform.Transactions.nowAndAtEnd(transactions, this::clear);
     }
 
     /** Another server changed a site or an alias. */
