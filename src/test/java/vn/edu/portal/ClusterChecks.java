@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.AdmissionSteps;
 import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
@@ -113,6 +114,18 @@ abstract class ClusterChecks {
         assertTrue(saved.text().contains("Đã lưu trình đơn."), saved.text());
         long shown = within(first, home, page -> page.text().contains(label), "the menu on the first server");
         System.out.println("cluster: menu changed on the second server; on the first after " + shown + " ms");
+    }
+
+    @Test
+    void aSchoolAddedToTheAdmissionRoundOnOneServerTakesApplicationsOnTheOther() {
+        String admission = "/s/" + school + "/tuyen-sinh";
+        assertEquals(404, new PortalClient(second).get(admission).status(), "not in a round yet, on the second server");
+        PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        // A year of its own: on MariaDB the test classes share the database.
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, 2045, true);
+        AdmissionSteps.addSchool(admin, round, school, 1, 30, "Phường Hai Máy");
+        long open = within(second, admission + "/dang-ky", page -> page.status() == 200, "the admission form on the second server");
+        System.out.println("cluster: school added to the round on the first server; its form on the second after " + open + " ms");
     }
 
     @Test
