@@ -30,6 +30,8 @@ abstract class AdmissionChecks {
     // Not the year of AdmissionPageIT: on MariaDB the IT classes share one database.
     private static final int YEAR = 2030;
     private static final String BORN = "2024-03-14";
+    // Rounds of their own, for tests that need other rules or move the dates.
+    private static final int EXCEPTION_YEAR = 2034;
     private String schoolA;
     private String schoolB;
     private String closedSchool;
@@ -246,5 +248,41 @@ abstract class AdmissionChecks {
         }
         assertTrue(seenInInputs, "the masked inputs list the application by its code");
         assertTrue(parent.get("/tuyen-sinh/so-lieu.json").body().contains("\"applications\""));
+    }
+
+    @Test
+    void anOlderChildNeedsTheSchoolsDecisionWithAReasonThatIsKeptAndMailed() {
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsn"), "Trường Tiểu học Ngoại Lệ");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, EXCEPTION_YEAR, true, true);
+        AdmissionSteps.addSchool(admin, round, school, 1, 30, "Phường Ngoại Lệ");
+        // Born 2026 for the school year 2034 (children born 2028): two years older, allowed as an exception.
+        String email = "ngoai-le@example.com";
+        Map<String, String> v = AdmissionSteps.family("079226000501", "2026-05-20", "MALE", "Phường Ngoại Lệ", email);
+        PortalClient parent = new PortalClient();
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
+                AdmissionSteps.fillAll(parent, school, v), email));
+
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page queue = staff.get("/admin/s/" + school + "/tuyen-sinh");
+        assertTrue(queue.doc().select("#queue tr:contains(" + code + ")").text().contains("Ngoại lệ độ tuổi"), queue.text());
+        PortalClient.Page one = AdmissionSteps.openApplication(staff, school, code);
+        String flag = one.doc().getElementById("staff-decision").text();
+        assertTrue(flag.contains("sinh năm 2026") && flag.contains("sinh năm 2028"), flag);
+
+        PortalClient.Page bare = staff.submit(one, "decide", Map.of(), "accept");
+        assertTrue(bare.fieldError("decide:reason").startsWith("Hồ sơ ngoại lệ độ tuổi: vui lòng ghi lý do chấp nhận"), bare.text());
+        assertEquals("Đã nộp, chờ xác minh", bare.doc().getElementById("status").text());
+
+        String why = "Trẻ khuyết tật vận động, có giấy xác nhận của bệnh viện";
+        PortalClient.Page accepted = staff.submit(bare, "decide", Map.of("reason", why), "accept");
+        assertEquals("Hồ sơ hợp lệ", accepted.doc().getElementById("status").text(), accepted.text());
+        assertTrue(accepted.doc().select("ol.history").text().contains("Nhà trường chấp nhận ngoại lệ độ tuổi: " + why),
+                accepted.text());
+        assertTrue(AdmissionSteps.mailBodies(admin, email, "Hồ sơ tuyển sinh " + code).stream()
+                .anyMatch(b -> b.contains("Hồ sơ hợp lệ") && b.contains("Nhà trường chấp nhận ngoại lệ độ tuổi: " + why)));
+        PortalClient.Page lookup = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("code", code, "email", email), "find");
+        assertTrue(lookup.doc().select("ol.history").text().contains(why), "the parent sees the decision: " + lookup.text());
     }
 }

@@ -850,12 +850,26 @@ public class AdmissionService {
         if (decision != ApplicationStatus.ACCEPTED && clean.isEmpty()) {
             throw FieldErrors.of("reason", "admission.verify.reason");
         }
-        if (clean.length() > 1000) {
-            throw FieldErrors.of("reason", "admission.field.tooLong", 1000);
+        // An older child is eligible only by the school's decision, which must say why.
+        if (decision == ApplicationStatus.ACCEPTED && a.staffDecision && clean.isEmpty()) {
+            throw FieldErrors.of("reason", "admission.verify.exceptionReason");
+        }
+        if (clean.length() > 900) {
+            throw FieldErrors.of("reason", "admission.field.tooLong", 900);
+        }
+        if (a.staffDecision && decision != ApplicationStatus.NEEDS_DOCUMENTS) {
+            clean = Texts.get(PortalViewHandler.VIETNAMESE, decision == ApplicationStatus.ACCEPTED
+                    ? "admission.exception.accepted" : "admission.exception.refused", clean);
         }
         move(a, decision, clean.isEmpty() ? null : clean, actor);
-        audit.record(actor, schoolSiteId, "admission.verify." + decision.name().toLowerCase(java.util.Locale.ROOT), a.code, ip);
+        audit.record(actor, schoolSiteId, "admission.verify." + decision.name().toLowerCase(java.util.Locale.ROOT),
+                a.code + (a.staffDecision ? " exception" : ""), ip);
         return a;
+    }
+
+    /** The campaign an application belongs to (the application was checked against the site first). */
+    public AdmissionCampaign campaignOf(AdmissionApplication a) {
+        return em.find(AdmissionCampaign.class, a.campaignId);
     }
 
     private void move(AdmissionApplication a, ApplicationStatus next, String reason, String actor) {

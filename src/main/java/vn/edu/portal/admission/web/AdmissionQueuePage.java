@@ -171,6 +171,15 @@ public class AdmissionQueuePage {
     public AdmissionApplication getSelected() { return selected; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    /** Why the application needs the school's decision: the birth year against the one the round is for. */
+    public String getExceptionText() {
+        if (selected == null || !selected.isStaffDecision()) {
+            return "";
+        }
+        int required = vn.edu.portal.admission.Eligibility.requiredBirthYear(admission.campaignOf(selected).getSchoolYear());
+        return Texts.get("admission.staffDecision.explain", selected.getBirthYear(), required);
+    }
+
     public boolean isDecidable() {
         return selected != null && (selected.getStatus().openToParent() || selected.getStatus() == ApplicationStatus.ACCEPTED);
     }
