@@ -73,6 +73,11 @@ class PortalSuiteIT {
 
     @Nested
     @Tag("admission")
+    class AdmissionDataReview extends AdmissionReviewChecks {
+    }
+
+    @Nested
+    @Tag("admission")
     class AdmissionInChromium extends AdmissionPages {
     }
 }

@@ -106,6 +106,9 @@ public class AdmissionService {
     @Inject
     PortalConfig config;
 
+    @Inject
+    AdmissionReview review;
+
     private final ApplicationCodes codeGenerator = new ApplicationCodes();
 
     // ---------------------------------------------------------------- campaigns (department)
@@ -345,9 +348,14 @@ public class AdmissionService {
     }
 
     public static Map<String, String> values(AdmissionDraft draft) {
+        return values(draft.data);
+    }
+
+    /** Values kept as text, one {@code name=value} a line (drafts, corrections). */
+    static Map<String, String> values(String data) {
         Properties p = new Properties();
         try {
-            p.load(new StringReader(draft.data));
+            p.load(new StringReader(data == null ? "" : data));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -435,6 +443,15 @@ public class AdmissionService {
                     String id = PersonalId.normalise(v.get("personalId"));
                     if (activeApplication(campaign.getId(), id).isPresent()) {
                         errors.add("personalId", "admission.child.duplicate");
+                    }
+                    // The record reviewed in the data-review phase is what the school will check against.
+                    NationalRegistry.Result known = review.registry(campaign.getId()).check(id, v.get("childName"), birth, sex);
+                    for (NationalRegistry.Field field : known.mismatched()) {
+                        switch (field) {
+                            case NAME -> errors.add("childName", "admission.review.mismatch.name");
+                            case BIRTH_DATE -> errors.add("birthDate", "admission.review.mismatch.birthDate");
+                            case SEX -> errors.add("sex", "admission.review.mismatch.sex");
+                        }
                     }
                 }
             }

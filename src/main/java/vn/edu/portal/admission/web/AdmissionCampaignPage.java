@@ -146,6 +146,10 @@ public class AdmissionCampaignPage {
         }
     }
 
+    public String day(java.time.Instant instant) {
+        return AdmissionService.day(instant);
+    }
+
     public List<AdmissionCampaign> getCampaigns() {
         return admission.campaigns(departmentId());
     }
