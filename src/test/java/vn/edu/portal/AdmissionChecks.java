@@ -6,15 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.AdmissionSteps;
+import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.Samples;
@@ -32,6 +41,7 @@ abstract class AdmissionChecks {
     private static final String BORN = "2024-03-14";
     // Rounds of their own, for tests that need other rules or move the dates.
     private static final int EXCEPTION_YEAR = 2034;
+    private static final int RETENTION_YEAR = 2033;
     private String schoolA;
     private String schoolB;
     private String closedSchool;
@@ -284,5 +294,116 @@ abstract class AdmissionChecks {
         PortalClient.Page lookup = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
                 Map.of("code", code, "email", email), "find");
         assertTrue(lookup.doc().select("ol.history").text().contains(why), "the parent sees the decision: " + lookup.text());
+    }
+
+    /** The files the server keeps under an area of its storage directory. */
+    private static Set<Path> stored(String area) {
+        Path dir = Deployments.storageDir().resolve(area);
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<Path> added(Set<Path> before, Set<Path> after) {
+        return after.stream().filter(p -> !before.contains(p)).collect(Collectors.toSet());
+    }
+
+    @Test
+    void afterTheRetentionDatePersonalDataGoesWithThePapersAndTheCountsStay() {
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsl"), "Trường Tiểu học Lưu Trữ");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, RETENTION_YEAR, true);
+        AdmissionSteps.addSchool(admin, round, school, 1, 30, "Phường Lưu Trữ");
+        // Born 2027 for the school year 2033. A review record and a correction with evidence first.
+        PortalClient.Page imported = admin.submitFile(AdmissionSteps.campaignPage(admin, RETENTION_YEAR), "reviewImport",
+                "csv", "tre.csv", "text/csv", ("so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,email\n"
+                        + "079327000801,Đỗ Thị Lưu,02/02/2027,Nữ,Phường Lưu Trữ,8 Đường Cũ,luu-tru-rs@example.com\n")
+                        .getBytes(StandardCharsets.UTF_8), "import");
+        assertTrue(imported.text().contains("Đã nhập 1 hồ sơ rà soát"), imported.text());
+        Set<Path> evidenceBefore = stored("admission-review");
+        PortalClient reviewer = new PortalClient();
+        PortalClient.Page sent = reviewer.submit(reviewer.get("/s/" + school + "/tuyen-sinh/kiem-tra"), "review",
+                Map.of("personalId", "079327000801"), "send");
+        PortalClient.Page record = reviewer.submit(sent, "review",
+                Map.of("code", AdmissionSteps.codeFromOutbox(admin, "luu-tru-rs@example.com")), "open");
+        PortalClient.Page asked = reviewer.submitFileWith(record, "review", Map.of("curStreet", "9 Đường Mới",
+                "reason", "Gia đình chuyển nhà"), "evidence", "cu-tru.pdf", "application/pdf", Samples.pdf(), "ask");
+        assertTrue(asked.text().contains("Đã gửi yêu cầu sửa dữ liệu."), asked.text());
+        Set<Path> evidence = added(evidenceBefore, stored("admission-review"));
+        assertEquals(1, evidence.size());
+
+        Set<Path> papersBefore = stored("admission");
+        String emailA = "luu-tru-a@example.com";
+        Map<String, String> a = AdmissionSteps.family("079327000802", "2027-05-06", "FEMALE", "Phường Lưu Trữ", emailA);
+        PortalClient parentA = new PortalClient();
+        String codeA = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parentA, admin,
+                AdmissionSteps.fillAll(parentA, school, a), emailA));
+        Map<String, String> b = AdmissionSteps.family("079227000803", "2027-08-09", "MALE", "Phường Lưu Trữ", "luu-tru-b@example.com");
+        PortalClient parentB = new PortalClient();
+        String codeB = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parentB, admin,
+                AdmissionSteps.fillAll(parentB, school, b), "luu-tru-b@example.com"));
+        Set<Path> papers = added(papersBefore, stored("admission"));
+        assertEquals(4, papers.size(), "two papers for each family");
+        accept(school, codeA);
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        assertTrue(AdmissionSteps.openApplication(staff, school, codeA).text().contains("079327000802"));
+
+        // Someone in the middle of another round's form is not touched.
+        PortalClient busy = new PortalClient();
+        PortalClient.Page draft = AdmissionSteps.step(busy, busy.submit(busy.get("/s/" + schoolA + "/tuyen-sinh/dang-ky"),
+                "apply", Map.of(), "start"), AdmissionSteps.pick(AdmissionSteps.family(id("2", 909), BORN, "MALE",
+                "Phường Thử Nghiệm", "dang-do@example.com"), "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"));
+        assertTrue(draft.text().contains("Bước 2 / 6"), draft.text());
+
+        // The round is over: its dates move into the past and the retention date to yesterday.
+        Map<String, String> past = new HashMap<>();
+        String[] phases = {"reviewFrom", "reviewTo", "registrationFrom", "registrationTo", "verificationTo", "resultsAt", "enrolmentTo"};
+        for (int i = 0; i < phases.length; i++) {
+            past.put(phases[i], AdmissionSteps.today(-30 + i));
+        }
+        past.put("retentionUntil", AdmissionSteps.today(-1));
+        PortalClient.Page saved = admin.submit(AdmissionSteps.campaignPage(admin, RETENTION_YEAR), "campaign", past, "save");
+        assertTrue(saved.text().contains("Đã lưu đợt tuyển sinh"), saved.text());
+        PortalClient.Page ran = admin.submit(saved, "retention", Map.of(), "run");
+        assertTrue(ran.text().contains("Đã xóa dữ liệu cá nhân của 2 hồ sơ, 1 hồ sơ rà soát và 1 yêu cầu sửa"), ran.text());
+        assertTrue(admin.get("/admin/nhat-ky").text().contains("admission.retention"), "the run is audited");
+
+        // The counts stay.
+        PortalClient.Page after = AdmissionSteps.campaignPage(admin, RETENTION_YEAR);
+        assertNotNull(after.doc().getElementById("deleted"), after.text());
+        var counts = after.doc().select("#counts tr:contains(Trường Tiểu học Lưu Trữ) td");
+        assertEquals("2", counts.get(3).text(), "applications");
+        assertEquals("1", counts.get(4).text(), "accepted");
+        assertEquals("0", after.doc().select("#review-count strong").text(), "review records are deleted");
+        assertNull(after.doc().getElementById("corrections"), "correction requests are deleted");
+
+        // The personal data and the papers are gone; the application's school, status and group stay.
+        PortalClient.Page one = AdmissionSteps.openApplication(staff, school, codeA);
+        assertNotNull(one.doc().getElementById("anonymised"), one.text());
+        assertEquals("Hồ sơ hợp lệ", one.doc().getElementById("status").text());
+        for (String secret : List.of("Nguyễn Văn Thử", "079327000802", "079227000803", emailA, "Trần Thị Mẹ", "0901234567",
+                "Đường Riêng Tư", "Phường Lưu Trữ", "06/05/2027", "Bệnh viện Từ Dũ")) {
+            assertFalse(one.text().contains(secret), secret + " still shown: " + one.text());
+        }
+        assertTrue(one.doc().select("#queue").text().contains(codeB), "the application is still counted in the queue");
+        PortalClient.Page paper = staff.submit(one, "papers", Map.of(), "birthCert");
+        assertTrue(paper.text().contains("Không tìm thấy."), paper.text());
+        papers.forEach(p -> assertFalse(Files.exists(p), "paper still on disk: " + p));
+        evidence.forEach(p -> assertFalse(Files.exists(p), "evidence still on disk: " + p));
+        PortalClient.Page lookup = parentA.submit(parentA.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("code", codeA, "email", emailA), "find");
+        assertNull(lookup.doc().getElementById("found"), "nothing left to look up");
+        assertFalse(parentA.get("/s/" + school + "/tuyen-sinh/danh-sach").text().contains(codeA));
+
+        assertTrue(AdmissionSteps.step(busy, draft, AdmissionSteps.pick(AdmissionSteps.family(id("2", 909), BORN, "MALE",
+                "Phường Thử Nghiệm", "dang-do@example.com"), "curProvince", "curWard", "curStreet", "permProvince", "permWard",
+                "permStreet")).text().contains("Bước 3 / 6"), "a fresh draft stays");
+        PortalClient.Page again = admin.submit(after, "retention", Map.of(), "run");
+        assertTrue(again.text().contains("Đã xóa dữ liệu cá nhân của 0 hồ sơ, 0 hồ sơ rà soát và 0 yêu cầu sửa"), again.text());
     }
 }

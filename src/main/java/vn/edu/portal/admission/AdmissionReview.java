@@ -109,6 +109,9 @@ public class AdmissionReview {
     @Transactional
     public ImportReport importRecords(long departmentSiteId, long campaignId, byte[] csv, String actor, String ip) {
         AdmissionCampaign c = campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of("csv", "admission.notFound"));
+        if (c.personalDataDeletedAt != null) {
+            throw FieldErrors.of("csv", "admission.retention.deleted", AdmissionService.day(c.personalDataDeletedAt));
+        }
         ReviewImport.Parsed parsed = ReviewImport.parse(csv);
         Set<String> existing = new HashSet<>(em.createQuery("select r.personalId from ReviewRecord r"
                 + " where r.siteId = :s and r.campaignId = :c", String.class)

@@ -571,9 +571,23 @@ public class AdmissionService {
     @Transactional(dontRollbackOn = FieldErrors.class)
     public void attach(long schoolSiteId, String token, String field, byte[] data) {
         AdmissionDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        if (submitted(token).isPresent()) {
+            throw FieldErrors.of("token", "admission.draft.gone");
+        }
         AdmissionUploads.Accepted accepted = AdmissionUploads.check(field, data, maxUploadBytes());
         String path = files.store("admission", schoolSiteId, accepted.extension(), data);
         Map<String, String> values = values(draft);
+        // A paper chosen again replaces the first one, which nothing else refers to.
+        String replaced = values.get(field + "Path");
+        if (replaced != null) {
+            files.resolve(replaced).ifPresent(p -> {
+                try {
+                    java.nio.file.Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         values.put(field + "Path", path);
         values.put(field + "Type", accepted.contentType());
         draft.setData(serialise(values));
@@ -1032,7 +1046,8 @@ public class AdmissionService {
     /** The masked inputs anyone can re-run: code, group at each listed school, criteria held, lottery number. */
     public List<String> publishedInputs(long departmentSiteId, long campaignId) {
         AdmissionCampaign c = campaign(departmentSiteId, campaignId).orElse(null);
-        if (c == null || c.seedPublishedAt == null) {
+        // After the retention date the addresses and criteria are gone: the inputs could no longer be re-run.
+        if (c == null || c.seedPublishedAt == null || c.personalDataDeletedAt != null) {
             return List.of();
         }
         List<String> lines = new ArrayList<>();
@@ -1058,10 +1073,10 @@ public class AdmissionService {
                 a.waitingPosition);
     }
 
-    /** Registrants of a school: masked. */
+    /** Registrants of a school: masked; none once the campaign's personal data was deleted. */
     public List<PublicRow> registrants(long schoolSiteId) {
         String school = directory.byId(schoolSiteId).map(SiteInfo::name).orElse("");
-        return campaignOfSchool(schoolSiteId).map(c -> em.createQuery("select a from AdmissionApplication a"
+        return campaignOfSchool(schoolSiteId).filter(c -> c.personalDataDeletedAt == null).map(c -> em.createQuery("select a from AdmissionApplication a"
                         + " where a.campaignId = :c and a.siteId = :s and a.status <> :w order by a.code", AdmissionApplication.class)
                 .setParameter("c", c.getId()).setParameter("s", schoolSiteId).setParameter("w", ApplicationStatus.WITHDRAWN)
                 .getResultList().stream().map(a -> row(a, school)).toList()).orElse(List.of());
@@ -1070,7 +1085,8 @@ public class AdmissionService {
     /** Results of a school once published: admitted (and enrolled) children, then the waiting list in order. */
     public List<PublicRow> results(long schoolSiteId) {
         Optional<AdmissionCampaign> campaign = campaignOfSchool(schoolSiteId);
-        if (campaign.isEmpty() || campaign.get().allocatedAt == null || Instant.now().isBefore(campaign.get().resultsAt)) {
+        if (campaign.isEmpty() || campaign.get().allocatedAt == null || Instant.now().isBefore(campaign.get().resultsAt)
+                || campaign.get().personalDataDeletedAt != null) {
             return List.of();
         }
         String school = directory.byId(schoolSiteId).map(SiteInfo::name).orElse("");

@@ -149,6 +149,10 @@ public class AdmissionRoutes {
                 out.append("# seed: ").append(c.getLotterySeed()).append('\n');
                 out.append("# criteria (in order): ").append(c.getCriteria().replace('\n', ';')).append('\n');
                 out.append("# lottery = first 16 hex digits of SHA-256(seed + \"|\" + code), lower first\n");
+                if (c.getPersonalDataDeletedAt() != null) {
+                    out.append("# personal data deleted on ").append(AdmissionService.day(c.getPersonalDataDeletedAt()))
+                            .append(" (retention): the inputs are no longer published\n");
+                }
                 for (String line : admission.publishedInputs(department.id(), c.getId())) {
                     out.append(line).append('\n');
                 }
