@@ -42,6 +42,8 @@ abstract class AdmissionChecks {
     // Rounds of their own, for tests that need other rules or move the dates.
     private static final int EXCEPTION_YEAR = 2034;
     private static final int RETENTION_YEAR = 2033;
+    private static final int OTHER_ROUND_YEAR = 2035;
+    private static final int LATE_YEAR = 2037;
     private String schoolA;
     private String schoolB;
     private String closedSchool;
@@ -405,5 +407,103 @@ abstract class AdmissionChecks {
                 "permStreet")).text().contains("Bước 3 / 6"), "a fresh draft stays");
         PortalClient.Page again = admin.submit(after, "retention", Map.of(), "run");
         assertTrue(again.text().contains("Đã xóa dữ liệu cá nhân của 0 hồ sơ, 0 hồ sơ rà soát và 0 yêu cầu sửa"), again.text());
+    }
+
+    @Test
+    void anOlderChildIsRefusedWhereTheRoundAllowsNoExceptionAndWhatWasTypedIsKept() {
+        PortalClient parent = new PortalClient();
+        PortalClient.Page p = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        Map<String, String> v = AdmissionSteps.family("079223000505", "2023-11-30", "MALE", "Phường Thử Nghiệm", "lon-tuoi@example.com");
+        PortalClient.Page old = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId", "birthDate",
+                "sex", "birthPlace", "ethnicity"));
+        assertEquals("Đợt tuyển sinh năm học 2030 dành cho trẻ sinh năm 2024. Trẻ lớn tuổi hơn xin liên hệ trực tiếp nhà trường.",
+                old.fieldError("apply:birthDate"), old.text());
+        assertEquals("", old.fieldError("apply:personalId"), "the number agrees with the date: only the age is refused");
+        assertEquals("2023-11-30", old.doc().getElementById("apply:birthDate").val());
+        assertEquals("Bệnh viện Từ Dũ", old.doc().getElementById("apply:birthPlace").val());
+        assertTrue(old.text().contains("Bước 1 / 6"));
+    }
+
+    @Test
+    void forgedFieldsOpenNothingOfAnotherSchoolAndAreRefusedByName() {
+        // A second round, to have a real school that does not take part in this one.
+        String p = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsp"), "Trường Tiểu học Đợt Khác P");
+        String q = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsq"), "Trường Tiểu học Đợt Khác Q");
+        PortalClient.Page other = AdmissionSteps.createCampaign(admin, OTHER_ROUND_YEAR, true);
+        other = AdmissionSteps.addSchool(admin, other, p, 1, 30, "Phường P");
+        AdmissionSteps.addSchool(admin, other, q, 1, 30, "Phường Q");
+        PortalClient probe = new PortalClient();
+        PortalClient.Page step = probe.submit(probe.get("/s/" + p + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        Map<String, String> child = AdmissionSteps.family("079229000515", "2029-02-02", "MALE", "Phường P", "do-tham@example.com");
+        step = AdmissionSteps.step(probe, step, AdmissionSteps.pick(child, "childName", "personalId", "birthDate", "sex",
+                "birthPlace", "ethnicity"));
+        step = AdmissionSteps.step(probe, step, AdmissionSteps.pick(child, "curProvince", "curWard", "curStreet", "permProvince",
+                "permWard", "permStreet"));
+        step = AdmissionSteps.step(probe, step, AdmissionSteps.pick(child, "motherName", "declarantName", "declarantRelation",
+                "phone", "email"));
+        String otherRoundSchool = step.doc().select("#apply\\:preference2 option:contains(Đợt Khác Q)").attr("value");
+        assertTrue(otherRoundSchool.matches("\\d+"), step.text());
+
+        PortalClient parent = new PortalClient();
+        Map<String, String> v = AdmissionSteps.family(id("2", 515), BORN, "MALE", "Phường Thử Nghiệm", "gia-mao@example.com");
+        v.put("childName", "Hoàng Văn Giả Mạo");
+        PortalClient.Page a = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        a = AdmissionSteps.step(parent, a, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"));
+        assertTrue(a.text().contains("Bước 2 / 6"), a.text());
+
+        // School A's draft token posted on school B's form: B opens nothing of it.
+        Map<String, String> fields = new HashMap<>();
+        for (var input : a.doc().select("#apply input[type=hidden], #apply input[type=text]")) {
+            fields.put(input.attr("name"), input.attr("value"));
+        }
+        fields.put("apply:next", "x");
+        PortalClient.Page onB = parent.postForm("/s/" + schoolB + "/tuyen-sinh/dang-ky", fields);
+        assertEquals(200, onB.status());
+        assertTrue(onB.text().contains("Phiên đăng ký không còn. Vui lòng bắt đầu lại."), onB.text());
+        assertFalse(onB.body().contains("Hoàng Văn Giả Mạo"), "nothing of school A's draft on school B's page");
+        assertNotNull(onB.doc().getElementById("apply:start"));
+
+        // Back on A: steps 2 and 3, then a school of another round as the second choice.
+        a = AdmissionSteps.step(parent, a, AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet", "permProvince",
+                "permWard", "permStreet"));
+        a = AdmissionSteps.step(parent, a, AdmissionSteps.pick(v, "motherName", "declarantName", "declarantRelation", "phone", "email"));
+        assertTrue(a.text().contains("Bước 4 / 6"), a.text());
+        PortalClient.Page foreign = AdmissionSteps.step(parent, a, Map.of("consent", "true", "preference2", otherRoundSchool,
+                "apply:criteria", "KHONG_CO"));
+        assertEquals("Trường được chọn không tham gia đợt tuyển sinh này.", foreign.fieldError("apply:preference2"), foreign.text());
+        assertEquals("Diện ưu tiên không có trong quy định của đợt tuyển sinh.", foreign.fieldError("apply:criteria"));
+        assertTrue(foreign.doc().getElementById("apply:consent").hasAttr("checked"), "the consent ticked is kept");
+        String own = a.doc().select("#apply\\:preference2 option:contains(Tuyển Sinh B)").attr("value");
+        assertTrue(own.matches("\\d+"), a.text());
+        assertTrue(AdmissionSteps.step(parent, foreign, Map.of("consent", "true", "preference2", own)).text().contains("Bước 5 / 6"));
+    }
+
+    @Test
+    void aDraftSubmittedAfterTheWindowClosedIsRefusedWithTheDatesAndKeepsWhatWasTyped() {
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsm"), "Trường Tiểu học Nộp Muộn");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, LATE_YEAR, true);
+        AdmissionSteps.addSchool(admin, round, school, 1, 30, "Phường Nộp Muộn");
+        String email = "nop-muon@example.com";
+        Map<String, String> v = AdmissionSteps.family("079231000521", "2031-04-04", "MALE", "Phường Nộp Muộn", email);
+        PortalClient parent = new PortalClient();
+        PortalClient.Page sent = parent.submit(AdmissionSteps.fillAll(parent, school, v), "apply", Map.of(), "sendCode");
+        String code = AdmissionSteps.codeFromOutbox(admin, email);
+
+        // While the parent reads his mail, the registration window closes (it ended yesterday).
+        Map<String, String> closed = new HashMap<>();
+        closed.put("reviewFrom", AdmissionSteps.today(-5));
+        closed.put("reviewTo", AdmissionSteps.today(-4));
+        closed.put("registrationFrom", AdmissionSteps.today(-3));
+        closed.put("registrationTo", AdmissionSteps.today(-1));
+        PortalClient.Page saved = admin.submit(AdmissionSteps.campaignPage(admin, LATE_YEAR), "campaign", closed, "save");
+        assertTrue(saved.text().contains("Đã lưu đợt tuyển sinh"), saved.text());
+
+        PortalClient.Page late = parent.submit(sent, "apply", Map.of("code", code), "submit");
+        String from = LocalDate.now(AdmissionSteps.ZONE).minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String to = LocalDate.now(AdmissionSteps.ZONE).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertEquals("Ngoài thời gian đăng ký: từ " + from + " đến hết " + to + ".", late.fieldError("apply:code"), late.text());
+        assertNull(late.doc().getElementById("application-code"), "no application was made");
+        assertTrue(late.text().contains("Bước 6 / 6") && late.text().contains("Nguyễn Văn Thử") && late.text().contains(email),
+                "the summary of what was typed is still there: " + late.text());
     }
 }
