@@ -291,6 +291,7 @@ abstract class AdmissionChecks {
         assertEquals("Hồ sơ hợp lệ", accepted.doc().getElementById("status").text(), accepted.text());
         assertTrue(accepted.doc().select("ol.history").text().contains("Nhà trường chấp nhận ngoại lệ độ tuổi: " + why),
                 accepted.text());
+        assertTrue(accepted.doc().getElementById("staff-decision").text().contains("Nhà trường đã quyết định"), accepted.text());
         assertTrue(AdmissionSteps.mailBodies(admin, email, "Hồ sơ tuyển sinh " + code).stream()
                 .anyMatch(b -> b.contains("Hồ sơ hợp lệ") && b.contains("Nhà trường chấp nhận ngoại lệ độ tuổi: " + why)));
         PortalClient.Page lookup = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",

@@ -118,6 +118,7 @@ abstract class AdmissionReviewChecks {
         assertTrue(unknownText.matches(".*\\([a-z]{2}\\*\\*\\*@[a-z]+\\.com\\).*"), unknownText);
         assertEquals(knownText.replaceAll("\\(.*\\)", "()"), unknownText.replaceAll("\\(.*\\)", "()"));
         assertNotNull(unknown.doc().getElementById("review:code"), "the unknown number is also asked for a code");
+        assertTrue(known.headers().allValues("Set-Cookie").isEmpty(), "a post creates no session either");
         assertFalse(known.body().contains("ra-soat-khoa@example.com"));
         String code = AdmissionSteps.codeFromOutbox(admin, "ra-soat-khoa@example.com");
         PortalClient.Page wrong = parent.submit(known, "review", Map.of("code", code.equals("000000") ? "111111" : "000000"), "open");

@@ -142,10 +142,11 @@ public class AdmissionReview {
                 .setParameter("s", departmentSiteId).setParameter("c", campaignId).getSingleResult();
     }
 
-    /** The record of a number in a campaign (the department's own records: the campaign's site). */
-    public Optional<ReviewRecord> record(long campaignId, String personalId) {
-        return em.createQuery("select r from ReviewRecord r where r.campaignId = :c and r.personalId = :p", ReviewRecord.class)
-                .setParameter("c", campaignId).setParameter("p", PersonalId.normalise(personalId))
+    /** The record of a number in a campaign, among the campaign's (department's) own records. */
+    public Optional<ReviewRecord> record(AdmissionCampaign c, String personalId) {
+        return em.createQuery("select r from ReviewRecord r where r.siteId = :s and r.campaignId = :c"
+                        + " and r.personalId = :p", ReviewRecord.class)
+                .setParameter("s", c.siteId).setParameter("c", c.getId()).setParameter("p", PersonalId.normalise(personalId))
                 .getResultStream().findFirst();
     }
 
@@ -175,7 +176,7 @@ public class AdmissionReview {
         if (!problems.isEmpty()) {
             throw FieldErrors.of("personalId", problems.get(0).key);
         }
-        Optional<ReviewRecord> record = record(c.getId(), id);
+        Optional<ReviewRecord> record = record(c, id);
         String address = addressFor(c, id, record);
         Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, subject(c, id), address);
         if (issued.isEmpty()) {
@@ -196,7 +197,7 @@ public class AdmissionReview {
     public String open(AdmissionCampaign c, String typedId, String typedCode) {
         requireWindow(c, "code");
         String id = PersonalId.normalise(typedId);
-        Optional<ReviewRecord> record = record(c.getId(), id);
+        Optional<ReviewRecord> record = record(c, id);
         OneTimeCodes.Check check = codes.verify(OTP_PURPOSE, subject(c, id), addressFor(c, id, record), typedCode);
         if (check == OneTimeCodes.Check.OK && record.isPresent()) {
             return token(c, record.get());
@@ -424,8 +425,8 @@ public class AdmissionReview {
     // ---------------------------------------------------------------- the register for registration
 
     /** The reviewed records of a campaign as the register that step 1 of the application is checked against. */
-    public NationalRegistry registry(long campaignId) {
-        return (typedId, name, birthDate, sex) -> record(campaignId, typedId)
+    public NationalRegistry registry(AdmissionCampaign c) {
+        return (typedId, name, birthDate, sex) -> record(c, typedId)
                 .map(r -> compare(r, name, birthDate, sex)).orElse(NationalRegistry.Result.UNKNOWN);
     }
 

@@ -445,7 +445,7 @@ public class AdmissionService {
                         errors.add("personalId", "admission.child.duplicate");
                     }
                     // The record reviewed in the data-review phase is what the school will check against.
-                    NationalRegistry.Result known = review.registry(campaign.getId()).check(id, v.get("childName"), birth, sex);
+                    NationalRegistry.Result known = review.registry(campaign).check(id, v.get("childName"), birth, sex);
                     for (NationalRegistry.Field field : known.mismatched()) {
                         switch (field) {
                             case NAME -> errors.add("childName", "admission.review.mismatch.name");

@@ -143,7 +143,7 @@ public class DemoAdmission {
     }
 
     private ReviewRecord recordOf(AdmissionCampaign c, int year, int serial) {
-        return java.util.stream.Stream.of("2", "3").map(sex -> review.record(c.getId(), personalId(sex, year - 6, serial)))
+        return java.util.stream.Stream.of("2", "3").map(sex -> review.record(c, personalId(sex, year - 6, serial)))
                 .flatMap(java.util.Optional::stream).findFirst().orElseThrow();
     }
 

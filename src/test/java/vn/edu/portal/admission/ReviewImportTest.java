@@ -47,6 +47,11 @@ class ReviewImportTest {
                 + "c@example.com;Nữ;1/2/2024;Lê Thị Cúc;079 324 000 103;Phường Tân Định;9 Hai Bà Trưng\n");
         assertEquals(List.of(), reordered.refused());
         assertEquals("079324000103", reordered.rows().get(0).personalId());
+
+        ReviewImport.Parsed vietnamese = parse("Số định danh,Họ tên,Ngày sinh,Giới tính,Phường xã hiện tại,Địa chỉ hiện tại,Email\n"
+                + "079324000104,Đỗ Thị Dung,3/4/2024,Nữ,Phường Đa Kao,7 Mạc Đĩnh Chi,dung@example.com\n");
+        assertEquals(List.of(), vietnamese.refused());
+        assertEquals("Đỗ Thị Dung", vietnamese.rows().get(0).childName());
     }
 
     @Test

@@ -177,7 +177,13 @@ public class AdmissionQueuePage {
             return "";
         }
         int required = vn.edu.portal.admission.Eligibility.requiredBirthYear(admission.campaignOf(selected).getSchoolYear());
-        return Texts.get("admission.staffDecision.explain", selected.getBirthYear(), required);
+        return Texts.get(isExceptionPending() ? "admission.staffDecision.explain" : "admission.staffDecision.decided",
+                selected.getBirthYear(), required);
+    }
+
+    /** An age exception the school has not decided yet. */
+    public boolean isExceptionPending() {
+        return selected != null && selected.isStaffDecision() && selected.getStatus().openToParent();
     }
 
     public boolean isDecidable() {
