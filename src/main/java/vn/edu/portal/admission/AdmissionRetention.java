@@ -31,6 +31,7 @@ import vn.edu.portal.security.AuditLog;
 public class AdmissionRetention {
 
     public static final Duration DRAFT_AGE = Duration.ofDays(7);
+    private static final int DRAFT_BATCH = 500;
 
     /** What one run removed. */
     public record Result(int applications, int records, int corrections, int drafts) {
@@ -124,17 +125,29 @@ public class AdmissionRetention {
                 .setParameter("c", c.getId()).setParameter("s", c.siteId).executeUpdate();
     }
 
-    /** Drafts untouched for a week: the form's data and, unless they became an application, the papers. */
+    /**
+     * Drafts untouched for a week: the form's data and, unless they became an application, the
+     * papers. In batches, so that a peak week's abandoned drafts do not all sit in memory at once.
+     */
     private int deleteStaleDrafts(Instant now) {
-        List<AdmissionDraft> stale = em.createQuery("select d from AdmissionDraft d where d.updatedAt < :before",
-                AdmissionDraft.class).setParameter("before", now.minus(DRAFT_AGE)).getResultList();
-        for (AdmissionDraft d : stale) {
-            boolean submitted = !em.createQuery("select a.id from AdmissionApplication a where a.draftToken = :t", Long.class)
-                    .setParameter("t", d.token).setMaxResults(1).getResultList().isEmpty();
-            papersOf(AdmissionService.values(d), submitted).forEach(this::delete);
-            em.remove(d);
+        int deleted = 0;
+        while (true) {
+            List<AdmissionDraft> stale = em.createQuery("select d from AdmissionDraft d where d.updatedAt < :before"
+                    + " order by d.id", AdmissionDraft.class).setParameter("before", now.minus(DRAFT_AGE))
+                    .setMaxResults(DRAFT_BATCH).getResultList();
+            for (AdmissionDraft d : stale) {
+                boolean submitted = !em.createQuery("select a.id from AdmissionApplication a where a.draftToken = :t",
+                        Long.class).setParameter("t", d.token).setMaxResults(1).getResultList().isEmpty();
+                papersOf(AdmissionService.values(d), submitted).forEach(this::delete);
+                em.remove(d);
+            }
+            deleted += stale.size();
+            em.flush();
+            em.clear();
+            if (stale.size() < DRAFT_BATCH) {
+                return deleted;
+            }
         }
-        return stale.size();
     }
 
     /** The stored papers of a draft that go with it: none once it became an application, which owns them. */
