@@ -6,15 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.AdmissionSteps;
+import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.Samples;
@@ -30,6 +39,11 @@ abstract class AdmissionChecks {
     // Not the year of AdmissionPageIT: on MariaDB the IT classes share one database.
     private static final int YEAR = 2030;
     private static final String BORN = "2024-03-14";
+    // Rounds of their own, for tests that need other rules or move the dates.
+    private static final int EXCEPTION_YEAR = 2034;
+    private static final int RETENTION_YEAR = 2033;
+    private static final int OTHER_ROUND_YEAR = 2035;
+    private static final int LATE_YEAR = 2037;
     private String schoolA;
     private String schoolB;
     private String closedSchool;
@@ -294,5 +308,251 @@ abstract class AdmissionChecks {
         assertNull(refused.doc().getElementById("application-code"), refused.text());
         assertTrue(refused.fieldError("apply:personalId").startsWith("Trẻ này đã có một hồ sơ"), refused.text());
         assertEquals("Nguyễn Văn Thử", refused.doc().getElementById("apply:childName").val(), "what was typed is kept");
+    }
+
+    @Test
+    void anOlderChildNeedsTheSchoolsDecisionWithAReasonThatIsKeptAndMailed() {
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsn"), "Trường Tiểu học Ngoại Lệ");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, EXCEPTION_YEAR, true, true);
+        AdmissionSteps.addSchool(admin, round, school, 1, 30, "Phường Ngoại Lệ");
+        // Born 2026 for the school year 2034 (children born 2028): two years older, allowed as an exception.
+        String email = "ngoai-le@example.com";
+        Map<String, String> v = AdmissionSteps.family("079226000501", "2026-05-20", "MALE", "Phường Ngoại Lệ", email);
+        PortalClient parent = new PortalClient();
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
+                AdmissionSteps.fillAll(parent, school, v), email));
+
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page queue = staff.get("/admin/s/" + school + "/tuyen-sinh");
+        assertTrue(queue.doc().select("#queue tr:contains(" + code + ")").text().contains("Ngoại lệ độ tuổi"), queue.text());
+        PortalClient.Page one = AdmissionSteps.openApplication(staff, school, code);
+        String flag = one.doc().getElementById("staff-decision").text();
+        assertTrue(flag.contains("sinh năm 2026") && flag.contains("sinh năm 2028"), flag);
+
+        PortalClient.Page bare = staff.submit(one, "decide", Map.of(), "accept");
+        assertTrue(bare.fieldError("decide:reason").startsWith("Hồ sơ ngoại lệ độ tuổi: vui lòng ghi lý do chấp nhận"), bare.text());
+        assertEquals("Đã nộp, chờ xác minh", bare.doc().getElementById("status").text());
+
+        String why = "Trẻ khuyết tật vận động, có giấy xác nhận của bệnh viện";
+        PortalClient.Page accepted = staff.submit(bare, "decide", Map.of("reason", why), "accept");
+        assertEquals("Hồ sơ hợp lệ", accepted.doc().getElementById("status").text(), accepted.text());
+        assertTrue(accepted.doc().select("ol.history").text().contains("Nhà trường chấp nhận ngoại lệ độ tuổi: " + why),
+                accepted.text());
+        assertTrue(accepted.doc().getElementById("staff-decision").text().contains("Nhà trường đã quyết định"), accepted.text());
+        assertTrue(AdmissionSteps.mailBodies(admin, email, "Hồ sơ tuyển sinh " + code).stream()
+                .anyMatch(b -> b.contains("Hồ sơ hợp lệ") && b.contains("Nhà trường chấp nhận ngoại lệ độ tuổi: " + why)));
+        PortalClient.Page lookup = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("code", code, "email", email), "find");
+        assertTrue(lookup.doc().select("ol.history").text().contains(why), "the parent sees the decision: " + lookup.text());
+    }
+
+    /** The files the server keeps under an area of its storage directory. */
+    private static Set<Path> stored(String area) {
+        Path dir = Deployments.storageDir().resolve(area);
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<Path> added(Set<Path> before, Set<Path> after) {
+        return after.stream().filter(p -> !before.contains(p)).collect(Collectors.toSet());
+    }
+
+    @Test
+    void afterTheRetentionDatePersonalDataGoesWithThePapersAndTheCountsStay() {
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsl"), "Trường Tiểu học Lưu Trữ");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, RETENTION_YEAR, true);
+        AdmissionSteps.addSchool(admin, round, school, 1, 30, "Phường Lưu Trữ");
+        // Born 2027 for the school year 2033. A review record and a correction with evidence first.
+        PortalClient.Page imported = admin.submitFile(AdmissionSteps.campaignPage(admin, RETENTION_YEAR), "reviewImport",
+                "csv", "tre.csv", "text/csv", ("so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,email\n"
+                        + "079327000801,Đỗ Thị Lưu,02/02/2027,Nữ,Phường Lưu Trữ,8 Đường Cũ,luu-tru-rs@example.com\n")
+                        .getBytes(StandardCharsets.UTF_8), "import");
+        assertTrue(imported.text().contains("Đã nhập 1 hồ sơ rà soát"), imported.text());
+        Set<Path> evidenceBefore = stored("admission-review");
+        PortalClient reviewer = new PortalClient();
+        PortalClient.Page sent = reviewer.submit(reviewer.get("/s/" + school + "/tuyen-sinh/kiem-tra"), "review",
+                Map.of("personalId", "079327000801"), "send");
+        PortalClient.Page record = reviewer.submit(sent, "review",
+                Map.of("code", AdmissionSteps.codeFromOutbox(admin, "luu-tru-rs@example.com")), "open");
+        PortalClient.Page asked = reviewer.submitFileWith(record, "review", Map.of("curStreet", "9 Đường Mới",
+                "reason", "Gia đình chuyển nhà"), "evidence", "cu-tru.pdf", "application/pdf", Samples.pdf(), "ask");
+        assertTrue(asked.text().contains("Đã gửi yêu cầu sửa dữ liệu."), asked.text());
+        Set<Path> evidence = added(evidenceBefore, stored("admission-review"));
+        assertEquals(1, evidence.size());
+
+        Set<Path> papersBefore = stored("admission");
+        String emailA = "luu-tru-a@example.com";
+        Map<String, String> a = AdmissionSteps.family("079327000802", "2027-05-06", "FEMALE", "Phường Lưu Trữ", emailA);
+        PortalClient parentA = new PortalClient();
+        String codeA = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parentA, admin,
+                AdmissionSteps.fillAll(parentA, school, a), emailA));
+        Map<String, String> b = AdmissionSteps.family("079227000803", "2027-08-09", "MALE", "Phường Lưu Trữ", "luu-tru-b@example.com");
+        PortalClient parentB = new PortalClient();
+        String codeB = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parentB, admin,
+                AdmissionSteps.fillAll(parentB, school, b), "luu-tru-b@example.com"));
+        Set<Path> papers = added(papersBefore, stored("admission"));
+        assertEquals(4, papers.size(), "two papers for each family");
+        accept(school, codeA);
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        assertTrue(AdmissionSteps.openApplication(staff, school, codeA).text().contains("079327000802"));
+
+        // Someone in the middle of another round's form is not touched.
+        PortalClient busy = new PortalClient();
+        PortalClient.Page draft = AdmissionSteps.step(busy, busy.submit(busy.get("/s/" + schoolA + "/tuyen-sinh/dang-ky"),
+                "apply", Map.of(), "start"), AdmissionSteps.pick(AdmissionSteps.family(id("2", 909), BORN, "MALE",
+                "Phường Thử Nghiệm", "dang-do@example.com"), "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"));
+        assertTrue(draft.text().contains("Bước 2 / 6"), draft.text());
+
+        // The round is over: its dates move into the past and the retention date to yesterday.
+        Map<String, String> past = new HashMap<>();
+        String[] phases = {"reviewFrom", "reviewTo", "registrationFrom", "registrationTo", "verificationTo", "resultsAt", "enrolmentTo"};
+        for (int i = 0; i < phases.length; i++) {
+            past.put(phases[i], AdmissionSteps.today(-30 + i));
+        }
+        past.put("retentionUntil", AdmissionSteps.today(-1));
+        PortalClient.Page saved = admin.submit(AdmissionSteps.campaignPage(admin, RETENTION_YEAR), "campaign", past, "save");
+        assertTrue(saved.text().contains("Đã lưu đợt tuyển sinh"), saved.text());
+        PortalClient.Page ran = admin.submit(saved, "retention", Map.of(), "run");
+        assertTrue(ran.text().contains("Đã xóa dữ liệu cá nhân của 2 hồ sơ, 1 hồ sơ rà soát và 1 yêu cầu sửa"), ran.text());
+        assertTrue(admin.get("/admin/nhat-ky").text().contains("admission.retention"), "the run is audited");
+
+        // The counts stay.
+        PortalClient.Page after = AdmissionSteps.campaignPage(admin, RETENTION_YEAR);
+        assertNotNull(after.doc().getElementById("deleted"), after.text());
+        var counts = after.doc().select("#counts tr:contains(Trường Tiểu học Lưu Trữ) td");
+        assertEquals("2", counts.get(3).text(), "applications");
+        assertEquals("1", counts.get(4).text(), "accepted");
+        assertEquals("0", after.doc().select("#review-count strong").text(), "review records are deleted");
+        assertNull(after.doc().getElementById("corrections"), "correction requests are deleted");
+
+        // The personal data and the papers are gone; the application's school, status and group stay.
+        PortalClient.Page one = AdmissionSteps.openApplication(staff, school, codeA);
+        assertNotNull(one.doc().getElementById("anonymised"), one.text());
+        assertEquals("Hồ sơ hợp lệ", one.doc().getElementById("status").text());
+        for (String secret : List.of("Nguyễn Văn Thử", "079327000802", "079227000803", emailA, "Trần Thị Mẹ", "0901234567",
+                "Đường Riêng Tư", "Phường Lưu Trữ", "06/05/2027", "Bệnh viện Từ Dũ")) {
+            assertFalse(one.text().contains(secret), secret + " still shown: " + one.text());
+        }
+        assertTrue(one.doc().select("#queue").text().contains(codeB), "the application is still counted in the queue");
+        PortalClient.Page paper = staff.submit(one, "papers", Map.of(), "birthCert");
+        assertTrue(paper.text().contains("Không tìm thấy."), paper.text());
+        papers.forEach(p -> assertFalse(Files.exists(p), "paper still on disk: " + p));
+        evidence.forEach(p -> assertFalse(Files.exists(p), "evidence still on disk: " + p));
+        PortalClient.Page lookup = parentA.submit(parentA.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("code", codeA, "email", emailA), "find");
+        assertNull(lookup.doc().getElementById("found"), "nothing left to look up");
+        assertFalse(parentA.get("/s/" + school + "/tuyen-sinh/danh-sach").text().contains(codeA));
+
+        assertTrue(AdmissionSteps.step(busy, draft, AdmissionSteps.pick(AdmissionSteps.family(id("2", 909), BORN, "MALE",
+                "Phường Thử Nghiệm", "dang-do@example.com"), "curProvince", "curWard", "curStreet", "permProvince", "permWard",
+                "permStreet")).text().contains("Bước 3 / 6"), "a fresh draft stays");
+        PortalClient.Page again = admin.submit(after, "retention", Map.of(), "run");
+        assertTrue(again.text().contains("Đã xóa dữ liệu cá nhân của 0 hồ sơ, 0 hồ sơ rà soát và 0 yêu cầu sửa"), again.text());
+    }
+
+    @Test
+    void anOlderChildIsRefusedWhereTheRoundAllowsNoExceptionAndWhatWasTypedIsKept() {
+        PortalClient parent = new PortalClient();
+        PortalClient.Page p = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        Map<String, String> v = AdmissionSteps.family("079223000505", "2023-11-30", "MALE", "Phường Thử Nghiệm", "lon-tuoi@example.com");
+        PortalClient.Page old = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId", "birthDate",
+                "sex", "birthPlace", "ethnicity"));
+        assertEquals("Đợt tuyển sinh năm học 2030 dành cho trẻ sinh năm 2024. Trẻ lớn tuổi hơn xin liên hệ trực tiếp nhà trường.",
+                old.fieldError("apply:birthDate"), old.text());
+        assertEquals("", old.fieldError("apply:personalId"), "the number agrees with the date: only the age is refused");
+        assertEquals("2023-11-30", old.doc().getElementById("apply:birthDate").val());
+        assertEquals("Bệnh viện Từ Dũ", old.doc().getElementById("apply:birthPlace").val());
+        assertTrue(old.text().contains("Bước 1 / 6"));
+    }
+
+    @Test
+    void forgedFieldsOpenNothingOfAnotherSchoolAndAreRefusedByName() {
+        // A second round, to have a real school that does not take part in this one.
+        String p = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsp"), "Trường Tiểu học Đợt Khác P");
+        String q = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsq"), "Trường Tiểu học Đợt Khác Q");
+        PortalClient.Page other = AdmissionSteps.createCampaign(admin, OTHER_ROUND_YEAR, true);
+        other = AdmissionSteps.addSchool(admin, other, p, 1, 30, "Phường P");
+        AdmissionSteps.addSchool(admin, other, q, 1, 30, "Phường Q");
+        PortalClient probe = new PortalClient();
+        PortalClient.Page step = probe.submit(probe.get("/s/" + p + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        Map<String, String> child = AdmissionSteps.family("079229000515", "2029-02-02", "MALE", "Phường P", "do-tham@example.com");
+        step = AdmissionSteps.step(probe, step, AdmissionSteps.pick(child, "childName", "personalId", "birthDate", "sex",
+                "birthPlace", "ethnicity"));
+        step = AdmissionSteps.step(probe, step, AdmissionSteps.pick(child, "curProvince", "curWard", "curStreet", "permProvince",
+                "permWard", "permStreet"));
+        step = AdmissionSteps.step(probe, step, AdmissionSteps.pick(child, "motherName", "declarantName", "declarantRelation",
+                "phone", "email"));
+        String otherRoundSchool = step.doc().select("#apply\\:preference2 option:contains(Đợt Khác Q)").attr("value");
+        assertTrue(otherRoundSchool.matches("\\d+"), step.text());
+
+        PortalClient parent = new PortalClient();
+        Map<String, String> v = AdmissionSteps.family(id("2", 515), BORN, "MALE", "Phường Thử Nghiệm", "gia-mao@example.com");
+        v.put("childName", "Hoàng Văn Giả Mạo");
+        PortalClient.Page a = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        a = AdmissionSteps.step(parent, a, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"));
+        assertTrue(a.text().contains("Bước 2 / 6"), a.text());
+
+        // School A's draft token posted on school B's form: B opens nothing of it.
+        Map<String, String> fields = new HashMap<>();
+        for (var input : a.doc().select("#apply input[type=hidden], #apply input[type=text]")) {
+            fields.put(input.attr("name"), input.attr("value"));
+        }
+        fields.put("apply:next", "x");
+        PortalClient.Page onB = parent.postForm("/s/" + schoolB + "/tuyen-sinh/dang-ky", fields);
+        assertEquals(200, onB.status());
+        assertTrue(onB.text().contains("Phiên đăng ký không còn. Vui lòng bắt đầu lại."), onB.text());
+        assertFalse(onB.body().contains("Hoàng Văn Giả Mạo"), "nothing of school A's draft on school B's page");
+        assertNotNull(onB.doc().getElementById("apply:start"));
+
+        // Back on A: steps 2 and 3, then a school of another round as the second choice.
+        a = AdmissionSteps.step(parent, a, AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet", "permProvince",
+                "permWard", "permStreet"));
+        a = AdmissionSteps.step(parent, a, AdmissionSteps.pick(v, "motherName", "declarantName", "declarantRelation", "phone", "email"));
+        assertTrue(a.text().contains("Bước 4 / 6"), a.text());
+        PortalClient.Page foreign = AdmissionSteps.step(parent, a, Map.of("consent", "true", "preference2", otherRoundSchool,
+                "apply:criteria", "KHONG_CO"));
+        assertEquals("Trường được chọn không tham gia đợt tuyển sinh này.", foreign.fieldError("apply:preference2"), foreign.text());
+        assertEquals("Diện ưu tiên không có trong quy định của đợt tuyển sinh.", foreign.fieldError("apply:criteria"));
+        assertTrue(foreign.doc().getElementById("apply:consent").hasAttr("checked"), "the consent ticked is kept");
+        String own = a.doc().select("#apply\\:preference2 option:contains(Tuyển Sinh B)").attr("value");
+        assertTrue(own.matches("\\d+"), a.text());
+        assertTrue(AdmissionSteps.step(parent, foreign, Map.of("consent", "true", "preference2", own)).text().contains("Bước 5 / 6"));
+    }
+
+    @Test
+    void aDraftSubmittedAfterTheWindowClosedIsRefusedWithTheDatesAndKeepsWhatWasTyped() {
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsm"), "Trường Tiểu học Nộp Muộn");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, LATE_YEAR, true);
+        AdmissionSteps.addSchool(admin, round, school, 1, 30, "Phường Nộp Muộn");
+        String email = "nop-muon@example.com";
+        Map<String, String> v = AdmissionSteps.family("079231000521", "2031-04-04", "MALE", "Phường Nộp Muộn", email);
+        PortalClient parent = new PortalClient();
+        PortalClient.Page sent = parent.submit(AdmissionSteps.fillAll(parent, school, v), "apply", Map.of(), "sendCode");
+        String code = AdmissionSteps.codeFromOutbox(admin, email);
+
+        // While the parent reads his mail, the registration window closes (it ended yesterday).
+        Map<String, String> closed = new HashMap<>();
+        closed.put("reviewFrom", AdmissionSteps.today(-5));
+        closed.put("reviewTo", AdmissionSteps.today(-4));
+        closed.put("registrationFrom", AdmissionSteps.today(-3));
+        closed.put("registrationTo", AdmissionSteps.today(-1));
+        PortalClient.Page saved = admin.submit(AdmissionSteps.campaignPage(admin, LATE_YEAR), "campaign", closed, "save");
+        assertTrue(saved.text().contains("Đã lưu đợt tuyển sinh"), saved.text());
+
+        PortalClient.Page late = parent.submit(sent, "apply", Map.of("code", code), "submit");
+        String from = LocalDate.now(AdmissionSteps.ZONE).minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String to = LocalDate.now(AdmissionSteps.ZONE).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertEquals("Ngoài thời gian đăng ký: từ " + from + " đến hết " + to + ".", late.fieldError("apply:code"), late.text());
+        assertNull(late.doc().getElementById("application-code"), "no application was made");
+        assertTrue(late.text().contains("Bước 6 / 6") && late.text().contains("Nguyễn Văn Thử") && late.text().contains(email),
+                "the summary of what was typed is still there: " + late.text());
     }
 }

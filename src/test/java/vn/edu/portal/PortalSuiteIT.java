@@ -89,6 +89,11 @@ class PortalSuiteIT {
 
     @Nested
     @Tag("admission")
+    class AdmissionDataReview extends AdmissionReviewChecks {
+    }
+
+    @Nested
+    @Tag("admission")
     class AdmissionInChromium extends AdmissionPages {
     }
 

@@ -112,6 +112,8 @@ public class AdmissionApplication extends PortalEntity {
     Instant submittedAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+    @Column(name = "anonymised_at")
+    Instant anonymisedAt;
 
     protected AdmissionApplication() {
     }
@@ -560,5 +562,10 @@ public class AdmissionApplication extends PortalEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** When the personal data was removed after the campaign's retention date; null before. */
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 }

@@ -50,6 +50,8 @@ public class AdmissionCampaign extends PortalEntity {
     String allocationDigest;
     @Column(name = "retention_until")
     Instant retentionUntil;
+    @Column(name = "personal_data_deleted_at")
+    Instant personalDataDeletedAt;
     @Column(name = "created_at")
     Instant createdAt;
 
@@ -140,6 +142,10 @@ public class AdmissionCampaign extends PortalEntity {
         this.retentionUntil = retentionUntil;
     }
 
+    void setPersonalDataDeletedAt(Instant personalDataDeletedAt) {
+        this.personalDataDeletedAt = personalDataDeletedAt;
+    }
+
     void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
     }
@@ -218,6 +224,11 @@ public class AdmissionCampaign extends PortalEntity {
 
     public Instant getRetentionUntil() {
         return retentionUntil;
+    }
+
+    /** When the personal data of the campaign was deleted after its retention date; null before. */
+    public Instant getPersonalDataDeletedAt() {
+        return personalDataDeletedAt;
     }
 
     public Instant getCreatedAt() {

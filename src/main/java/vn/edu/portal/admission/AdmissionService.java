@@ -109,6 +109,9 @@ public class AdmissionService {
     @Inject
     CampaignDirectory campaignDirectory;
 
+    @Inject
+    AdmissionReview review;
+
     private final ApplicationCodes codeGenerator = new ApplicationCodes();
 
     // ---------------------------------------------------------------- campaigns (department)
@@ -347,9 +350,14 @@ public class AdmissionService {
     }
 
     public static Map<String, String> values(AdmissionDraft draft) {
+        return values(draft.data);
+    }
+
+    /** Values kept as text, one {@code name=value} a line (drafts, corrections). */
+    static Map<String, String> values(String data) {
         Properties p = new Properties();
         try {
-            p.load(new StringReader(draft.data));
+            p.load(new StringReader(data == null ? "" : data));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -451,6 +459,15 @@ public class AdmissionService {
                     String id = PersonalId.normalise(v.get("personalId"));
                     if (activeApplication(campaign.getId(), id).isPresent()) {
                         errors.add("personalId", "admission.child.duplicate");
+                    }
+                    // The record reviewed in the data-review phase is what the school will check against.
+                    NationalRegistry.Result known = review.registry(campaign).check(id, v.get("childName"), birth, sex);
+                    for (NationalRegistry.Field field : known.mismatched()) {
+                        switch (field) {
+                            case NAME -> errors.add("childName", "admission.review.mismatch.name");
+                            case BIRTH_DATE -> errors.add("birthDate", "admission.review.mismatch.birthDate");
+                            case SEX -> errors.add("sex", "admission.review.mismatch.sex");
+                        }
                     }
                 }
             }
@@ -570,9 +587,23 @@ public class AdmissionService {
     @Transactional(dontRollbackOn = FieldErrors.class)
     public void attach(long schoolSiteId, String token, String field, byte[] data) {
         AdmissionDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        if (submitted(token).isPresent()) {
+            throw FieldErrors.of("token", "admission.draft.gone");
+        }
         AdmissionUploads.Accepted accepted = AdmissionUploads.check(field, data, maxUploadBytes());
         String path = files.store("admission", schoolSiteId, accepted.extension(), data);
         Map<String, String> values = values(draft);
+        // A paper chosen again replaces the first one, which nothing else refers to.
+        String replaced = values.get(field + "Path");
+        if (replaced != null) {
+            files.resolve(replaced).ifPresent(p -> {
+                try {
+                    java.nio.file.Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         values.put(field + "Path", path);
         values.put(field + "Type", accepted.contentType());
         draft.setData(serialise(values));
@@ -875,12 +906,26 @@ public class AdmissionService {
         if (decision != ApplicationStatus.ACCEPTED && clean.isEmpty()) {
             throw FieldErrors.of("reason", "admission.verify.reason");
         }
-        if (clean.length() > 1000) {
-            throw FieldErrors.of("reason", "admission.field.tooLong", 1000);
+        // An older child is eligible only by the school's decision, which must say why.
+        if (decision == ApplicationStatus.ACCEPTED && a.staffDecision && clean.isEmpty()) {
+            throw FieldErrors.of("reason", "admission.verify.exceptionReason");
+        }
+        if (clean.length() > 900) {
+            throw FieldErrors.of("reason", "admission.field.tooLong", 900);
+        }
+        if (a.staffDecision && decision != ApplicationStatus.NEEDS_DOCUMENTS) {
+            clean = Texts.get(PortalViewHandler.VIETNAMESE, decision == ApplicationStatus.ACCEPTED
+                    ? "admission.exception.accepted" : "admission.exception.refused", clean);
         }
         move(a, decision, clean.isEmpty() ? null : clean, actor);
-        audit.record(actor, schoolSiteId, "admission.verify." + decision.name().toLowerCase(java.util.Locale.ROOT), a.code, ip);
+        audit.record(actor, schoolSiteId, "admission.verify." + decision.name().toLowerCase(java.util.Locale.ROOT),
+                a.code + (a.staffDecision ? " exception" : ""), ip);
         return a;
+    }
+
+    /** The campaign an application belongs to (the application was checked against the site first). */
+    public AdmissionCampaign campaignOf(AdmissionApplication a) {
+        return em.find(AdmissionCampaign.class, a.campaignId);
     }
 
     private void move(AdmissionApplication a, ApplicationStatus next, String reason, String actor) {
@@ -1026,7 +1071,8 @@ public class AdmissionService {
     /** The masked inputs anyone can re-run: code, group at each listed school, criteria held, lottery number. */
     public List<String> publishedInputs(long departmentSiteId, long campaignId) {
         AdmissionCampaign c = campaign(departmentSiteId, campaignId).orElse(null);
-        if (c == null || c.seedPublishedAt == null) {
+        // After the retention date the addresses and criteria are gone: the inputs could no longer be re-run.
+        if (c == null || c.seedPublishedAt == null || c.personalDataDeletedAt != null) {
             return List.of();
         }
         List<String> lines = new ArrayList<>();
@@ -1052,10 +1098,10 @@ public class AdmissionService {
                 a.waitingPosition);
     }
 
-    /** Registrants of a school: masked. */
+    /** Registrants of a school: masked; none once the campaign's personal data was deleted. */
     public List<PublicRow> registrants(long schoolSiteId) {
         String school = directory.byId(schoolSiteId).map(SiteInfo::name).orElse("");
-        return campaignOfSchool(schoolSiteId).map(c -> em.createQuery("select a from AdmissionApplication a"
+        return campaignOfSchool(schoolSiteId).filter(c -> c.personalDataDeletedAt == null).map(c -> em.createQuery("select a from AdmissionApplication a"
                         + " where a.campaignId = :c and a.siteId = :s and a.status <> :w order by a.code", AdmissionApplication.class)
                 .setParameter("c", c.getId()).setParameter("s", schoolSiteId).setParameter("w", ApplicationStatus.WITHDRAWN)
                 .getResultList().stream().map(a -> row(a, school)).toList()).orElse(List.of());
@@ -1064,7 +1110,8 @@ public class AdmissionService {
     /** Results of a school once published: admitted (and enrolled) children, then the waiting list in order. */
     public List<PublicRow> results(long schoolSiteId) {
         Optional<AdmissionCampaign> campaign = campaignOfSchool(schoolSiteId);
-        if (campaign.isEmpty() || campaign.get().allocatedAt == null || Instant.now().isBefore(campaign.get().resultsAt)) {
+        if (campaign.isEmpty() || campaign.get().allocatedAt == null || Instant.now().isBefore(campaign.get().resultsAt)
+                || campaign.get().personalDataDeletedAt != null) {
             return List.of();
         }
         String school = directory.byId(schoolSiteId).map(SiteInfo::name).orElse("");

@@ -1,17 +1,29 @@
 package vn.edu.portal.admission;
 
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * Admission control for the application form on the morning a window opens. At most
  * {@code capacity} form requests are served at once; a new visitor who finds them all busy gets
  * a ticket instead of a slow page or an error. Tickets are called in order, one for each request
- * that finishes while people wait, so a visitor's position is his ticket minus the last one
- * called, and the estimate is that position over the rate at which requests have been finishing
- * lately (an exponentially weighted average), never a made-up number.
+ * that finishes while people wait, so a visitor's position is the number of tickets still waiting
+ * up to his own, and the estimate is that position over the rate at which requests have been
+ * finishing lately (an exponentially weighted average), never a made-up number.
+ *
+ * <p>A ticket counts only while its holder comes back for it: the waiting page reloads itself
+ * every Retry-After seconds, so a ticket not presented again within {@code ticketLifetimeMillis}
+ * belongs to someone who left. It then stops counting in the positions of those behind it and is
+ * skipped when places are called; its holder, should he return, queues again as a newcomer.
+ * A called ticket lets its holder in once, within the same lifetime. Forged or unknown ticket
+ * numbers are newcomers too.
+ *
+ * <p>Cost: every operation is O(1) amortised, except the position, which counts the live tickets
+ * ahead as bits, 64 to a machine word (10,000 people waiting cost about 160 word operations).
  */
 public class WaitingRoom {
 
@@ -19,20 +31,35 @@ public class WaitingRoom {
     public record Decision(boolean admitted, long ticket, long position, long estimateSeconds) {
     }
 
+    /** The longest Retry-After the gate sends; tickets live three times that by default. */
+    public static final long MAX_RETRY_SECONDS = 60;
+    public static final long DEFAULT_TICKET_LIFETIME_MILLIS = 3 * MAX_RETRY_SECONDS * 1000;
+
     private final Semaphore permits;
     private final int capacity;
     private final LongSupplier clockMillis;
-    private final AtomicLong lastTicket = new AtomicLong();
-    private final AtomicLong called = new AtomicLong();
-    private final Object rateLock = new Object();
+    private final long ticketLifetimeMillis;
+
+    private final Object lock = new Object();
+    // Guarded by lock: tickets issued; the tickets still waiting, both as bits (for positions) and
+    // by last sighting, least recently seen first (for expiry); the tickets called and not yet used.
+    private long lastTicket;
+    private final TicketBits waitingTickets = new TicketBits();
+    private final LinkedHashMap<Long, Long> lastSeen = new LinkedHashMap<>();
+    private final LinkedHashMap<Long, Long> calledAt = new LinkedHashMap<>();
     private double finishedPerSecond = 0;
     private long rateWindowStart;
     private long finishedInWindow;
 
     public WaitingRoom(int capacity, LongSupplier clockMillis) {
+        this(capacity, clockMillis, DEFAULT_TICKET_LIFETIME_MILLIS);
+    }
+
+    public WaitingRoom(int capacity, LongSupplier clockMillis, long ticketLifetimeMillis) {
         this.capacity = Math.max(1, capacity);
         this.permits = new Semaphore(this.capacity, true);
         this.clockMillis = clockMillis;
+        this.ticketLifetimeMillis = Math.max(1000, ticketLifetimeMillis);
         this.rateWindowStart = clockMillis.getAsLong();
     }
 
@@ -46,38 +73,90 @@ public class WaitingRoom {
      * wait for a place (0 for a new visitor, who gets a ticket at once).
      */
     public Decision enter(long ticket, long waitMillis) {
-        boolean called = ticket > 0 && ticket <= this.called.get();
+        boolean mayTry;
+        synchronized (lock) {
+            expire(clockMillis.getAsLong());
+            mayTry = calledAt.containsKey(ticket) || !waitingTickets.contains(ticket);
+        }
         boolean got;
         try {
-            got = (ticket == 0 || called) && (waitMillis > 0
-                    ? permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS) : permits.tryAcquire());
+            got = mayTry && (waitMillis > 0 ? permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS) : permits.tryAcquire());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             got = false;
         }
-        if (got) {
-            return new Decision(true, ticket, 0, 0);
+        long mine;
+        long position;
+        synchronized (lock) {
+            if (got) {
+                calledAt.remove(ticket);
+                return new Decision(true, ticket, 0, 0);
+            }
+            long now = clockMillis.getAsLong();
+            expire(now);
+            if (calledAt.containsKey(ticket)) {
+                // Called, but a newcomer took the place between two reloads: next in line.
+                mine = ticket;
+                position = 1;
+            } else {
+                mine = waitingTickets.contains(ticket) ? ticket : issue();
+                lastSeen.remove(mine);
+                lastSeen.put(mine, now);
+                position = Math.max(1, waitingTickets.rank(mine));
+            }
         }
-        long mine = ticket > 0 ? ticket : lastTicket.incrementAndGet();
-        long position = Math.max(1, mine - this.called.get());
         return new Decision(false, mine, position, estimate(position));
     }
 
-    /** The request that was admitted has finished: its place goes to the next ticket, if anyone waits. */
+    private long issue() {
+        long ticket = ++lastTicket;
+        waitingTickets.add(ticket);
+        return ticket;
+    }
+
+    /**
+     * Tickets not presented within the lifetime stop waiting, and called tickets not used within it
+     * stop being called; both maps hold the oldest first, so this stops at the first one still alive.
+     */
+    private void expire(long now) {
+        for (Iterator<Map.Entry<Long, Long>> oldest = lastSeen.entrySet().iterator(); oldest.hasNext(); ) {
+            Map.Entry<Long, Long> e = oldest.next();
+            if (now - e.getValue() < ticketLifetimeMillis) {
+                break;
+            }
+            waitingTickets.remove(e.getKey());
+            oldest.remove();
+        }
+        for (Iterator<Map.Entry<Long, Long>> oldest = calledAt.entrySet().iterator(); oldest.hasNext(); ) {
+            if (now - oldest.next().getValue() < ticketLifetimeMillis) {
+                break;
+            }
+            oldest.remove();
+        }
+    }
+
+    /** The request that was admitted has finished: its place goes to the next ticket still waiting, if any. */
     public void leave() {
         permits.release();
-        called.updateAndGet(c -> c < lastTicket.get() ? c + 1 : c);
-        synchronized (rateLock) {
+        synchronized (lock) {
+            long now = clockMillis.getAsLong();
+            expire(now);
+            long next = waitingTickets.first();
+            if (next > 0) {
+                waitingTickets.remove(next);
+                lastSeen.remove(next);
+                calledAt.put(next, now);
+            }
             finishedInWindow++;
-            roll();
+            roll(now);
         }
     }
 
     /** Seconds until a position is called, from the recent rate of finished requests (at least 1 s). */
     long estimate(long position) {
         double rate;
-        synchronized (rateLock) {
-            roll();
+        synchronized (lock) {
+            roll(clockMillis.getAsLong());
             rate = finishedPerSecond;
         }
         if (rate <= 0.01) {
@@ -86,8 +165,7 @@ public class WaitingRoom {
         return Math.max(1, Math.round(Math.ceil(position / rate)));
     }
 
-    private void roll() {
-        long now = clockMillis.getAsLong();
+    private void roll(long now) {
         long elapsed = now - rateWindowStart;
         if (elapsed >= 1000) {
             double observed = finishedInWindow * 1000.0 / elapsed;
@@ -102,7 +180,103 @@ public class WaitingRoom {
         return capacity - permits.availablePermits();
     }
 
+    /** Tickets still waiting: issued, not called, and presented within their lifetime. */
     public long waiting() {
-        return Math.max(0, lastTicket.get() - called.get());
+        synchronized (lock) {
+            expire(clockMillis.getAsLong());
+            return waitingTickets.count();
+        }
+    }
+
+    /**
+     * Waiting ticket numbers as bits in a ring of words, from the oldest word that still holds one.
+     * Numbers only grow, so words are added at the end and dropped from the front when empty.
+     */
+    static final class TicketBits {
+        private long[] words = new long[16];
+        private int head;
+        private int size = 1;
+        private long base;
+        private long count;
+
+        private long word(int i) {
+            return words[(head + i) % words.length];
+        }
+
+        private void setWord(int i, long value) {
+            words[(head + i) % words.length] = value;
+        }
+
+        void add(long ticket) {
+            while (ticket >= base + 64L * size) {
+                if (size == words.length) {
+                    long[] bigger = new long[words.length * 2];
+                    for (int i = 0; i < size; i++) {
+                        bigger[i] = word(i);
+                    }
+                    words = bigger;
+                    head = 0;
+                }
+                setWord(size++, 0);
+            }
+            int i = (int) ((ticket - base) >>> 6);
+            long bit = 1L << ((ticket - base) & 63);
+            if ((word(i) & bit) == 0) {
+                setWord(i, word(i) | bit);
+                count++;
+            }
+        }
+
+        boolean contains(long ticket) {
+            if (ticket < base || ticket >= base + 64L * size) {
+                return false;
+            }
+            return (word((int) ((ticket - base) >>> 6)) & (1L << ((ticket - base) & 63))) != 0;
+        }
+
+        void remove(long ticket) {
+            if (!contains(ticket)) {
+                return;
+            }
+            int i = (int) ((ticket - base) >>> 6);
+            setWord(i, word(i) & ~(1L << ((ticket - base) & 63)));
+            count--;
+            // The last word stays: the next ticket lands in it or after it, never before.
+            while (size > 1 && word(0) == 0) {
+                head = (head + 1) % words.length;
+                size--;
+                base += 64;
+            }
+        }
+
+        /** Waiting tickets up to and including {@code ticket}. */
+        long rank(long ticket) {
+            if (ticket < base) {
+                return 0;
+            }
+            long offset = Math.min(ticket - base, 64L * size - 1);
+            int last = (int) (offset >>> 6);
+            long n = 0;
+            for (int i = 0; i < last; i++) {
+                n += Long.bitCount(word(i));
+            }
+            long mask = (offset & 63) == 63 ? -1L : (1L << ((offset & 63) + 1)) - 1;
+            return n + Long.bitCount(word(last) & mask);
+        }
+
+        /** The lowest waiting ticket, or 0 when nobody waits. */
+        long first() {
+            for (int i = 0; i < size; i++) {
+                long w = word(i);
+                if (w != 0) {
+                    return base + 64L * i + Long.numberOfTrailingZeros(w);
+                }
+            }
+            return 0;
+        }
+
+        long count() {
+            return count;
+        }
     }
 }

@@ -120,6 +120,11 @@ public class Cluster {
                 .setParameter(1, clock.millis() - KEEP_MILLIS).executeUpdate();
     }
 
+    /** {@link #claim} for a nightly job: the period is today's date in Vietnam. */
+    public boolean claimTonight(String job) {
+        return claim(job, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+    }
+
     /**
      * True for exactly one server per job and period (e.g. the retention of one night): the
      * first to record the run gets it, the others find it taken.

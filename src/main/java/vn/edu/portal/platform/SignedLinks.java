@@ -55,6 +55,11 @@ public class SignedLinks {
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** A keyed digest of {@code text}: the same under the same key, unguessable without it (tokens, decoys). */
+    public String digest(String text) {
+        return mac(text);
+    }
+
     private String mac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

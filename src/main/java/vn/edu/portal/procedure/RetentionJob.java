@@ -22,7 +22,7 @@ public class RetentionJob {
     @Schedule(hour = "2", minute = "30", persistent = false, timezone = "Asia/Ho_Chi_Minh")
     void run() {
         // Every server has this timer; one of them runs it each night.
-        if (!cluster.claim("retention", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString())) {
+        if (!cluster.claimTonight("retention")) {
             return;
         }
         try {

@@ -85,6 +85,6 @@ class PersonalIdTest {
 
     @Test
     void theNationalRegistryDefaultKnowsNothing() {
-        assertEquals(NationalRegistry.Answer.UNKNOWN, NationalRegistry.NONE.check("079220001234", "A", BORN_2020));
+        assertEquals(NationalRegistry.Answer.UNKNOWN, NationalRegistry.NONE.check("079220001234", "A", BORN_2020, Sex.MALE).answer());
     }
 }

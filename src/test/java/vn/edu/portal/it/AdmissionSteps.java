@@ -24,6 +24,11 @@ public final class AdmissionSteps {
 
     /** A new round for {@code year} with every phase open today (or closed: registration ended yesterday). */
     public static PortalClient.Page createCampaign(PortalClient admin, int year, boolean open) {
+        return createCampaign(admin, year, open, false);
+    }
+
+    /** The same, where older children may apply and the school decides ({@code exceptions}). */
+    public static PortalClient.Page createCampaign(PortalClient admin, int year, boolean open, boolean exceptions) {
         PortalClient.Page form = admin.get("/admin/tuyen-sinh?moi=1");
         assertEquals(200, form.status(), form.text());
         Map<String, String> f = new HashMap<>();
@@ -41,6 +46,9 @@ public final class AdmissionSteps {
         f.put("preferencesAllowed", "true");
         f.put("maxPreferences", "2");
         f.put("criteria", "CON_THUONG_BINH | Con thương binh\nANH_CHI_EM | Có anh chị em học tại trường");
+        if (exceptions) {
+            f.put("exceptionsAllowed", "true");
+        }
         PortalClient.Page saved = admin.submit(form, "campaign", f, "save");
         assertTrue(saved.text().contains("Đã lưu đợt tuyển sinh"), saved.text());
         return saved;
@@ -154,7 +162,22 @@ public final class AdmissionSteps {
                 && m.select(".mail-subject").text().startsWith(subjectStart));
     }
 
-    private static PortalClient.Page campaignPage(PortalClient admin, int year) {
+    /** The bodies of the messages to {@code email} whose subject starts so, newest first. */
+    public static java.util.List<String> mailBodies(PortalClient admin, String email, String subjectStart) {
+        return admin.get("/admin/hop-thu").doc().select("article.mail").stream()
+                .filter(m -> m.select(".mail-to").text().equals(email) && m.select(".mail-subject").text().startsWith(subjectStart))
+                .map(m -> m.select(".mail-body").text()).toList();
+    }
+
+    /** The school's admin opens one application of the queue by its code. */
+    public static PortalClient.Page openApplication(PortalClient staff, String school, String code) {
+        PortalClient.Page queue = staff.get("/admin/s/" + school + "/tuyen-sinh");
+        var link = queue.doc().select("#queue a:containsOwn(" + code + ")").first();
+        org.junit.jupiter.api.Assertions.assertNotNull(link, queue.text());
+        return staff.get("/admin/s/" + school + "/tuyen-sinh" + link.attr("href"));
+    }
+
+    public static PortalClient.Page campaignPage(PortalClient admin, int year) {
         PortalClient.Page page = admin.get("/admin/tuyen-sinh");
         for (var link : page.doc().select("nav.filters a")) {
             if (link.text().startsWith(year + "–")) {

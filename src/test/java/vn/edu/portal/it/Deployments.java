@@ -28,6 +28,11 @@ public final class Deployments {
         return url == null ? "http://localhost:18080" : url;
     }
 
+    /** The server's storage directory for this run (failsafe sets one per database; see the pom). */
+    public static java.nio.file.Path storageDir() {
+        return java.nio.file.Path.of("target", "it-storage-" + System.getProperty("it.database", "h2"));
+    }
+
     public static boolean embeddedDatabase() {
         return !"mariadb".equals(System.getProperty("it.database", "h2"));
     }

@@ -160,6 +160,12 @@ public class PortalClient {
         return post(page, formId, all, null, fileField, fileName, contentType, content);
     }
 
+    /** Like {@link #submit} with values and one file in {@code fileField}. */
+    public Page submitFileWith(Page page, String formId, Map<String, String> values, String fileField, String fileName,
+                               String contentType, byte[] content, String buttonId) {
+        return post(page, formId, values, buttonId, fileField, fileName, contentType, content);
+    }
+
     /** Like {@link #submit} with one file in {@code fileField}. */
     public Page submitFile(Page page, String formId, String fileField, String fileName, String contentType,
                            byte[] content, String buttonId) {

@@ -70,6 +70,10 @@ public class AdmissionApply {
         }
         Optional<AdmissionDraft> draft = token == null ? Optional.empty() : admission.draft(site.id(), token);
         if (draft.isEmpty()) {
+            // A token from another school's form (or an expired one) opens nothing here; say so.
+            if (token != null && !token.isBlank()) {
+                Texts.error("admission.draft.gone");
+            }
             token = null;
             step = 0;
             return;

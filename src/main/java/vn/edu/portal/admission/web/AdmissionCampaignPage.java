@@ -28,6 +28,9 @@ public class AdmissionCampaignPage {
     @Inject
     vn.edu.portal.tenant.SiteDirectory directory;
 
+    @Inject
+    vn.edu.portal.admission.AdmissionRetention retention;
+
     private AdmissionCampaign campaign;
     private Integer schoolYear;
     private String name;
@@ -143,6 +146,20 @@ public class AdmissionCampaignPage {
             Texts.info("admission.release.done", n);
         } catch (FieldErrors e) {
             Texts.show("run", e);
+        }
+    }
+
+    public String day(java.time.Instant instant) {
+        return AdmissionService.day(instant);
+    }
+
+    /** Applies the retention dates now, as the nightly job does (after a retention date was moved, say). */
+    public void applyRetention() {
+        StaffContext staff = shell.staff();
+        vn.edu.portal.admission.AdmissionRetention.Result r = retention.apply(java.time.Instant.now(), staff.username(), staff.ip());
+        Texts.info("admission.retention.done", r.applications(), r.records(), r.corrections(), r.drafts());
+        if (campaign != null) {
+            campaign = admission.campaign(departmentId(), campaign.getId()).orElse(null);
         }
     }
 

@@ -33,7 +33,8 @@ public class AdmissionGate {
 
     @PostConstruct
     void init() {
-        room = new WaitingRoom(config.getInt("portal.admission.gate.concurrent", 32), System::currentTimeMillis);
+        room = new WaitingRoom(config.getInt("portal.admission.gate.concurrent", 32), System::currentTimeMillis,
+                1000L * config.getLong("portal.admission.gate.ticket-seconds", 3 * WaitingRoom.MAX_RETRY_SECONDS));
     }
 
     public static boolean guards(String rest) {
@@ -49,7 +50,7 @@ public class AdmissionGate {
         if (decision.admitted()) {
             return true;
         }
-        long retry = Math.min(60, Math.max(2, decision.estimateSeconds()));
+        long retry = Math.min(WaitingRoom.MAX_RETRY_SECONDS, Math.max(2, decision.estimateSeconds()));
         response.setHeader("Retry-After", String.valueOf(retry));
         response.setHeader("Cache-Control", "no-store");
         String accept = request.getHeader("Accept");

@@ -171,6 +171,21 @@ public class AdmissionQueuePage {
     public AdmissionApplication getSelected() { return selected; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    /** Why the application needs the school's decision: the birth year against the one the round is for. */
+    public String getExceptionText() {
+        if (selected == null || !selected.isStaffDecision()) {
+            return "";
+        }
+        int required = vn.edu.portal.admission.Eligibility.requiredBirthYear(admission.campaignOf(selected).getSchoolYear());
+        return Texts.get(isExceptionPending() ? "admission.staffDecision.explain" : "admission.staffDecision.decided",
+                selected.getBirthYear(), required);
+    }
+
+    /** An age exception the school has not decided yet. */
+    public boolean isExceptionPending() {
+        return selected != null && selected.isStaffDecision() && selected.getStatus().openToParent();
+    }
+
     public boolean isDecidable() {
         return selected != null && (selected.getStatus().openToParent() || selected.getStatus() == ApplicationStatus.ACCEPTED);
     }

@@ -30,6 +30,8 @@ import vn.edu.portal.tenant.SiteInfo;
  * tuyen-sinh                      the campaign at this school (or, on the department site, every school)
  * tuyen-sinh/dang-ky              the application, one step at a time (POST)
  * tuyen-sinh/tra-cuu              look-up, correction, withdrawal, enrolment by code + e-mail (POST)
+ * tuyen-sinh/kiem-tra             data review: the child's pre-filled record by ID + mailed code,
+ *                                 correction requests with evidence (POST; also on the department site)
  * tuyen-sinh/danh-sach            registrants, masked
  * tuyen-sinh/ket-qua              results, masked, and a look-up by code + ID number (POST)
  * tuyen-sinh/qr/CODE.png          the receipt's QR code (the look-up address, nothing personal)
@@ -52,7 +54,8 @@ public class AdmissionRoutes {
     /** Full request paths (on a school host or under /s/slug/) of the forms that post. */
     public static boolean acceptsPost(String path) {
         String rest = path.startsWith("/s/") ? path.substring(Math.max(3, path.indexOf('/', 3) + 1)) : path.substring(1);
-        return rest.equals(PREFIX + "/dang-ky") || rest.equals(PREFIX + "/tra-cuu") || rest.equals(PREFIX + "/ket-qua");
+        return rest.equals(PREFIX + "/dang-ky") || rest.equals(PREFIX + "/tra-cuu") || rest.equals(PREFIX + "/ket-qua")
+                || rest.equals(PREFIX + "/kiem-tra");
     }
 
     /** The view to render, "" when the answer was written here, null for a 404. */
@@ -65,6 +68,7 @@ public class AdmissionRoutes {
         if (site.isDepartment()) {
             return switch (tail) {
                 case "" -> "admission-department.xhtml";
+                case "kiem-tra" -> noStore(response, "admission-review.xhtml");
                 case "so-lieu.csv" -> write(response, "text/csv;charset=UTF-8", csv(site), "so-lieu-tuyen-sinh.csv");
                 case "so-lieu.json" -> write(response, "application/json;charset=UTF-8", json(site), null);
                 case "du-lieu-xet-tuyen.csv" -> write(response, "text/csv;charset=UTF-8", inputs(site), "du-lieu-xet-tuyen.csv");
@@ -90,9 +94,15 @@ public class AdmissionRoutes {
             case "" -> "admission.xhtml";
             case "dang-ky" -> "admission-apply.xhtml";
             case "tra-cuu" -> "admission-lookup.xhtml";
+            case "kiem-tra" -> "admission-review.xhtml";
             case "danh-sach", "ket-qua" -> "admission-list.xhtml";
             default -> null;
         };
+    }
+
+    private static String noStore(HttpServletResponse response, String view) {
+        response.setHeader("Cache-Control", "no-store");
+        return view;
     }
 
     private static String write(HttpServletResponse response, String type, String body, String fileName) throws IOException {
@@ -139,6 +149,10 @@ public class AdmissionRoutes {
                 out.append("# seed: ").append(c.getLotterySeed()).append('\n');
                 out.append("# criteria (in order): ").append(c.getCriteria().replace('\n', ';')).append('\n');
                 out.append("# lottery = first 16 hex digits of SHA-256(seed + \"|\" + code), lower first\n");
+                if (c.getPersonalDataDeletedAt() != null) {
+                    out.append("# personal data deleted on ").append(AdmissionService.day(c.getPersonalDataDeletedAt()))
+                            .append(" (retention): the inputs are no longer published\n");
+                }
                 for (String line : admission.publishedInputs(department.id(), c.getId())) {
                     out.append(line).append('\n');
                 }

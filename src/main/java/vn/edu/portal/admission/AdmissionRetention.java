@@ -1,0 +1,176 @@
+package vn.edu.portal.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.edu.portal.platform.FileStore;
+import vn.edu.portal.security.AuditLog;
+
+/**
+ * Personal data of admission is kept until the campaign's retention date, then removed
+ * (Law 91/2025/QH15): applications are anonymised in place, so the counts per school and status,
+ * the birth year, the sex and the zone group stay, while names, numbers, dates of birth,
+ * addresses, parents, contacts, the consent address, the papers (files deleted), the status
+ * reasons, the drafts, and the review records with their correction requests and evidence go.
+ * Independently, a draft nobody touched for {@link #DRAFT_AGE} is deleted with its papers.
+ * Run nightly ({@link AdmissionRetentionJob}) and from the department's admission page.
+ */
+@ApplicationScoped
+public class AdmissionRetention {
+
+    public static final Duration DRAFT_AGE = Duration.ofDays(7);
+    private static final int DRAFT_BATCH = 500;
+
+    /** What one run removed. */
+    public record Result(int applications, int records, int corrections, int drafts) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public Result apply(Instant now, String actor, String ip) {
+        int applications = 0;
+        int records = 0;
+        int corrections = 0;
+        for (AdmissionCampaign c : em.createQuery("select c from AdmissionCampaign c where c.retentionUntil < :now",
+                AdmissionCampaign.class).setParameter("now", now).getResultList()) {
+            int a = anonymiseApplications(c, now);
+            int q = deleteCorrections(c);
+            int r = em.createQuery("delete from ReviewRecord r where r.campaignId = :c and r.siteId = :s")
+                    .setParameter("c", c.getId()).setParameter("s", c.siteId).executeUpdate();
+            for (AdmissionDraft d : em.createQuery("select d from AdmissionDraft d where d.campaignId = :c",
+                    AdmissionDraft.class).setParameter("c", c.getId()).getResultList()) {
+                papersOf(AdmissionService.values(d), false).forEach(this::delete);
+                em.remove(d);
+            }
+            if (c.personalDataDeletedAt == null) {
+                c.setPersonalDataDeletedAt(now);
+            }
+            if (a + q + r > 0) {
+                audit.record(actor, c.siteId, "admission.retention", c.schoolYear + ": " + a + " applications anonymised, "
+                        + r + " review records and " + q + " correction requests deleted", ip);
+            }
+            applications += a;
+            records += r;
+            corrections += q;
+        }
+        int drafts = deleteStaleDrafts(now);
+        if (drafts > 0) {
+            audit.record(actor, null, "admission.retention", drafts + " abandoned drafts deleted", ip);
+        }
+        return new Result(applications, records, corrections, drafts);
+    }
+
+    /**
+     * Anonymises in place (bulk updates: a large campaign has hundreds of thousands of rows). The
+     * active-child key becomes null, which the unique index (campaign, active child) allows any
+     * number of times; the code and the draft token are random and stay unique.
+     */
+    private int anonymiseApplications(AdmissionCampaign c, Instant now) {
+        for (Object[] papers : em.createQuery("select a.birthCertPath, a.residencePath from AdmissionApplication a"
+                + " where a.campaignId = :c and a.anonymisedAt is null", Object[].class)
+                .setParameter("c", c.getId()).getResultList()) {
+            Stream.of(papers).filter(p -> p != null).map(Object::toString).forEach(this::delete);
+        }
+        // The birth year stays, so the date becomes the first of January of it.
+        for (Integer year : em.createQuery("select distinct a.birthYear from AdmissionApplication a"
+                + " where a.campaignId = :c and a.anonymisedAt is null", Integer.class)
+                .setParameter("c", c.getId()).getResultList()) {
+            em.createQuery("update AdmissionApplication a set a.birthDate = :d where a.campaignId = :c"
+                            + " and a.anonymisedAt is null and a.birthYear = :y")
+                    .setParameter("d", LocalDate.of(year, 1, 1)).setParameter("c", c.getId()).setParameter("y", year)
+                    .executeUpdate();
+        }
+        em.createQuery("update AdmissionStatusChange h set h.reason = null where h.reason is not null and h.applicationId in"
+                        + " (select a.id from AdmissionApplication a where a.campaignId = :c and a.anonymisedAt is null)")
+                .setParameter("c", c.getId()).executeUpdate();
+        return em.createQuery("update AdmissionApplication a set a.personalId = '', a.activeChild = null,"
+                        + " a.childName = '', a.maskedName = '', a.birthPlace = '', a.ethnicity = '',"
+                        + " a.permProvince = '', a.permWard = '', a.permStreet = '', a.curProvince = '', a.curWard = '',"
+                        + " a.curStreet = '', a.preschool = null, a.fatherName = null, a.fatherBirthYear = null,"
+                        + " a.fatherJob = null, a.fatherPhone = null, a.motherName = null, a.motherBirthYear = null,"
+                        + " a.motherJob = null, a.motherPhone = null, a.declarantName = '', a.declarantRelation = '',"
+                        + " a.phone = '', a.email = '', a.criteria = '', a.zoneNote = '', a.statusReason = null,"
+                        + " a.birthCertPath = null, a.birthCertType = null, a.residencePath = null, a.residenceType = null,"
+                        + " a.consentIp = null, a.anonymisedAt = :now, a.updatedAt = :now"
+                        + " where a.campaignId = :c and a.anonymisedAt is null")
+                .setParameter("now", now).setParameter("c", c.getId()).executeUpdate();
+    }
+
+    private int deleteCorrections(AdmissionCampaign c) {
+        for (String path : em.createQuery("select q.evidencePath from CorrectionRequest q where q.campaignId = :c"
+                + " and q.siteId = :s", String.class).setParameter("c", c.getId()).setParameter("s", c.siteId).getResultList()) {
+            delete(path);
+        }
+        return em.createQuery("delete from CorrectionRequest q where q.campaignId = :c and q.siteId = :s")
+                .setParameter("c", c.getId()).setParameter("s", c.siteId).executeUpdate();
+    }
+
+    /**
+     * Drafts untouched for a week: the form's data and, unless they became an application, the
+     * papers. In batches, so that a peak week's abandoned drafts do not all sit in memory at once.
+     */
+    private int deleteStaleDrafts(Instant now) {
+        int deleted = 0;
+        while (true) {
+            List<AdmissionDraft> stale = em.createQuery("select d from AdmissionDraft d where d.updatedAt < :before"
+                    + " order by d.id", AdmissionDraft.class).setParameter("before", now.minus(DRAFT_AGE))
+                    .setMaxResults(DRAFT_BATCH).getResultList();
+            for (AdmissionDraft d : stale) {
+                boolean submitted = !em.createQuery("select a.id from AdmissionApplication a where a.draftToken = :t",
+                        Long.class).setParameter("t", d.token).setMaxResults(1).getResultList().isEmpty();
+                papersOf(AdmissionService.values(d), submitted).forEach(this::delete);
+                em.remove(d);
+            }
+            deleted += stale.size();
+            em.flush();
+            em.clear();
+            if (stale.size() < DRAFT_BATCH) {
+                return deleted;
+            }
+        }
+    }
+
+    /** The stored papers of a draft that go with it: none once it became an application, which owns them. */
+    static List<String> papersOf(Map<String, String> draft, boolean submitted) {
+        List<String> out = new ArrayList<>();
+        if (!submitted) {
+            for (String key : List.of("birthCertPath", "residencePath")) {
+                String path = draft.get(key);
+                if (path != null && !path.isBlank()) {
+                    out.add(path);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void delete(String path) {
+        files.resolve(path).ifPresent(p -> {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,169 @@
+package vn.edu.portal.admission.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.AdmissionReview;
+import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.CorrectionRequest;
+import vn.edu.portal.admission.ReviewRecord;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Uploads;
+import vn.edu.portal.tenant.CurrentSite;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * {@code tuyen-sinh/kiem-tra}: a parent checks the child's pre-filled record during the review
+ * window and asks for corrections. Transient view: stage 1 the number, stage 2 the mailed code,
+ * stage 3 the record (the page carries a signed, short-lived token, nothing else). What was typed
+ * stays in the fields when a request is refused.
+ */
+@Named("review")
+@RequestScoped
+public class AdmissionReviewPublic {
+
+    @Inject
+    AdmissionService admission;
+
+    @Inject
+    AdmissionReview review;
+
+    private SiteInfo site;
+    private AdmissionCampaign campaign;
+    private int stage = 1;
+    private String personalId;
+    private String code;
+    private String token;
+    private String reason;
+    private Part evidence;
+    private ReviewRecord record;
+    private final Map<String, String> v = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        HttpServletRequest request = request();
+        site = CurrentSite.of(request).site();
+        Instant now = Instant.now();
+        // On the department's site: the round whose review is open now, else the newest.
+        campaign = site.isDepartment()
+                ? admission.campaigns(site.id()).stream().filter(c -> AdmissionReview.inWindow(c, now)).findFirst()
+                        .orElse(admission.currentCampaign(site.id()).orElse(null))
+                : admission.campaignOfSchool(site.id()).orElse(null);
+        // The stage decides which inputs exist while the post is decoded (the view keeps no state).
+        record = review.byToken(campaign, request.getParameter("review:token")).orElse(null);
+        if (record != null) {
+            token = request.getParameter("review:token");
+            stage = 3;
+        } else if ("2".equals(request.getParameter("review:stage"))) {
+            stage = 2;
+        }
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public void send() {
+        if (campaign == null) {
+            return;
+        }
+        try {
+            String masked = review.sendCode(campaign, personalId);
+            stage = 2;
+            Texts.info("admission.review.sent", masked);
+        } catch (FieldErrors e) {
+            Texts.show("review", e);
+        }
+    }
+
+    public void open() {
+        if (campaign == null) {
+            return;
+        }
+        try {
+            token = review.open(campaign, personalId, code);
+            record = review.byToken(campaign, token).orElseThrow();
+            stage = 3;
+            code = null;
+        } catch (FieldErrors e) {
+            Texts.show("review", e);
+        }
+    }
+
+    public void ask() {
+        if (record == null) {
+            return;
+        }
+        // Sex is a plain select, checked by the service, so a forged value gets a message too.
+        String sex = request().getParameter("review:sex");
+        v.put("sex", sex == null ? "" : sex);
+        try {
+            review.requestCorrection(campaign, token, v, reason, read(evidence));
+            v.clear();
+            reason = null;
+            Texts.info("admission.review.asked");
+        } catch (FieldErrors e) {
+            Texts.show("review", e);
+        }
+    }
+
+    /** The file as sent, cut one byte past the limit so the size check can refuse it with the others. */
+    private byte[] read(Part part) {
+        if (!Uploads.present(part)) {
+            return null;
+        }
+        try (InputStream in = part.getInputStream()) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, review.maxUploadBytes() + 1));
+        } catch (IOException e) {
+            throw FieldErrors.of("evidence", "upload.failed");
+        }
+    }
+
+    public List<CorrectionRequest> getRequests() {
+        return record == null ? List.of() : review.requests(record);
+    }
+
+    public String label(String field) {
+        return ReviewFields.label(field);
+    }
+
+    public List<ReviewFields.Change> changes(CorrectionRequest q) {
+        return ReviewFields.changes(q);
+    }
+
+    public boolean isOpen() {
+        return campaign != null && AdmissionReview.inWindow(campaign, Instant.now());
+    }
+
+    public String getWindowText() {
+        return campaign == null ? "" : Texts.get("admission.review.window", AdmissionService.day(campaign.getReviewFrom()),
+                AdmissionService.day(campaign.getReviewTo()));
+    }
+
+    public AdmissionCampaign getCampaign() { return campaign; }
+    public int getStage() { return stage; }
+    public String getPersonalId() { return personalId; }
+    public void setPersonalId(String personalId) { this.personalId = personalId; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getToken() { return token; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Part getEvidence() { return evidence; }
+    public void setEvidence(Part evidence) { this.evidence = evidence; }
+    public ReviewRecord getRecord() { return record; }
+    public Map<String, String> getV() { return v; }
+    public List<String> getFields() { return AdmissionReview.FIELDS; }
+}

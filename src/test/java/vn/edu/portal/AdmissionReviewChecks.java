@@ -1,0 +1,269 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.AdmissionSteps;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.Samples;
+
+/**
+ * The data review over HTTP: the department imports pre-filled records (refused rows reported by
+ * line), a parent opens a record with a mailed code (an unknown number gets the same answer),
+ * asks for a correction with evidence, the department views the evidence (logged) and accepts or
+ * refuses (the parent is mailed), and step 1 of the application is checked against the record.
+ */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class AdmissionReviewChecks {
+
+    // Rounds of their own (school years are unique per department; the IT classes share a database).
+    private static final int YEAR = 2032;
+    private static final int CLOSED_YEAR = 2036;
+    private static final String CSV = "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,"
+            + "phuong_xa_thuong_tru,dia_chi_thuong_tru,email\n"
+            + "079226000601,Phạm Minh Khoa,14/03/2026,Nam,Phường Rà Soát,10 Đường Kiểm,,,ra-soat-khoa@example.com\n"
+            + "079326000602,Lê Ngọc Hân,09/07/2026,Nữ,Phường Rà Soát,\"11 Đường Kiểm, tổ 2\",Phường Rà Soát,11 Đường Kiểm,ra-soat-han@example.com\n"
+            + "12345,Số Sai,14/03/2026,Nam,Phường Rà Soát,1 Đường Kiểm,,,so-sai@example.com\n"
+            + "079226000604,Sai Năm Sinh,14/03/2025,Nam,Phường Rà Soát,1 Đường Kiểm,,,sai-nam@example.com\n"
+            + "079226000605,Thư Sai,14/03/2026,Nam,Phường Rà Soát,1 Đường Kiểm,,,khong-phai-thu\n"
+            + "079226000601,Trùng Số,14/03/2026,Nam,Phường Rà Soát,1 Đường Kiểm,,,trung@example.com\n"
+            + "079226000608,Vũ Đức Tài,01/12/2026,Nam,Phường Rà Soát,8 Đường Kiểm,,,ra-soat-tai@example.com\n";
+    private PortalClient admin;
+    private String school;
+    private String closedSchool;
+    private PortalClient.Page imported;
+
+    @BeforeAll
+    void round() {
+        admin = AdminActions.loginAsDepartmentAdmin();
+        school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("rsa"), "Trường Tiểu học Rà Soát");
+        closedSchool = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("rsc"), "Trường Tiểu học Hết Rà Soát");
+        PortalClient.Page closed = AdmissionSteps.createCampaign(admin, CLOSED_YEAR, false);
+        AdmissionSteps.addSchool(admin, closed, closedSchool, 1, 30, "Phường Hết Hạn");
+        PortalClient.Page open = AdmissionSteps.createCampaign(admin, YEAR, true);
+        AdmissionSteps.addSchool(admin, open, school, 1, 30, "Phường Rà Soát");
+        imported = admin.submitFile(AdmissionSteps.campaignPage(admin, YEAR), "reviewImport", "csv", "tre-em.csv", "text/csv",
+                CSV.getBytes(StandardCharsets.UTF_8), "import");
+    }
+
+    private String kiemTra(String slug) {
+        return "/s/" + slug + "/tuyen-sinh/kiem-tra";
+    }
+
+    @Test
+    void theImportKeepsGoodRowsAndReportsEveryRefusedRowByLine() {
+        assertTrue(imported.text().contains("Đã nhập 3 hồ sơ rà soát; 4 dòng bị từ chối."), imported.text());
+        assertTrue(imported.doc().getElementById("review-count").text().contains("3"), imported.text());
+        Map<String, String> refused = new HashMap<>();
+        for (Element row : imported.doc().select("#refused tbody tr")) {
+            refused.put(row.child(0).text(), row.child(1).text());
+        }
+        assertEquals(List.of("4", "5", "6", "7"), refused.keySet().stream().sorted().toList(), refused.toString());
+        assertEquals("Số định danh cá nhân gồm đúng 12 chữ số.", refused.get("4"));
+        assertTrue(refused.get("5").contains("không khớp với năm sinh"), refused.get("5"));
+        assertEquals("E-mail không hợp lệ: “khong-phai-thu”.", refused.get("6"));
+        assertEquals("Số định danh trùng với dòng 2.", refused.get("7"));
+
+        PortalClient.Page again = admin.submitFile(AdmissionSteps.campaignPage(admin, YEAR), "reviewImport", "csv", "lai.csv",
+                "text/csv", CSV.lines().limit(2).map(l -> l + "\n").reduce("", String::concat).getBytes(StandardCharsets.UTF_8),
+                "import");
+        assertTrue(again.text().contains("Đã nhập 0 hồ sơ rà soát; 1 dòng bị từ chối."), again.text());
+        assertTrue(again.doc().select("#refused").text().contains("đã có trong dữ liệu rà soát"), again.text());
+        PortalClient.Page badHeader = admin.submitFile(AdmissionSteps.campaignPage(admin, YEAR), "reviewImport", "csv", "x.csv",
+                "text/csv", "ma,ten\n1,2\n".getBytes(StandardCharsets.UTF_8), "import");
+        assertTrue(badHeader.fieldError("reviewImport:csv").startsWith("Dòng tiêu đề thiếu cột: so_dinh_danh"), badHeader.text());
+    }
+
+    /** Asks for a code, reads it from the outbox, opens the record: the page of stage 3. */
+    private PortalClient.Page openRecord(PortalClient parent, String personalId, String email) {
+        PortalClient.Page sent = parent.submit(parent.get(kiemTra(school)), "review", Map.of("personalId", personalId), "send");
+        assertNotNull(sent.doc().getElementById("review:code"), sent.text());
+        String code = AdmissionSteps.codeFromOutbox(admin, email);
+        PortalClient.Page record = parent.submit(sent, "review", Map.of("code", code), "open");
+        assertNotNull(record.doc().getElementById("record"), record.text());
+        return record;
+    }
+
+    @Test
+    void aParentOpensTheRecordWithAMailedCodeAndTheDepartmentAcceptsTheCorrection() {
+        PortalClient parent = new PortalClient();
+        PortalClient.Page page = parent.get(kiemTra(school));
+        assertEquals(200, page.status());
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "the public page creates no session");
+        String today = LocalDate.now(AdmissionSteps.ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertEquals("Thời gian rà soát: từ " + today + " đến hết " + today + ".", page.doc().getElementById("review-window").text());
+
+        // A known number and an unknown one get the same answer; neither shows a full address.
+        PortalClient.Page known = parent.submit(page, "review", Map.of("personalId", "0792 2600 0601"), "send");
+        PortalClient.Page unknown = new PortalClient().submit(parent.get(kiemTra(school)), "review",
+                Map.of("personalId", "079226000699"), "send");
+        String knownText = known.doc().select(".notice[role=status]").text();
+        String unknownText = unknown.doc().select(".notice[role=status]").text();
+        assertTrue(knownText.contains("(ra***@example.com)"), knownText);
+        assertTrue(unknownText.matches(".*\\([a-z]{2}\\*\\*\\*@[a-z]+\\.com\\).*"), unknownText);
+        assertEquals(knownText.replaceAll("\\(.*\\)", "()"), unknownText.replaceAll("\\(.*\\)", "()"));
+        assertNotNull(unknown.doc().getElementById("review:code"), "the unknown number is also asked for a code");
+        assertTrue(known.headers().allValues("Set-Cookie").isEmpty(), "a post creates no session either");
+        assertFalse(known.body().contains("ra-soat-khoa@example.com"));
+        String code = AdmissionSteps.codeFromOutbox(admin, "ra-soat-khoa@example.com");
+        PortalClient.Page wrong = parent.submit(known, "review", Map.of("code", code.equals("000000") ? "111111" : "000000"), "open");
+        assertEquals("Mã xác nhận không đúng.", wrong.fieldError("review:code"));
+        PortalClient.Page noRecord = new PortalClient().submit(unknown, "review", Map.of("code", code), "open");
+        assertEquals("Mã xác nhận không đúng.", noRecord.fieldError("review:code"));
+        PortalClient.Page record = parent.submit(wrong, "review", Map.of("code", code), "open");
+        assertEquals("Phạm Minh Khoa", record.doc().getElementById("record-name").text(), record.text());
+        assertTrue(record.doc().getElementById("record").text().contains("ra***@example.com"));
+        assertFalse(record.body().contains("ra-soat-khoa@example.com"), "the address is never shown in full");
+
+        // Refusals keep what was typed, each message next to its field.
+        PortalClient.Page empty = parent.submit(record, "review", Map.of(), "ask");
+        assertTrue(empty.fieldError("review:fields").startsWith("Vui lòng ghi giá trị đúng của ít nhất một thông tin"), empty.text());
+        assertEquals("Vui lòng ghi lý do cần sửa.", empty.fieldError("review:reason"));
+        assertEquals("Vui lòng chọn một tệp.", empty.fieldError("review:evidence"));
+        Map<String, String> ask = Map.of("childName", "Phạm Minh Khoa Anh", "reason", "Giấy khai sinh ghi tên đệm đầy đủ");
+        PortalClient.Page disguised = parent.submitFileWith(empty, "review", ask, "evidence", "khai-sinh.pdf",
+                "application/pdf", Samples.html(), "ask");
+        assertEquals("Tệp không phải PDF, JPEG hoặc PNG hợp lệ.", disguised.fieldError("review:evidence"));
+        assertEquals("Phạm Minh Khoa Anh", disguised.doc().getElementById("review:childName").val());
+        assertEquals("Giấy khai sinh ghi tên đệm đầy đủ", disguised.doc().getElementById("review:reason").text());
+        PortalClient.Page big = parent.submitFileWith(disguised, "review", ask, "evidence", "to.pdf", "application/pdf",
+                new byte[6 * 1024 * 1024], "ask");
+        assertTrue(big.fieldError("review:evidence").startsWith("Tệp quá lớn"), big.text());
+        Map<String, String> wrongYear = new HashMap<>(ask);
+        wrongYear.put("birthDate", "2025-03-14");
+        PortalClient.Page year = parent.submitFileWith(big, "review", wrongYear, "evidence", "khai-sinh.pdf",
+                "application/pdf", Samples.pdf(), "ask");
+        assertTrue(year.fieldError("review:birthDate").startsWith("Năm sinh này không khớp với số định danh"), year.text());
+
+        // A token is good for its campaign only: posted on another school's page it opens nothing.
+        Map<String, String> forged = new HashMap<>();
+        for (Element input : year.doc().select("#review input[type=hidden]")) {
+            forged.put(input.attr("name"), input.attr("value"));
+        }
+        forged.put("review:ask", "x");
+        PortalClient.Page elsewhere = parent.postForm(kiemTra(closedSchool), forged);
+        assertNull(elsewhere.doc().getElementById("record"), elsewhere.text());
+        assertFalse(elsewhere.body().contains("Phạm Minh Khoa"));
+
+        assertEquals("2025-03-14", year.doc().getElementById("review:birthDate").val(), "what was typed is kept");
+        Map<String, String> fixed = new HashMap<>(ask);
+        fixed.put("birthDate", "");
+        PortalClient.Page asked = parent.submitFileWith(year, "review", fixed, "evidence", "khai-sinh.pdf", "application/pdf",
+                Samples.pdf(), "ask");
+        assertTrue(asked.text().contains("Đã gửi yêu cầu sửa dữ liệu."), asked.text());
+        assertTrue(asked.doc().getElementById("requests").text().contains("Họ và tên: Phạm Minh Khoa Anh; Đang chờ xử lý"),
+                asked.text());
+        PortalClient.Page second = parent.submitFileWith(asked, "review", Map.of("curStreet", "12 Đường Kiểm",
+                "reason", "Chuyển nhà"), "evidence", "cu-tru.png", "image/png", Samples.png(20, 20), "ask");
+        assertTrue(second.fieldError("review:fields").startsWith("Đã có một yêu cầu sửa đang chờ xử lý"), second.text());
+        assertFalse(AdmissionSteps.mailBodies(admin, "ra-soat-khoa@example.com", "Đã nhận yêu cầu sửa").isEmpty());
+
+        // The department: the request, its evidence (logged), the decision.
+        PortalClient.Page one = openCorrection("079226000601");
+        assertTrue(one.doc().getElementById("correction-fields").text().contains("Họ và tên Phạm Minh Khoa Phạm Minh Khoa Anh"),
+                one.text());
+        PortalClient.Page pdf = admin.submit(one, "evidence", Map.of(), "view");
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(admin.get("/admin/nhat-ky").text().contains("admission.evidence.view"));
+        PortalClient.Page accepted = admin.submit(one, "correction", Map.of(), "accept");
+        assertEquals("Đã chấp nhận, dữ liệu đã được sửa", accepted.doc().getElementById("correction-status").text(), accepted.text());
+        assertTrue(accepted.doc().getElementById("correction-fields").text()
+                .contains("Họ và tên Phạm Minh Khoa Anh Phạm Minh Khoa Anh Phạm Minh Khoa"), accepted.text());
+        assertTrue(AdmissionSteps.mailBodies(admin, "ra-soat-khoa@example.com", "Yêu cầu sửa dữ liệu tuyển sinh lớp 1 đã được chấp nhận")
+                .stream().anyMatch(b -> b.contains("kết thúc bằng 0601 (Họ và tên)")));
+
+        // The registration form now expects the corrected name.
+        PortalClient applicant = new PortalClient();
+        PortalClient.Page form = applicant.submit(applicant.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        Map<String, String> child = AdmissionSteps.pick(AdmissionSteps.family("079226000601", "2026-03-14", "MALE",
+                "Phường Rà Soát", "ra-soat-khoa@example.com"), "personalId", "birthDate", "sex", "birthPlace", "ethnicity");
+        child.put("childName", "Phạm Minh Khoa");
+        PortalClient.Page old = AdmissionSteps.step(applicant, form, child);
+        assertTrue(old.fieldError("apply:childName").startsWith("Họ tên không khớp với dữ liệu đã rà soát"), old.text());
+        child.put("childName", "phạm minh khoa anh");
+        assertTrue(AdmissionSteps.step(applicant, old, child).text().contains("Bước 2 / 6"));
+    }
+
+    private PortalClient.Page openCorrection(String personalId) {
+        PortalClient.Page page = AdmissionSteps.campaignPage(admin, YEAR);
+        Element row = page.doc().select("#corrections tr:contains(" + personalId + ")").first();
+        assertNotNull(row, page.text());
+        return admin.get("/admin/tuyen-sinh" + row.selectFirst("a").attr("href").replaceAll("#.*", ""));
+    }
+
+    @Test
+    void aRefusalNeedsAReasonAndIsMailedWhileTheRecordStaysAsItWas() {
+        PortalClient parent = new PortalClient();
+        PortalClient.Page record = openRecord(parent, "079226000608", "ra-soat-tai@example.com");
+        PortalClient.Page asked = parent.submitFileWith(record, "review", Map.of("curStreet", "99 Đường Khác",
+                "reason", "Gia đình đã chuyển nhà"), "evidence", "cu-tru.png", "image/png", Samples.png(30, 20), "ask");
+        assertTrue(asked.text().contains("Đã gửi yêu cầu sửa dữ liệu."), asked.text());
+        PortalClient.Page one = openCorrection("079226000608");
+        PortalClient.Page bare = admin.submit(one, "correction", Map.of(), "refuse");
+        assertEquals("Vui lòng ghi lý do không chấp nhận.", bare.fieldError("correction:reason"));
+        String why = "Giấy xác nhận cư trú không đọc được; vui lòng gửi lại bản rõ.";
+        PortalClient.Page refused = admin.submit(bare, "correction", Map.of("reason", why), "refuse");
+        assertEquals("Không chấp nhận", refused.doc().getElementById("correction-status").text(), refused.text());
+        assertTrue(AdmissionSteps.mailBodies(admin, "ra-soat-tai@example.com", "Yêu cầu sửa dữ liệu tuyển sinh lớp 1 không")
+                .stream().anyMatch(b -> b.contains(why)));
+        PortalClient.Page again = openRecord(new PortalClient(), "079226000608", "ra-soat-tai@example.com");
+        assertEquals("8 Đường Kiểm, Phường Rà Soát", again.doc().getElementById("record-current").text());
+        assertTrue(again.doc().getElementById("requests").text().contains("Không chấp nhận (" + why + ")"), again.text());
+    }
+
+    @Test
+    void theFirstStepOfTheApplicationIsCheckedAgainstTheReviewedRecord() {
+        PortalClient parent = new PortalClient();
+        PortalClient.Page form = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        Map<String, String> child = AdmissionSteps.pick(AdmissionSteps.family("079326000602", "2026-07-10", "FEMALE",
+                "Phường Rà Soát", "ra-soat-han@example.com"), "personalId", "birthDate", "sex", "birthPlace", "ethnicity");
+        child.put("childName", "Lê Ngọc Hằng");
+        PortalClient.Page refused = AdmissionSteps.step(parent, form, child);
+        assertTrue(refused.fieldError("apply:childName").startsWith("Họ tên không khớp với dữ liệu đã rà soát"), refused.text());
+        assertTrue(refused.fieldError("apply:childName").contains("“Kiểm tra dữ liệu” trong thời gian rà soát, hoặc liên hệ nhà trường"));
+        assertTrue(refused.fieldError("apply:birthDate").startsWith("Ngày sinh không khớp với dữ liệu đã rà soát"), refused.text());
+        assertEquals("Lê Ngọc Hằng", refused.doc().getElementById("apply:childName").val(), "what was typed is kept");
+        assertFalse(refused.body().contains("Lê Ngọc Hân"), "the record is never shown to whoever types its number");
+
+        // A number without a record: as before, only the form of the number is checked.
+        Map<String, String> other = new HashMap<>(child);
+        other.put("personalId", "079326000698");
+        PortalClient another = new PortalClient();
+        PortalClient.Page start = another.submit(another.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        assertTrue(AdmissionSteps.step(another, start, other).text().contains("Bước 2 / 6"));
+
+        child.put("childName", "Lê Ngọc Hân");
+        child.put("birthDate", "2026-07-09");
+        assertTrue(AdmissionSteps.step(parent, refused, child).text().contains("Bước 2 / 6"));
+    }
+
+    @Test
+    void outsideTheReviewWindowTheAnswerGivesTheDatesAndKeepsTheNumber() {
+        PortalClient parent = new PortalClient();
+        PortalClient.Page refused = parent.submit(parent.get(kiemTra(closedSchool)), "review",
+                Map.of("personalId", "079226000601"), "send");
+        String from = LocalDate.now(AdmissionSteps.ZONE).minusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String to = LocalDate.now(AdmissionSteps.ZONE).minusDays(4).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertEquals("Ngoài thời gian rà soát dữ liệu: từ " + from + " đến hết " + to + ".",
+                refused.fieldError("review:personalId"), refused.text());
+        assertEquals("079226000601", refused.doc().getElementById("review:personalId").val());
+        assertNull(refused.doc().getElementById("review:code"));
+        assertEquals(200, parent.get("/tuyen-sinh/kiem-tra").status(), "the department's page answers too");
+    }
+}
