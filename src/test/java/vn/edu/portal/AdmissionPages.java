@@ -137,4 +137,34 @@ abstract class AdmissionPages {
         assertEquals("Đã xác nhận nhập học", browser.find("#status").getText());
         browser.screenshot("admission-enrolled-phone");
     }
+
+    @Test
+    void aParentChecksThePrefilledRecordAndAsksForACorrectionOnAPhone() throws Exception {
+        String csv = "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,email\n"
+                + "079322000888,Đỗ Khánh Linh,02/02/2022,Nữ,Phường Hoa Mai,21 Đường Số 3,bo-me-linh@example.com\n";
+        PortalClient.Page imported = admin.submitFile(AdmissionSteps.campaignPage(admin, YEAR), "reviewImport", "csv",
+                "tre-em.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "import");
+        assertTrue(imported.text().contains("Đã nhập 1 hồ sơ rà soát"), imported.text());
+        browser.open("/s/" + school + "/tuyen-sinh/kiem-tra");
+        assertTrue(browser.fitsWidth(), "no sideways scrolling at 375 px");
+        browser.screenshot("admission-review-start-phone");
+        browser.type("review:personalId", "079322000888");
+        browser.click("review:send");
+        assertTrue(browser.text().contains("bo***@example.com"), browser.text());
+        browser.type("review:code", AdmissionSteps.codeFromOutbox(admin, "bo-me-linh@example.com"));
+        browser.click("review:open");
+        assertEquals("Đỗ Khánh Linh", browser.find("#record-name").getText(), browser.text());
+        assertTrue(browser.fitsWidth(), "the record fits a phone");
+        browser.screenshot("admission-review-record-phone");
+        browser.type("review:curStreet", "23 Đường Số 3");
+        browser.type("review:reason", "Gia đình đã chuyển sang số nhà mới");
+        Path png = Files.createTempFile("cu-tru-moi", ".png");
+        Files.write(png, Samples.png(60, 40));
+        browser.driver().findElement(By.id("review:evidence")).sendKeys(png.toString());
+        browser.click("review:ask");
+        assertTrue(browser.text().contains("Đã gửi yêu cầu sửa dữ liệu."), browser.text());
+        assertTrue(browser.find("#requests").getText().contains("Đang chờ xử lý"), browser.text());
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("admission-review-asked-phone");
+    }
 }
