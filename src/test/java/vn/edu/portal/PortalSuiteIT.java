@@ -52,6 +52,11 @@ class PortalSuiteIT {
     }
 
     @Nested
+    @Tag("security")
+    class SecurityHeaders extends SecurityHeaderChecks {
+    }
+
+    @Nested
     @Tag("procedure")
     class Procedures extends ProcedureChecks {
     }
