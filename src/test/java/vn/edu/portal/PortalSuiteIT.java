@@ -53,6 +53,11 @@ class PortalSuiteIT {
 
     @Nested
     @Tag("security")
+    class CrossTenant extends CrossTenantChecks {
+    }
+
+    @Nested
+    @Tag("security")
     class SecurityHeaders extends SecurityHeaderChecks {
     }
 

@@ -1,5 +1,6 @@
 package vn.edu.portal.platform;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -16,8 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * What a failed JSF request shows: an expired form reloads its page (the user logs in again if
- * needed), a refused cross-site action answers 403, anything else the 500 page and a log entry,
- * never a stack trace.
+ * needed), a refused cross-site action answers 403 and is announced as {@link AccessRefused} (the
+ * audit log keeps it), anything else the 500 page and a log entry, never a stack trace.
  */
 public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -51,6 +52,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                         response.sendRedirect(request.getRequestURI() + "?expired=1");
                     } else if (rootCause(error) instanceof SecurityException) {
                         LOG.warning(() -> "Refused: " + rootCause(error).getMessage());
+                        CDI.current().getBeanManager().getEvent().select(AccessRefused.class)
+                                .fire(new AccessRefused(request, rootCause(error).getMessage()));
                         response.sendError(HttpServletResponse.SC_FORBIDDEN);
                     } else {
                         LOG.log(Level.SEVERE, "Request failed: " + request.getRequestURI(), error);
