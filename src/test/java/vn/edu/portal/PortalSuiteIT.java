@@ -62,6 +62,11 @@ class PortalSuiteIT {
     }
 
     @Nested
+    @Tag("security")
+    class LoginAttacks extends LoginAttackChecks {
+    }
+
+    @Nested
     @Tag("procedure")
     class Procedures extends ProcedureChecks {
     }
