@@ -67,6 +67,11 @@ class PortalSuiteIT {
     }
 
     @Nested
+    @Tag("security")
+    class PersonalData extends PersonalDataChecks {
+    }
+
+    @Nested
     @Tag("procedure")
     class Procedures extends ProcedureChecks {
     }
