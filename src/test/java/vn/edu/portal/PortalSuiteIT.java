@@ -72,6 +72,11 @@ class PortalSuiteIT {
     }
 
     @Nested
+    @Tag("security")
+    class UploadEndpoints extends UploadEndpointChecks {
+    }
+
+    @Nested
     @Tag("procedure")
     class Procedures extends ProcedureChecks {
     }
