@@ -53,6 +53,11 @@ class PortalSuiteIT {
 
     @Nested
     @Tag("security")
+    class StoredXssEverywhereInChromium extends XssEverywherePages {
+    }
+
+    @Nested
+    @Tag("security")
     class CrossTenant extends CrossTenantChecks {
     }
 
