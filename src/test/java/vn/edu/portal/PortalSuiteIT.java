@@ -68,6 +68,36 @@ class PortalSuiteIT {
     }
 
     @Nested
+    @Tag("security")
+    class StoredXssEverywhereInChromium extends XssEverywherePages {
+    }
+
+    @Nested
+    @Tag("security")
+    class CrossTenant extends CrossTenantChecks {
+    }
+
+    @Nested
+    @Tag("security")
+    class SecurityHeaders extends SecurityHeaderChecks {
+    }
+
+    @Nested
+    @Tag("security")
+    class LoginAttacks extends LoginAttackChecks {
+    }
+
+    @Nested
+    @Tag("security")
+    class PersonalData extends PersonalDataChecks {
+    }
+
+    @Nested
+    @Tag("security")
+    class UploadEndpoints extends UploadEndpointChecks {
+    }
+
+    @Nested
     @Tag("procedure")
     class Procedures extends ProcedureChecks {
     }

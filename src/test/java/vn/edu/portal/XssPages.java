@@ -38,7 +38,7 @@ abstract class XssPages {
     }
 
     /** Fails if the page ran any script of the corpus: an alert, the marker, or a changed title. */
-    private void nothingRan(Browser browser, String where) {
+    static void nothingRan(Browser browser, String where) {
         try {
             String text = browser.driver().switchTo().alert().getText();
             throw new AssertionError("an alert ran on " + where + ": " + text);

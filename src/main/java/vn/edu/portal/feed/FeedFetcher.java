@@ -329,7 +329,9 @@ public final class FeedFetcher {
         }
         // A space at block boundaries keeps "<p>one</p><p>two</p>" from becoming "onetwo".
         String spaced = BLOCK_TAG.matcher(html).replaceAll(" <");
-        String text = Encoding.decodeHtml(TEXT_ONLY.sanitize(spaced), false);
+        // The sanitizer breaks "{{" with an empty comment (a guard for template engines); in text
+        // it is the only markup left, every "<" of the feed being escaped, and it must not show.
+        String text = Encoding.decodeHtml(TEXT_ONLY.sanitize(spaced).replace("<!-- -->", ""), false);
         return SPACES.matcher(XmlText.clean(text)).replaceAll(" ").strip();
     }
 

@@ -1,5 +1,6 @@
 package vn.edu.portal.platform;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -16,8 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * What a failed JSF request shows: an expired form reloads its page (the user logs in again if
- * needed), a refused cross-site action answers 403, anything else the 500 page and a log entry,
- * never a stack trace.
+ * needed), an upload over the servlet's limits reloads its page with a notice, a refused
+ * cross-site action answers 403 and is announced as {@link AccessRefused} (the audit log keeps
+ * it), anything else the 500 page and a log entry, never a stack trace.
  */
 public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -48,9 +50,14 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
                 try {
                     if (error instanceof ViewExpiredException) {
-                        response.sendRedirect(request.getRequestURI() + "?expired=1");
+                        response.sendRedirect(askedFor(request) + "?expired=1");
+                    } else if (uploadTooLarge(request, error)) {
+                        LOG.info(() -> "Upload over the servlet's multipart limits: " + askedFor(request));
+                        response.sendRedirect(askedFor(request) + "?tooLarge=1");
                     } else if (rootCause(error) instanceof SecurityException) {
                         LOG.warning(() -> "Refused: " + rootCause(error).getMessage());
+                        CDI.current().getBeanManager().getEvent().select(AccessRefused.class)
+                                .fire(new AccessRefused(request, rootCause(error).getMessage()));
                         response.sendError(HttpServletResponse.SC_FORBIDDEN);
                     } else {
                         LOG.log(Level.SEVERE, "Request failed: " + request.getRequestURI(), error);
@@ -67,6 +74,33 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 faces.responseComplete();
             }
             getWrapped().handle();
+        }
+
+        /**
+         * The address the browser asked for: views are reached by a forward, so the request's own
+         * URI is the view under WEB-INF, which no browser can open.
+         */
+        private static String askedFor(HttpServletRequest request) {
+            Object asked = request.getAttribute(PortalViewHandler.ACTION_PATH);
+            return asked == null ? request.getRequestURI() : request.getContextPath() + asked;
+        }
+
+        /**
+         * A multipart post over the servlet's limits ({@code web.xml}: 20 MiB a file, 25 MiB a
+         * request) cannot even be read, so no field can say so: the page is reloaded with a notice.
+         */
+        private static boolean uploadTooLarge(HttpServletRequest request, Throwable error) {
+            String type = request.getContentType();
+            if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+                return false;
+            }
+            for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage())
+                        .toLowerCase(java.util.Locale.ROOT).contains("size")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static Throwable rootCause(Throwable error) {

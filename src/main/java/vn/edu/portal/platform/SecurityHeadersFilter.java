@@ -1,10 +1,13 @@
 package vn.edu.portal.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
 
@@ -12,6 +15,9 @@ import java.net.URI;
  * Security headers on every response, and a refusal of cross-site form posts (the browser's
  * Origin header must name the host the form was posted to). Public pages get a strict CSP
  * with no script but our own files; the admin console allows the inline scripts PrimeFaces writes.
+ *
+ * <p>The headers survive {@code response.reset()} (a download, the 500 page), which would
+ * otherwise clear them, and the filter also runs for the container's error pages.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -25,8 +31,20 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean error = request.getDispatcherType() == DispatcherType.ERROR;
+        Object failed = error ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
+        String uri = failed instanceof String s ? s : request.getRequestURI();
+        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
         boolean staff = isStaffPath(path);
+        apply(response, staff);
+        if (!error && "POST".equals(request.getMethod()) && !sameOrigin(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, error ? response : new KeepHeaders(response, staff));
+    }
+
+    private static void apply(HttpServletResponse response, boolean staff) {
         response.setHeader("Content-Security-Policy", staff ? ADMIN_CSP : PUBLIC_CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -36,11 +54,23 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (staff) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if ("POST".equals(request.getMethod()) && !sameOrigin(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+    }
+
+    /** Puts the headers back after a reset: an export or the error page must not lose them. */
+    private static final class KeepHeaders extends HttpServletResponseWrapper {
+
+        private final boolean staff;
+
+        KeepHeaders(HttpServletResponse response, boolean staff) {
+            super(response);
+            this.staff = staff;
         }
-        chain.doFilter(request, response);
+
+        @Override
+        public void reset() {
+            super.reset();
+            apply((HttpServletResponse) getResponse(), staff);
+        }
     }
 
     public static boolean isStaffPath(String path) {

@@ -113,8 +113,8 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    public Object script(String js) {
-        return ((JavascriptExecutor) driver).executeScript(js);
+    public Object script(String js, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(js, arguments);
     }
 
     /** True when the page is no wider than the window: nothing to scroll sideways. */

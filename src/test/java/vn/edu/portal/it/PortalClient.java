@@ -118,6 +118,24 @@ public class PortalClient {
         return send(fresh, HttpRequest.newBuilder(URI.create(base + path)).header("Host", host + port).GET());
     }
 
+    /**
+     * One request exactly as given: any method, extra headers, redirects not followed (the
+     * answer itself is the page); this client's cookies are sent and kept. A body is sent as a form.
+     */
+    public Page exchange(String method, String path, Map<String, String> headers, Map<String, String> form) {
+        HttpClient once = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (form == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(encode(form)));
+        }
+        headers.forEach(request::setHeader);
+        return send(once, request);
+    }
+
     public Page getWithHeaders(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         headers.forEach(request::header);
@@ -172,6 +190,12 @@ public class PortalClient {
         return post(page, formId, Map.of(), buttonId, fileField, fileName, contentType, content);
     }
 
+    /** Like {@link #submitFile} with field values as well (names relative to the form). */
+    public Page submitFile(Page page, String formId, Map<String, String> values, String fileField, String fileName,
+                           String contentType, byte[] content, String buttonId) {
+        return post(page, formId, values, buttonId, fileField, fileName, contentType, content);
+    }
+
     private Page post(Page page, String formId, Map<String, String> values, String buttonId, String fileField,
                       String fileName, String contentType, byte[] content) {
         Element form = page.doc().getElementById(formId);
@@ -181,7 +205,9 @@ public class PortalClient {
         Map<String, String> fields = formFields(form);
         boolean faces = buttonId != null;
         String prefix = faces ? formId + ":" : "";
-        values.forEach((name, value) -> fields.put(name.contains(":") || !faces ? name : prefix + name, value));
+        // A name is relative to the form, unless the form holds a plain field of that name (a hidden input).
+        values.forEach((name, value) -> fields.put(name.contains(":") || !faces
+                || fields.containsKey(name) && !fields.containsKey(prefix + name) ? name : prefix + name, value));
         if (faces) {
             fields.put(prefix + buttonId, "x");
         }

@@ -83,6 +83,39 @@ public final class ProcedureActions {
         assertTrue(published.text().contains("Đã xuất bản phiên bản"), published.text());
     }
 
+    /** What a parent holds after submitting: the tracking code, and the draft token behind the receipt. */
+    public record Submitted(String tracking, String token) {
+    }
+
+    /**
+     * A parent submits a one-section online form: the answers ({@code f_<key>}), at most one PDF,
+     * the contact step and the e-mailed code. Returns the tracking code and the draft token.
+     */
+    public static Submitted submit(PortalClient parent, String school, String slug, Map<String, String> answers,
+                                   String fileField, byte[] pdf, String email) {
+        PortalClient.Page step = parent.get("/s/" + school + "/thu-tuc/" + slug + "/nop");
+        assertEquals(200, step.status(), step.text());
+        PortalClient.Page contact = parent.submitPlain(step, "apply-form", answers, "next", fileField,
+                fileField == null ? null : "giay-to.pdf", "application/pdf", pdf);
+        PortalClient.Page code = parent.submitPlain(contact, "apply-form", Map.of("email", email, "consent", "on"),
+                "next", null, null, null, null);
+        Element token = code.doc().selectFirst("input[name=token]");
+        assertTrue(token != null, "the code step: " + code.text());
+        PortalClient.Page receipt = parent.submitPlain(code, "apply-form", Map.of("code", latestCode(email)), "next",
+                null, null, null, null);
+        Element tracking = receipt.doc().getElementById("tracking-code");
+        assertTrue(tracking != null, "a receipt: " + receipt.text());
+        return new Submitted(tracking.text(), token.attr("value"));
+    }
+
+    /** The id of the submission with this tracking code, from the school's queue. */
+    public static String submissionId(PortalClient staff, String school, String tracking) {
+        String href = staff.get("/admin/s/" + school + "/ho-so").doc().select("#queue a.code:containsOwn(" + tracking + ")")
+                .attr("href");
+        assertTrue(href.contains("id="), "in the queue: " + tracking);
+        return href.replaceAll(".*id=", "");
+    }
+
     private static final Pattern CODE = Pattern.compile("Mã xác nhận hồ sơ: (\\d{6})");
 
     /** The latest one-time code e-mailed to {@code email}, read from the outbox as the department admin. */

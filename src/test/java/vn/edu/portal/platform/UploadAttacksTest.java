@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import vn.edu.portal.admission.AdmissionUploads;
 import vn.edu.portal.procedure.FieldType;
 import vn.edu.portal.procedure.FieldValidator;
 import vn.edu.portal.procedure.FormField;
@@ -31,6 +32,10 @@ class UploadAttacksTest {
 
     private static void refusedAsAttachment(byte[] data) {
         assertThrows(FieldErrors.class, () -> FieldValidator.checkFile("f", ATTACHMENT, data, LIMIT));
+    }
+
+    private static String refusedAsPaper(byte[] data) {
+        return assertThrows(FieldErrors.class, () -> AdmissionUploads.check("f", data, LIMIT)).errors().get("f").key();
     }
 
     private static byte[] zip(String... entries) throws IOException {
@@ -109,5 +114,28 @@ class UploadAttacksTest {
         System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
         assertEquals("upload.tooLarge", refusedAsDocument(big));
         assertEquals("upload.tooLarge", refusedAsImage(big));
+    }
+
+    @Test
+    void aParentsPaperGetsTheSameChecksAsEveryOtherUpload() throws IOException {
+        byte[] huge = vn.edu.portal.platform.TestImages.pngWithDeclaredSize(50_000, 50_000);
+        String key = refusedAsPaper(huge);
+        assertEquals(true, key.equals("upload.imageDimensions") || key.equals("upload.notImage"), key);
+        byte[] truncated = java.util.Arrays.copyOf(vn.edu.portal.platform.TestImages.pngWithDeclaredSize(40, 40), 30);
+        refusedAsPaper(truncated);
+        assertEquals("admission.upload.type", refusedAsPaper("GIF89a/*\u0001\u0001\u0000\u0000*/=alert(1);//"
+                .getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals("admission.upload.type", refusedAsPaper("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals("admission.upload.type", refusedAsPaper(zip("[Content_Types].xml", "word/document.xml")));
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "png", png);
+        assertEquals("png", AdmissionUploads.check("f", png.toByteArray(), LIMIT).extension());
+        ByteArrayOutputStream gif = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "gif", gif);
+        assertEquals("admission.upload.type", refusedAsPaper(gif.toByteArray()), "a GIF is not a photo of a paper");
+        byte[] pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertEquals("pdf", AdmissionUploads.check("f", pdf, LIMIT).extension());
     }
 }

@@ -51,10 +51,8 @@ public class AdmissionQueuePage {
         } catch (IllegalArgumentException e) {
             filter = null;
         }
-        String id = ext.getRequestParameterMap().get("id");
-        if (id != null && id.matches("\\d{1,18}")) {
-            selected = admission.application(shell.staff().siteId(), Long.parseLong(id)).orElse(null);
-        }
+        selected = shell.requested("id", "admission application", a -> admission.application(shell.staff().siteId(), a))
+                .orElse(null);
     }
 
     public List<AdmissionApplication> getApplications() {

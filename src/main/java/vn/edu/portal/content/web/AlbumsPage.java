@@ -1,7 +1,6 @@
 package vn.edu.portal.content.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,10 +39,7 @@ public class AlbumsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (requested != null && requested.matches("\\d{1,18}")) {
-            albums.find(shell.staff().siteId(), Long.parseLong(requested)).ifPresent(this::load);
-        }
+        shell.requested("id", "album", a -> albums.find(shell.staff().siteId(), a)).ifPresent(this::load);
     }
 
     private void load(Album album) {

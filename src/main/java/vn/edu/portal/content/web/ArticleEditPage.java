@@ -68,10 +68,7 @@ public class ArticleEditPage implements Serializable {
 
     @PostConstruct
     void init() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (requested != null && requested.matches("\\d{1,18}")) {
-            articles.find(shell.staff().siteId(), Long.parseLong(requested)).ifPresent(this::load);
-        }
+        shell.requested("id", "article", id -> articles.find(shell.staff().siteId(), id)).ifPresent(this::load);
         if (categoryId == null) {
             categoryId = getCategories().stream().findFirst().map(Category::getId).orElse(null);
         }

@@ -1,7 +1,6 @@
 package vn.edu.portal.content.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,10 +33,8 @@ public class ArticleHistoryPage implements Serializable {
 
     @PostConstruct
     void init() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (requested != null && requested.matches("\\d{1,18}")) {
-            id = articles.find(shell.staff().siteId(), Long.parseLong(requested)).map(Article::getId).orElse(null);
-        }
+        id = shell.requested("id", "article", a -> articles.find(shell.staff().siteId(), a)).map(Article::getId)
+                .orElse(null);
         List<ArticleRevision> revisions = getRevisions();
         if (revisions.size() >= 2) {
             newer = revisions.get(0).getNumber();

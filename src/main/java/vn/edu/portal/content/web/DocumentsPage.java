@@ -1,7 +1,6 @@
 package vn.edu.portal.content.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,10 +45,7 @@ public class DocumentsPage implements Serializable {
     @PostConstruct
     void init() {
         issuer = shell.staff().site().name();
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (requested != null && requested.matches("\\d{1,18}")) {
-            documents.find(shell.staff().siteId(), Long.parseLong(requested)).ifPresent(this::load);
-        }
+        shell.requested("id", "document", d -> documents.find(shell.staff().siteId(), d)).ifPresent(this::load);
     }
 
     private void load(OfficialDocument d) {

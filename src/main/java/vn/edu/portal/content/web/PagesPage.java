@@ -1,7 +1,6 @@
 package vn.edu.portal.content.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,10 +34,7 @@ public class PagesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (requested != null && requested.matches("\\d{1,18}")) {
-            content.page(shell.staff().siteId(), Long.parseLong(requested)).ifPresent(this::load);
-        }
+        shell.requested("id", "page", p -> content.page(shell.staff().siteId(), p)).ifPresent(this::load);
     }
 
     private void load(Page page) {

@@ -82,7 +82,8 @@ public class DisclosureEditPage implements Serializable {
         String ban = params.get("ban");
         if (ban != null && ban.matches("\\d{1,18}")) {
             // a version is looked up within this school only: another school's id is "not found"
-            disclosures.entry(shell.staff().siteId(), Long.parseLong(ban)).ifPresent(e -> shownVersion = e.getId());
+            shell.requested("ban", "disclosure version", e -> disclosures.entry(shell.staff().siteId(), e))
+                    .ifPresent(e -> shownVersion = e.getId());
             if (shownVersion == null) {
                 return;
             }

@@ -1,7 +1,6 @@
 package vn.edu.portal.procedure.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -84,11 +83,7 @@ public class FormBuilderPage implements Serializable {
 
     @PostConstruct
     void init() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (requested == null || !requested.matches("\\d{1,18}")) {
-            return;
-        }
-        procedures.find(shell.staff().siteId(), Long.parseLong(requested)).ifPresent(p -> {
+        shell.requested("id", "procedure", p -> procedures.find(shell.staff().siteId(), p)).ifPresent(p -> {
             procedureId = p.getId();
             procedureName = p.getName();
             procedures.editable(p.getId()).ifPresent(f -> load(f.definition()));

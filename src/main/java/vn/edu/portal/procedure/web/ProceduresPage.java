@@ -1,7 +1,6 @@
 package vn.edu.portal.procedure.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,10 +51,7 @@ public class ProceduresPage implements Serializable {
 
     @PostConstruct
     void init() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (requested != null && requested.matches("\\d{1,18}")) {
-            procedures.find(shell.staff().siteId(), Long.parseLong(requested)).ifPresent(this::load);
-        }
+        shell.requested("id", "procedure", p -> procedures.find(shell.staff().siteId(), p)).ifPresent(this::load);
     }
 
     private void load(Procedure p) {

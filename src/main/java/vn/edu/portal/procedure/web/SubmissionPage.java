@@ -1,7 +1,6 @@
 package vn.edu.portal.procedure.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,12 +62,9 @@ public class SubmissionPage implements Serializable {
 
     @PostConstruct
     void init() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         StaffContext staff = shell.staff();
-        if (requested != null && requested.matches("\\d{1,18}")) {
-            submissions.open(staff.siteId(), Long.parseLong(requested), staff.username(), staff.ip())
-                    .ifPresent(s -> id = s.getId());
-        }
+        shell.requested("id", "submission", s -> submissions.open(staff.siteId(), s, staff.username(), staff.ip()))
+                .ifPresent(s -> id = s.getId());
     }
 
     public boolean isFound() {

@@ -16,7 +16,6 @@ import java.util.Set;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.security.Account;
 import vn.edu.portal.security.AccountService;
-import vn.edu.portal.security.AuditLog;
 import vn.edu.portal.security.Role;
 import vn.edu.portal.security.SetupService;
 import vn.edu.portal.tenant.SiteDirectory;
@@ -37,7 +36,7 @@ public class AdminAccessFilter extends HttpFilter {
     SiteDirectory directory;
 
     @Inject
-    AuditLog audit;
+    AccessRefusals refusals;
 
     @Inject
     SetupService setup;
@@ -109,8 +108,7 @@ public class AdminAccessFilter extends HttpFilter {
                 departmentAdmin, site, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
                 request.getRemoteAddr());
         if (!allowed(page.get(), context)) {
-            audit.recordSeparately(staff.getUsername(), site == null ? null : site.id(), "access.denied",
-                    request.getMethod() + " " + path, request.getRemoteAddr());
+            refusals.refused(staff.getUsername(), site == null ? null : site.id(), request, null);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

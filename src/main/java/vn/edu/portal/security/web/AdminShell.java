@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import vn.edu.portal.security.AccountService;
 import vn.edu.portal.security.AuditLog;
 import vn.edu.portal.security.Role;
@@ -33,6 +35,9 @@ public class AdminShell {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AccessRefusals refusals;
+
     public StaffContext staff() {
         StaffContext staff = StaffContext.of(request);
         if (staff == null) {
@@ -47,6 +52,25 @@ public class AdminShell {
 
     public SiteInfo getSite() {
         return staff().site();
+    }
+
+    /**
+     * The item a page is asked for by {@code ?<parameter>=<id>} (in the address, or in a form's
+     * post), looked up with {@code lookup}, which searches this page's site only. A well-formed
+     * id that the site does not hold (another school's item, or one that is gone) finds nothing,
+     * and the attempt is written to the audit log with the item and the account, as a page of
+     * another site is.
+     */
+    public <T> Optional<T> requested(String parameter, String kind, LongFunction<Optional<T>> lookup) {
+        String value = request.getParameter(parameter);
+        if (value == null || !value.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        Optional<T> found = lookup.apply(Long.parseLong(value));
+        if (found.isEmpty()) {
+            refusals.refused(request, kind + " " + value + " not on this site");
+        }
+        return found;
     }
 
     public boolean can(String role) {

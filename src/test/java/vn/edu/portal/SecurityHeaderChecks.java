@@ -1,0 +1,223 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.AdmissionSteps;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.ProcedureActions;
+import vn.edu.portal.it.Samples;
+
+/**
+ * The security headers on every kind of response the portal gives: pages (rendered and from
+ * the cache, HEAD), feeds and sitemaps with their 304, open data, the QR image, files, health,
+ * redirects, 403/404/405 and the error pages, JSF resources, the login page, admin pages and
+ * admin downloads (which reset the response). Staff answers are never stored
+ * ({@code Cache-Control: no-store}); public pages allow no inline script.
+ */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class SecurityHeaderChecks {
+
+    private static final int YEAR = 2035;
+
+    private String school;
+    private String other;
+    private String logo;
+    private String media;
+    private String signedFile;
+    private String procedureDraft;
+
+    /** A request to make: who asks, how, and the status that shows it is the kind of answer meant. */
+    private record Ask(String what, PortalClient client, String method, String path, Map<String, String> headers,
+                       Map<String, String> form, int status, boolean staff) {
+    }
+
+    @BeforeAll
+    void aSchoolWithFilesAndARound() {
+        PortalClient department = AdminActions.loginAsDepartmentAdmin();
+        school = AdminActions.createSchool(department, ItAccounts.uniqueSlug("shh"), "Trường Tiểu học Đầu Trang");
+        other = AdminActions.createSchool(department, ItAccounts.uniqueSlug("shk"), "Trường Tiểu học Bên Cạnh");
+        AdminActions.createAccount(department, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        staff.submitFile(staff.get("/admin/s/" + school + "/thong-tin"), "logoForm", "logo", "logo.png", "image/png",
+                Samples.png(64, 64), "upload");
+        logo = new PortalClient().get("/s/" + school + "/").doc().selectFirst("img.brand-logo").attr("src");
+        staff.submitFile(staff.get("/admin/s/" + school + "/thu-vien"), "upload", "file", "anh.png", "image/png",
+                Samples.png(40, 40), "submit");
+        media = staff.get("/admin/s/" + school + "/thu-vien").doc().select(".media-grid a").first().attr("href");
+        ProcedureActions.createProcedure(staff, school, "don-dau-trang", "Đơn đầu trang", List.of(
+                new ProcedureActions.Row("Hồ sơ", "ho_ten", "TEXT", "Họ tên", true, "", false),
+                new ProcedureActions.Row("Hồ sơ", "giay", "FILE", "Giấy tờ", true, "pdf", false)));
+        String email = "dau.trang." + System.nanoTime() + "@example.vn";
+        String tracking = ProcedureActions.submit(new PortalClient(), school, "don-dau-trang", Map.of("f_ho_ten", "Phạm Đầu"),
+                "f_giay", Samples.pdf(), email).tracking();
+        String id = ProcedureActions.submissionId(staff, school, tracking);
+        signedFile = staff.get("/admin/s/" + school + "/ho-so/xem?id=" + id).doc().selectFirst("#files a").attr("href");
+        procedureDraft = "/s/" + school + "/thu-tuc/don-dau-trang/nop";
+        PortalClient.Page campaign = AdmissionSteps.createCampaign(department, YEAR, true);
+        AdmissionSteps.addSchool(department, campaign, school, 1, 10, "Phường Đầu Trang");
+    }
+
+    @Test
+    void everyKindOfResponseCarriesTheSecurityHeaders() {
+        PortalClient anonymous = new PortalClient();
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient department = AdminActions.loginAsDepartmentAdmin();
+        String base = "/s/" + school + "/";
+        String rssTag = anonymous.get(base + "rss.xml").headers().firstValue("ETag").orElseThrow();
+        String sitemapTag = anonymous.get(base + "sitemap.xml").headers().firstValue("ETag").orElseThrow();
+        anonymous.get(base + "trang/gioi-thieu");
+        Map<String, String> none = Map.of();
+        Map<String, String> evil = Map.of("Origin", "https://evil.example");
+        List<Ask> asks = new ArrayList<>(List.of(
+                new Ask("department home", anonymous, "GET", "/", none, null, 200, false),
+                new Ask("school home", anonymous, "GET", base, none, null, 200, false),
+                new Ask("a page from the cache", anonymous, "GET", base + "trang/gioi-thieu", none, null, 200, false),
+                new Ask("HEAD of a page", anonymous, "HEAD", base, none, null, 200, false),
+                new Ask("school by host", anonymous, "GET", "/", Map.of("Host", school + ".localhost"), null, 200, false),
+                new Ask("search", anonymous, "GET", base + "tim-kiem?q=truong", none, null, 200, false),
+                new Ask("documents", anonymous, "GET", base + "van-ban", none, null, 200, false),
+                new Ask("procedure form", anonymous, "GET", procedureDraft, none, null, 200, false),
+                new Ask("procedure step answered by 303", anonymous, "POST", procedureDraft, none,
+                        Map.of("f_ho_ten", "Ai Đó", "action", "back"), 303, false),
+                new Ask("procedure look-up", anonymous, "POST", base + "tra-cuu", none,
+                        Map.of("ma", "AAAA-BBBB", "email", "a@b.vn"), 200, false),
+                new Ask("admission page", anonymous, "GET", base + "tuyen-sinh", none, null, 200, false),
+                new Ask("admission form", anonymous, "GET", base + "tuyen-sinh/dang-ky", none, null, 200, false),
+                new Ask("admission QR image", anonymous, "GET", base + "tuyen-sinh/qr/AAAA-BBBB.png", none, null, 200, false),
+                new Ask("RSS", anonymous, "GET", base + "rss.xml", none, null, 200, false),
+                new Ask("Atom", anonymous, "GET", base + "atom.xml", none, null, 200, false),
+                new Ask("category feed", anonymous, "GET", base + "chuyen-muc/tin-tuc/rss.xml", none, null, 200, false),
+                new Ask("department aggregate", anonymous, "GET", "/atom.xml", none, null, 200, false),
+                new Ask("sitemap", anonymous, "GET", base + "sitemap.xml", none, null, 200, false),
+                new Ask("304 of a feed", anonymous, "GET", base + "rss.xml", Map.of("If-None-Match", rssTag), null, 304, false),
+                new Ask("304 of a sitemap", anonymous, "GET", base + "sitemap.xml", Map.of("If-None-Match", sitemapTag), null,
+                        304, false),
+                new Ask("open data CSV", anonymous, "GET", "/tuyen-sinh/so-lieu.csv", none, null, 200, false),
+                new Ask("open data JSON", anonymous, "GET", "/tuyen-sinh/so-lieu.json", none, null, 200, false),
+                new Ask("allocation inputs CSV", anonymous, "GET", "/tuyen-sinh/du-lieu-xet-tuyen.csv", none, null, 200, false),
+                new Ask("disclosure open data JSON", anonymous, "GET", base + "cong-khai/du-lieu.json", none, null, 200, false),
+                new Ask("disclosure open data CSV", anonymous, "GET", base + "cong-khai/du-lieu.csv", none, null, 200, false),
+                new Ask("logo", anonymous, "GET", logo, none, null, 200, false),
+                new Ask("media file", anonymous, "GET", media, none, null, 200, false),
+                new Ask("signed file", anonymous, "GET", signedFile, none, null, 200, false),
+                new Ask("refused signed file", anonymous, "GET", signedFile.replaceAll("s=[^&]+", "s=x"), none, null, 404, false),
+                new Ask("missing media", anonymous, "GET", "/files/m/1/x.png", none, null, 404, false),
+                new Ask("missing logo", anonymous, "GET", "/files/logo/1-99999", none, null, 404, false),
+                new Ask("static CSS", anonymous, "GET", "/static/css/public.css", none, null, 200, false),
+                new Ask("theme CSS", anonymous, "GET", "/themes/classic/css/theme.css", none, null, 200, false),
+                new Ask("missing static file", anonymous, "GET", "/static/khong-co.css", none, null, 404, false),
+                new Ask("health ready", anonymous, "GET", "/health/ready", none, null, 200, false),
+                new Ask("health live", anonymous, "GET", "/health/live", none, null, 200, false),
+                new Ask("redirect to the trailing slash", anonymous, "GET", "/s/" + school, none, null, 302, false),
+                new Ask("language redirect", anonymous, "GET", base + "?lang=en", none, null, 302, false),
+                new Ask("unknown page", anonymous, "GET", base + "trang/khong-co", none, null, 404, false),
+                new Ask("unknown school", anonymous, "GET", "/s/khong-co-truong-nay/", none, null, 404, false),
+                new Ask("unknown host", anonymous, "GET", "/", Map.of("Host", "unknown.example.org"), null, 404, false),
+                new Ask("a view by its file name", anonymous, "GET", "/WEB-INF/views/public/home.xhtml", none, null, 404, false),
+                new Ask("an .xhtml address", anonymous, "GET", "/home.xhtml", none, null, 404, false),
+                new Ask("POST to a public page", anonymous, "POST", base, none, Map.of("x", "1"), 405, false),
+                new Ask("PUT to a public page", anonymous, "PUT", base, none, Map.of("x", "1"), -1, false),
+                new Ask("DELETE of a public page", anonymous, "DELETE", base, none, null, -1, false),
+                new Ask("OPTIONS", anonymous, "OPTIONS", base, none, null, -1, false),
+                new Ask("cross-site POST", anonymous, "POST", base + "tra-cuu", evil, Map.of("ma", "A"), 403, false),
+                new Ask("login page", anonymous, "GET", "/login", none, null, 200, true),
+                new Ask("set-up once done", anonymous, "GET", "/setup", none, null, 404, true),
+                new Ask("console for an anonymous visitor", anonymous, "GET", "/admin/", none, null, 302, true),
+                new Ask("console without its slash", anonymous, "GET", "/admin", none, null, 302, true),
+                new Ask("JSF script", anonymous, "GET", "/jakarta.faces.resource/faces.js.xhtml?ln=jakarta.faces", none, null,
+                        200, false),
+                new Ask("PrimeFaces script of the console", anonymous, "GET", primeFacesResource(staff), none, null, 200, false),
+                new Ask("admin dashboard", staff, "GET", "/admin/", none, null, 200, true),
+                new Ask("admin page of the school", staff, "GET", "/admin/s/" + school + "/thong-tin", none, null, 200, true),
+                new Ask("admin page of another school", staff, "GET", "/admin/s/" + other + "/thong-tin", none, null, 403, true),
+                new Ask("department page for a school admin", staff, "GET", "/admin/truong", none, null, 403, true),
+                new Ask("unknown admin page", staff, "GET", "/admin/khong-co", none, null, 404, true),
+                new Ask("admin page of an unknown school", staff, "GET", "/admin/s/khong-co/", none, null, 404, true),
+                new Ask("cross-site admin POST", staff, "POST", "/admin/s/" + school + "/thong-tin", evil, Map.of("x", "1"), 403,
+                        true),
+                new Ask("expired admin form", staff, "POST", "/admin/s/" + school + "/thong-tin", none,
+                        Map.of("identity", "identity", "identity:save", "x", "jakarta.faces.ViewState", "1:2"), 302, true),
+                new Ask("a broken multipart post (the error page)", staff, "POST", "/admin/s/" + school + "/thong-tin",
+                        Map.of("Content-Type", "multipart/form-data; boundary=gay"), Map.of("x", "1"), -1, true),
+                new Ask("admin Excel download (a reset response)", department, "GET", "/admin/cong-khai?xuat=xlsx", none, null,
+                        200, true)));
+        List<String> missing = new ArrayList<>();
+        for (Ask ask : asks) {
+            PortalClient.Page answer = ask.client().exchange(ask.method(), ask.path(), ask.headers(), ask.form());
+            if (ask.status() > 0 && answer.status() != ask.status()) {
+                missing.add(ask.what() + " (" + ask.method() + " " + ask.path() + "): status " + answer.status()
+                        + " instead of " + ask.status());
+                continue;
+            }
+            List<String> problems = problems(answer, ask.staff(), !ask.staff() && !ask.path().startsWith("/jakarta.faces"));
+            if (!problems.isEmpty()) {
+                missing.add(ask.what() + " (" + ask.method() + " " + ask.path() + ", " + answer.status() + "): "
+                        + String.join(", ", problems));
+            }
+        }
+        PortalClient.Page stats = department.get("/admin/thu-tuc");
+        PortalClient.Page export = department.exchange("POST", "/admin/thu-tuc", none, exportForm(stats));
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                export.headers().firstValue("Content-Type").orElse(""), "the procedure statistics export");
+        List<String> exportProblems = problems(export, true, false);
+        if (!exportProblems.isEmpty()) {
+            missing.add("procedure statistics Excel (POST /admin/thu-tuc): " + String.join(", ", exportProblems));
+        }
+        assertTrue(missing.isEmpty(), "responses without their security headers:\n" + String.join("\n", missing));
+    }
+
+    /** A library file the console loads (JSF resources are cached like any script: they hold nothing of anyone). */
+    private static String primeFacesResource(PortalClient staff) {
+        String src = staff.get("/admin/").doc().select("script[src*=jakarta.faces.resource]").stream()
+                .map(e -> e.attr("src")).filter(a -> a.contains("primefaces")).findFirst().orElseThrow();
+        return src.replace("&amp;", "&");
+    }
+
+    private static Map<String, String> exportForm(PortalClient.Page page) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("export", "export");
+        form.put("export:xlsx", "x");
+        form.put("jakarta.faces.ViewState", page.doc().select("#export input[name=jakarta.faces.ViewState]").val());
+        return form;
+    }
+
+    /** What is missing or wrong in one response's headers; staff answers are never stored, public pages run only our scripts. */
+    static List<String> problems(PortalClient.Page answer, boolean staff, boolean publicPage) {
+        List<String> problems = new ArrayList<>();
+        var headers = answer.headers();
+        String csp = headers.firstValue("Content-Security-Policy").orElse("");
+        if (!csp.contains("frame-ancestors 'none'") || !csp.contains("object-src 'none'") || !csp.contains("base-uri 'self'")) {
+            problems.add("Content-Security-Policy '" + csp + "'");
+        }
+        if (publicPage && !csp.contains("script-src 'self';")) {
+            problems.add("a public CSP that allows more than our scripts: '" + csp + "'");
+        }
+        expect(problems, answer, "X-Content-Type-Options", "nosniff");
+        expect(problems, answer, "Referrer-Policy", "strict-origin-when-cross-origin");
+        expect(problems, answer, "X-Frame-Options", "DENY");
+        expect(problems, answer, "Cross-Origin-Opener-Policy", "same-origin");
+        if (headers.firstValue("Permissions-Policy").orElse("").isEmpty()) {
+            problems.add("no Permissions-Policy");
+        }
+        if (staff) {
+            expect(problems, answer, "Cache-Control", "no-store");
+        }
+        return problems;
+    }
+
+    private static void expect(List<String> problems, PortalClient.Page answer, String header, String value) {
+        List<String> values = answer.headers().allValues(header);
+        if (values.size() != 1 || !values.get(0).equals(value)) {
+            problems.add(header + " " + values + " instead of [" + value + "]");
+        }
+    }
+}
