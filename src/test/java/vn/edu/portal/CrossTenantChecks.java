@@ -38,8 +38,8 @@ import vn.edu.portal.it.SignedLinkKey;
 abstract class CrossTenantChecks {
 
     // Admission years are unique per test class: the MariaDB run shares one database.
-    private static final int YEAR = 2034;
-    private static final String BORN = "2028-03-14";
+    private static final int YEAR = 2054;
+    private static final String BORN = "2048-03-14";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private String schoolA;
@@ -142,7 +142,7 @@ abstract class CrossTenantChecks {
         PortalClient.Page campaign = AdmissionSteps.createCampaign(department, YEAR, true);
         campaign = AdmissionSteps.addSchool(department, campaign, schoolA, 1, 10, "Phường Cách Ly A");
         AdmissionSteps.addSchool(department, campaign, schoolB, 1, 10, "Phường Cách Ly B");
-        personalIdOfB = "079228" + String.format("%06d", System.nanoTime() % 1_000_000);
+        personalIdOfB = "079248" + String.format("%06d", System.nanoTime() % 1_000_000);
         applicationEmailOfB = "tuyen.sinh.b." + System.nanoTime() + "@example.vn";
         Map<String, String> family = AdmissionSteps.family(personalIdOfB, BORN, "MALE", "Phường Cách Ly B", applicationEmailOfB);
         family.put("childName", "Trần Văn Cách");
@@ -152,7 +152,7 @@ abstract class CrossTenantChecks {
                 AdmissionSteps.fillAll(parent, schoolB, family), applicationEmailOfB));
         idOfB.put("admission application", idFromLink(b.get(admin + "tuyen-sinh"), "#queue a", applicationCodeOfB));
         String emailOfA = "tuyen.sinh.a." + System.nanoTime() + "@example.vn";
-        Map<String, String> familyOfA = AdmissionSteps.family("079328" + String.format("%06d", System.nanoTime() % 1_000_000),
+        Map<String, String> familyOfA = AdmissionSteps.family("079348" + String.format("%06d", System.nanoTime() % 1_000_000),
                 BORN, "FEMALE", "Phường Cách Ly A", emailOfA);
         PortalClient parentOfA = new PortalClient();
         String codeOfA = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parentOfA, department,
@@ -373,7 +373,7 @@ abstract class CrossTenantChecks {
         assertNull(onA.doc().getElementById("found"), "B's application on A's look-up: " + onA.text());
         for (String school : List.of(schoolA, schoolB)) {
             PortalClient.Page wrongId = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/ket-qua"), "result",
-                    Map.of("code", applicationCodeOfB, "personalId", "079228999999"), "find");
+                    Map.of("code", applicationCodeOfB, "personalId", "079248999999"), "find");
             assertNull(wrongId.doc().getElementById("result-found"), "a code with the wrong ID number: " + wrongId.text());
             assertFalse(wrongId.body().contains("Trần Văn Cách") || wrongId.body().contains(personalIdOfB));
         }

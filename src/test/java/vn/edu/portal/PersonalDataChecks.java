@@ -32,7 +32,7 @@ import vn.edu.portal.it.SiteCrawler;
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 abstract class PersonalDataChecks {
 
-    private static final int YEAR = 2036;
+    private static final int YEAR = 2056;
     private static final int MAX_PAGES = 600;
     /** A 12-digit number on its own (not a piece of a longer number, a word or an address). */
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<![\\w./-])\\d{12}(?![\\w-])");
@@ -57,9 +57,9 @@ abstract class PersonalDataChecks {
 
         PortalClient.Page campaign = AdmissionSteps.createCampaign(department, YEAR, true);
         AdmissionSteps.addSchool(department, campaign, school, 1, 10, "Phường Riêng Tư");
-        apply(department, "2", "2030-11-27", "MALE", "Quách Văn Bảo Mật", "Lô 47 Hẻm Kín Đáo", "Đoàn Thị Kín Tiếng",
+        apply(department, "2", "2050-11-27", "MALE", "Quách Văn Bảo Mật", "Lô 47 Hẻm Kín Đáo", "Đoàn Thị Kín Tiếng",
                 "Quách Văn Giấu Tên", "0912004711");
-        apply(department, "3", "2030-02-09", "FEMALE", "Lương Thị Riêng Tư", "Ngõ 83 Phố Không Tên", "Mạc Thị Thầm Lặng",
+        apply(department, "3", "2050-02-09", "FEMALE", "Lương Thị Riêng Tư", "Ngõ 83 Phố Không Tên", "Mạc Thị Thầm Lặng",
                 "Lương Văn Im Lặng", "0987650283");
         AdmissionSteps.accept(school, codes.get(0));
         AdmissionSteps.allocate(department, YEAR);
@@ -87,7 +87,7 @@ abstract class PersonalDataChecks {
 
     private void apply(PortalClient department, String sexDigit, String born, String sex, String child, String street,
                        String mother, String father, String phone) {
-        String personalId = "079" + sexDigit + "30" + String.format("%06d", System.nanoTime() % 1_000_000);
+        String personalId = "079" + sexDigit + "50" + String.format("%06d", System.nanoTime() % 1_000_000);
         String email = "gia.dinh." + sexDigit + "." + tag + "@example.vn";
         Map<String, String> v = AdmissionSteps.family(personalId, born, sex, "Phường Riêng Tư", email);
         v.put("childName", child);

@@ -26,7 +26,7 @@ import vn.edu.portal.it.Samples;
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 abstract class SecurityHeaderChecks {
 
-    private static final int YEAR = 2035;
+    private static final int YEAR = 2055;
 
     private String school;
     private String other;

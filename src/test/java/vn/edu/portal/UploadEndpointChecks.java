@@ -30,7 +30,7 @@ import vn.edu.portal.it.Samples;
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 abstract class UploadEndpointChecks {
 
-    private static final int YEAR = 2037;
+    private static final int YEAR = 2057;
 
     private String school;
     private PortalClient staff;
@@ -137,8 +137,8 @@ abstract class UploadEndpointChecks {
     private PortalClient.Page papersStep() {
         PortalClient parent = new PortalClient();
         String email = "giay.to." + System.nanoTime() + "@example.vn";
-        Map<String, String> v = AdmissionSteps.family("079231" + String.format("%06d", System.nanoTime() % 1_000_000),
-                "2031-04-02", "MALE", "Phường Tải Lên", email);
+        Map<String, String> v = AdmissionSteps.family("079251" + String.format("%06d", System.nanoTime() % 1_000_000),
+                "2051-04-02", "MALE", "Phường Tải Lên", email);
         PortalClient.Page p = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
         p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex", "birthPlace",
                 "ethnicity"));

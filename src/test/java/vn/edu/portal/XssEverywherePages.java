@@ -40,7 +40,7 @@ import vn.edu.portal.it.Samples;
 @org.junit.jupiter.api.Tag("browser")
 abstract class XssEverywherePages {
 
-    private static final int YEAR = 2038;
+    private static final int YEAR = 2058;
 
     private List<String> corpus;
     private String school;
@@ -237,9 +237,9 @@ abstract class XssEverywherePages {
     /** An application whose every text field holds a part of the corpus; staff then ask for papers with a reason. */
     private void apply(PortalClient department, PortalClient staff, int k) {
         String sexDigit = k % 2 == 0 ? "2" : "3";
-        String id = "079" + sexDigit + "32" + String.format("%06d", (System.nanoTime() + k) % 1_000_000);
+        String id = "079" + sexDigit + "52" + String.format("%06d", (System.nanoTime() + k) % 1_000_000);
         String email = "xss.ts." + k + "." + System.nanoTime() + "@example.vn";
-        Map<String, String> v = AdmissionSteps.family(id, "2032-05-0" + (k + 1), k % 2 == 0 ? "MALE" : "FEMALE",
+        Map<String, String> v = AdmissionSteps.family(id, "2052-05-0" + (k + 1), k % 2 == 0 ? "MALE" : "FEMALE",
                 "Phường Mọi Ô", email);
         int[] limits = {120, 200, 60, 100, 100, 200, 100, 100, 200, 120, 60, 120, 120};
         String[] fields = {"childName", "birthPlace", "ethnicity", "curProvince", "curWard", "curStreet", "permProvince",
