@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import vn.edu.portal.platform.Cluster;
 import vn.edu.portal.platform.ClusterChange;
+import vn.edu.portal.platform.Reloading;
 import vn.edu.portal.platform.Transactions;
 
 /**
@@ -41,8 +41,7 @@ public class CampaignDirectory {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private volatile Snapshot snapshot;
-    private final AtomicLong generation = new AtomicLong();
+    private final Reloading<Snapshot> snapshot = new Reloading<>(this::load);
 
     /** The newest round that lists the school. */
     public Optional<Long> campaignOf(long schoolSiteId) {
@@ -67,20 +66,14 @@ public class CampaignDirectory {
     }
 
     private void clear() {
-        generation.incrementAndGet();
-        snapshot = null;
+        snapshot.drop();
     }
 
     private Snapshot current() {
-        Snapshot s = snapshot;
-        return s != null ? s : load();
+        return snapshot.get();
     }
 
-    private synchronized Snapshot load() {
-        if (snapshot != null) {
-            return snapshot;
-        }
-        long loading = generation.get();
+    private Snapshot load() {
         Map<Long, Long> campaignBySchool = new HashMap<>();
         Map<Long, Integer> yearBySchool = new HashMap<>();
         Map<Long, List<AdmissionSchool>> schools = new HashMap<>();
@@ -96,10 +89,6 @@ public class CampaignDirectory {
         }
         Map<Long, List<AdmissionSchool>> frozen = new HashMap<>();
         schools.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
-        Snapshot loaded = new Snapshot(Map.copyOf(campaignBySchool), Map.copyOf(frozen));
-        if (generation.get() == loading) {
-            snapshot = loaded;
-        }
-        return loaded;
+        return new Snapshot(Map.copyOf(campaignBySchool), Map.copyOf(frozen));
     }
 }

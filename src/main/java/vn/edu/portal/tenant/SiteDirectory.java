@@ -35,8 +35,7 @@ public class SiteDirectory {
 
     static final String CHANGE_KIND = "sites";
 
-    private volatile Snapshot snapshot;
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final vn.edu.portal.platform.Reloading<Snapshot> snapshot = new vn.edu.portal.platform.Reloading<>(this::load);
 
     public Optional<SiteInfo> bySlug(String slug) {
         return Optional.ofNullable(current().bySlug().get(slug));
@@ -82,21 +81,15 @@ public class SiteDirectory {
     }
 
     private void clear() {
-        generation.incrementAndGet();
-        snapshot = null;
+        snapshot.drop();
         pageCache.invalidateAll();
     }
 
     private Snapshot current() {
-        Snapshot s = snapshot;
-        return s != null ? s : load();
+        return snapshot.get();
     }
 
-    private synchronized Snapshot load() {
-        if (snapshot != null) {
-            return snapshot;
-        }
-        long loading = generation.get();
+    private Snapshot load() {
         Map<Long, List<String>> aliases = em.createQuery("select a from SiteAlias a", SiteAlias.class)
                 .getResultList().stream()
                 .collect(Collectors.groupingBy(SiteAlias::getSiteId,
@@ -116,11 +109,6 @@ public class SiteDirectory {
         }
         String departmentName = em.createQuery("select d from Department d", Department.class)
                 .getResultList().stream().findFirst().map(Department::getName).orElse("");
-        Snapshot loaded = new Snapshot(Map.copyOf(bySlug), Map.copyOf(byId), Map.copyOf(byAlias),
-                department, departmentName);
-        if (generation.get() == loading) {
-            snapshot = loaded;
-        }
-        return loaded;
+        return new Snapshot(Map.copyOf(bySlug), Map.copyOf(byId), Map.copyOf(byAlias), department, departmentName);
     }
 }

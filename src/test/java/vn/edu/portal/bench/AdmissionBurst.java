@@ -110,7 +110,7 @@ public final class AdmissionBurst {
     }
 
     private void prepare(int drafts, int schools, int threads) throws Exception {
-        PortalClient admin = login();
+        PortalClient admin = AdminActions.departmentAdminOn(base);
         List<String> slugs = new ArrayList<>();
         for (int i = 0; i < schools; i++) {
             slugs.add(AdminActions.createSchool(admin, ItAccounts.uniqueSlug("bench"), "Trường Tiểu học Cao Điểm " + (i + 1)));
@@ -152,22 +152,6 @@ public final class AdmissionBurst {
                     + " %.0f requests/s; %d failed", ready.size(), elapsed, ready.size() / elapsed, ready.size() * 9 / elapsed,
                     failed.sum()));
         }
-    }
-
-    private PortalClient login() {
-        PortalClient admin = new PortalClient(base);
-        PortalClient.Page setup = admin.get("/setup");
-        if (setup.status() == 200) {
-            Map<String, String> f = new HashMap<>(Map.of("token", ItAccounts.SETUP_TOKEN, "username", ItAccounts.SETUP_ADMIN,
-                    "fullName", "Quản trị đo tải", "email", "bench@example.edu.vn",
-                    "password", ItAccounts.SETUP_PASSWORD, "confirm", ItAccounts.SETUP_PASSWORD));
-            admin.submit(setup, "setup", f, "submit");
-        }
-        PortalClient.Page in = admin.login(ItAccounts.SETUP_ADMIN, ItAccounts.SETUP_PASSWORD);
-        if (!in.uri().getPath().startsWith("/admin/")) {
-            throw new IllegalStateException("cannot log in as the department admin: " + in.text());
-        }
-        return admin;
     }
 
     /**

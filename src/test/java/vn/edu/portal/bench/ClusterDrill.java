@@ -66,14 +66,7 @@ public final class ClusterDrill {
     }
 
     private void before() {
-        PortalClient admin = new PortalClient(balancer);
-        PortalClient.Page setup = admin.get("/setup");
-        if (setup.status() == 200) {
-            admin.submit(setup, "setup", Map.of("token", ItAccounts.SETUP_TOKEN, "username", ItAccounts.SETUP_ADMIN,
-                    "fullName", "Quản trị hai máy", "email", "cluster@example.edu.vn", "password", ItAccounts.SETUP_PASSWORD,
-                    "confirm", ItAccounts.SETUP_PASSWORD), "submit");
-        }
-        admin = AdminActions.loggedIn(balancer, ItAccounts.SETUP_ADMIN, ItAccounts.SETUP_PASSWORD);
+        PortalClient admin = AdminActions.departmentAdminOn(balancer);
         String school = ItAccounts.uniqueSlug("hai");
         state.setProperty("school", school);
         servers.values().forEach(s -> new PortalClient(s).get("/s/" + school + "/"));

@@ -31,14 +31,7 @@ public final class PublicSeed {
         String base = System.getProperty("bench.base", "http://127.0.0.1:8181");
         int schools = Integer.getInteger("bench.schools", 6);
         int articles = Integer.getInteger("bench.articles", 40);
-        PortalClient admin = new PortalClient(base);
-        PortalClient.Page setup = admin.get("/setup");
-        if (setup.status() == 200) {
-            admin.submit(setup, "setup", Map.of("token", ItAccounts.SETUP_TOKEN, "username", ItAccounts.SETUP_ADMIN,
-                    "fullName", "Quản trị đo tải", "email", "bench@example.edu.vn", "password", ItAccounts.SETUP_PASSWORD,
-                    "confirm", ItAccounts.SETUP_PASSWORD), "submit");
-        }
-        admin = AdminActions.loggedIn(base, ItAccounts.SETUP_ADMIN, ItAccounts.SETUP_PASSWORD);
+        PortalClient admin = AdminActions.departmentAdminOn(base);
         String first = null;
         for (int s = 0; s < schools; s++) {
             String slug = AdminActions.createSchool(admin, "thbench" + (s + 1), "Trường Tiểu học Đo Tải " + (s + 1));
