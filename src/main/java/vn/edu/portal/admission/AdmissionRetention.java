@@ -30,6 +30,9 @@ import vn.edu.portal.security.AuditLog;
 @ApplicationScoped
 public class AdmissionRetention {
 
+    @Inject
+    CampaignDirectory campaigns;
+
     public static final Duration DRAFT_AGE = Duration.ofDays(7);
     private static final int DRAFT_BATCH = 500;
 
@@ -64,6 +67,7 @@ public class AdmissionRetention {
             }
             if (c.personalDataDeletedAt == null) {
                 c.setPersonalDataDeletedAt(now);
+                campaigns.invalidate();
             }
             if (a + q + r > 0) {
                 audit.record(actor, c.siteId, "admission.retention", c.schoolYear + ": " + a + " applications anonymised, "

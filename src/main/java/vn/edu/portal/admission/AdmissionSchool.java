@@ -52,16 +52,6 @@ public class AdmissionSchool extends PortalEntity {
         this.zone = zone;
     }
 
-    /** A copy that no persistence context manages: what the in-memory {@link CampaignDirectory} holds. */
-    AdmissionSchool detachedCopy() {
-        AdmissionSchool copy = new AdmissionSchool(campaignId, schoolSiteId);
-        copy.id = id;
-        copy.classes = classes;
-        copy.seatsPerClass = seatsPerClass;
-        copy.zone = zone;
-        return copy;
-    }
-
     public int getQuota() {
         return classes * seatsPerClass;
     }

@@ -301,9 +301,17 @@ public class AdmissionService {
                 .map(s -> new Zones.Zone(s.site().id(), s.site().name(), parseZone(s.row().zone))).toList();
     }
 
+    /**
+     * A round's rules as the form checks them (windows, year, preferences, criteria): the
+     * in-memory copy, read-only (the database only if the copy does not know the round).
+     */
+    private AdmissionCampaign rules(long campaignId) {
+        return campaignDirectory.campaign(campaignId).orElseGet(() -> em.find(AdmissionCampaign.class, campaignId));
+    }
+
     /** The campaign a school takes part in now: the newest one listing it. */
     public Optional<AdmissionCampaign> campaignOfSchool(long schoolSiteId) {
-        return campaignDirectory.campaignOf(schoolSiteId).map(id -> em.find(AdmissionCampaign.class, id));
+        return campaignDirectory.campaignOf(schoolSiteId);
     }
 
     /** The department's newest campaign. */
@@ -323,6 +331,7 @@ public class AdmissionService {
         }
         c.setLotterySeed(clean);
         c.setSeedPublishedAt(Instant.now());
+        campaignDirectory.invalidate();
         audit.record(actor, departmentSiteId, "admission.seed.publish", clean, ip);
     }
 
@@ -412,7 +421,7 @@ public class AdmissionService {
     @Transactional(dontRollbackOn = FieldErrors.class)
     public int saveStep(long schoolSiteId, String token, int step, Map<String, String> typed) {
         AdmissionDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
-        AdmissionCampaign campaign = em.find(AdmissionCampaign.class, draft.campaignId);
+        AdmissionCampaign campaign = rules(draft.campaignId);
         Map<String, String> values = values(draft);
         if (step >= 1 && step <= STEPS.size()) {
             for (String field : STEPS.get(step - 1)) {
@@ -665,12 +674,12 @@ public class AdmissionService {
         }
         AdmissionDraft draft = locked.filter(d -> d.siteId == schoolSiteId)
                 .orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
-        AdmissionCampaign campaign = em.find(AdmissionCampaign.class, draft.campaignId);
+        AdmissionCampaign campaign = rules(draft.campaignId);
         Instant now = Instant.now();
         if (now.isBefore(campaign.registrationFrom) || now.isAfter(campaign.registrationTo)) {
             throw FieldErrors.of("code", "admission.window.closed", day(campaign.registrationFrom), day(campaign.registrationTo));
         }
-        if (schoolRow(campaign.getId(), schoolSiteId).isEmpty()) {
+        if (!campaignDirectory.lists(campaign.getId(), schoolSiteId)) {
             throw FieldErrors.of("token", "admission.school.notInCampaign");
         }
         Map<String, String> v = values(draft);
@@ -1041,6 +1050,7 @@ public class AdmissionService {
         }
         c.setAllocatedAt(Instant.now());
         c.setAllocationDigest(sha256(digestInput.toString()));
+        campaignDirectory.invalidate();
         audit.record(actor, departmentSiteId, "admission.allocate", input.size() + " " + c.allocationDigest, ip);
         return c.allocationDigest;
     }

@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,8 @@ import vn.edu.portal.platform.Reloading;
 import vn.edu.portal.platform.Transactions;
 
 /**
- * Which round each school takes part in, and the schools (quota, zone) of each round, in
- * memory: every admission page and every step of the form needs them, and on the morning a
+ * Which round each school takes part in (the round itself, read-only), and the schools (quota,
+ * zone) of each round, in memory: every admission page and every step of the form needs them, and on the morning a
  * window opens that is thousands of identical queries a second. Rounds change a few times a
  * year; a change calls {@link #invalidate()}, which reaches the other servers through the
  * change log.
@@ -29,11 +30,12 @@ public class CampaignDirectory {
 
     static final String CHANGE_KIND = "admission";
 
-    record Snapshot(Map<Long, Long> campaignBySchool, Map<Long, List<AdmissionSchool>> schoolsByCampaign) {
+    record Snapshot(Map<Long, AdmissionCampaign> byId, Map<Long, AdmissionCampaign> campaignBySchool,
+            Map<Long, List<AdmissionSchool>> schoolsByCampaign) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceUnit
+    EntityManagerFactory persistence;
 
     @Inject
     Cluster cluster;
@@ -43,9 +45,22 @@ public class CampaignDirectory {
 
     private final Reloading<Snapshot> snapshot = new Reloading<>(this::load);
 
-    /** The newest round that lists the school. */
-    public Optional<Long> campaignOf(long schoolSiteId) {
+    /**
+     * The newest round that lists the school, as read when the directory was loaded and detached
+     * from every persistence context: for reading only (changes go through {@code em.find}).
+     */
+    public Optional<AdmissionCampaign> campaignOf(long schoolSiteId) {
         return Optional.ofNullable(current().campaignBySchool().get(schoolSiteId));
+    }
+
+    /** A round by its id, for reading only. */
+    public Optional<AdmissionCampaign> campaign(long campaignId) {
+        return Optional.ofNullable(current().byId().get(campaignId));
+    }
+
+    /** Whether the round lists the school. */
+    public boolean lists(long campaignId, long schoolSiteId) {
+        return schools(campaignId).stream().anyMatch(s -> s.schoolSiteId == schoolSiteId);
     }
 
     /** The round's schools, in the order they were added (read-only rows). */
@@ -73,22 +88,39 @@ public class CampaignDirectory {
         return snapshot.get();
     }
 
+    /**
+     * Read through an entity manager of its own: the rows it keeps are objects no request's
+     * persistence context ever manages, so a change made in some transaction (through
+     * {@code em.find}) cannot touch what other requests read, and keeping them cannot detach
+     * anything a transaction is changing.
+     */
     private Snapshot load() {
-        Map<Long, Long> campaignBySchool = new HashMap<>();
-        Map<Long, Integer> yearBySchool = new HashMap<>();
-        Map<Long, List<AdmissionSchool>> schools = new HashMap<>();
-        for (Object[] row : em.createQuery("select s, c.schoolYear from AdmissionSchool s, AdmissionCampaign c"
-                + " where s.campaignId = c.id order by s.id", Object[].class).getResultList()) {
-            AdmissionSchool school = ((AdmissionSchool) row[0]).detachedCopy();
-            int year = (Integer) row[1];
-            schools.computeIfAbsent(school.campaignId, id -> new ArrayList<>()).add(school);
-            if (year > yearBySchool.getOrDefault(school.schoolSiteId, Integer.MIN_VALUE)) {
-                yearBySchool.put(school.schoolSiteId, year);
-                campaignBySchool.put(school.schoolSiteId, school.campaignId);
+        EntityManager own = persistence.createEntityManager();
+        try {
+            Map<Long, AdmissionCampaign> rounds = new HashMap<>();
+            for (AdmissionCampaign c : own.createQuery("select c from AdmissionCampaign c", AdmissionCampaign.class)
+                    .getResultList()) {
+                rounds.put(c.getId(), c);
             }
+            Map<Long, AdmissionCampaign> campaignBySchool = new HashMap<>();
+            Map<Long, List<AdmissionSchool>> schools = new HashMap<>();
+            for (AdmissionSchool school : own.createQuery("select s from AdmissionSchool s order by s.id",
+                    AdmissionSchool.class).getResultList()) {
+                AdmissionCampaign round = rounds.get(school.campaignId);
+                if (round == null) {
+                    continue;
+                }
+                schools.computeIfAbsent(school.campaignId, id -> new ArrayList<>()).add(school);
+                AdmissionCampaign known = campaignBySchool.get(school.schoolSiteId);
+                if (known == null || round.getSchoolYear() > known.getSchoolYear()) {
+                    campaignBySchool.put(school.schoolSiteId, round);
+                }
+            }
+            Map<Long, List<AdmissionSchool>> frozen = new HashMap<>();
+            schools.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
+            return new Snapshot(Map.copyOf(rounds), Map.copyOf(campaignBySchool), Map.copyOf(frozen));
+        } finally {
+            own.close();
         }
-        Map<Long, List<AdmissionSchool>> frozen = new HashMap<>();
-        schools.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
-        return new Snapshot(Map.copyOf(campaignBySchool), Map.copyOf(frozen));
     }
 }

@@ -114,7 +114,7 @@ public class PortalClient {
      */
     public Page getWithHost(String host, String path) {
         String port = URI.create(base).getPort() > 0 ? ":" + URI.create(base).getPort() : "";
-        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         return send(fresh, HttpRequest.newBuilder(URI.create(base + path)).header("Host", host + port).GET());
     }
 
@@ -123,7 +123,7 @@ public class PortalClient {
      * answer itself is the page); this client's cookies are sent and kept. A body is sent as a form.
      */
     public Page exchange(String method, String path, Map<String, String> headers, Map<String, String> form) {
-        HttpClient once = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        HttpClient once = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (form == null) {

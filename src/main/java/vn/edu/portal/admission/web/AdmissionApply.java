@@ -54,9 +54,16 @@ public class AdmissionApply {
     private Part residence;
     private String code;
     private AdmissionApplication application;
+    /** The step the view was built for: the page holds the components of one step only. */
+    private int builtFor = -1;
 
     @PostConstruct
     void load() {
+        read();
+        builtFor = step;
+    }
+
+    private void read() {
         HttpServletRequest request = request();
         site = CurrentSite.of(request).site();
         campaign = admission.campaignOfSchool(site.id()).orElse(null);
@@ -116,6 +123,21 @@ public class AdmissionApply {
         token = admission.startDraft(site.id(), campaign.getId()).getToken();
         step = 1;
         reached = 1;
+        showStep();
+    }
+
+    /**
+     * The view holds the components of the step it was built for (a phone's page stays small,
+     * and a request builds a sixth of the form). After an action has moved to another step, the
+     * view is built again for that step before it is rendered; messages stay in the context.
+     */
+    private void showStep() {
+        if (step == builtFor) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, faces.getViewRoot().getViewId()));
+        builtFor = step;
     }
 
     public void next() {
@@ -149,6 +171,7 @@ public class AdmissionApply {
         } catch (FieldErrors e) {
             Texts.show("apply", e);
         }
+        showStep();
     }
 
     /** Stores one paper if chosen; a refusal of one does not lose the other. */
@@ -169,6 +192,7 @@ public class AdmissionApply {
 
     public void back() {
         step = Math.max(1, step - 1);
+        showStep();
     }
 
     public void sendCode() {
@@ -198,6 +222,7 @@ public class AdmissionApply {
                 throw e;
             }
         }
+        showStep();
     }
 
     /** Two submits of the same draft at once: the loser finds the winner's application. */
