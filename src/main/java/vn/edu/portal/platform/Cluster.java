@@ -46,6 +46,14 @@ public class Cluster {
     private final Map<Long, Long> seen = new HashMap<>();
     private final Clock clock = Clock.systemUTC();
     private long readFrom = clock.millis() - OVERLAP_MILLIS;
+    /**
+     * Off until the application has started ({@link PortalStartup}): the poller's timer runs
+     * from the moment the module deploys, and a change fired before the start-up has migrated the
+     * schema and started the index worker would create beans on the timer's thread, where the
+     * container's resources are not injected (seen: a restarted server whose search worker had
+     * no executor, and the application did not start). What happened before is replayed at start.
+     */
+    private volatile boolean started;
 
     private static String nodeName() {
         String host;
@@ -72,8 +80,16 @@ public class Cluster {
                 .setParameter(5, clock.millis()).executeUpdate();
     }
 
+    /** Called once the application has started: from now on the poller reads the log. */
+    public void startPolling() {
+        started = true;
+    }
+
     /** Reads the rows written since the last read (with the overlap) and fires those of other servers. */
     synchronized int poll() {
+        if (!started) {
+            return 0;
+        }
         long now = clock.millis();
         int fired = 0;
         for (Object[] row : rows(readFrom - OVERLAP_MILLIS)) {

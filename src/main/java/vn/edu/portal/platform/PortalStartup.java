@@ -47,6 +47,9 @@ public class PortalStartup implements ServletContextListener {
     @Inject
     PortalTemplates templates;
 
+    @Inject
+    Cluster cluster;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         themes.load(event.getServletContext());
@@ -68,5 +71,6 @@ public class PortalStartup implements ServletContextListener {
                 LOG.info(() -> "School portal ready at " + baseUrl + "/");
             }
         }
+        cluster.startPolling();
     }
 }

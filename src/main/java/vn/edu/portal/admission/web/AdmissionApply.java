@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionDraft;
@@ -21,6 +23,7 @@ import vn.edu.portal.admission.AdmissionService;
 import vn.edu.portal.admission.Zones;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Transactions;
 import vn.edu.portal.platform.Uploads;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
@@ -36,6 +39,8 @@ import vn.edu.portal.tenant.SiteInfo;
 @Named("apply")
 @RequestScoped
 public class AdmissionApply {
+
+    private static final Logger LOG = Logger.getLogger(AdmissionApply.class.getName());
 
     static final int RECEIPT = 7;
 
@@ -217,25 +222,45 @@ public class AdmissionApply {
             Texts.show("apply", e);
             step = e.errors().keySet().stream().mapToInt(AdmissionService::stepOf).min().orElse(step);
         } catch (RuntimeException e) {
-            // A unique key refused the insert (same draft twice at once, or the same child).
-            if (!afterConflict()) {
-                throw e;
+            if (Transactions.isConstraintViolation(e)) {
+                // A unique key refused the insert (same draft twice at once, or the same child).
+                afterConflict();
+            } else {
+                // The database did not answer (restarting, connection lost): nothing was saved,
+                // the draft is intact, and pressing again is the right thing to do.
+                // (If the commit went through and only its answer was lost, the receipt is shown.)
+                LOG.log(Level.WARNING, "Admission submit failed, the parent is asked to press again", e);
+                if (!committedAfterAll()) {
+                    Texts.error("admission.submit.unavailable");
+                }
             }
         }
         showStep();
     }
 
     /** Two submits of the same draft at once: the loser finds the winner's application. */
-    private boolean afterConflict() {
+    private boolean committedAfterAll() {
+        try {
+            Optional<AdmissionApplication> done = admission.submitted(token);
+            done.ifPresent(a -> {
+                application = a;
+                step = RECEIPT;
+            });
+            return done.isPresent();
+        } catch (RuntimeException stillDown) {
+            return false;
+        }
+    }
+
+    private void afterConflict() {
         Optional<AdmissionApplication> done = admission.submitted(token);
         if (done.isPresent()) {
             application = done.get();
             step = RECEIPT;
-            return true;
+            return;
         }
         Texts.show("apply", FieldErrors.of("personalId", "admission.child.duplicate"));
         step = 1;
-        return true;
     }
 
     public Zones.Grouping getGrouping() {

@@ -74,7 +74,7 @@ public class SearchIndexing {
      * burst of threads). Called once at start-up, from a thread with the application's context.
      */
     public void start() {
-        executor.submit(() -> {
+        executor().submit(() -> {
             while (!stopped) {
                 try {
                     ContentChanged change = pending.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -89,6 +89,18 @@ public class SearchIndexing {
                 }
             }
         });
+    }
+
+    /** The injected executor, or the default one looked up if the bean was made where none was injected. */
+    private ManagedExecutorService executor() {
+        if (executor == null) {
+            try {
+                executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+            } catch (javax.naming.NamingException e) {
+                throw new IllegalStateException("No managed executor for the search index", e);
+            }
+        }
+        return executor;
     }
 
     @jakarta.annotation.PreDestroy
@@ -157,7 +169,7 @@ public class SearchIndexing {
             return false;
         }
         progress.set(0);
-        executor.submit(() -> {
+        executor().submit(() -> {
             try {
                 updates.reindex(this, siteId);
                 lastResult = "ok:" + progress.get();
