@@ -63,9 +63,13 @@ echo "[kill] server $holder (port $port) killed with -9" | tee -a "$WORK/drill-r
 drill failover || verdict=1
 k0=$(date +%s.%N)
 bench_start_portal "$port" "$holder"
-bench_ready "$port"
-echo "[restart] server $holder ready again $(bench_seconds_since "$k0") s after its start" | tee -a "$WORK/drill-report.txt"
-drill after || verdict=1
+if bench_ready "$port"; then
+  echo "[restart] server $holder ready again $(bench_seconds_since "$k0") s after its start" | tee -a "$WORK/drill-report.txt"
+  drill after || verdict=1
+else
+  echo "[restart] FAILED: server $holder did not become ready within 180 s (see $WORK/$holder.log)" | tee -a "$WORK/drill-report.txt"
+  verdict=1
+fi
 sleep 2
 school=$(sed -n 's/^school=//p' "$WORK/drill.properties")
 wrk_row() {
@@ -80,6 +84,7 @@ wrk_row "school home, one server directly" "http://127.0.0.1:$A_PORT/s/$school/"
 {
   echo "# two servers behind HAProxy, $(date -u +%FT%TZ), $(nproc) cores, MariaDB $(mysql -N -uroot -e 'select version()')"
   cat "$WORK/drill-report.txt"
+  [ "$verdict" = 0 ] && echo "-> OK" || echo "-> FAILED"
   echo
 } | tee -a "$REPORT"
 exit $verdict

@@ -272,7 +272,9 @@ public final class AdmissionBurst {
         for (Draft d : all.subList(0, warmup)) {
             warming.add(pool.submit(() -> {
                 Outcome o = press(http, d, deadline, new LongAdder(), new LongAdder(), new LongAdder());
-                if (o != null && !o.refusedAsSameChild()) {
+                if (o != null && o.refusedAsSameChild()) {
+                    refusedSameChild.add(d.token());
+                } else if (o != null) {
                     shown.put(d.token(), o.code());
                 }
             }));
@@ -394,14 +396,19 @@ public final class AdmissionBurst {
         long twoPerDraft = perToken.values().stream().filter(n -> n > 1).count();
         long twoPerCode = perCode.values().stream().filter(n -> n > 1).count();
         long twoPerChild = activePerChild.values().stream().filter(n -> n > 1).count();
-        long unanswered = drafts.stream().filter(d -> !shown.containsKey(d.token()) && !inDb.containsKey(d.token())).count();
+        Path refusedFile = work.resolve("refused-same-child.tsv");
+        Set<String> refused = Files.exists(refusedFile) ? new HashSet<>(Files.readAllLines(refusedFile)) : Set.of();
+        List<Draft> neither = drafts.stream().filter(d -> !shown.containsKey(d.token()) && !inDb.containsKey(d.token())).toList();
+        long refusedSameChild = neither.stream().filter(d -> refused.contains(d.token())).count();
+        long unanswered = neither.size() - refusedSameChild;
         long committedNotShown = inDb.keySet().stream().filter(t -> !shown.containsKey(t)).count();
         boolean ok = lost == 0 && twoPerDraft == 0 && twoPerCode == 0 && twoPerChild == 0;
         report("verify", String.format("%d applications in the database, %d codes shown to families; shown but not in the"
                         + " database (lost): %d; drafts with two applications: %d; codes twice: %d; children with two active"
                         + " applications: %d; in the database but never shown (the answer was cut off, a retry would show it): %d;"
-                        + " drafts neither shown nor stored (not submitted before the deadline): %d -> %s",
-                inDb.size(), shown.size(), lost, twoPerDraft, twoPerCode, twoPerChild, committedNotShown, unanswered,
+                        + " drafts refused as the same child as another (as they should be): %d;"
+                        + " drafts neither shown nor stored (no answer before the deadline): %d -> %s",
+                inDb.size(), shown.size(), lost, twoPerDraft, twoPerCode, twoPerChild, committedNotShown, refusedSameChild, unanswered,
                 ok ? "OK: nothing lost, nothing duplicated" : "FAILED"));
         return ok;
     }

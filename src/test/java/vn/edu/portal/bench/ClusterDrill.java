@@ -74,12 +74,12 @@ public final class ClusterDrill {
         AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
         AdminActions.createAccount(admin, school, school + ".approver", "APPROVER");
         servers.forEach((name, url) -> report("before", "new school routed by server " + name + " after "
-                + within(url, "/s/" + school + "/", p -> p.status() == 200) + " ms"));
+                + within(url, "/s/" + school + "/", p -> p.status() == 200)));
 
         String word = publish(school, "one");
         servers.forEach((name, url) -> report("before", "article published through the balancer: on server " + name
-                + ": home " + within(url, "/s/" + school + "/", p -> p.text().contains(word)) + " ms, search "
-                + within(url, "/s/" + school + "/tim-kiem?q=" + word, p -> p.text().contains(word)) + " ms"));
+                + ": home " + within(url, "/s/" + school + "/", p -> p.text().contains(word)) + ", search "
+                + within(url, "/s/" + school + "/tim-kiem?q=" + word, p -> p.text().contains(word))));
 
         PortalClient staff = AdminActions.loggedIn(balancer, school + ".admin", ItAccounts.STAFF_PASSWORD);
         HttpCookie session = staff.cookies().getCookieStore().getCookies().stream()
@@ -120,7 +120,7 @@ public final class ClusterDrill {
         String survivor = state.getProperty("holder").equals("a") ? "b" : "a";
         report("failover", "article published while server " + state.getProperty("holder") + " is down: on server "
                 + survivor + " after " + within(servers.get(survivor), "/s/" + school + "/tim-kiem?q=" + word,
-                p -> p.text().contains(word)) + " ms (search)");
+                p -> p.text().contains(word)) + " (search)");
     }
 
     private void after() {
@@ -129,9 +129,9 @@ public final class ClusterDrill {
         String restarted = state.getProperty("holder");
         String url = servers.get(restarted);
         report("after", "server " + restarted + " started again: the article published while it was down is on its home after "
-                + within(url, "/s/" + school + "/", p -> p.text().contains(word)) + " ms and in its search after "
+                + within(url, "/s/" + school + "/", p -> p.text().contains(word)) + " and in its search after "
                 + within(url, "/s/" + school + "/tim-kiem?q=" + word, p -> p.text().contains(word))
-                + " ms (the index replayed the change log since its last commit)");
+                + " (the index replayed the change log since its last commit)");
     }
 
     private String publish(String school, String tag) {
@@ -146,18 +146,18 @@ public final class ClusterDrill {
         return word;
     }
 
-    /** Milliseconds until the page satisfies the condition; -1 (and a failed drill) after five seconds. */
-    private long within(String server, String path, Predicate<PortalClient.Page> condition) {
+    /** "N ms" until the page satisfies the condition; "NOT within 5000 ms" (and a failed drill) after five seconds. */
+    private String within(String server, String path, Predicate<PortalClient.Page> condition) {
         PortalClient client = new PortalClient(server);
         long start = System.nanoTime();
         while (System.nanoTime() - start < WITHIN_MILLIS * 1_000_000) {
             if (condition.test(client.get(path))) {
-                return (System.nanoTime() - start) / 1_000_000;
+                return (System.nanoTime() - start) / 1_000_000 + " ms";
             }
             pause();
         }
         failed = true;
-        return -1;
+        return "NOT within " + WITHIN_MILLIS + " ms";
     }
 
     private void check(boolean ok) {
