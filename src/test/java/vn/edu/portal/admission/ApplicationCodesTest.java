@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,10 @@ class ApplicationCodesTest {
 
     @Test
     void aSeededGeneratorRepeats() {
-        assertEquals(new ApplicationCodes(new Random(7)).next(), new ApplicationCodes(new Random(7)).next());
+        ApplicationCodes first = new ApplicationCodes(new Random(7));
+        ApplicationCodes second = new ApplicationCodes(new Random(7));
+        List<String> a = List.of(first.next(), first.next(), first.next());
+        assertEquals(a, List.of(second.next(), second.next(), second.next()));
+        assertEquals(3, new HashSet<>(a).size(), "three codes in a row differ");
     }
 }
