@@ -68,6 +68,7 @@ public class AdmissionApply {
         builtFor = step;
     }
 
+    /** The request's site, round, draft and step (it may stop early: no round, no draft). */
     private void read() {
         HttpServletRequest request = request();
         site = CurrentSite.of(request).site();
@@ -239,28 +240,29 @@ public class AdmissionApply {
     }
 
     /** Two submits of the same draft at once: the loser finds the winner's application. */
+    /** Shows the receipt if this draft's application is in the database (a submit that won, or committed after all). */
+    private boolean receiptIfSubmitted() {
+        Optional<AdmissionApplication> done = admission.submitted(token);
+        done.ifPresent(a -> {
+            application = a;
+            step = RECEIPT;
+        });
+        return done.isPresent();
+    }
+
     private boolean committedAfterAll() {
         try {
-            Optional<AdmissionApplication> done = admission.submitted(token);
-            done.ifPresent(a -> {
-                application = a;
-                step = RECEIPT;
-            });
-            return done.isPresent();
+            return receiptIfSubmitted();
         } catch (RuntimeException stillDown) {
             return false;
         }
     }
 
     private void afterConflict() {
-        Optional<AdmissionApplication> done = admission.submitted(token);
-        if (done.isPresent()) {
-            application = done.get();
-            step = RECEIPT;
-            return;
+        if (!receiptIfSubmitted()) {
+            Texts.show("apply", FieldErrors.of("personalId", "admission.child.duplicate"));
+            step = 1;
         }
-        Texts.show("apply", FieldErrors.of("personalId", "admission.child.duplicate"));
-        step = 1;
     }
 
     public Zones.Grouping getGrouping() {
