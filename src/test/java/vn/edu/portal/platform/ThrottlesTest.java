@@ -1,0 +1,77 @@
+package vn.edu.portal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ThrottlesTest {
+
+    private final AtomicLong now = new AtomicLong(1_000_000);
+    private final Clock clock = new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(now.get());
+        }
+    };
+    private final Throttles throttles = Throttles.withClock(clock);
+    private final Throttles.Limit threePerMinute = Throttles.Limit.of(3, Duration.ofMinutes(1));
+
+    @Test
+    void theAttemptOverTheLimitWaitsUntilTheOldestLeavesTheWindow() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Duration.ZERO, throttles.attempt("lookup", "1.2.3.4", threePerMinute));
+            now.addAndGet(10_000);
+        }
+        assertEquals(Duration.ofSeconds(30), throttles.attempt("lookup", "1.2.3.4", threePerMinute));
+        assertEquals(Duration.ZERO, throttles.attempt("lookup", "5.6.7.8", threePerMinute), "another key has its own window");
+        assertEquals(Duration.ZERO, throttles.attempt("other", "1.2.3.4", threePerMinute), "another kind too");
+        now.addAndGet(30_000);
+        assertEquals(Duration.ZERO, throttles.attempt("lookup", "1.2.3.4", threePerMinute));
+    }
+
+    @Test
+    void refusedAttemptsAreNotCounted() {
+        for (int i = 0; i < 3; i++) {
+            throttles.attempt("lookup", "k", threePerMinute);
+        }
+        for (int i = 0; i < 50; i++) {
+            assertTrue(throttles.attempt("lookup", "k", threePerMinute).toMillis() > 0);
+        }
+        now.addAndGet(60_001);
+        assertEquals(Duration.ZERO, throttles.attempt("lookup", "k", threePerMinute));
+    }
+
+    @Test
+    void severalKeysAtOnceCountOnlyWhenAllAllow() {
+        for (int i = 0; i < 3; i++) {
+            throttles.attempt("lookup", "code", threePerMinute);
+        }
+        assertTrue(throttles.attemptAll("lookup", threePerMinute, "address", "code").toMillis() > 0);
+        assertEquals(Duration.ZERO, throttles.peek("lookup", "address", threePerMinute), "the address was not counted");
+    }
+
+    @Test
+    void limitsAreParsedOrFallBack() {
+        assertEquals(Throttles.Limit.of(5, Duration.ofSeconds(60)), Throttles.Limit.parse("5/60", threePerMinute));
+        assertEquals(threePerMinute, Throttles.Limit.parse("five", threePerMinute));
+        assertEquals(threePerMinute, Throttles.Limit.parse(null, threePerMinute));
+        assertEquals(1, Throttles.retryAfterSeconds(Duration.ofMillis(1)));
+        assertEquals(31, Throttles.retryAfterSeconds(Duration.ofMillis(30_001)));
+    }
+}
