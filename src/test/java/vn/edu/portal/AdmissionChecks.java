@@ -44,6 +44,8 @@ abstract class AdmissionChecks {
     private static final int RETENTION_YEAR = 2033;
     private static final int OTHER_ROUND_YEAR = 2035;
     private static final int LATE_YEAR = 2037;
+    private static final int FAMILY_YEAR = 2038;
+    private static final int LISTS_YEAR = 2039;
     private String schoolA;
     private String schoolB;
     private String closedSchool;
@@ -69,19 +71,24 @@ abstract class AdmissionChecks {
         return "079" + sexDigit + "24" + String.format("%06d", serial);
     }
 
-    private String allocate() {
-        return AdmissionSteps.allocate(admin, YEAR);
-    }
-
     private void accept(String school, String code) {
         AdmissionSteps.accept(school, code);
     }
 
     @Test
     void aFamilyAppliesIsVerifiedAllocatedAndConfirmsEnrolment() {
+        // A round of its own: this test allocates and publishes.
+        String schoolA = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsf"), "Trường Tiểu học Tuyển Sinh A");
+        String schoolB = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsg"), "Trường Tiểu học Tuyển Sinh B");
+        AdminActions.createAccount(admin, schoolA, schoolA + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, FAMILY_YEAR, true);
+        round = AdmissionSteps.addSchool(admin, round, schoolA, 1, 2, "Phường Thử Nghiệm\nPhường Hai: Đường Một");
+        AdmissionSteps.addSchool(admin, round, schoolB, 1, 2, "Phường Bên Kia");
+        String born = (FAMILY_YEAR - 6) + "-03-14";
         PortalClient parent = new PortalClient();
         String email = "gia-dinh-a@example.com";
-        Map<String, String> v = AdmissionSteps.family(id("2", 101), BORN, "FEMALE", "phường thử nghiệm", email);
+        Map<String, String> v = AdmissionSteps.family("0792" + (FAMILY_YEAR - 2006) + "000101", born, "FEMALE",
+                "phường thử nghiệm", email);
         PortalClient.Page start = parent.get("/s/" + schoolA + "/tuyen-sinh/dang-ky");
         assertTrue(start.headers().allValues("Set-Cookie").isEmpty(), "the public form creates no session");
         assertEquals("no-store", start.headers().firstValue("Cache-Control").orElse(""));
@@ -97,7 +104,7 @@ abstract class AdmissionChecks {
         Map<String, String> young = new HashMap<>(AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
                 "birthPlace", "ethnicity"));
         young.put("sex", "MALE");
-        young.put("birthDate", "2025-01-02");
+        young.put("birthDate", (FAMILY_YEAR - 5) + "-01-02");
         PortalClient.Page tooYoung = AdmissionSteps.step(parent, refused, young);
         assertTrue(tooYoung.fieldError("apply:birthDate").contains("chưa đủ tuổi"), tooYoung.text());
         assertTrue(tooYoung.fieldError("apply:personalId").contains("không khớp với năm sinh"), tooYoung.text());
@@ -159,20 +166,27 @@ abstract class AdmissionChecks {
         assertNull(notTheirs.doc().getElementById("found"));
 
         accept(schoolA, applicationCode);
-        String digest = allocate();
-        assertEquals(digest, allocate(), "running the allocation twice gives the same result");
+        try (var allocation = AdmissionSteps.travel(4)) {
+            String digest = AdmissionSteps.allocate(admin, FAMILY_YEAR);
+            assertEquals(digest, AdmissionSteps.allocate(admin, FAMILY_YEAR), "running the allocation twice gives the same result");
+            AdmissionSteps.publish(admin, FAMILY_YEAR);
+        }
+        try (var results = AdmissionSteps.travel(5)) {
+            PortalClient.Page list = parent.get("/s/" + schoolA + "/tuyen-sinh/ket-qua");
+            assertEquals("Trúng tuyển: 1 trẻ. Trong đó 1 trẻ không nêu tên để không ai ghép được tên với diện ưu tiên; "
+                    + "gia đình tra cứu kết quả bằng mã hồ sơ.", list.doc().getElementById("admitted-count").text(),
+                    "one child is too few to be named");
+            assertFalse(list.text().contains(applicationCode), "no application code on a public list");
+            PortalClient.Page mine = parent.submit(list, "result", Map.of("code", applicationCode, "personalId", v.get("personalId")), "find");
+            assertTrue(mine.doc().getElementById("result-found").text().contains("Trúng tuyển"), mine.text());
 
-        PortalClient.Page results = parent.get("/s/" + schoolA + "/tuyen-sinh/ket-qua");
-        assertTrue(results.text().contains("Nguyễn V. T."), results.text());
-        assertTrue(results.text().contains(applicationCode), results.text());
-        PortalClient.Page mine = parent.submit(results, "result", Map.of("code", applicationCode, "personalId", v.get("personalId")), "find");
-        assertTrue(mine.doc().getElementById("result-found").text().contains("Trúng tuyển"), mine.text());
-
-        PortalClient.Page found = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
-                Map.of("code", applicationCode, "email", email), "find");
-        PortalClient.Page enrolled = parent.submit(found, "lookup", Map.of(), "enrol");
-        assertTrue(enrolled.text().contains("Đã xác nhận nhập học. Số biên nhận: NH-"), enrolled.text());
-        assertTrue(enrolled.doc().getElementById("enrol-receipt").text().startsWith("NH-"));
+            PortalClient.Page found = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
+                    Map.of("code", applicationCode, "email", email), "find");
+            assertEquals("Trúng tuyển", found.doc().getElementById("status").text());
+            PortalClient.Page enrolled = parent.submit(found, "lookup", Map.of(), "enrol");
+            assertTrue(enrolled.text().contains("Đã xác nhận nhập học. Số biên nhận: NH-"), enrolled.text());
+            assertTrue(enrolled.doc().getElementById("enrol-receipt").text().startsWith("NH-"));
+        }
         assertTrue(AdmissionSteps.codeFromOutboxSubject(admin, email, "Hồ sơ tuyển sinh " + applicationCode));
     }
 
@@ -195,7 +209,8 @@ abstract class AdmissionChecks {
         PortalClient.Page p = parent.submit(parent.get("/s/" + closedSchool + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
         String from = LocalDate.now(AdmissionSteps.ZONE).minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String to = LocalDate.now(AdmissionSteps.ZONE).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        assertTrue(p.text().contains("Ngoài thời gian đăng ký: từ " + from + " đến hết " + to), p.text());
+        assertTrue(p.text().contains("Nộp hồ sơ: chỉ thực hiện trong thời gian đăng ký, từ " + from + " đến hết " + to
+                + ". Hiện nay đợt tuyển sinh đang ở giai đoạn: công bố kết quả, xác nhận nhập học."), p.text());
         assertNull(p.doc().getElementById("apply:childName"));
     }
 
@@ -227,39 +242,51 @@ abstract class AdmissionChecks {
     }
 
     @Test
-    void publicListsAndOpenDataNeverShowAFullIdBirthDateOrAddress() {
+    void publicListsAndOpenDataNeverShowAnIdDigitABirthDateAnAddressOrACode() {
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tsd"), "Trường Tiểu học Danh Sách");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, LISTS_YEAR, true);
+        AdmissionSteps.addSchool(admin, round, school, 1, 2, "Phường Bên Kia");
         PortalClient parent = new PortalClient();
         String email = "gia-dinh-d@example.com";
-        String personalId = id("3", 404);
-        Map<String, String> v = AdmissionSteps.family(personalId, "2024-07-09", "FEMALE", "Phường Bên Kia", email);
+        String personalId = "0793" + (LISTS_YEAR - 2006) + "000404";
+        String born = (LISTS_YEAR - 6) + "-07-09";
+        Map<String, String> v = AdmissionSteps.family(personalId, born, "FEMALE", "Phường Bên Kia", email);
         v.put("childName", "Lê Thị Bí Mật");
         v.put("curStreet", "88 Hẻm Không Công Khai");
         v.put("permStreet", "88 Hẻm Không Công Khai");
-        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
-                AdmissionSteps.fillAll(parent, schoolB, v), email));
-        PortalClient.Page registrants = parent.get("/s/" + schoolB + "/tuyen-sinh/danh-sach");
-        assertTrue(registrants.text().contains("Lê T. B. M."), registrants.text());
-        assertTrue(registrants.text().contains("…0404"), registrants.text());
-        accept(schoolB, code);
-        allocate();
-        List<String> addresses = List.of("/s/" + schoolB + "/tuyen-sinh", "/s/" + schoolB + "/tuyen-sinh/danh-sach",
-                "/s/" + schoolB + "/tuyen-sinh/ket-qua", "/s/" + schoolA + "/tuyen-sinh/danh-sach",
-                "/s/" + schoolA + "/tuyen-sinh/ket-qua", "/tuyen-sinh", "/tuyen-sinh/so-lieu.csv", "/tuyen-sinh/so-lieu.json",
-                "/tuyen-sinh/du-lieu-xet-tuyen.csv");
-        boolean seenInInputs = false;
-        for (String address : addresses) {
-            PortalClient.Page page = parent.get(address);
-            assertEquals(200, page.status(), address);
-            String body = page.body();
-            assertFalse(body.matches("(?s).*\\b\\d{12}\\b.*"), "a full ID number on " + address);
-            for (String secret : List.of(personalId, "2024-07-09", "09/07/2024", "9/7/2024", "Hẻm Không Công Khai",
-                    "Lê Thị Bí Mật", "Trần Thị Mẹ", email, "0901234567", "Đường Riêng Tư")) {
-                assertFalse(body.contains(secret), secret + " on " + address);
-            }
-            seenInInputs |= address.endsWith("du-lieu-xet-tuyen.csv") && body.contains(code);
+        PortalClient.Page receipt = AdmissionSteps.confirmAndSubmit(parent, admin, AdmissionSteps.fillAll(parent, school, v), email);
+        String code = AdmissionSteps.applicationCode(receipt);
+        String key = receipt.doc().getElementById("lottery-key").text().replace("-", "").toLowerCase();
+        PortalClient.Page registrants = parent.get("/s/" + school + "/tuyen-sinh/danh-sach");
+        assertEquals("1 hồ sơ", registrants.doc().getElementById("registrant-count").text());
+        assertFalse(registrants.text().contains("Lê T. B. M."), "one registrant is too few to be named");
+        accept(school, code);
+        try (var allocation = AdmissionSteps.travel(4)) {
+            AdmissionSteps.allocate(admin, LISTS_YEAR);
+            AdmissionSteps.publish(admin, LISTS_YEAR);
         }
-        assertTrue(seenInInputs, "the masked inputs list the application by its code");
-        assertTrue(parent.get("/tuyen-sinh/so-lieu.json").body().contains("\"applications\""));
+        String day = born.substring(8) + "/" + born.substring(5, 7) + "/" + born.substring(0, 4);
+        List<String> addresses = List.of("/s/" + school + "/tuyen-sinh", "/s/" + school + "/tuyen-sinh/danh-sach",
+                "/s/" + school + "/tuyen-sinh/ket-qua", "/tuyen-sinh", "/tuyen-sinh/so-lieu.csv", "/tuyen-sinh/so-lieu.json",
+                "/tuyen-sinh/xet-tuyen-" + LISTS_YEAR + ".json", "/tuyen-sinh/xet-tuyen-" + LISTS_YEAR + ".csv",
+                "/tuyen-sinh/ket-qua-xet-tuyen-" + LISTS_YEAR + ".csv", "/tuyen-sinh/boc-tham");
+        try (var results = AdmissionSteps.travel(5)) {
+            boolean seenInInputs = false;
+            for (String address : addresses) {
+                PortalClient.Page page = parent.get(address);
+                assertEquals(200, page.status(), address);
+                String body = page.body();
+                assertFalse(body.matches("(?s).*\\b\\d{12}\\b.*"), "a full ID number on " + address);
+                for (String secret : List.of(personalId, "0404", born, day, "Hẻm Không Công Khai", "Lê Thị Bí Mật",
+                        "Trần Thị Mẹ", email, "0901234567", "Đường Riêng Tư", code)) {
+                    assertFalse(body.contains(secret), secret + " on " + address);
+                }
+                seenInInputs |= address.endsWith(LISTS_YEAR + ".csv") && body.contains(key);
+            }
+            assertTrue(seenInInputs, "the allocation data lists the child by its lottery key, which only the family holds");
+            assertTrue(parent.get("/tuyen-sinh/so-lieu.json").body().contains("\"admitted\""));
+        }
     }
 
     @Test
@@ -345,6 +372,21 @@ abstract class AdmissionChecks {
         PortalClient.Page lookup = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
                 Map.of("code", code, "email", email), "find");
         assertTrue(lookup.doc().select("ol.history").text().contains(why), "the parent sees the decision: " + lookup.text());
+
+        // Six years older: no longer refused; the education authority decides and the school records it.
+        String olderEmail = "lon-tuoi-hon@example.com";
+        Map<String, String> older = AdmissionSteps.family("079222000502", "2022-01-15", "MALE", "Phường Ngoại Lệ", olderEmail);
+        PortalClient family = new PortalClient();
+        String olderCode = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(family, admin,
+                AdmissionSteps.fillAll(family, school, older), olderEmail));
+        PortalClient.Page office = AdmissionSteps.openApplication(staff, school, olderCode);
+        assertTrue(office.doc().getElementById("staff-decision").text().contains("cơ quan quản lý giáo dục quyết định"),
+                office.text());
+        PortalClient.Page noDecision = staff.submit(office, "decide", Map.of(), "accept");
+        assertTrue(noDecision.fieldError("decide:reason").startsWith("Trẻ lớn hơn 3 tuổi so với quy định"), noDecision.text());
+        PortalClient.Page recorded = staff.submit(noDecision, "decide", Map.of("reason", "Quyết định số 12/QĐ-SGDĐT"), "accept");
+        assertTrue(recorded.doc().select("ol.history").text().contains(
+                "Cơ quan quản lý giáo dục chấp nhận (trẻ lớn hơn 3 tuổi so với quy định): Quyết định số 12/QĐ-SGDĐT"), recorded.text());
     }
 
     /** The files the server keeps under an area of its storage directory. */
@@ -550,7 +592,8 @@ abstract class AdmissionChecks {
         PortalClient.Page late = parent.submit(sent, "apply", Map.of("code", code), "submit");
         String from = LocalDate.now(AdmissionSteps.ZONE).minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String to = LocalDate.now(AdmissionSteps.ZONE).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        assertEquals("Ngoài thời gian đăng ký: từ " + from + " đến hết " + to + ".", late.fieldError("apply:code"), late.text());
+        assertEquals("Nộp hồ sơ: chỉ thực hiện trong thời gian đăng ký, từ " + from + " đến hết " + to
+                + ". Hiện nay đợt tuyển sinh đang ở giai đoạn: nhà trường xác minh hồ sơ.", late.fieldError("apply:code"), late.text());
         assertNull(late.doc().getElementById("application-code"), "no application was made");
         assertTrue(late.text().contains("Bước 6 / 6") && late.text().contains("Nguyễn Văn Thử") && late.text().contains(email),
                 "the summary of what was typed is still there: " + late.text());

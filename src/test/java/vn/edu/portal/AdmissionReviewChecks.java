@@ -106,7 +106,8 @@ abstract class AdmissionReviewChecks {
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "the public page creates no session");
         String today = LocalDate.now(AdmissionSteps.ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        assertEquals("Thời gian rà soát: từ " + today + " đến hết " + today + ".", page.doc().getElementById("review-window").text());
+        String yesterday = LocalDate.now(AdmissionSteps.ZONE).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertEquals("Thời gian rà soát: từ " + yesterday + " đến hết " + today + ".", page.doc().getElementById("review-window").text());
 
         // A known number and an unknown one get the same answer; neither shows a full address.
         PortalClient.Page known = parent.submit(page, "review", Map.of("personalId", "0792 2600 0601"), "send");

@@ -114,6 +114,10 @@ public class AdmissionApplication extends PortalEntity {
     Instant updatedAt;
     @Column(name = "anonymised_at")
     Instant anonymisedAt;
+    @Column(name = "lottery_key")
+    String lotteryKey;
+    @Column(name = "office_decision")
+    boolean officeDecision;
 
     protected AdmissionApplication() {
     }
@@ -346,6 +350,29 @@ public class AdmissionApplication extends PortalEntity {
 
     void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    void setLotteryKey(String lotteryKey) {
+        this.lotteryKey = lotteryKey;
+    }
+
+    void setOfficeDecision(boolean officeDecision) {
+        this.officeDecision = officeDecision;
+    }
+
+    /** The child's lottery key in the round (16 hex digits), which the family holds. */
+    public String getLotteryKey() {
+        return lotteryKey;
+    }
+
+    /** The key as printed for the family: four groups of four. */
+    public String getLotteryKeyShown() {
+        return Lottery.shown(lotteryKey);
+    }
+
+    /** More than three years older: the education authority decides (the school records it). */
+    public boolean isOfficeDecision() {
+        return officeDecision;
     }
 
     public String getLastFour() {

@@ -54,6 +54,25 @@ public class AdmissionCampaign extends PortalEntity {
     Instant personalDataDeletedAt;
     @Column(name = "created_at")
     Instant createdAt;
+    String commitment;
+    @Column(name = "committed_at")
+    Instant committedAt;
+    @Column(name = "public_value_source")
+    String publicValueSource;
+    @Column(name = "public_value_date")
+    LocalDate publicValueDate;
+    @Column(name = "lottery_secret")
+    String lotterySecret;
+    @Column(name = "public_value")
+    String publicValue;
+    @Column(name = "round_key")
+    String roundKey;
+    @Column(name = "results_published_at")
+    Instant resultsPublishedAt;
+    @Column(name = "results_mailed_at")
+    Instant resultsMailedAt;
+    @Column(name = "seats_released_at")
+    Instant seatsReleasedAt;
 
     protected AdmissionCampaign() {
     }
@@ -150,6 +169,66 @@ public class AdmissionCampaign extends PortalEntity {
         this.createdAt = createdAt;
     }
 
+    void setCommitment(String commitment) {
+        this.commitment = commitment;
+    }
+
+    void setCommittedAt(Instant committedAt) {
+        this.committedAt = committedAt;
+    }
+
+    void setPublicValueSource(String publicValueSource) {
+        this.publicValueSource = publicValueSource;
+    }
+
+    void setPublicValueDate(LocalDate publicValueDate) {
+        this.publicValueDate = publicValueDate;
+    }
+
+    void setLotterySecret(String lotterySecret) {
+        this.lotterySecret = lotterySecret;
+    }
+
+    void setPublicValue(String publicValue) {
+        this.publicValue = publicValue;
+    }
+
+    void setRoundKey(String roundKey) {
+        this.roundKey = roundKey;
+    }
+
+    void setResultsPublishedAt(Instant resultsPublishedAt) {
+        this.resultsPublishedAt = resultsPublishedAt;
+    }
+
+    void setResultsMailedAt(Instant resultsMailedAt) {
+        this.resultsMailedAt = resultsMailedAt;
+    }
+
+    void setSeatsReleasedAt(Instant seatsReleasedAt) {
+        this.seatsReleasedAt = seatsReleasedAt;
+    }
+
+    /** The phase windows as instants. */
+    public Phases.Windows windows() {
+        return new Phases.Windows(reviewFrom, reviewTo, registrationFrom, registrationTo, verificationTo, resultsAt,
+                enrolmentTo);
+    }
+
+    /** The phase the round is in at {@code now}. */
+    public Phases.Phase phaseAt(Instant now) {
+        return Phases.at(windows(), now);
+    }
+
+    /** Results are shown (lists, look-ups, mails, counts) once published and from the results date. */
+    public boolean resultsVisibleAt(Instant now) {
+        return resultsPublishedAt != null && !now.isBefore(resultsAt);
+    }
+
+    String roundKey() {
+        return roundKey;
+    }
+
     public Long getSiteId() {
         return siteId;
     }
@@ -233,5 +312,41 @@ public class AdmissionCampaign extends PortalEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getCommitment() {
+        return commitment;
+    }
+
+    public Instant getCommittedAt() {
+        return committedAt;
+    }
+
+    public String getPublicValueSource() {
+        return publicValueSource;
+    }
+
+    public LocalDate getPublicValueDate() {
+        return publicValueDate;
+    }
+
+    public String getLotterySecret() {
+        return lotterySecret;
+    }
+
+    public String getPublicValue() {
+        return publicValue;
+    }
+
+    public Instant getResultsPublishedAt() {
+        return resultsPublishedAt;
+    }
+
+    public Instant getResultsMailedAt() {
+        return resultsMailedAt;
+    }
+
+    public Instant getSeatsReleasedAt() {
+        return seatsReleasedAt;
     }
 }

@@ -84,14 +84,20 @@ public class AdmissionReview {
     @Inject
     SignedLinks keys;
 
+    @Inject
+    vn.edu.portal.platform.PortalClock clock;
+
+    @Inject
+    vn.edu.portal.security.LookupGuard lookups;
+
     public static boolean inWindow(AdmissionCampaign c, Instant now) {
         return !now.isBefore(c.reviewFrom) && !now.isAfter(c.reviewTo);
     }
 
-    private static void requireWindow(AdmissionCampaign c, String field) {
-        if (!inWindow(c, Instant.now())) {
-            throw FieldErrors.of(field, "admission.review.closed", AdmissionService.day(c.reviewFrom),
-                    AdmissionService.day(c.reviewTo));
+    private void requireWindow(AdmissionCampaign c, String field) {
+        if (!inWindow(c, clock.now())) {
+            throw FieldErrors.of(field, "admission.review.closed", AdmissionRounds.day(c.reviewFrom),
+                    AdmissionRounds.day(c.reviewTo));
         }
     }
 
@@ -110,7 +116,7 @@ public class AdmissionReview {
     public ImportReport importRecords(long departmentSiteId, long campaignId, byte[] csv, String actor, String ip) {
         AdmissionCampaign c = campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of("csv", "admission.notFound"));
         if (c.personalDataDeletedAt != null) {
-            throw FieldErrors.of("csv", "admission.retention.deleted", AdmissionService.day(c.personalDataDeletedAt));
+            throw FieldErrors.of("csv", "admission.retention.deleted", AdmissionRounds.day(c.personalDataDeletedAt));
         }
         ReviewImport.Parsed parsed = ReviewImport.parse(csv);
         Set<String> existing = new HashSet<>(em.createQuery("select r.personalId from ReviewRecord r"
@@ -169,9 +175,10 @@ public class AdmissionReview {
      * answer, the limit of codes per hour and the masked address look the same either way.
      */
     @Transactional
-    public String sendCode(AdmissionCampaign c, String typedId) {
+    public String sendCode(AdmissionCampaign c, String typedId, String ip) {
         requireWindow(c, "personalId");
         String id = PersonalId.normalise(typedId);
+        lookups.count("admission.review.lookup", keys.digest("admission-review-subject|" + id), ip);
         List<PersonalId.Problem> problems = PersonalId.check(id, null, null);
         if (!problems.isEmpty()) {
             throw FieldErrors.of("personalId", problems.get(0).key);
@@ -194,11 +201,14 @@ public class AdmissionReview {
      * Wrong tries are counted even though the answer is a refusal (the transaction is kept).
      */
     @Transactional(dontRollbackOn = FieldErrors.class)
-    public String open(AdmissionCampaign c, String typedId, String typedCode) {
+    public String open(AdmissionCampaign c, String typedId, String typedCode, String ip) {
         requireWindow(c, "code");
         String id = PersonalId.normalise(typedId);
+        String subject = keys.digest("admission-review-subject|" + id);
+        lookups.count("admission.review.open", subject, ip);
         Optional<ReviewRecord> record = record(c, id);
         OneTimeCodes.Check check = codes.verify(OTP_PURPOSE, subject(c, id), addressFor(c, id, record), typedCode);
+        lookups.audited("admission.review.open", c.siteId, subject, check == OneTimeCodes.Check.OK && record.isPresent(), ip);
         if (check == OneTimeCodes.Check.OK && record.isPresent()) {
             return token(c, record.get());
         }

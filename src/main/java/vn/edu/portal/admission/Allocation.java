@@ -1,14 +1,10 @@
 package vn.edu.portal.admission;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +16,24 @@ import java.util.TreeSet;
  *
  * <p>Each school ranks the children who listed it by: group (1 = the residence lies in the
  * school's zone, before 2), then the campaign's priority criteria in their published order (a
- * child holding the first criterion comes before any child who does not, and so on), then the
- * lottery number: the SHA-256 of {@code seed + "|" + application code}, so the draw depends only
- * on the seed published before the draw and on codes the parents already hold, never on the
- * order of the input. Children are placed by their preferences in order (deferred acceptance: a
+ * child holding the first criterion <em>at that school</em> comes before any child who does
+ * not, and so on: a criterion of the child counts everywhere, a criterion of the child at one
+ * school, such as a parent on its staff, only there), then the lottery number
+ * ({@link Lottery#number}: from the seed and the child's lottery key, so it depends neither on
+ * the application nor on the order of the input), then the lottery key itself. Children are
+ * placed by their preferences in order (deferred acceptance: a
  * child keeps a seat at a more wanted school whenever its ranking there allows), which gives group 1
  * first, then group 2 for the remaining seats. A child not placed at a school it preferred to the
  * school it got waits on that school's list, in the school's ranking order.
  */
 public final class Allocation {
 
-    /** One verified application: its code, the schools in order of preference, its group at each, the criteria it holds. */
-    public record Applicant(long id, String code, List<Long> preferences, Map<Long, Integer> groups, Set<String> criteria) {
+    /**
+     * One verified application: the child's lottery key, the schools in order of preference, its
+     * group at each, the criteria it holds ({@code CODE} for the child, {@code CODE@schoolId} for
+     * the child at one school).
+     */
+    public record Applicant(long id, String key, List<Long> preferences, Map<Long, Integer> groups, Set<String> criteria) {
         public Applicant {
             preferences = List.copyOf(preferences);
             groups = Map.copyOf(groups);
@@ -40,6 +42,11 @@ public final class Allocation {
 
         public int groupAt(long schoolId) {
             return groups.getOrDefault(schoolId, 2);
+        }
+
+        /** Whether the criterion counts at the school: held by the child, or by the child at that school. */
+        public boolean holdsAt(String criterion, long schoolId) {
+            return criteria.contains(criterion) || criteria.contains(criterion + "@" + schoolId);
         }
     }
 
@@ -71,11 +78,11 @@ public final class Allocation {
             List<Applicant> input, boolean preferencesAllowed) {
         Allocation a = new Allocation(seats, criteriaOrder, seed);
         List<Applicant> sorted = new ArrayList<>(input);
-        sorted.sort(Comparator.comparing(Applicant::code));
+        sorted.sort(Comparator.comparing(Applicant::key));
         for (Applicant applicant : sorted) {
             List<Long> prefs = applicant.preferences().stream().filter(seats::containsKey).distinct()
                     .limit(preferencesAllowed ? Long.MAX_VALUE : 1).toList();
-            Applicant kept = new Applicant(applicant.id(), applicant.code(), prefs, applicant.groups(), applicant.criteria());
+            Applicant kept = new Applicant(applicant.id(), applicant.key(), prefs, applicant.groups(), applicant.criteria());
             a.applicants.put(kept.id(), kept);
             for (long school : prefs) {
                 a.standings.computeIfAbsent(school, s -> new HashMap<>()).put(kept.id(), a.standing(kept, school));
@@ -92,24 +99,13 @@ public final class Allocation {
     private Standing standing(Applicant applicant, long school) {
         StringBuilder mark = new StringBuilder();
         for (String criterion : criteriaOrder) {
-            mark.append(applicant.criteria().contains(criterion) ? '1' : '0');
+            mark.append(applicant.holdsAt(criterion, school) ? '1' : '0');
         }
         return new Standing(applicant.id(), school, applicant.groupAt(school), mark.toString(),
-                lottery(seed, applicant.code()));
+                Lottery.number(seed, applicant.key()));
     }
 
-    /** The lottery number of an application code under a seed: 16 hex digits, lower wins. */
-    public static String lottery(String seed, String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((seed + "|" + code).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A school's order: group, then criteria (holding an earlier one first), then lottery, then code. */
+    /** A school's order: group, then criteria (holding an earlier one first), then lottery, then key. */
     private Comparator<Long> ranking(long school) {
         Map<Long, Standing> at = standings.getOrDefault(school, Map.of());
         Comparator<Standing> order = Comparator.comparingInt(Standing::group)
@@ -117,7 +113,7 @@ public final class Allocation {
                 .thenComparing(Standing::lottery);
         return (x, y) -> {
             int c = order.compare(at.get(x), at.get(y));
-            return c != 0 ? c : applicants.get(x).code().compareTo(applicants.get(y).code());
+            return c != 0 ? c : applicants.get(x).key().compareTo(applicants.get(y).key());
         };
     }
 
@@ -176,8 +172,9 @@ public final class Allocation {
     public List<Move> release(long applicantId) {
         List<Move> moves = new ArrayList<>();
         Long school = placed.remove(applicantId);
-        for (TreeSet<Long> list : waiting.values()) {
-            list.remove(applicantId);
+        // Only the lists of the schools it listed: another school's order has no standing for it.
+        for (long listed : applicants.get(applicantId).preferences()) {
+            waiting.get(listed).remove(applicantId);
         }
         if (school == null) {
             return moves;

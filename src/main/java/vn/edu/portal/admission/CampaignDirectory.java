@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.edu.portal.platform.Cluster;
 import vn.edu.portal.platform.ClusterChange;
+import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.Reloading;
 import vn.edu.portal.platform.Transactions;
 
@@ -43,6 +44,9 @@ public class CampaignDirectory {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    PageCache pageCache;
+
     private final Reloading<Snapshot> snapshot = new Reloading<>(this::load);
 
     /**
@@ -56,6 +60,11 @@ public class CampaignDirectory {
     /** A round by its id, for reading only. */
     public Optional<AdmissionCampaign> campaign(long campaignId) {
         return Optional.ofNullable(current().byId().get(campaignId));
+    }
+
+    /** Every round of every department, for reading only. */
+    public java.util.Collection<AdmissionCampaign> all() {
+        return current().byId().values();
     }
 
     /** Whether the round lists the school. */
@@ -80,8 +89,10 @@ public class CampaignDirectory {
         }
     }
 
+    /** Home pages announce the rounds and their phases: they are rendered again too. */
     private void clear() {
         snapshot.drop();
+        pageCache.invalidateAll();
     }
 
     private Snapshot current() {

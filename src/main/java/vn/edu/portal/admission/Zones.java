@@ -65,6 +65,17 @@ public final class Zones {
                 others.add(z.schoolName());
             }
         }
+        // The ward is in the zone for some streets only, not this one: say which streets are.
+        Area partly = school.areas().stream().filter(a -> sameName(a.ward(), ward)).findFirst().orElse(null);
+        if (partly != null) {
+            List<Object> args = new ArrayList<>(List.of(school.schoolName(), street, partly.ward(),
+                    String.join(", ", partly.streets())));
+            if (others.isEmpty()) {
+                return new Grouping(2, "admission.zone.group2Street", List.copyOf(args));
+            }
+            args.add(String.join(", ", others));
+            return new Grouping(2, "admission.zone.group2StreetOther", List.copyOf(args));
+        }
         if (others.isEmpty()) {
             return new Grouping(2, "admission.zone.group2None", List.of(school.schoolName(), ward, school.wardList()));
         }

@@ -11,7 +11,12 @@ import java.util.UUID;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionReview;
+import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.AdmissionDraw;
+import vn.edu.portal.admission.AdmissionVerification;
+import vn.edu.portal.admission.Lottery;
+import java.time.Instant;
 import vn.edu.portal.admission.ReviewImport;
 import vn.edu.portal.admission.ReviewRecord;
 import vn.edu.portal.admission.ApplicationStatus;
@@ -19,10 +24,14 @@ import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
- * An open grade 1 round for the two demo primary schools: zones, quotas, and a few hundred
- * generated applications in every state (the allocation has been run on the verified ones, so
- * dashboards and lists look real), two age exceptions, and the data review that came before:
- * imported records and parents' correction requests. Names and ID numbers are invented.
+ * Two grade 1 rounds for the two demo primary schools. Last year's is finished: the commitment
+ * was published before registration, the secret revealed with the public value after
+ * verification, the allocation run and published, enrolments confirmed and unconfirmed seats
+ * released, so its results and files can be checked with the verifier. This year's is open for
+ * registration: its commitment is published, a few hundred applications wait in every state of
+ * verification (nothing allocated), two age exceptions (one for the school, one for the
+ * education authority), and the data review that came before. Names and ID numbers are invented.
+ * The demo prints this year's secret (demo only) so that a tester can finish the round.
  */
 @ApplicationScoped
 public class DemoAdmission {
@@ -35,6 +44,9 @@ public class DemoAdmission {
     private static final String[] GIVEN_F = {"Anh", "Vy", "Linh", "Ngân", "Hân", "Thư", "Như", "Trang", "My", "Châu"};
     static final String NGUYEN_HUE_ZONE = "Phường Bến Thành\nPhường Sài Gòn\nPhường Cầu Ông Lãnh: Calmette, Nguyễn Thái Học";
     static final String KIM_DONG_ZONE = "Phường Tân Định\nPhường Đa Kao\nPhường Cầu Ông Lãnh";
+    static final String CRITERIA = "CON_THUONG_BINH | Con thương binh, liệt sĩ\n"
+            + "CON_GIAO_VIEN | Con giáo viên, nhân viên của trường | trường\n"
+            + "ANH_CHI_EM | Có anh, chị, em ruột đang học tại trường | trường";
     private static final String[] WARDS = {"Phường Bến Thành", "Phường Sài Gòn", "Phường Cầu Ông Lãnh", "Phường Tân Định",
         "Phường Đa Kao", "Phường Bàn Cờ", "Phường Xuân Hòa"};
     private static final String[] STREETS = {"Lê Lợi", "Calmette", "Nguyễn Thái Học", "Hai Bà Trưng", "Pasteur",
@@ -44,82 +56,167 @@ public class DemoAdmission {
     AdmissionService admission;
 
     @Inject
+    AdmissionRounds rounds;
+
+    @Inject
+    AdmissionVerification verification;
+
+    @Inject
+    AdmissionDraw draw;
+
+    @Inject
     SiteDirectory directory;
 
     @Inject
     AdmissionReview review;
 
-    /** Loads the round; a refusal names its message keys, so a broken demo says why. */
+    private String openRoundSecret;
+    private int openRoundYear;
+
+    /** Loads both rounds; a refusal names its message keys, so a broken demo says why. */
     public void load(long departmentSiteId) {
         try {
-            round(departmentSiteId);
+            LocalDate today = LocalDate.now(AdmissionRounds.ZONE);
+            int year = today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
+            finishedRound(departmentSiteId, year - 1, today);
+            openRound(departmentSiteId, year, today);
         } catch (vn.edu.portal.platform.FieldErrors e) {
             throw new IllegalStateException("demo admission refused: " + e.errors().entrySet().stream()
                     .map(x -> x.getKey() + "=" + x.getValue().key()).toList(), e);
         }
     }
 
-    private void round(long departmentSiteId) {
-        LocalDate today = LocalDate.now(AdmissionService.ZONE);
-        int year = today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
-        AdmissionCampaign c = admission.saveCampaign(departmentSiteId, null, new AdmissionService.CampaignForm(year,
-                "Tuyển sinh lớp 1 năm học " + year + "–" + (year + 1), today.minusDays(10), today.minusDays(4),
-                today.minusDays(3), today.plusDays(7), today.plusDays(14), today.plusDays(20), today.plusDays(30),
-                true, 2, true, "CON_THUONG_BINH | Con thương binh, liệt sĩ\nCON_GIAO_VIEN | Con giáo viên, nhân viên của trường\n"
-                        + "ANH_CHI_EM | Có anh, chị, em ruột đang học tại trường", today.plusYears(1)), "demo", null);
+    /** What the banner says of admission: this year's secret, which a real department keeps to itself. */
+    public String bannerLines() {
+        return openRoundSecret == null ? "" : " Admission " + openRoundYear + "–" + (openRoundYear + 1)
+                + ": the lottery's secret (demo only; a department keeps it offline until the reveal):\n   "
+                + openRoundSecret + "\n";
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(AdmissionRounds.ZONE).toInstant();
+    }
+
+    private AdmissionCampaign round(long departmentSiteId, int year, LocalDate reviewFrom, int[] offsets) {
+        return rounds.saveCampaign(departmentSiteId, null, new AdmissionRounds.CampaignForm(year,
+                "Tuyển sinh lớp 1 năm học " + year + "–" + (year + 1), reviewFrom.plusDays(offsets[0]),
+                reviewFrom.plusDays(offsets[1]), reviewFrom.plusDays(offsets[2]), reviewFrom.plusDays(offsets[3]),
+                reviewFrom.plusDays(offsets[4]), reviewFrom.plusDays(offsets[5]), reviewFrom.plusDays(offsets[6]),
+                true, 2, true, CRITERIA, reviewFrom.plusDays(offsets[6]).plusYears(1)), "demo", null);
+    }
+
+    /**
+     * Last year's round, over: each step done on its day, as the department and the schools did
+     * it, so the published files check out with {@code kiem-chung.py}.
+     */
+    private void finishedRound(long departmentSiteId, int year, LocalDate today) {
+        LocalDate start = today.minusDays(190);
+        int[] days = {0, 10, 15, 25, 32, 40, 50};
+        AdmissionCampaign c = round(departmentSiteId, year, start, days);
         SiteInfo nguyenHue = directory.bySlug("thnguyenhue").orElseThrow();
         SiteInfo kimDong = directory.bySlug("thkimdong").orElseThrow();
-        admission.saveSchool(departmentSiteId, c.getId(), nguyenHue.slug(), 4, 35, NGUYEN_HUE_ZONE, "demo", null);
-        admission.saveSchool(departmentSiteId, c.getId(), kimDong.slug(), 3, 35, KIM_DONG_ZONE, "demo", null);
-        Random random = new Random(2026);
+        rounds.saveSchool(departmentSiteId, c.getId(), nguyenHue.slug(), 3, 35, NGUYEN_HUE_ZONE, "demo", null);
+        rounds.saveSchool(departmentSiteId, c.getId(), kimDong.slug(), 2, 35, KIM_DONG_ZONE, "demo", null);
+        Random random = new Random(2025);
+        String secret = Lottery.newSecret();
+        LocalDate drawDay = start.plusDays(days[4] + 1);
+        rounds.commit(departmentSiteId, c.getId(), Lottery.commitment(secret), "Giải đặc biệt Xổ số kiến thiết Thành phố "
+                + "Hồ Chí Minh mở thưởng ngày " + AdmissionRounds.day(drawDay), drawDay, "admin", null, at(start.plusDays(days[2] - 1), 9));
+        Instant registration = at(start.plusDays(days[2] + 2), 10);
         List<SiteInfo> schools = List.of(nguyenHue, kimDong);
-        StringBuilder reviewed = new StringBuilder(ReviewImport.header()).append('\n');
-        int n = 0;
-        for (int i = 0; i < 320; i++) {
+        for (int i = 0; i < 230; i++) {
             SiteInfo school = schools.get(i % 5 < 3 ? 0 : 1);
-            SiteInfo other = school == nguyenHue ? kimDong : nguyenHue;
-            Map<String, String> v = child(random, year - 6, ++n);
-            if (i < 60) {
-                reviewed.append(reviewLine(v));
-            }
-            if (random.nextInt(3) == 0) {
-                v.put("preference2", String.valueOf(other.id()));
-            }
+            Map<String, String> v = child(random, year - 6, 2000 + i, school == nguyenHue ? kimDong : nguyenHue);
             AdmissionApplication a = admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), v, null, "demo");
             int roll = random.nextInt(100);
-            if (roll < 8) {
-                continue;
-            } else if (roll < 14) {
-                admission.verify(school.id(), a.getId(), ApplicationStatus.NEEDS_DOCUMENTS, "Bổ sung giấy xác nhận cư trú", "demo", null);
-            } else if (roll < 18) {
-                admission.verify(school.id(), a.getId(), ApplicationStatus.REFUSED, "Không đúng độ tuổi theo giấy khai sinh", "demo", null);
-            } else if (roll < 21) {
-                admission.withdraw(school.id(), a.getCode(), a.getEmail(), null);
+            if (roll < 5) {
+                verification.verify(school.id(), a.getId(), ApplicationStatus.REFUSED, "Không đúng độ tuổi theo giấy khai sinh",
+                        "demo", null, registration);
+            } else if (roll < 8) {
+                admission.withdraw(school.id(), a.getCode(), a.getEmail(), null, registration);
             } else {
-                admission.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED, null, "demo", null);
+                verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED, null, "demo", null, registration);
             }
         }
-        exceptions(c, nguyenHue, random, year);
-        review(departmentSiteId, c, reviewed, random, year);
-        admission.publishSeed(departmentSiteId, c.getId(), "so-gddt-" + year + "-" + Long.toHexString(random.nextLong()), "demo", null);
-        admission.allocate(departmentSiteId, c.getId(), "demo", null);
-        int confirmed = 0;
+        Instant allocation = at(drawDay, 17);
+        draw.reveal(departmentSiteId, c.getId(), secret, String.format("%06d", random.nextInt(1_000_000)), "admin", null,
+                allocation);
+        draw.allocate(departmentSiteId, c.getId(), "admin", null, allocation);
+        draw.publish(departmentSiteId, c.getId(), "admin", null, allocation.plusSeconds(3600));
+        Instant enrolment = at(start.plusDays(days[5] + 2), 11);
+        int n = 0;
         for (SiteInfo school : schools) {
-            for (AdmissionApplication a : admission.admittedOf(school.id())) {
-                if (confirmed++ % 3 == 0) {
-                    admission.confirmEnrolment(school.id(), a.getCode(), a.getEmail());
+            for (AdmissionApplication a : admitted(c, school)) {
+                if (n++ % 5 != 0) {
+                    admission.confirmEnrolment(school.id(), a.getCode(), a.getEmail(), enrolment);
                 }
             }
         }
+        draw.releaseUnconfirmed(departmentSiteId, c.getId(), "admin", null, at(start.plusDays(days[6] + 1), 9));
     }
 
-    /** Two older children (the round allows exceptions): one decided with its reason, one waiting. */
-    private void exceptions(AdmissionCampaign c, SiteInfo school, Random random, int year) {
-        Map<String, String> decided = child(random, year - 7, 950);
+    private List<AdmissionApplication> admitted(AdmissionCampaign c, SiteInfo school) {
+        return verification.queue(school.id(), List.of(ApplicationStatus.ADMITTED), 10_000).stream()
+                .filter(a -> a.getCampaignId().equals(c.getId())).toList();
+    }
+
+    /** This year's round, open for registration, its commitment published before it opened. */
+    private void openRound(long departmentSiteId, int year, LocalDate today) {
+        LocalDate start = today.minusDays(10);
+        int[] days = {0, 6, 7, 17, 24, 30, 40};
+        AdmissionCampaign c = round(departmentSiteId, year, start, days);
+        SiteInfo nguyenHue = directory.bySlug("thnguyenhue").orElseThrow();
+        SiteInfo kimDong = directory.bySlug("thkimdong").orElseThrow();
+        rounds.saveSchool(departmentSiteId, c.getId(), nguyenHue.slug(), 4, 35, NGUYEN_HUE_ZONE, "demo", null);
+        rounds.saveSchool(departmentSiteId, c.getId(), kimDong.slug(), 3, 35, KIM_DONG_ZONE, "demo", null);
+        openRoundSecret = Lottery.newSecret();
+        openRoundYear = year;
+        LocalDate drawDay = start.plusDays(days[4] + 1);
+        rounds.commit(departmentSiteId, c.getId(), Lottery.commitment(openRoundSecret), "Giải đặc biệt Xổ số kiến thiết "
+                + "Thành phố Hồ Chí Minh mở thưởng ngày " + AdmissionRounds.day(drawDay), drawDay, "admin", null,
+                at(start.minusDays(1), 9));
+        Random random = new Random(2026);
+        List<SiteInfo> schools = List.of(nguyenHue, kimDong);
+        StringBuilder reviewed = new StringBuilder(ReviewImport.header()).append('\n');
+        Instant now = Instant.now();
+        int n = 0;
+        for (int i = 0; i < 320; i++) {
+            SiteInfo school = schools.get(i % 5 < 3 ? 0 : 1);
+            Map<String, String> v = child(random, year - 6, ++n, school == nguyenHue ? kimDong : nguyenHue);
+            if (i < 60) {
+                reviewed.append(reviewLine(v));
+            }
+            AdmissionApplication a = admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), v, null, "demo");
+            int roll = random.nextInt(100);
+            if (roll < 30) {
+                continue;
+            } else if (roll < 36) {
+                verification.verify(school.id(), a.getId(), ApplicationStatus.NEEDS_DOCUMENTS, "Bổ sung giấy xác nhận cư trú",
+                        "demo", null, now);
+            } else if (roll < 40) {
+                verification.verify(school.id(), a.getId(), ApplicationStatus.REFUSED, "Không đúng độ tuổi theo giấy khai sinh",
+                        "demo", null, now);
+            } else if (roll < 43) {
+                admission.withdraw(school.id(), a.getCode(), a.getEmail(), null, now);
+            } else {
+                verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED, null, "demo", null, now);
+            }
+        }
+        exceptions(c, nguyenHue, random, year, now);
+        review(departmentSiteId, c, reviewed, random, year);
+    }
+
+    /**
+     * Older children (the round allows exceptions): one two years older decided by the school with
+     * its reason, one waiting for the school, one five years older for the education authority.
+     */
+    private void exceptions(AdmissionCampaign c, SiteInfo school, Random random, int year, Instant now) {
+        Map<String, String> decided = child(random, year - 7, 950, null);
         AdmissionApplication a = admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), decided, null, "demo");
-        admission.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED,
-                "Trẻ khuyết tật vận động, có giấy xác nhận của bệnh viện; học hòa nhập", "demo", null);
-        admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), child(random, year - 8, 951), null, "demo");
+        verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED,
+                "Trẻ khuyết tật vận động, có giấy xác nhận của bệnh viện; học hòa nhập", "demo", null, now);
+        admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), child(random, year - 8, 951, null), null, "demo");
+        admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), child(random, year - 11, 952, null), null, "demo");
     }
 
     /**
@@ -158,6 +255,11 @@ public class DemoAdmission {
     }
 
     private static Map<String, String> child(Random random, int birthYear, int serial) {
+        return child(random, birthYear, serial, null);
+    }
+
+    /** A child; with {@code other}, one in three also lists that school as a second choice. */
+    private static Map<String, String> child(Random random, int birthYear, int serial, SiteInfo other) {
         boolean girl = random.nextBoolean();
         String name = FAMILY[random.nextInt(FAMILY.length)] + " " + (girl ? MIDDLE_F : MIDDLE_M)[random.nextInt(7)] + " "
                 + (girl ? GIVEN_F : GIVEN_M)[random.nextInt(10)];
@@ -182,8 +284,12 @@ public class DemoAdmission {
         v.put("declarantRelation", "Mẹ");
         v.put("phone", "09" + String.format("%08d", random.nextInt(100_000_000)));
         v.put("email", "phuhuynh" + serial + "@example.com");
+        if (other != null && random.nextInt(3) == 0) {
+            v.put("preference2", String.valueOf(other.id()));
+        }
         int p = random.nextInt(20);
-        v.put("criteria", p == 0 ? "CON_THUONG_BINH" : p < 3 ? "CON_GIAO_VIEN" : p < 6 ? "ANH_CHI_EM" : "");
+        String atSchool = v.containsKey("preference2") && random.nextBoolean() ? "@2" : "@1";
+        v.put("criteria", p == 0 ? "CON_THUONG_BINH" : p < 3 ? "CON_GIAO_VIEN" + atSchool : p < 6 ? "ANH_CHI_EM" + atSchool : "");
         return v;
     }
 }

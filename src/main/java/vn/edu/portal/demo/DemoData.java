@@ -198,6 +198,7 @@ public class DemoData {
         for (Login login : logins) {
             out.append(String.format("   %-22s %-18s %s%n", login.username(), login.role(), login.site()));
         }
+        out.append(admission.bannerLines());
         return out.append("================================================================").toString();
     }
 }

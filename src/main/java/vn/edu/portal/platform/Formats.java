@@ -17,6 +17,11 @@ public class Formats {
     private static final DateTimeFormatter DATE = DAY.withZone(VIETNAM);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
+    /** A message of the bundles with one argument, in the view's language. */
+    public String text(String key, Object arg) {
+        return Texts.get(key, arg);
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
     }

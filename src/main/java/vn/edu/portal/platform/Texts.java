@@ -12,13 +12,24 @@ public final class Texts {
 
     public static final String BUNDLE = "vn.edu.portal.messages";
 
+    /** An argument that is itself a message, shown in the same language as the message around it. */
+    public record Key(String key, Object... args) {
+    }
+
     private Texts() {
     }
 
     public static String get(Locale locale, String key, Object... args) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] resolved = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                resolved[i] = args[i] instanceof Key k ? get(locale, k.key(), k.args()) : args[i];
+            }
+            return new MessageFormat(pattern, locale).format(resolved);
         } catch (MissingResourceException e) {
             return key;
         }
@@ -47,5 +58,19 @@ public final class Texts {
     public static void error(String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, args), null));
+    }
+
+    /**
+     * Answers an attempt over a limit: status 429 with {@code Retry-After}, and the message of
+     * {@code key} (its argument: the minutes to wait) at the top of the page.
+     */
+    public static void tooMany(TooManyAttempts refused, String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().setResponseStatus(429);
+        faces.getExternalContext().setResponseHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
+        if (faces.getMessageList().isEmpty()) {
+            error(key, refused.minutes());
+        }
+        faces.validationFailed();
     }
 }

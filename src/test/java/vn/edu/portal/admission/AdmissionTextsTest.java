@@ -13,20 +13,37 @@ class AdmissionTextsTest {
 
     @Test
     void zonesAreOneWardALineWithOptionalStreets() {
-        List<Zones.Area> areas = AdmissionService.parseZone("Phường Bến Thành\n\n  Phường Đa Kao : Đinh Tiên Hoàng, , Mạc Đĩnh Chi \n");
+        List<Zones.Area> areas = AdmissionRounds.parseZone("Phường Bến Thành\n\n  Phường Đa Kao : Đinh Tiên Hoàng, , Mạc Đĩnh Chi \n");
         assertEquals(2, areas.size());
         assertEquals(new Zones.Area("Phường Bến Thành", List.of()), areas.get(0));
         assertEquals(new Zones.Area("Phường Đa Kao", List.of("Đinh Tiên Hoàng", "Mạc Đĩnh Chi")), areas.get(1));
-        assertEquals(List.of(), AdmissionService.parseZone(null));
+        assertEquals(List.of(), AdmissionRounds.parseZone(null));
     }
 
     @Test
     void criteriaKeepTheirOrderAndGetACodeWhenNoneIsGiven() {
-        var criteria = AdmissionService.parseCriteria("CON_THUONG_BINH | Con thương binh\nCó anh chị em học tại trường\ncon_thuong_binh | lặp lại");
+        var criteria = AdmissionRounds.parseCriteria("CON_THUONG_BINH | Con thương binh\nCó anh chị em học tại trường\ncon_thuong_binh | lặp lại");
         assertEquals(2, criteria.size());
         assertEquals("CON_THUONG_BINH", criteria.get(0).code());
         assertEquals("CO_ANH_CHI_EM_HOC_TAI_TRUONG", criteria.get(1).code());
         assertEquals("Có anh chị em học tại trường", criteria.get(1).label());
+        assertEquals(false, criteria.get(0).atSchool());
+    }
+
+    @Test
+    void aCriterionMarkedTruongCountsAtOneSchoolOnly() {
+        var criteria = AdmissionRounds.parseCriteria("CON_THUONG_BINH | Con thương binh\n"
+                + "CON_GIAO_VIEN | Con giáo viên của trường | trường\nANH_CHI_EM | Anh chị em | School");
+        assertEquals(List.of(false, true, true), criteria.stream().map(AdmissionRounds.Criterion::atSchool).toList());
+        assertEquals("CON_THUONG_BINH | Con thương binh\nCON_GIAO_VIEN | Con giáo viên của trường | trường\n"
+                + "ANH_CHI_EM | Anh chị em | trường", AdmissionRounds.criteriaText(criteria));
+    }
+
+    @Test
+    void claimedCriteriaAtAPreferenceBecomeThatSchool() {
+        Map<String, String> v = Map.of("preference2", "77");
+        assertEquals("CON_THUONG_BINH,CON_GIAO_VIEN@5,ANH_CHI_EM@77",
+                AdmissionService.criteriaHeld("CON_THUONG_BINH,CON_GIAO_VIEN@1,ANH_CHI_EM@2,ANH_CHI_EM@3", v, 5));
     }
 
     @Test

@@ -23,7 +23,7 @@ class AllocationTest {
     private static final List<String> CRITERIA = List.of("THUONG_BINH", "CON_GIAO_VIEN", "ANH_CHI_EM");
 
     private static Applicant child(long id, List<Long> prefs, Map<Long, Integer> groups, String... criteria) {
-        return new Applicant(id, String.format("C%03d-XXXX", id), prefs, groups, Set.of(criteria));
+        return new Applicant(id, String.format("%016x", id * 7919), prefs, groups, Set.of(criteria));
     }
 
     private static Applicant atA(long id, int group, String... criteria) {
@@ -65,9 +65,9 @@ class AllocationTest {
             children.add(atA(id, 1));
         }
         var first = Allocation.run(Map.of(A, 10), CRITERIA, "2026-so-gddt", children, false);
-        // Anyone can check: sort by the published lottery number of each code.
+        // Anyone can check: sort by the lottery number of each lottery key.
         List<Applicant> byLottery = new ArrayList<>(children);
-        byLottery.sort(Comparator.comparing(c -> Allocation.lottery("2026-so-gddt", c.code())));
+        byLottery.sort(Comparator.comparing(c -> Lottery.number("2026-so-gddt", c.key())));
         assertEquals(byLottery.subList(0, 10).stream().map(Applicant::id).toList(), first.admitted(A));
         assertEquals(byLottery.subList(10, 40).stream().map(Applicant::id).toList(), first.waiting(A));
 
@@ -82,9 +82,26 @@ class AllocationTest {
     }
 
     @Test
+    void aCriterionOfTheChildAtOneSchoolCountsThereOnly() {
+        // Child 1 is a staff member's child at B, child 2 at A: each criterion counts at its school only.
+        List<Applicant> children = List.of(
+                child(1, List.of(A, B), Map.of(), "CON_GIAO_VIEN@" + B),
+                child(2, List.of(A, B), Map.of(), "CON_GIAO_VIEN@" + A),
+                child(3, List.of(A, B), Map.of(), "THUONG_BINH"));
+        var result = Allocation.run(Map.of(A, 1, B, 1), CRITERIA, "seed", children, true);
+        assertEquals("000", result.standing(1, A).criteriaMark());
+        assertEquals("010", result.standing(1, B).criteriaMark());
+        assertEquals("100", result.standing(3, A).criteriaMark());
+        assertEquals("100", result.standing(3, B).criteriaMark());
+        assertEquals(A, result.placement(3), "the war invalid's child comes first at A");
+        assertEquals(B, result.placement(1), "the staff member's child of B comes first at B, not at A");
+        assertNull(result.placement(2));
+    }
+
+    @Test
     void lotteryNumbersArePublicAndStable() {
-        assertEquals(Allocation.lottery("s", "ABCD-EFGH"), Allocation.lottery("s", "ABCD-EFGH"));
-        assertEquals(16, Allocation.lottery("s", "ABCD-EFGH").length());
+        assertEquals(Lottery.number("s", "0123456789abcdef"), Lottery.number("s", "0123456789abcdef"));
+        assertEquals(16, Lottery.number("s", "0123456789abcdef").length());
         var result = Allocation.run(Map.of(A, 1), CRITERIA, "s", List.of(atA(1, 1, "ANH_CHI_EM")), false);
         assertEquals("001", result.standing(1, A).criteriaMark());
         assertEquals(1, result.standing(1, A).group());
@@ -156,6 +173,20 @@ class AllocationTest {
         assertEquals(List.of(), result.waiting(A));
         assertEquals(List.of(), result.waiting(B));
         assertEquals(List.of(), result.release(1), "releasing twice does nothing");
+    }
+
+    @Test
+    void aChildWhoListedOneSchoolOnlyCanGiveItsSeatBack() {
+        // Found by the demo: releasing looked the child up in the order of every school (NPE).
+        List<Applicant> children = List.of(atA(1, 1), atA(2, 1), child(3, List.of(B), Map.of(B, 1)),
+                child(4, List.of(B), Map.of(B, 2)));
+        var result = Allocation.run(Map.of(A, 1, B, 1), CRITERIA, "seed", children, true);
+        long admitted = result.admitted(A).get(0);
+        long waiting = result.waiting(A).get(0);
+        assertEquals(List.of(4L), result.waiting(B), "another school's waiting list is not empty");
+        assertEquals(List.of(new Move(waiting, null, A)), result.release(admitted));
+        assertEquals(B, result.placement(3));
+        assertEquals(List.of(4L), result.waiting(B));
     }
 
     @Test

@@ -26,6 +26,9 @@ class EligibilityTest {
         assertEquals(Result.TOO_OLD, Eligibility.of(2026, LocalDate.of(2019, 12, 31), false));
         assertEquals(Result.STAFF_DECISION, Eligibility.of(2026, LocalDate.of(2019, 12, 31), true));
         assertEquals(Result.STAFF_DECISION, Eligibility.of(2026, LocalDate.of(2017, 6, 1), true));
-        assertEquals(Result.TOO_OLD, Eligibility.of(2026, LocalDate.of(2016, 6, 1), true));
+        // More than three years older: no longer refused, the education authority decides.
+        assertEquals(Result.OFFICE_DECISION, Eligibility.of(2026, LocalDate.of(2016, 12, 31), true));
+        assertEquals(Result.OFFICE_DECISION, Eligibility.of(2026, LocalDate.of(2012, 6, 1), true));
+        assertEquals(Result.TOO_OLD, Eligibility.of(2026, LocalDate.of(2016, 6, 1), false));
     }
 }

@@ -1,10 +1,12 @@
 package vn.edu.portal.admission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.edu.portal.admission.PersonalId.Problem;
 
@@ -43,10 +45,20 @@ class PersonalIdTest {
     }
 
     @Test
-    void refusesAnUnknownProvinceCode() {
-        assertEquals(List.of(Problem.PROVINCE), PersonalId.check("003220001234", BORN_2020, Sex.MALE));
-        assertEquals(List.of(Problem.PROVINCE), PersonalId.check("097220001234", BORN_2020, Sex.MALE));
+    void acceptsACountryCodeForABirthRegisteredAbroad() {
+        assertEquals(List.of(), PersonalId.check("703220001234", BORN_2020, Sex.MALE));
+        assertTrue(PersonalId.registeredAbroad("703220001234"));
+        assertFalse(PersonalId.registeredAbroad("079220001234"));
         assertEquals(List.of(Problem.PROVINCE), PersonalId.check("000220001234", BORN_2020, Sex.MALE));
+    }
+
+    @Test
+    void whereTheDepartmentListsCountryCodesOnlyThoseAreAccepted() {
+        Set<String> countries = Set.of("703", "840");
+        assertEquals(List.of(), PersonalId.check("840220001234", BORN_2020, Sex.MALE, countries));
+        assertEquals(List.of(), PersonalId.check("079220001234", BORN_2020, Sex.MALE, countries));
+        assertEquals(List.of(Problem.PROVINCE), PersonalId.check("003220001234", BORN_2020, Sex.MALE, countries));
+        assertEquals(List.of(Problem.PROVINCE), PersonalId.check("097220001234", BORN_2020, Sex.MALE, countries));
     }
 
     @Test
@@ -67,7 +79,7 @@ class PersonalIdTest {
     @Test
     void reportsEveryDisagreementAtOnce() {
         assertEquals(List.of(Problem.PROVINCE, Problem.YEAR, Problem.SEX),
-                PersonalId.check("099319001234", BORN_2020, Sex.MALE));
+                PersonalId.check("099319001234", BORN_2020, Sex.MALE, Set.of("840")));
     }
 
     @Test

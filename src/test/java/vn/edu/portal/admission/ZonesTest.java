@@ -36,8 +36,14 @@ class ZonesTest {
         assertEquals(1, Zones.group(nguyenHue, all, "Đa Kao", "số 5, Nguyễn Đình Chiểu").group());
         var out = Zones.group(nguyenHue, all, "Phường Đa Kao", "Mạc Đĩnh Chi");
         assertEquals(2, out.group());
-        assertEquals("admission.zone.group2Other", out.key());
-        assertEquals("Trường Tiểu học Kim Đồng", out.args().get(3));
+        // The ward is in the zone for some streets only: the message says which, never that the
+        // ward is both outside and inside the zone.
+        assertEquals("admission.zone.group2StreetOther", out.key());
+        assertEquals(List.of("Trường Tiểu học Nguyễn Huệ", "Mạc Đĩnh Chi", "Phường Đa Kao",
+                "Đinh Tiên Hoàng, Nguyễn Đình Chiểu", "Trường Tiểu học Kim Đồng"), out.args());
+        var nowhere = Zones.group(nguyenHue, List.of(nguyenHue), "Đa Kao", "Mạc Đĩnh Chi");
+        assertEquals("admission.zone.group2Street", nowhere.key());
+        assertEquals(4, nowhere.args().size());
     }
 
     @Test

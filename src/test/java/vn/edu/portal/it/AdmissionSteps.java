@@ -22,36 +22,103 @@ public final class AdmissionSteps {
         return LocalDate.now(ZONE).plusDays(plusDays).toString();
     }
 
-    /** A new round for {@code year} with every phase open today (or closed: registration ended yesterday). */
+    /**
+     * The portal's clock moved {@code days} ahead of today (0: back to today) for the admission
+     * phases, until {@link Travel#close()} brings it back: the test run gives the servers an
+     * offset file ({@code PORTAL_CLOCK_OFFSET_FILE}, see {@code PortalClock}).
+     */
+    public static Travel travel(int days) {
+        writeOffset((long) days * 24 * 3600);
+        return new Travel();
+    }
+
+    /** Brings the clock back to today when closed. */
+    public static final class Travel implements AutoCloseable {
+        @Override
+        public void close() {
+            writeOffset(0);
+        }
+    }
+
+    private static void writeOffset(long seconds) {
+        String file = System.getenv("PORTAL_CLOCK_OFFSET_FILE");
+        if (file == null) {
+            throw new IllegalStateException("PORTAL_CLOCK_OFFSET_FILE is not set (see the failsafe executions in the pom)");
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), String.valueOf(seconds));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The lottery secret the tests commit to for a round. */
+    public static String secret(int year) {
+        return "bi-mat-kiem-thu-" + year;
+    }
+
+    public static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new round for {@code year}, registration open today (or closed: it ended yesterday). */
     public static PortalClient.Page createCampaign(PortalClient admin, int year, boolean open) {
         return createCampaign(admin, year, open, false);
     }
 
-    /** The same, where older children may apply and the school decides ({@code exceptions}). */
+    /**
+     * The same, where older children may apply and the school decides ({@code exceptions}). An
+     * open round is made as a department makes it: with dates to come, its lottery commitment
+     * published (the public value on day +4), then registration opened today. Its phases from
+     * today: registration (day 0, the data review ends then too), verification (until day 1),
+     * allocation (days 2 to 4; the public value exists from day 4), results (day 5), enrolment
+     * (until day 6).
+     */
     public static PortalClient.Page createCampaign(PortalClient admin, int year, boolean open, boolean exceptions) {
         PortalClient.Page form = admin.get("/admin/tuyen-sinh?moi=1");
         assertEquals(200, form.status(), form.text());
         Map<String, String> f = new HashMap<>();
         f.put("schoolYear", String.valueOf(year));
         f.put("name", "Tuyển sinh lớp 1 kiểm thử " + year);
-        String d = today(0);
-        f.put("reviewFrom", open ? d : today(-5));
-        f.put("reviewTo", open ? d : today(-4));
-        f.put("registrationFrom", open ? d : today(-3));
-        f.put("registrationTo", open ? d : today(-1));
-        f.put("verificationTo", d);
-        f.put("resultsAt", d);
-        f.put("enrolmentTo", d);
+        f.putAll(open ? dates(1, 1, 2, 2, 3, 5, 6) : dates(-5, -4, -3, -1, 0, 0, 0));
         f.put("retentionUntil", today(365));
         f.put("preferencesAllowed", "true");
         f.put("maxPreferences", "2");
-        f.put("criteria", "CON_THUONG_BINH | Con thương binh\nANH_CHI_EM | Có anh chị em học tại trường");
+        f.put("criteria", "CON_THUONG_BINH | Con thương binh\nANH_CHI_EM | Có anh chị em học tại trường | trường");
         if (exceptions) {
             f.put("exceptionsAllowed", "true");
         }
         PortalClient.Page saved = admin.submit(form, "campaign", f, "save");
         assertTrue(saved.text().contains("Đã lưu đợt tuyển sinh"), saved.text());
-        return saved;
+        if (!open) {
+            return saved;
+        }
+        PortalClient.Page committed = admin.submit(saved, "lottery", Map.of("commitment", sha256(secret(year)),
+                "source", "Giải đặc biệt Xổ số kiến thiết kiểm thử ngày " + today(4), "valueDate", today(4)), "commit");
+        assertTrue(committed.text().contains("Đã công bố cam kết bốc thăm"), committed.text());
+        f.putAll(dates(-1, 0, 0, 0, 1, 5, 6));
+        PortalClient.Page opened = admin.submit(committed, "campaign", f, "save");
+        assertTrue(opened.text().contains("Đã lưu đợt tuyển sinh"), opened.text());
+        return opened;
+    }
+
+    /** The phase dates of the set-up form, in days from today. */
+    public static Map<String, String> dates(int reviewFrom, int reviewTo, int registrationFrom, int registrationTo,
+            int verificationTo, int resultsAt, int enrolmentTo) {
+        Map<String, String> f = new HashMap<>();
+        f.put("reviewFrom", today(reviewFrom));
+        f.put("reviewTo", today(reviewTo));
+        f.put("registrationFrom", today(registrationFrom));
+        f.put("registrationTo", today(registrationTo));
+        f.put("verificationTo", today(verificationTo));
+        f.put("resultsAt", today(resultsAt));
+        f.put("enrolmentTo", today(enrolmentTo));
+        return f;
     }
 
     public static PortalClient.Page addSchool(PortalClient admin, PortalClient.Page page, String slug, int classes,
@@ -187,16 +254,25 @@ public final class AdmissionSteps {
         throw new AssertionError("no round " + year + ": " + page.text());
     }
 
-    /** Publishes the seed (once) and runs the allocation; returns the result digest. */
+    /**
+     * Reveals the round's secret (once) and runs the allocation; returns the result digest. The
+     * clock must be on day 4 of an open round ({@link #travel}): allocation phase, public value out.
+     */
     public static String allocate(PortalClient admin, int year) {
         PortalClient.Page page = campaignPage(admin, year);
-        if (page.doc().getElementById("run:publishSeed") != null) {
-            page = admin.submit(page, "run", Map.of("seed", "so-gddt-kiem-thu-" + year), "publishSeed");
-            assertTrue(page.text().contains("Đã công bố số bốc thăm"), page.text());
+        if (page.doc().getElementById("seed") == null) {
+            page = admin.submit(page, "lottery", Map.of("secret", secret(year), "publicValue", "123456"), "reveal");
+            assertTrue(page.text().contains("Đã công bố. Hạt giống bốc thăm"), page.text());
         }
         PortalClient.Page done = admin.submit(page, "run", Map.of(), "allocate");
         assertTrue(done.text().contains("Đã xét tuyển"), done.text());
         return done.doc().getElementById("digest").text();
+    }
+
+    /** Publishes the round's allocation (results show from the results day on). */
+    public static void publish(PortalClient admin, int year) {
+        PortalClient.Page done = admin.submit(campaignPage(admin, year), "run", Map.of(), "publish");
+        assertTrue(done.text().contains("Đã công bố. Kết quả hiện với phụ huynh"), done.text());
     }
 
     /** The school's admin marks the application verified. */

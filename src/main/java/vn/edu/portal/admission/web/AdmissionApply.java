@@ -19,7 +19,9 @@ import java.util.logging.Logger;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionDraft;
+import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.Phases;
 import vn.edu.portal.admission.Zones;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
@@ -45,7 +47,13 @@ public class AdmissionApply {
     static final int RECEIPT = 7;
 
     @Inject
+    vn.edu.portal.platform.PortalClock clock;
+
+    @Inject
     AdmissionService admission;
+
+    @Inject
+    AdmissionRounds rounds;
 
     private SiteInfo site;
     private AdmissionCampaign campaign;
@@ -72,7 +80,7 @@ public class AdmissionApply {
     private void read() {
         HttpServletRequest request = request();
         site = CurrentSite.of(request).site();
-        campaign = admission.campaignOfSchool(site.id()).orElse(null);
+        campaign = rounds.campaignOfSchool(site.id()).orElse(null);
         token = request.getParameter("apply:token");
         Optional<AdmissionApplication> done = token == null ? Optional.empty() : admission.submitted(token)
                 .filter(a -> a.getSiteId() == site.id());
@@ -116,17 +124,16 @@ public class AdmissionApply {
     }
 
     public boolean isOpen() {
-        Instant now = Instant.now();
-        return campaign != null && !now.isBefore(campaign.getRegistrationFrom()) && !now.isAfter(campaign.getRegistrationTo());
+        return campaign != null && Phases.allows(campaign.windows(), Phases.Action.APPLY, clock.now());
     }
 
     public void start() {
-        if (!isOpen()) {
-            Texts.error("admission.window.closed", AdmissionService.day(campaign.getRegistrationFrom()),
-                    AdmissionService.day(campaign.getRegistrationTo()));
+        try {
+            token = admission.startDraft(site.id(), campaign.getId(), clock.now()).getToken();
+        } catch (FieldErrors e) {
+            Texts.show("apply", e);
             return;
         }
-        token = admission.startDraft(site.id(), campaign.getId()).getToken();
         step = 1;
         reached = 1;
         showStep();
@@ -266,7 +273,7 @@ public class AdmissionApply {
     }
 
     public Zones.Grouping getGrouping() {
-        return campaign == null ? null : admission.grouping(campaign.getId(), site.id(), v.get("curWard"), v.get("curStreet"));
+        return campaign == null ? null : rounds.grouping(campaign.getId(), site.id(), v.get("curWard"), v.get("curStreet"));
     }
 
     public String getGroupingText() {
@@ -274,13 +281,32 @@ public class AdmissionApply {
         return g == null ? "" : Texts.get(g.key(), g.args().toArray());
     }
 
-    public List<AdmissionService.SchoolView> getOtherSchools() {
-        return campaign == null ? List.of() : admission.schools(campaign.getId()).stream()
+    public List<AdmissionRounds.SchoolView> getOtherSchools() {
+        return campaign == null ? List.of() : rounds.schools(campaign.getId()).stream()
                 .filter(s -> s.site().id() != site.id()).toList();
     }
 
-    public List<AdmissionService.Criterion> getCriteriaChoices() {
-        return campaign == null ? List.of() : AdmissionService.parseCriteria(campaign.getCriteria());
+    /** One box a criterion of the child; one box a school for a criterion of the child at one school. */
+    public record CriterionChoice(String value, String label) {
+    }
+
+    public List<CriterionChoice> getCriteriaChoices() {
+        List<CriterionChoice> out = new ArrayList<>();
+        if (campaign == null) {
+            return out;
+        }
+        int preferences = campaign.isPreferencesAllowed() ? Math.min(3, campaign.getMaxPreferences()) : 1;
+        for (AdmissionRounds.Criterion c : AdmissionRounds.parseCriteria(campaign.getCriteria())) {
+            if (!c.atSchool()) {
+                out.add(new CriterionChoice(c.code(), c.label()));
+                continue;
+            }
+            out.add(new CriterionChoice(c.code() + "@1", Texts.get("admission.criteria.atSchool", c.label(), site.name())));
+            for (int p = 2; p <= preferences; p++) {
+                out.add(new CriterionChoice(c.code() + "@" + p, Texts.get("admission.criteria.atPreference", c.label(), p)));
+            }
+        }
+        return out;
     }
 
     public String schoolName(String id) {
@@ -312,7 +338,7 @@ public class AdmissionApply {
     public AdmissionApplication getApplication() { return application; }
     public boolean isMultipart() { return step == 5; }
     public String getOpensText() {
-        return campaign == null ? "" : AdmissionService.day(campaign.getRegistrationFrom()) + " – "
-                + AdmissionService.day(campaign.getRegistrationTo());
+        return campaign == null ? "" : AdmissionRounds.day(campaign.getRegistrationFrom()) + " – "
+                + AdmissionRounds.day(campaign.getRegistrationTo());
     }
 }

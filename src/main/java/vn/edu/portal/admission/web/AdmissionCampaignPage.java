@@ -7,23 +7,41 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.time.Instant;
 import vn.edu.portal.admission.AdmissionCampaign;
-import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.AdmissionDraw;
+import vn.edu.portal.admission.AdmissionLists;
+import vn.edu.portal.admission.AdmissionRounds;
+import vn.edu.portal.admission.Lottery;
+import vn.edu.portal.admission.Phases;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
 
-/** The department's admission round: rules, schools with quotas and zones, seed, allocation, counts. */
+/**
+ * The department's admission round: rules and phase windows, schools with quotas and zones, the
+ * lottery (commitment before registration, reveal after verification), the allocation and its
+ * publication, the release of unconfirmed seats, counts.
+ */
 @Named
 @RequestScoped
 public class AdmissionCampaignPage {
 
     @Inject
+    vn.edu.portal.platform.PortalClock clock;
+
+    @Inject
     AdminShell shell;
 
     @Inject
-    AdmissionService admission;
+    AdmissionRounds rounds;
+
+    @Inject
+    AdmissionDraw draw;
+
+    @Inject
+    AdmissionLists lists;
 
     @Inject
     vn.edu.portal.tenant.SiteDirectory directory;
@@ -44,7 +62,12 @@ public class AdmissionCampaignPage {
     private Integer classes;
     private Integer seats;
     private String zone;
-    private String seed;
+    private String commitment;
+    private String source;
+    private String valueDate;
+    private String secret;
+    private String publicValue;
+    private String newSecret;
     private String digest;
 
     @PostConstruct
@@ -53,12 +76,12 @@ public class AdmissionCampaignPage {
         String chosen = params.get("campaign");
         // The forms carry the campaign they edit; empty means a new one.
         if (chosen != null) {
-            campaign = chosen.matches("\\d{1,18}") ? admission.campaign(departmentId(), Long.parseLong(chosen)).orElse(null) : null;
+            campaign = chosen.matches("\\d{1,18}") ? rounds.campaign(departmentId(), Long.parseLong(chosen)).orElse(null) : null;
         } else if (!"1".equals(params.get("moi"))) {
-            campaign = admission.currentCampaign(departmentId()).orElse(null);
+            campaign = rounds.currentCampaign(departmentId()).orElse(null);
         }
         if (campaign != null) {
-            ZoneId z = AdmissionService.ZONE;
+            ZoneId z = AdmissionRounds.ZONE;
             schoolYear = campaign.getSchoolYear();
             name = campaign.getName();
             reviewFrom = campaign.getReviewFrom().atZone(z).toLocalDate().toString();
@@ -73,7 +96,9 @@ public class AdmissionCampaignPage {
             maxPreferences = campaign.getMaxPreferences();
             exceptionsAllowed = campaign.isExceptionsAllowed();
             criteria = campaign.getCriteria();
-            seed = campaign.getLotterySeed();
+            commitment = campaign.getCommitment();
+            source = campaign.getPublicValueSource();
+            valueDate = campaign.getPublicValueDate() == null ? null : campaign.getPublicValueDate().toString();
             digest = campaign.getAllocationDigest();
         }
     }
@@ -86,8 +111,8 @@ public class AdmissionCampaignPage {
     public void save() {
         StaffContext staff = shell.staff();
         try {
-            campaign = admission.saveCampaign(departmentId(), campaign == null ? null : campaign.getId(),
-                    new AdmissionService.CampaignForm(schoolYear == null ? 0 : schoolYear, name, d(reviewFrom), d(reviewTo),
+            campaign = rounds.saveCampaign(departmentId(), campaign == null ? null : campaign.getId(),
+                    new AdmissionRounds.CampaignForm(schoolYear == null ? 0 : schoolYear, name, d(reviewFrom), d(reviewTo),
                             d(registrationFrom), d(registrationTo), d(verificationTo), d(resultsAt), d(enrolmentTo),
                             preferencesAllowed, maxPreferences, exceptionsAllowed, criteria, d(retentionUntil)),
                     staff.username(), staff.ip());
@@ -98,7 +123,7 @@ public class AdmissionCampaignPage {
     }
 
     private static LocalDate d(String s) {
-        return AdmissionService.date(s);
+        return vn.edu.portal.admission.AdmissionService.date(s);
     }
 
     public void saveSchool() {
@@ -108,7 +133,7 @@ public class AdmissionCampaignPage {
             return;
         }
         try {
-            admission.saveSchool(departmentId(), campaign.getId(), school, classes == null ? 0 : classes,
+            rounds.saveSchool(departmentId(), campaign.getId(), school, classes == null ? 0 : classes,
                     seats == null ? 0 : seats, zone, staff.username(), staff.ip());
             Texts.info("admission.school.saved", school);
             school = null;
@@ -118,22 +143,51 @@ public class AdmissionCampaignPage {
         }
     }
 
-    public void publishSeed() {
+    /** A fresh secret and its commitment, shown once: the portal keeps neither the secret nor this page. */
+    public void generateSecret() {
+        newSecret = Lottery.newSecret();
+        commitment = Lottery.commitment(newSecret);
+    }
+
+    public void commit() {
         StaffContext staff = shell.staff();
         try {
-            admission.publishSeed(departmentId(), campaign.getId(), seed, staff.username(), staff.ip());
-            Texts.info("admission.seed.done");
-            load();
+            campaign = rounds.commit(departmentId(), campaign.getId(), commitment, source, d(valueDate), staff.username(),
+                    staff.ip(), clock.now());
+            Texts.info("admission.commit.saved");
         } catch (FieldErrors e) {
-            Texts.show("run", e);
+            Texts.show("lottery", e);
+        }
+    }
+
+    public void reveal() {
+        StaffContext staff = shell.staff();
+        try {
+            draw.reveal(departmentId(), campaign.getId(), secret, publicValue, staff.username(), staff.ip(), clock.now());
+            campaign = rounds.campaign(departmentId(), campaign.getId()).orElse(campaign);
+            Texts.info("admission.reveal.saved", campaign.getLotterySeed());
+        } catch (FieldErrors e) {
+            Texts.show("lottery", e);
         }
     }
 
     public void allocate() {
         StaffContext staff = shell.staff();
         try {
-            digest = admission.allocate(departmentId(), campaign.getId(), staff.username(), staff.ip());
+            digest = draw.allocate(departmentId(), campaign.getId(), staff.username(), staff.ip(), clock.now());
+            campaign = rounds.campaign(departmentId(), campaign.getId()).orElse(campaign);
             Texts.info("admission.allocate.done", digest);
+        } catch (FieldErrors e) {
+            Texts.show("run", e);
+        }
+    }
+
+    public void publish() {
+        StaffContext staff = shell.staff();
+        try {
+            draw.publish(departmentId(), campaign.getId(), staff.username(), staff.ip(), clock.now());
+            campaign = rounds.campaign(departmentId(), campaign.getId()).orElse(campaign);
+            Texts.info("admission.publish.saved", day(campaign.getResultsAt()));
         } catch (FieldErrors e) {
             Texts.show("run", e);
         }
@@ -142,7 +196,9 @@ public class AdmissionCampaignPage {
     public void release() {
         StaffContext staff = shell.staff();
         try {
-            int n = admission.releaseUnconfirmed(departmentId(), campaign.getId(), staff.username(), staff.ip());
+            int n = draw.releaseUnconfirmed(departmentId(), campaign.getId(), staff.username(), staff.ip(), clock.now());
+            campaign = rounds.campaign(departmentId(), campaign.getId()).orElse(campaign);
+            digest = campaign.getAllocationDigest();
             Texts.info("admission.release.done", n);
         } catch (FieldErrors e) {
             Texts.show("run", e);
@@ -150,29 +206,39 @@ public class AdmissionCampaignPage {
     }
 
     public String day(java.time.Instant instant) {
-        return AdmissionService.day(instant);
+        return AdmissionRounds.day(instant);
+    }
+
+    /** The phase the round is in now, for the page's heading. */
+    public Phases.Phase getPhase() {
+        return campaign == null ? null : campaign.phaseAt(clock.now());
     }
 
     /** Applies the retention dates now, as the nightly job does (after a retention date was moved, say). */
     public void applyRetention() {
         StaffContext staff = shell.staff();
-        vn.edu.portal.admission.AdmissionRetention.Result r = retention.apply(java.time.Instant.now(), staff.username(), staff.ip());
+        vn.edu.portal.admission.AdmissionRetention.Result r = retention.apply(clock.now(), staff.username(), staff.ip());
         Texts.info("admission.retention.done", r.applications(), r.records(), r.corrections(), r.drafts());
         if (campaign != null) {
-            campaign = admission.campaign(departmentId(), campaign.getId()).orElse(null);
+            campaign = rounds.campaign(departmentId(), campaign.getId()).orElse(null);
         }
     }
 
     public List<AdmissionCampaign> getCampaigns() {
-        return admission.campaigns(departmentId());
+        return rounds.campaigns(departmentId());
     }
 
-    public List<AdmissionService.SchoolView> getSchools() {
-        return campaign == null ? List.of() : admission.schools(campaign.getId());
+    public List<AdmissionRounds.SchoolView> getSchools() {
+        return campaign == null ? List.of() : rounds.schools(campaign.getId());
     }
 
-    public List<AdmissionService.SchoolCount> getCounts() {
-        return campaign == null ? List.of() : admission.counts(campaign.getId());
+    /** The department sees the allocation's counts before they are published (marked as sealed on the page). */
+    public List<AdmissionLists.SchoolCount> getCounts() {
+        return campaign == null ? List.of() : lists.counts(campaign, false);
+    }
+
+    public boolean isSealed() {
+        return campaign != null && !campaign.resultsVisibleAt(clock.now());
     }
 
     public AdmissionCampaign getCampaign() { return campaign; }
@@ -212,7 +278,16 @@ public class AdmissionCampaignPage {
     public void setSeats(Integer v) { seats = v; }
     public String getZone() { return zone; }
     public void setZone(String v) { zone = v; }
-    public String getSeed() { return seed; }
-    public void setSeed(String v) { seed = v; }
+    public String getCommitment() { return commitment; }
+    public void setCommitment(String v) { commitment = v; }
+    public String getSource() { return source; }
+    public void setSource(String v) { source = v; }
+    public String getValueDate() { return valueDate; }
+    public void setValueDate(String v) { valueDate = v; }
+    public String getSecret() { return secret; }
+    public void setSecret(String v) { secret = v; }
+    public String getPublicValue() { return publicValue; }
+    public void setPublicValue(String v) { publicValue = v; }
+    public String getNewSecret() { return newSecret; }
     public String getDigest() { return digest; }
 }

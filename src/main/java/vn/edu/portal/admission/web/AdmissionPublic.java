@@ -6,31 +6,52 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.AdmissionLists;
+import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
 import vn.edu.portal.admission.AdmissionStatusChange;
+import vn.edu.portal.admission.ApplicationStatus;
+import vn.edu.portal.admission.Phases;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.TooManyAttempts;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
- * The public admission pages other than the form: the campaign, the masked lists, the results
- * look-up (code + ID number) and the parent's look-up (code + e-mail) with correction,
- * withdrawal and enrolment confirmation. Only masked rows reach the lists.
+ * The public admission pages other than the form: the round and its phase, the masked lists, the
+ * results look-up (code + ID number) and the family's look-up (code + e-mail) with correction,
+ * withdrawal and enrolment confirmation; on the department's site, the open rounds and "which
+ * schools serve my address". Results stay sealed until shown; look-ups are throttled (429).
  */
 @Named("adm")
 @RequestScoped
 public class AdmissionPublic {
 
     @Inject
+    vn.edu.portal.platform.PortalClock clock;
+
+    @Inject
     AdmissionService admission;
 
+    @Inject
+    AdmissionRounds rounds;
+
+    @Inject
+    AdmissionLists lists;
+
+    @Inject
+    vn.edu.portal.tenant.SiteDirectory directory;
+
+    private Instant now;
     private SiteInfo site;
     private AdmissionCampaign campaign;
+    private Integer year;
     private boolean results;
     private String code;
     private String email;
@@ -40,14 +61,21 @@ public class AdmissionPublic {
     private String curStreet;
     private AdmissionApplication found;
     private AdmissionApplication result;
-    private boolean tried;
+    private AdmissionLists.Results resultList;
+    private AdmissionLists.Registrants registrants;
 
     @PostConstruct
     void load() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        now = clock.now();
+        HttpServletRequest request = request();
         site = CurrentSite.of(request).site();
-        campaign = site.isDepartment() ? admission.currentCampaign(site.id()).orElse(null)
-                : admission.campaignOfSchool(site.id()).orElse(null);
+        String nam = request.getParameter("nam");
+        year = nam != null && nam.matches("20\\d\\d") ? Integer.valueOf(nam) : null;
+        if (site.isDepartment()) {
+            campaign = year == null ? rounds.currentCampaign(site.id()).orElse(null) : rounds.ofYear(site.id(), year).orElse(null);
+        } else {
+            campaign = (year == null ? rounds.campaignOfSchool(site.id()) : rounds.campaignOfSchool(site.id(), year)).orElse(null);
+        }
         Object asked = request.getAttribute(vn.edu.portal.platform.PortalViewHandler.ACTION_PATH);
         results = asked != null && asked.toString().endsWith("ket-qua");
         String ma = request.getParameter("ma");
@@ -59,43 +87,147 @@ public class AdmissionPublic {
         String postedCode = request.getParameter("lookup:code");
         String postedEmail = request.getParameter("lookup:email");
         if (postedCode != null && postedEmail != null) {
-            found = admission.lookup(site.id(), postedCode, postedEmail).orElse(null);
+            found = lookUp(postedCode, postedEmail).orElse(null);
         }
     }
 
-    public List<AdmissionService.PublicRow> getRows() {
-        return results ? admission.results(site.id()) : admission.registrants(site.id());
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
-    public boolean isResults() { return results; }
+    /** The family's look-up; over the limit, the page answers 429 with Retry-After and says when to try again. */
+    private Optional<AdmissionApplication> lookUp(String typedCode, String typedEmail) {
+        try {
+            return admission.lookup(site.id(), typedCode, typedEmail, request().getRemoteAddr());
+        } catch (TooManyAttempts e) {
+            tooMany(e);
+            return Optional.empty();
+        }
+    }
+
+    private static void tooMany(TooManyAttempts e) {
+        Texts.tooMany(e, "lookup.tooMany");
+    }
+
+    // ---------------------------------------------------------------- the round and its phase
+
+    public Phases.Phase getPhase() {
+        return campaign == null ? null : campaign.phaseAt(now);
+    }
+
+    public boolean isRegistrationOpen() {
+        return campaign != null && Phases.allows(campaign.windows(), Phases.Action.APPLY, now);
+    }
 
     public boolean isResultsPublished() {
-        return campaign != null && admission.resultsPublished(campaign);
+        return campaign != null && campaign.resultsVisibleAt(now);
     }
 
-    public List<AdmissionService.SchoolView> getSchools() {
-        return campaign == null ? List.of() : admission.schools(campaign.getId());
+    public List<AdmissionRounds.SchoolView> getSchools() {
+        return campaign == null ? List.of() : rounds.schools(campaign.getId());
     }
 
-    public AdmissionService.SchoolView getThisSchool() {
+    public AdmissionRounds.SchoolView getThisSchool() {
         return getSchools().stream().filter(s -> s.site().id() == site.id()).findFirst().orElse(null);
     }
 
-    public List<AdmissionService.SchoolCount> getCounts() {
-        return campaign == null ? List.of() : admission.counts(campaign.getId());
+    public List<AdmissionLists.SchoolCount> getCounts() {
+        return campaign == null ? List.of() : lists.counts(campaign, now);
     }
 
-    public List<AdmissionService.Criterion> getCriteria() {
-        return campaign == null ? List.of() : AdmissionService.parseCriteria(campaign.getCriteria());
+    public List<AdmissionRounds.Criterion> getCriteria() {
+        return campaign == null ? List.of() : AdmissionRounds.parseCriteria(campaign.getCriteria());
     }
 
-    public String day(java.time.Instant instant) {
-        return AdmissionService.day(instant);
+    /** The department's rounds, newest first: the open ones with their phase, the past ones with their files. */
+    public List<AdmissionCampaign> getRounds() {
+        return site.isDepartment() ? rounds.campaigns(site.id()) : List.of();
     }
+
+    /** The department's rounds with a published commitment, newest first: the lottery page. */
+    public List<AdmissionCampaign> getLotteryRounds() {
+        return directory.departmentSite().map(d -> rounds.campaigns(d.id()).stream()
+                .filter(c -> c.getCommitment() != null).toList()).orElse(List.of());
+    }
+
+    public List<AdmissionCampaign> getOpenRounds() {
+        return site.isDepartment() ? rounds.openRounds(site.id(), now) : List.of();
+    }
+
+    public Phases.Phase phaseOf(AdmissionCampaign round) {
+        return round.phaseAt(now);
+    }
+
+    public boolean filesOf(AdmissionCampaign round) {
+        return vn.edu.portal.admission.AdmissionDraw.filesPublished(round, now);
+    }
+
+    public String day(Instant instant) {
+        return AdmissionRounds.day(instant);
+    }
+
+    public String date(java.time.LocalDate date) {
+        return AdmissionRounds.day(date);
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    public AdmissionLists.Registrants getRegistrants() {
+        if (registrants == null) {
+            registrants = lists.registrants(site.id(), now);
+        }
+        return registrants;
+    }
+
+    public AdmissionLists.Results getResultList() {
+        if (resultList == null) {
+            resultList = lists.results(site.id(), year, now);
+        }
+        return resultList;
+    }
+
+    /** Whether the page is the results page (ket-qua) rather than the registrant list. */
+    public boolean isResultsPage() {
+        return results;
+    }
+
+    public int getMinGroup() {
+        return lists.minGroup();
+    }
+
+    // ---------------------------------------------------------------- which schools serve an address
+
+    public String getWard() {
+        return param("phuong");
+    }
+
+    public String getStreet() {
+        return param("duong");
+    }
+
+    private static String param(String name) {
+        String v = request().getParameter(name);
+        return v == null ? "" : v.length() > 120 ? v.substring(0, 120) : v.strip();
+    }
+
+    public List<AdmissionRounds.Serving> getServing() {
+        return rounds.schoolsServing(site.id(), getWard(), getStreet(), now);
+    }
+
+    public List<String> getWards() {
+        return rounds.wardsOfOpenRounds(site.id(), now);
+    }
+
+    public String groupingText(AdmissionRounds.Serving s) {
+        return Texts.get(s.grouping().key(), s.grouping().args().toArray());
+    }
+
+    // ---------------------------------------------------------------- the family's look-up
 
     public void lookup() {
-        tried = true;
-        found = admission.lookup(site.id(), code, email).orElse(null);
+        if (found == null && !FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
+            return;
+        }
         if (found == null) {
             Texts.show("lookup", FieldErrors.of("code", "admission.lookup.none"));
         } else {
@@ -106,62 +238,86 @@ public class AdmissionPublic {
     }
 
     public void withdraw() {
+        if (found == null) {
+            lookup();
+            return;
+        }
         try {
-            found = admission.withdraw(site.id(), code, email, ip());
+            found = admission.withdraw(site.id(), code, email, ip(), clock.now());
             Texts.info("admission.withdrawn", found.getCode());
         } catch (FieldErrors e) {
             Texts.show("lookup", e);
-            lookup();
         }
     }
 
     public void correct() {
+        if (found == null) {
+            lookup();
+            return;
+        }
         try {
             found = admission.correct(site.id(), code, email, phone, curWard, curStreet, ip());
             Texts.info("admission.corrected");
         } catch (FieldErrors e) {
-            found = admission.lookup(site.id(), code, email).orElse(null);
             Texts.show("lookup", e);
         }
     }
 
     public void confirmEnrolment() {
+        if (found == null) {
+            lookup();
+            return;
+        }
         try {
-            found = admission.confirmEnrolment(site.id(), code, email);
+            found = admission.confirmEnrolment(site.id(), code, email, clock.now());
             Texts.info("admission.enrolled", found.getEnrolReceipt());
         } catch (FieldErrors e) {
-            found = admission.lookup(site.id(), code, email).orElse(null);
             Texts.show("lookup", e);
         }
     }
 
+    /** The results look-up by code and the child's ID: the answer says nothing before the results are shown. */
     public void findResult() {
-        tried = true;
-        Optional<AdmissionApplication> r = admission.result(code, personalId);
-        result = r.filter(a -> campaign != null && a.getCampaignId().equals(campaign.getId())).orElse(null);
-        if (result == null) {
-            Texts.show("result", FieldErrors.of("code", "admission.lookup.none"));
+        try {
+            Optional<AdmissionApplication> r = admission.result(code, personalId, ip());
+            result = r.filter(a -> campaign != null && a.getCampaignId().equals(campaign.getId())).orElse(null);
+            if (result == null) {
+                Texts.show("result", FieldErrors.of("code", "admission.lookup.none"));
+            }
+        } catch (TooManyAttempts e) {
+            tooMany(e);
         }
     }
 
+    /** The status a family sees: results only once shown. */
+    public ApplicationStatus shown(AdmissionApplication a) {
+        return lists.shown(a, now);
+    }
+
+    public boolean resultShown(AdmissionApplication a) {
+        return a != null && shown(a) == a.getStatus() && a.getStatus() != ApplicationStatus.ACCEPTED
+                && (a.getResultSiteId() != null || a.getWaitingPosition() != null);
+    }
+
     public List<AdmissionStatusChange> getHistory() {
-        return found == null ? List.of() : admission.history(found.getId());
+        return found == null ? List.of() : lists.history(found, now);
     }
 
     public String schoolName(Long id) {
-        return id == null ? "" : admission.schoolName(id);
+        return id == null ? "" : lists.schoolName(id);
     }
 
     public boolean isCanEnrol() {
-        return found != null && found.getStatus() == vn.edu.portal.admission.ApplicationStatus.ADMITTED;
+        return found != null && shown(found) == ApplicationStatus.ADMITTED;
     }
 
     private static String ip() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return request().getRemoteAddr();
     }
 
     public SiteInfo getSite() { return site; }
     public AdmissionCampaign getCampaign() { return campaign; }
+    public Integer getYear() { return year; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getEmail() { return email; }
@@ -176,5 +332,4 @@ public class AdmissionPublic {
     public void setCurStreet(String curStreet) { this.curStreet = curStreet; }
     public AdmissionApplication getFound() { return found; }
     public AdmissionApplication getResult() { return result; }
-    public boolean isTried() { return tried; }
 }

@@ -16,7 +16,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.edu.portal.admission.AdmissionApplication;
-import vn.edu.portal.admission.AdmissionService;
+import java.time.Instant;
+import vn.edu.portal.admission.AdmissionLists;
+import vn.edu.portal.admission.AdmissionVerification;
 import vn.edu.portal.admission.AdmissionStatusChange;
 import vn.edu.portal.admission.ApplicationStatus;
 import vn.edu.portal.platform.FieldErrors;
@@ -33,10 +35,16 @@ import vn.edu.portal.security.web.StaffContext;
 public class AdmissionQueuePage {
 
     @Inject
+    vn.edu.portal.platform.PortalClock clock;
+
+    @Inject
     AdminShell shell;
 
     @Inject
-    AdmissionService admission;
+    AdmissionVerification admission;
+
+    @Inject
+    AdmissionLists lists;
 
     private ApplicationStatus filter;
     private AdmissionApplication selected;
@@ -51,16 +59,39 @@ public class AdmissionQueuePage {
         } catch (IllegalArgumentException e) {
             filter = null;
         }
+        // While results are sealed, a filter on a result would count them: the school sees "verified".
+        if (filter != null && sealed() && AdmissionLists.shown(filter, round(), clock.now()) != filter) {
+            filter = ApplicationStatus.ACCEPTED;
+        }
         selected = shell.requested("id", "admission application", a -> admission.application(shell.staff().siteId(), a))
                 .orElse(null);
     }
 
     public List<AdmissionApplication> getApplications() {
-        return admission.queue(shell.staff().siteId(), filter, 500);
+        if (filter == ApplicationStatus.ACCEPTED && sealed()) {
+            return admission.queue(shell.staff().siteId(), List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.ADMITTED,
+                    ApplicationStatus.WAITING, ApplicationStatus.ENROLLED, ApplicationStatus.RELEASED), 500);
+        }
+        return admission.queue(shell.staff().siteId(), filter == null ? List.of() : List.of(filter), 500);
     }
 
     public List<AdmissionStatusChange> getHistory() {
-        return selected == null ? List.of() : admission.history(selected.getId());
+        return selected == null ? List.of() : lists.history(selected, clock.now());
+    }
+
+    /** The school's current round, if any. */
+    private vn.edu.portal.admission.AdmissionCampaign round() {
+        return lists.roundOfSchool(shell.staff().siteId()).orElse(null);
+    }
+
+    private boolean sealed() {
+        vn.edu.portal.admission.AdmissionCampaign round = round();
+        return round != null && !round.resultsVisibleAt(clock.now());
+    }
+
+    /** An application's status as the school may see it: results sealed until they are shown. */
+    public ApplicationStatus shown(AdmissionApplication a) {
+        return lists.shown(a, clock.now());
     }
 
     public void accept() {
@@ -82,7 +113,8 @@ public class AdmissionQueuePage {
             return;
         }
         try {
-            selected = admission.verify(staff.siteId(), selected.getId(), decision, reason, staff.username(), staff.ip());
+            selected = admission.verify(staff.siteId(), selected.getId(), decision, reason, staff.username(), staff.ip(),
+                    clock.now());
             Texts.info("admission.verify.done", selected.getCode());
             reason = null;
         } catch (FieldErrors e) {
@@ -124,7 +156,7 @@ public class AdmissionQueuePage {
     /** The admitted list of this school, and of this school only (the site comes from the staff context). */
     public void exportAdmitted() throws IOException {
         StaffContext staff = shell.staff();
-        List<AdmissionApplication> admitted = admission.admittedOf(staff.siteId());
+        List<AdmissionApplication> admitted = lists.admittedOf(staff.siteId(), clock.now());
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         ext.responseReset();
@@ -161,8 +193,9 @@ public class AdmissionQueuePage {
         faces.responseComplete();
     }
 
-    public ApplicationStatus[] getStatuses() {
-        return ApplicationStatus.values();
+    public List<ApplicationStatus> getStatuses() {
+        return java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(st -> !sealed() || AdmissionLists.shown(st, round(), clock.now()) == st).toList();
     }
 
     public ApplicationStatus getFilter() { return filter; }
@@ -175,8 +208,8 @@ public class AdmissionQueuePage {
             return "";
         }
         int required = vn.edu.portal.admission.Eligibility.requiredBirthYear(admission.campaignOf(selected).getSchoolYear());
-        return Texts.get(isExceptionPending() ? "admission.staffDecision.explain" : "admission.staffDecision.decided",
-                selected.getBirthYear(), required);
+        String kind = selected.isOfficeDecision() ? "admission.officeDecision." : "admission.staffDecision.";
+        return Texts.get(kind + (isExceptionPending() ? "explain" : "decided"), selected.getBirthYear(), required);
     }
 
     /** An age exception the school has not decided yet. */

@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Map;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionReview;
-import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.CorrectionRequest;
 import vn.edu.portal.admission.ReviewRecord;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.TooManyAttempts;
 import vn.edu.portal.platform.Uploads;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
@@ -35,7 +36,10 @@ import vn.edu.portal.tenant.SiteInfo;
 public class AdmissionReviewPublic {
 
     @Inject
-    AdmissionService admission;
+    vn.edu.portal.platform.PortalClock clock;
+
+    @Inject
+    AdmissionRounds rounds;
 
     @Inject
     AdmissionReview review;
@@ -55,12 +59,12 @@ public class AdmissionReviewPublic {
     void load() {
         HttpServletRequest request = request();
         site = CurrentSite.of(request).site();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         // On the department's site: the round whose review is open now, else the newest.
         campaign = site.isDepartment()
-                ? admission.campaigns(site.id()).stream().filter(c -> AdmissionReview.inWindow(c, now)).findFirst()
-                        .orElse(admission.currentCampaign(site.id()).orElse(null))
-                : admission.campaignOfSchool(site.id()).orElse(null);
+                ? rounds.campaigns(site.id()).stream().filter(c -> AdmissionReview.inWindow(c, now)).findFirst()
+                        .orElse(rounds.currentCampaign(site.id()).orElse(null))
+                : rounds.campaignOfSchool(site.id()).orElse(null);
         // The stage decides which inputs exist while the post is decoded (the view keeps no state).
         record = review.byToken(campaign, request.getParameter("review:token")).orElse(null);
         if (record != null) {
@@ -80,11 +84,13 @@ public class AdmissionReviewPublic {
             return;
         }
         try {
-            String masked = review.sendCode(campaign, personalId);
+            String masked = review.sendCode(campaign, personalId, request().getRemoteAddr());
             stage = 2;
             Texts.info("admission.review.sent", masked);
         } catch (FieldErrors e) {
             Texts.show("review", e);
+        } catch (TooManyAttempts e) {
+            Texts.tooMany(e, "lookup.tooMany");
         }
     }
 
@@ -93,12 +99,14 @@ public class AdmissionReviewPublic {
             return;
         }
         try {
-            token = review.open(campaign, personalId, code);
+            token = review.open(campaign, personalId, code, request().getRemoteAddr());
             record = review.byToken(campaign, token).orElseThrow();
             stage = 3;
             code = null;
         } catch (FieldErrors e) {
             Texts.show("review", e);
+        } catch (TooManyAttempts e) {
+            Texts.tooMany(e, "lookup.tooMany");
         }
     }
 
@@ -144,12 +152,12 @@ public class AdmissionReviewPublic {
     }
 
     public boolean isOpen() {
-        return campaign != null && AdmissionReview.inWindow(campaign, Instant.now());
+        return campaign != null && AdmissionReview.inWindow(campaign, clock.now());
     }
 
     public String getWindowText() {
-        return campaign == null ? "" : Texts.get("admission.review.window", AdmissionService.day(campaign.getReviewFrom()),
-                AdmissionService.day(campaign.getReviewTo()));
+        return campaign == null ? "" : Texts.get("admission.review.window", AdmissionRounds.day(campaign.getReviewFrom()),
+                AdmissionRounds.day(campaign.getReviewTo()));
     }
 
     public AdmissionCampaign getCampaign() { return campaign; }

@@ -14,38 +14,66 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import java.io.InputStream;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import vn.edu.portal.admission.AdmissionCampaign;
-import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.AdmissionDraw;
+import vn.edu.portal.admission.AdmissionLists;
+import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.ApplicationCodes;
 import vn.edu.portal.tenant.CurrentSite;
+import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
- * The public admission addresses of a site (after its link base). Nothing here is cached and no
- * answer carries a full ID number, a date of birth, an address or a parent.
+ * The public admission addresses of a site (after its link base). Nothing here is cached by the
+ * portal and no answer carries a full ID number or any of its digits, a date of birth, an
+ * address or a parent; admitted and waiting statuses appear only once results are shown.
  *
  * <pre>
- * tuyen-sinh                      the campaign at this school (or, on the department site, every school)
+ * tuyen-sinh                      the round at this school (or, on the department site, every round,
+ *                                 and "which schools serve my address": ?phuong=&amp;duong=)
  * tuyen-sinh/dang-ky              the application, one step at a time (POST)
  * tuyen-sinh/tra-cuu              look-up, correction, withdrawal, enrolment by code + e-mail (POST)
  * tuyen-sinh/kiem-tra             data review: the child's pre-filled record by ID + mailed code,
  *                                 correction requests with evidence (POST; also on the department site)
- * tuyen-sinh/danh-sach            registrants, masked
- * tuyen-sinh/ket-qua              results, masked, and a look-up by code + ID number (POST)
+ * tuyen-sinh/danh-sach            registrants, masked (until results are shown)
+ * tuyen-sinh/ket-qua              results, masked, and a look-up by code + ID number (POST); ?nam= a past round
+ * tuyen-sinh/boc-tham             the lottery and the allocation explained, with the files of each round
  * tuyen-sinh/qr/CODE.png          the receipt's QR code (the look-up address, nothing personal)
- * tuyen-sinh/so-lieu.csv|.json    open data: counts per school (department site)
- * tuyen-sinh/du-lieu-xet-tuyen.csv  the allocation's masked inputs and seed (department site)
+ * department site:
+ * tuyen-sinh/so-lieu.csv|.json    open data: counts per school (result counts once shown)
+ * tuyen-sinh/xet-tuyen-YEAR.json  the round as the verifier reads it (commitment, reveal, seed, digest)
+ * tuyen-sinh/xet-tuyen-YEAR.csv   the allocation's inputs, keyed by lottery keys (once results are shown)
+ * tuyen-sinh/ket-qua-xet-tuyen-YEAR.csv  the allocation's result, same keys (once results are shown)
+ * tuyen-sinh/kiem-chung.py        the verifier (Python 3, standard library only)
  * </pre>
  */
 @ApplicationScoped
 public class AdmissionRoutes {
 
     static final String PREFIX = "tuyen-sinh";
+    private static final Pattern ROUND_FILE = Pattern.compile("(xet-tuyen|ket-qua-xet-tuyen)-(20\\d\\d)\\.(json|csv)");
 
     @Inject
-    AdmissionService admission;
+    vn.edu.portal.platform.PortalClock clock;
+
+    @Inject
+    AdmissionRounds rounds;
+
+    @Inject
+    AdmissionLists lists;
+
+    @Inject
+    AdmissionDraw draw;
+
+    @Inject
+    SiteDirectory directory;
 
     public static boolean isAdmission(String rest) {
         return rest.equals(PREFIX) || rest.equals(PREFIX + "/") || rest.startsWith(PREFIX + "/");
@@ -65,17 +93,34 @@ public class AdmissionRoutes {
         if (tail.endsWith("/")) {
             tail = tail.substring(0, tail.length() - 1);
         }
+        // The lottery, its files and the verifier are the department's, on every site.
+        if (tail.equals("boc-tham")) {
+            return noStore(response, "admission-lottery.xhtml");
+        }
+        if (tail.equals("kiem-chung.py")) {
+            return write(response, "text/x-python;charset=UTF-8", verifier(), "kiem-chung.py");
+        }
+        Matcher file = ROUND_FILE.matcher(tail);
+        if (file.matches()) {
+            Optional<SiteInfo> department = directory.departmentSite();
+            return department.isEmpty() ? null
+                    : roundFile(department.get(), file.group(1), Integer.parseInt(file.group(2)), file.group(3), response);
+        }
         if (site.isDepartment()) {
             return switch (tail) {
-                case "" -> "admission-department.xhtml";
+                case "" -> noStore(response, "admission-department.xhtml");
                 case "kiem-tra" -> noStore(response, "admission-review.xhtml");
                 case "so-lieu.csv" -> write(response, "text/csv;charset=UTF-8", csv(site), "so-lieu-tuyen-sinh.csv");
                 case "so-lieu.json" -> write(response, "application/json;charset=UTF-8", json(site), null);
-                case "du-lieu-xet-tuyen.csv" -> write(response, "text/csv;charset=UTF-8", inputs(site), "du-lieu-xet-tuyen.csv");
                 default -> null;
             };
         }
-        if (admission.campaignOfSchool(site.id()).isEmpty()) {
+        if (rounds.campaignOfSchool(site.id()).isEmpty()) {
+            // No online round at this school: the menu's "Tuyển sinh" leads to its admission page.
+            if (tail.isEmpty()) {
+                response.sendRedirect(request.getContextPath() + CurrentSite.of(request).base() + "trang/tuyen-sinh");
+                return "";
+            }
             return null;
         }
         if (tail.startsWith("qr/") && tail.endsWith(".png")) {
@@ -100,6 +145,23 @@ public class AdmissionRoutes {
         };
     }
 
+    /** A round's published file: the round (from its commitment on), its inputs and result (once results are shown). */
+    private String roundFile(SiteInfo department, String kind, int year, String extension, HttpServletResponse response)
+            throws IOException {
+        Instant now = clock.now();
+        AdmissionCampaign round = rounds.ofYear(department.id(), year).orElse(null);
+        if (round == null) {
+            return null;
+        }
+        String name = kind + "-" + year + "." + extension;
+        if (kind.equals("xet-tuyen") && extension.equals("json")) {
+            return round.getCommitment() == null ? null
+                    : write(response, "application/json;charset=UTF-8", draw.roundJson(round, now), name);
+        }
+        Optional<String> text = kind.equals("xet-tuyen") ? draw.inputs(round, now) : draw.result(round, now);
+        return extension.equals("csv") && text.isPresent() ? write(response, "text/csv;charset=UTF-8", text.get(), name) : null;
+    }
+
     private static String noStore(HttpServletResponse response, String view) {
         response.setHeader("Cache-Control", "no-store");
         return view;
@@ -107,6 +169,7 @@ public class AdmissionRoutes {
 
     private static String write(HttpServletResponse response, String type, String body, String fileName) throws IOException {
         response.setContentType(type);
+        // Short-lived: results appear at their hour, and a copy kept longer would hide them.
         response.setHeader("Cache-Control", "public, max-age=60");
         if (fileName != null) {
             response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
@@ -115,55 +178,55 @@ public class AdmissionRoutes {
         return "";
     }
 
+    private static String verifier() throws IOException {
+        try (InputStream in = AdmissionRoutes.class.getResourceAsStream("/vn/edu/portal/admission/kiem-chung.py")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String count(Long n) {
+        return n == null ? "" : n.toString();
+    }
+
     String csv(SiteInfo department) {
-        StringBuilder out = new StringBuilder("school_year,school,slug,district,quota,applications,accepted,admitted,enrolled,waiting\n");
-        for (AdmissionCampaign c : admission.campaigns(department.id())) {
-            for (AdmissionService.SchoolCount s : admission.counts(c.getId())) {
+        Instant now = clock.now();
+        StringBuilder out = new StringBuilder("school_year,school,slug,ward,quota,applications,accepted,admitted,enrolled,waiting\n");
+        for (AdmissionCampaign c : rounds.campaigns(department.id())) {
+            for (AdmissionLists.SchoolCount s : lists.counts(c, now)) {
                 out.append(c.getSchoolYear()).append(',').append(csvText(s.school())).append(',').append(s.slug()).append(',')
-                        .append(csvText(s.district())).append(',').append(s.quota()).append(',').append(s.applications())
-                        .append(',').append(s.accepted()).append(',').append(s.admitted()).append(',').append(s.enrolled())
-                        .append(',').append(s.waiting()).append('\n');
+                        .append(csvText(s.ward())).append(',').append(s.quota()).append(',').append(s.applications())
+                        .append(',').append(s.accepted()).append(',').append(count(s.admitted())).append(',')
+                        .append(count(s.enrolled())).append(',').append(count(s.waiting())).append('\n');
             }
         }
         return out.toString();
     }
 
     String json(SiteInfo department) {
+        Instant now = clock.now();
         var array = jakarta.json.Json.createArrayBuilder();
-        for (AdmissionCampaign c : admission.campaigns(department.id())) {
-            for (AdmissionService.SchoolCount s : admission.counts(c.getId())) {
-                array.add(jakarta.json.Json.createObjectBuilder().add("schoolYear", c.getSchoolYear())
-                        .add("school", s.school()).add("slug", s.slug()).add("district", s.district())
+        for (AdmissionCampaign c : rounds.campaigns(department.id())) {
+            for (AdmissionLists.SchoolCount s : lists.counts(c, now)) {
+                var o = jakarta.json.Json.createObjectBuilder().add("schoolYear", c.getSchoolYear())
+                        .add("school", s.school()).add("slug", s.slug()).add("ward", s.ward())
                         .add("quota", s.quota()).add("applications", s.applications()).add("accepted", s.accepted())
-                        .add("admitted", s.admitted()).add("enrolled", s.enrolled()).add("waiting", s.waiting()));
+                        .add("resultsPublished", s.admitted() != null);
+                if (s.admitted() != null) {
+                    o.add("admitted", s.admitted()).add("enrolled", s.enrolled()).add("waiting", s.waiting());
+                }
+                array.add(o);
             }
         }
         return array.build().toString();
     }
 
-    String inputs(SiteInfo department) {
-        StringBuilder out = new StringBuilder();
-        for (AdmissionCampaign c : admission.campaigns(department.id())) {
-            if (c.getSeedPublishedAt() != null) {
-                out.append("# school year: ").append(c.getSchoolYear()).append('\n');
-                out.append("# seed: ").append(c.getLotterySeed()).append('\n');
-                out.append("# criteria (in order): ").append(c.getCriteria().replace('\n', ';')).append('\n');
-                out.append("# lottery = first 16 hex digits of SHA-256(seed + \"|\" + code), lower first\n");
-                if (c.getPersonalDataDeletedAt() != null) {
-                    out.append("# personal data deleted on ").append(AdmissionService.day(c.getPersonalDataDeletedAt()))
-                            .append(" (retention): the inputs are no longer published\n");
-                }
-                for (String line : admission.publishedInputs(department.id(), c.getId())) {
-                    out.append(line).append('\n');
-                }
-            }
-        }
-        return out.toString();
-    }
-
+    /** A text cell of the CSV: quoted where needed, and never a live formula in a spreadsheet. */
     static String csvText(String s) {
         String v = s == null ? "" : s;
-        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     static byte[] qr(String text) throws IOException {

@@ -19,6 +19,7 @@ import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.QrCodes;
 import vn.edu.portal.platform.SignedLinks;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.TooManyAttempts;
 import vn.edu.portal.procedure.FieldType;
 import vn.edu.portal.procedure.FormDefinition;
 import vn.edu.portal.procedure.FormField;
@@ -43,6 +44,9 @@ public class ProcedureRoutes {
 
     static final String VIEWS = "/WEB-INF/views/public/";
     private static final int MAX_PARAM = 5000;
+
+    @Inject
+    vn.edu.portal.security.LookupGuard lookups;
 
     @Inject
     ProcedureService procedures;
@@ -75,7 +79,7 @@ public class ProcedureRoutes {
             model.procedures = procedures.offered(site);
             view = "procedures.xhtml";
         } else if (rest.equals("tra-cuu")) {
-            lookup(site, base, request, model);
+            lookup(site, request, response, model);
             view = "procedure-lookup.xhtml";
         } else if (rest.startsWith("thu-tuc/bien-nhan/")) {
             if (!receipt(site, base, rest.substring("thu-tuc/bien-nhan/".length()), request, model)) {
@@ -267,7 +271,7 @@ public class ProcedureRoutes {
         return true;
     }
 
-    private void lookup(SiteInfo site, String base, HttpServletRequest request, PublicProcedure model)
+    private void lookup(SiteInfo site, HttpServletRequest request, HttpServletResponse response, PublicProcedure model)
             throws IOException, ServletException {
         Locale locale = PortalViewHandler.localeOf(request);
         model.lookupCode = request.getParameter("ma");
@@ -276,6 +280,16 @@ public class ProcedureRoutes {
         }
         model.lookedUp = true;
         model.email = request.getParameter("email");
+        // A look-up by code and e-mail: counted per code and per address, and audited.
+        String subject = model.lookupCode == null ? "" : model.lookupCode.strip().toUpperCase(Locale.ROOT);
+        try {
+            lookups.count("procedure.lookup", subject, request.getRemoteAddr());
+        } catch (TooManyAttempts e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.errors.put("lookup", Texts.get(locale, "lookup.tooMany", e.minutes()));
+            return;
+        }
         if ("addFiles".equals(request.getParameter("action"))) {
             List<SubmissionService.Upload> uploads = new ArrayList<>();
             if (request.getContentType() != null && request.getContentType().startsWith("multipart/")) {
@@ -289,6 +303,8 @@ public class ProcedureRoutes {
             }
         }
         Optional<Submission> found = submissions.lookup(site.id(), model.lookupCode, model.email);
+        lookups.audited("procedure.lookup", found.isPresent() ? site.id() : null, subject, found.isPresent(),
+                request.getRemoteAddr());
         if (found.isEmpty()) {
             model.errors.put("lookup", Texts.get(locale, "proc.lookup.none"));
             return;

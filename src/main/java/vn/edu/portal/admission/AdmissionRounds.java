@@ -1,0 +1,421 @@
+package vn.edu.portal.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.TextFolding;
+import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.tenant.SiteDirectory;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * The department's rounds: their rules and phase windows, the schools with quotas and zones,
+ * the lottery's commitment, and the questions every page asks of them (which round a school is
+ * in, which phase it is in, which schools serve an address). Read from the in-memory
+ * {@link CampaignDirectory}; every change invalidates it on every server.
+ */
+@ApplicationScoped
+public class AdmissionRounds {
+
+    public static final ZoneId ZONE = Phases.ZONE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The department's rules of a round, as the set-up form edits them. */
+    public record CampaignForm(int schoolYear, String name, LocalDate reviewFrom, LocalDate reviewTo,
+            LocalDate registrationFrom, LocalDate registrationTo, LocalDate verificationTo, LocalDate resultsAt,
+            LocalDate enrolmentTo, boolean preferencesAllowed, int maxPreferences, boolean exceptionsAllowed,
+            String criteria, LocalDate retentionUntil) {
+    }
+
+    /**
+     * A priority criterion: its code (used in the allocation data), its label, and its scope: a
+     * property of the child (counts at every school listed) or of the child at one school (a
+     * parent on that school's staff, a sibling there: counts at that school only).
+     */
+    public record Criterion(String code, String label, boolean atSchool) {
+        public boolean isAtSchool() { return atSchool; }
+        public String getCode() { return code; }
+        public String getLabel() { return label; }
+    }
+
+    /** A participating school with its name, for pages. */
+    public record SchoolView(AdmissionSchool row, SiteInfo site) {
+        public String getName() { return site.name(); }
+        public String getSlug() { return site.slug(); }
+        public int getQuota() { return row.getQuota(); }
+        public String getZone() { return row.getZone(); }
+    }
+
+    /** A school of an open round and the group an address has there (1: in its zone). */
+    public record Serving(AdmissionCampaign round, SchoolView school, Zones.Grouping grouping) {
+        public int getGroup() { return grouping.group(); }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CampaignDirectory campaignDirectory;
+
+    @Inject
+    vn.edu.portal.platform.PortalClock clock;
+
+    // ---------------------------------------------------------------- reading
+
+    public List<AdmissionCampaign> campaigns(long departmentSiteId) {
+        return em.createQuery("select c from AdmissionCampaign c where c.siteId = :s order by c.schoolYear desc",
+                AdmissionCampaign.class).setParameter("s", departmentSiteId).getResultList();
+    }
+
+    public Optional<AdmissionCampaign> campaign(long departmentSiteId, long id) {
+        AdmissionCampaign c = em.find(AdmissionCampaign.class, id);
+        return c != null && c.siteId == departmentSiteId ? Optional.of(c) : Optional.empty();
+    }
+
+    /** The department's newest round. */
+    public Optional<AdmissionCampaign> currentCampaign(long departmentSiteId) {
+        return campaigns(departmentSiteId).stream().findFirst();
+    }
+
+    /** The department's round of a school year, for reading (in-memory copy). */
+    public Optional<AdmissionCampaign> ofYear(long departmentSiteId, int schoolYear) {
+        return campaignDirectory.all().stream().filter(c -> c.siteId == departmentSiteId && c.schoolYear == schoolYear)
+                .findFirst();
+    }
+
+    /** Rounds not yet over (any phase before the end of enrolment), newest first: what home pages announce. */
+    public List<AdmissionCampaign> openRounds(long departmentSiteId, Instant now) {
+        return campaignDirectory.all().stream()
+                .filter(c -> c.siteId == departmentSiteId && c.phaseAt(now) != Phases.Phase.CLOSED)
+                .sorted(Comparator.comparingInt(AdmissionCampaign::getSchoolYear).reversed()).toList();
+    }
+
+    /** The round a school takes part in now: the newest one listing it (in-memory copy, read-only). */
+    public Optional<AdmissionCampaign> campaignOfSchool(long schoolSiteId) {
+        return campaignDirectory.campaignOf(schoolSiteId);
+    }
+
+    /** A school's round of a given school year, if it took part. */
+    public Optional<AdmissionCampaign> campaignOfSchool(long schoolSiteId, int schoolYear) {
+        return campaignDirectory.all().stream().filter(c -> c.schoolYear == schoolYear)
+                .filter(c -> campaignDirectory.lists(c.getId(), schoolSiteId)).findFirst();
+    }
+
+    /** A round's rules (the in-memory copy, read-only; the database only if the copy does not know it). */
+    AdmissionCampaign rules(long campaignId) {
+        return campaignDirectory.campaign(campaignId).orElseGet(() -> em.find(AdmissionCampaign.class, campaignId));
+    }
+
+    public List<SchoolView> schools(long campaignId) {
+        List<SchoolView> out = new ArrayList<>();
+        for (AdmissionSchool row : campaignDirectory.schools(campaignId)) {
+            directory.byId(row.schoolSiteId).ifPresent(site -> out.add(new SchoolView(row, site)));
+        }
+        out.sort(Comparator.comparing(s -> s.site().name()));
+        return out;
+    }
+
+    public boolean lists(long campaignId, long schoolSiteId) {
+        return campaignDirectory.lists(campaignId, schoolSiteId);
+    }
+
+    List<Zones.Zone> zones(long campaignId) {
+        return schools(campaignId).stream()
+                .map(s -> new Zones.Zone(s.site().id(), s.site().name(), parseZone(s.row().zone))).toList();
+    }
+
+    /** The group at the school for an address, explained in the visitor's language. */
+    public Zones.Grouping grouping(long campaignId, long schoolSiteId, String ward, String street) {
+        List<Zones.Zone> zones = zones(campaignId);
+        Zones.Zone school = zones.stream().filter(z -> z.schoolId() == schoolSiteId).findFirst()
+                .orElse(new Zones.Zone(schoolSiteId, directory.byId(schoolSiteId).map(SiteInfo::name).orElse(""), List.of()));
+        return Zones.group(school, zones, ward, street);
+    }
+
+    /** "Which schools serve my address": every school of the open rounds, those whose zone holds it first. */
+    public List<Serving> schoolsServing(long departmentSiteId, String ward, String street, Instant now) {
+        List<Serving> out = new ArrayList<>();
+        if (ward == null || ward.isBlank()) {
+            return out;
+        }
+        for (AdmissionCampaign round : openRounds(departmentSiteId, now)) {
+            for (SchoolView school : schools(round.getId())) {
+                out.add(new Serving(round, school, grouping(round.getId(), school.site().id(), ward, street)));
+            }
+        }
+        out.sort(Comparator.comparingInt(Serving::getGroup).thenComparing(s -> s.school().getName()));
+        return out;
+    }
+
+    /** The wards named in the zones of the open rounds, for the address form. */
+    public List<String> wardsOfOpenRounds(long departmentSiteId, Instant now) {
+        TreeSet<String> wards = new TreeSet<>();
+        for (AdmissionCampaign round : openRounds(departmentSiteId, now)) {
+            for (SchoolView school : schools(round.getId())) {
+                parseZone(school.row().zone).forEach(a -> wards.add(a.ward()));
+            }
+        }
+        return List.copyOf(wards);
+    }
+
+    // ---------------------------------------------------------------- set-up
+
+    @Transactional
+    public AdmissionCampaign saveCampaign(long departmentSiteId, Long id, CampaignForm form, String actor, String ip) {
+        FieldErrors errors = new FieldErrors();
+        if (form.schoolYear() < 2020 || form.schoolYear() > 2100) {
+            errors.add("schoolYear", "admission.campaign.year");
+        }
+        if (form.name() == null || form.name().isBlank() || form.name().length() > 200) {
+            errors.add("name", "admission.campaign.name");
+        }
+        LocalDate[] order = {form.reviewFrom(), form.reviewTo(), form.registrationFrom(), form.registrationTo(),
+                form.verificationTo(), form.resultsAt(), form.enrolmentTo()};
+        if (Arrays.stream(order).anyMatch(d -> d == null)) {
+            errors.add("reviewFrom", "admission.campaign.dates");
+        } else {
+            for (int i = 1; i < order.length; i++) {
+                if (order[i].isBefore(order[i - 1])) {
+                    errors.add("reviewFrom", "admission.campaign.order");
+                }
+            }
+        }
+        if (form.retentionUntil() == null || (form.enrolmentTo() != null && !form.retentionUntil().isAfter(form.enrolmentTo()))) {
+            errors.add("retentionUntil", "admission.campaign.retention");
+        }
+        List<Criterion> criteria = parseCriteria(form.criteria());
+        if (criteria.size() > 20) {
+            errors.add("criteria", "admission.campaign.criteria");
+        }
+        errors.throwIfAny();
+        AdmissionCampaign c;
+        if (id == null) {
+            long same = em.createQuery("select count(c) from AdmissionCampaign c where c.siteId = :s and c.schoolYear = :y",
+                    Long.class).setParameter("s", departmentSiteId).setParameter("y", form.schoolYear()).getSingleResult();
+            if (same > 0) {
+                throw FieldErrors.of("schoolYear", "admission.campaign.exists", form.schoolYear());
+            }
+            c = new AdmissionCampaign(departmentSiteId, form.schoolYear(), form.name().strip());
+            c.setRoundKey(Lottery.newRoundKey());
+        } else {
+            c = campaign(departmentSiteId, id).orElseThrow(() -> FieldErrors.of("name", "admission.notFound"));
+            if (c.allocatedAt != null && !c.criteria.equals(criteriaText(criteria))) {
+                throw FieldErrors.of("criteria", "admission.campaign.criteriaFrozen");
+            }
+            c.setName(form.name().strip());
+            c.setSchoolYear(form.schoolYear());
+        }
+        // The public value must come into existence after registration closes: registration cannot
+        // be moved to close after it (the department would know the value before the close).
+        if (c.publicValueDate != null && !c.publicValueDate.isAfter(form.registrationTo())) {
+            throw FieldErrors.of("reviewFrom", "admission.commit.dateMoved", day(c.publicValueDate));
+        }
+        // Once allocated, the inputs are closed: registration and verification cannot open again.
+        Instant now = clock.now();
+        if (c.allocatedAt != null && (end(form.registrationTo()).isAfter(now) || end(form.verificationTo()).isAfter(now))) {
+            throw FieldErrors.of("reviewFrom", "admission.campaign.allocatedDates");
+        }
+        c.setReviewFrom(start(form.reviewFrom()));
+        c.setReviewTo(end(form.reviewTo()));
+        c.setRegistrationFrom(start(form.registrationFrom()));
+        c.setRegistrationTo(end(form.registrationTo()));
+        c.setVerificationTo(end(form.verificationTo()));
+        c.setResultsAt(start(form.resultsAt()));
+        c.setEnrolmentTo(end(form.enrolmentTo()));
+        c.setPreferencesAllowed(form.preferencesAllowed());
+        c.setMaxPreferences(form.preferencesAllowed() ? Math.max(1, Math.min(form.maxPreferences(), 5)) : 1);
+        c.setExceptionsAllowed(form.exceptionsAllowed());
+        c.setCriteria(criteriaText(criteria));
+        c.setRetentionUntil(end(form.retentionUntil()));
+        if (id == null) {
+            em.persist(c);
+            em.flush();
+        }
+        campaignDirectory.invalidate();
+        audit.record(actor, departmentSiteId, "admission.campaign.save", c.schoolYear + " " + c.name, ip);
+        return c;
+    }
+
+    /** Adds a school to the round or changes its quota and zone. The school must be a school site. */
+    @Transactional
+    public AdmissionSchool saveSchool(long departmentSiteId, long campaignId, String schoolSlug, int classes,
+            int seatsPerClass, String zone, String actor, String ip) {
+        AdmissionCampaign c = campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of("school", "admission.notFound"));
+        SiteInfo site = directory.bySlug(schoolSlug == null ? "" : schoolSlug.strip()).filter(SiteInfo::isSchool)
+                .orElseThrow(() -> FieldErrors.of("school", "admission.school.unknown"));
+        FieldErrors errors = new FieldErrors();
+        if (classes < 1 || classes > 50) {
+            errors.add("classes", "admission.school.classes");
+        }
+        if (seatsPerClass < 1 || seatsPerClass > 50) {
+            errors.add("seats", "admission.school.seats");
+        }
+        if (parseZone(zone).isEmpty()) {
+            errors.add("zone", "admission.school.zone");
+        }
+        errors.throwIfAny();
+        if (c.allocatedAt != null) {
+            throw FieldErrors.of("school", "admission.campaign.allocatedFrozen");
+        }
+        AdmissionSchool row = schoolRow(c.getId(), site.id()).orElse(null);
+        if (row == null) {
+            row = new AdmissionSchool(c.getId(), site.id());
+            em.persist(row);
+        }
+        row.setClasses(classes);
+        row.setSeatsPerClass(seatsPerClass);
+        row.setZone(zone.strip());
+        campaignDirectory.invalidate();
+        audit.record(actor, departmentSiteId, "admission.school.save", site.slug() + " " + classes + "x" + seatsPerClass, ip);
+        return row;
+    }
+
+    Optional<AdmissionSchool> schoolRow(long campaignId, long schoolSiteId) {
+        return em.createQuery("select s from AdmissionSchool s where s.campaignId = :c and s.schoolSiteId = :s",
+                AdmissionSchool.class).setParameter("c", campaignId).setParameter("s", schoolSiteId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Publishes the commitment to the lottery's secret, before registration opens and before any
+     * application exists, with the public value to come: its source (a named draw) and the day it
+     * exists, after registration closes and by the results day. Once only.
+     */
+    @Transactional
+    public AdmissionCampaign commit(long departmentSiteId, long campaignId, String commitment, String source,
+            LocalDate valueDate, String actor, String ip, Instant now) {
+        AdmissionCampaign c = campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of("commitment", "admission.notFound"));
+        if (c.commitment != null) {
+            throw FieldErrors.of("commitment", "admission.commit.done", day(c.committedAt));
+        }
+        Phases.require(c.windows(), Phases.Action.COMMIT, now, "commitment");
+        long applications = em.createQuery("select count(a) from AdmissionApplication a where a.campaignId = :c", Long.class)
+                .setParameter("c", c.getId()).getSingleResult();
+        if (applications > 0) {
+            throw FieldErrors.of("commitment", "admission.commit.applications");
+        }
+        FieldErrors errors = new FieldErrors();
+        String clean = commitment == null ? "" : commitment.strip().toLowerCase(Locale.ROOT);
+        if (!Lottery.isCommitment(clean)) {
+            errors.add("commitment", "admission.commit.format");
+        }
+        String what = source == null ? "" : source.strip();
+        if (what.length() < 10 || what.length() > 300 || what.contains("\n")) {
+            errors.add("source", "admission.commit.source");
+        }
+        LocalDate closes = c.registrationTo.atZone(ZONE).toLocalDate();
+        LocalDate results = c.resultsAt.atZone(ZONE).toLocalDate();
+        if (valueDate == null || !valueDate.isAfter(closes) || valueDate.isAfter(results)) {
+            errors.add("valueDate", "admission.commit.date", day(closes), day(results));
+        }
+        errors.throwIfAny();
+        c.setCommitment(clean);
+        c.setCommittedAt(now);
+        c.setPublicValueSource(what);
+        c.setPublicValueDate(valueDate);
+        if (c.roundKey == null) {
+            c.setRoundKey(Lottery.newRoundKey());
+        }
+        campaignDirectory.invalidate();
+        audit.record(actor, departmentSiteId, "admission.commit", c.schoolYear + " " + clean, ip);
+        return c;
+    }
+
+    /** The round's key for lottery keys, made on first use for rounds created before there were any. */
+    @Transactional
+    public String roundKey(long campaignId) {
+        AdmissionCampaign c = em.find(AdmissionCampaign.class, campaignId);
+        if (c.roundKey == null) {
+            c.setRoundKey(Lottery.newRoundKey());
+        }
+        return c.roundKey;
+    }
+
+    // ---------------------------------------------------------------- texts of the rules
+
+    static Instant start(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    static Instant end(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZONE).toInstant().minusMillis(1);
+    }
+
+    public static String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(ZONE));
+    }
+
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /**
+     * Criteria, one a line: {@code CODE | label}, or {@code CODE | label | trường} for a criterion
+     * that counts at one school only (or just a label, the code made from it).
+     */
+    public static List<Criterion> parseCriteria(String text) {
+        List<Criterion> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", -1);
+            String label = (parts.length == 1 ? parts[0] : parts[1]).strip();
+            boolean atSchool = parts.length > 2 && List.of("truong", "school").contains(TextFolding.fold(parts[2].strip()));
+            String code = (parts.length == 1 ? TextFolding.fold(label) : parts[0])
+                    .strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+            if (!code.isEmpty() && out.stream().noneMatch(c -> c.code().equals(code))) {
+                out.add(new Criterion(code.length() > 40 ? code.substring(0, 40) : code, label, atSchool));
+            }
+        }
+        return out;
+    }
+
+    static String criteriaText(List<Criterion> criteria) {
+        return criteria.stream().map(c -> c.code() + " | " + c.label() + (c.atSchool() ? " | trường" : ""))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** A zone as typed: one ward a line, optionally {@code Ward: street, street}. */
+    public static List<Zones.Area> parseZone(String text) {
+        List<Zones.Area> areas = new ArrayList<>();
+        if (text == null) {
+            return areas;
+        }
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            String ward = (colon < 0 ? line : line.substring(0, colon)).strip();
+            List<String> streets = colon < 0 ? List.of() : Arrays.stream(line.substring(colon + 1).split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            areas.add(new Zones.Area(ward, streets));
+        }
+        return areas;
+    }
+}

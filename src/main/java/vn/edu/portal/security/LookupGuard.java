@@ -1,0 +1,51 @@
+package vn.edu.portal.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import vn.edu.portal.platform.Throttles;
+import vn.edu.portal.platform.TooManyAttempts;
+
+/**
+ * The guard of every public look-up by a code and a secret (an application or a request by its
+ * code and e-mail or ID, a reviewed record by its ID and a mailed code): each look-up counts
+ * against a limit per subject (the code or number asked about) and per client address, and is
+ * written to the audit log, found or not. A refusal says how long to wait (429, Retry-After).
+ * Limits: {@code portal.throttle.lookup-subject} (10 an hour) and
+ * {@code portal.throttle.lookup-address} (600 in 10 minutes: many families share one address
+ * behind a mobile operator's NAT).
+ */
+@ApplicationScoped
+public class LookupGuard {
+
+    public static final String BY_SUBJECT = "lookup-subject";
+    public static final String BY_ADDRESS = "lookup-address";
+    static final Throttles.Limit SUBJECT_LIMIT = Throttles.Limit.of(10, Duration.ofHours(1));
+    static final Throttles.Limit ADDRESS_LIMIT = Throttles.Limit.of(600, Duration.ofMinutes(10));
+
+    @Inject
+    Throttles throttles;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Counts a look-up of {@code subject} from {@code ip}, or refuses it (audited) when either
+     * limit is reached. {@code kind} names the look-up in the audit log (e.g. {@code admission.lookup}).
+     */
+    public void count(String kind, String subject, String ip) {
+        Duration wait = throttles.attempt(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT);
+        if (wait.isZero()) {
+            wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
+        }
+        if (!wait.isZero()) {
+            audit.recordSeparately("public", null, kind + ".throttled", subject, ip);
+            throw new TooManyAttempts(wait);
+        }
+    }
+
+    /** Writes the look-up's outcome to the audit log. */
+    public void audited(String kind, Long siteId, String subject, boolean found, String ip) {
+        audit.recordSeparately("public", siteId, kind, subject + (found ? " found" : " none"), ip);
+    }
+}

@@ -1,0 +1,513 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.AdmissionSteps;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.SiteCrawler;
+
+/**
+ * Admission parents can trust (issue 14), over HTTP with the portal's clock walked through a
+ * round's phases: every action only in its phase; results sealed everywhere until published and
+ * due; a lottery committed before registration and revealed after verification, which the
+ * published verifier reproduces; a withdrawn-and-reapplied child keeps its lottery key; and an
+ * attacker who collects everything public can neither rebuild an ID nor tie a name to a category.
+ */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class AdmissionTrustChecks {
+
+    private static final int PHASES_YEAR = 2040;
+    private static final int ATTACK_YEAR = 2043;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private PortalClient admin;
+
+    @BeforeAll
+    void department() {
+        admin = AdminActions.loginAsDepartmentAdmin();
+    }
+
+    private static String day(int plusDays) {
+        return LocalDate.now(AdmissionSteps.ZONE).plusDays(plusDays).format(DAY);
+    }
+
+    private static String personalId(int year, String sexDigit, int serial) {
+        return "079" + sexDigit + String.format("%02d", (year - 6) % 100) + String.format("%06d", serial);
+    }
+
+    private static String born(int year) {
+        return (year - 6) + "-04-15";
+    }
+
+    /** Applies for a child; returns the receipt. */
+    private PortalClient.Page apply(PortalClient parent, String school, Map<String, String> family) {
+        return AdmissionSteps.confirmAndSubmit(parent, admin, AdmissionSteps.fillAll(parent, school, family),
+                family.get("email"));
+    }
+
+    private static String lotteryKey(PortalClient.Page receipt) {
+        return receipt.doc().getElementById("lottery-key").text();
+    }
+
+    @Test
+    void everyActionOnlyInItsPhaseAndTheLotteryCannotBeSteered() throws Exception {
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tph"), "Trường Tiểu học Giai Đoạn");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+
+        // A round in preparation: registration opens in two days.
+        Map<String, String> f = new HashMap<>(AdmissionSteps.dates(1, 1, 2, 2, 3, 5, 6));
+        f.put("schoolYear", String.valueOf(PHASES_YEAR));
+        f.put("name", "Tuyển sinh lớp 1 giai đoạn " + PHASES_YEAR);
+        f.put("retentionUntil", AdmissionSteps.today(365));
+        f.put("criteria", "CON_THUONG_BINH | Con thương binh\nCON_GIAO_VIEN | Con giáo viên của trường | trường");
+        PortalClient.Page round = admin.submit(admin.get("/admin/tuyen-sinh?moi=1"), "campaign", f, "save");
+        assertTrue(round.text().contains("Đã lưu đợt tuyển sinh"), round.text());
+        round = AdmissionSteps.addSchool(admin, round, school, 1, 1, "Phường Giai Đoạn");
+        assertEquals("Giai đoạn hiện nay: chuẩn bị", round.doc().getElementById("phase").text());
+
+        PortalClient parent = new PortalClient();
+        PortalClient.Page early = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        assertTrue(early.text().contains("Nộp hồ sơ: chỉ thực hiện trong thời gian đăng ký, từ " + day(2) + " đến hết "
+                + day(2) + ". Hiện nay đợt tuyển sinh đang ở giai đoạn: chuẩn bị."), early.text());
+        assertNull(early.doc().getElementById("apply:childName"));
+
+        // The commitment: a malformed one, a public value that would exist before the close, then the real one.
+        String secret = AdmissionSteps.secret(PHASES_YEAR);
+        PortalClient.Page bad = admin.submit(round, "lottery", Map.of("commitment", "abc", "source",
+                "Giải đặc biệt Xổ số kiến thiết kiểm thử", "valueDate", AdmissionSteps.today(4)), "commit");
+        assertEquals("Cam kết gồm đúng 64 chữ số hex (mã SHA-256 của bí mật).", bad.fieldError("lottery:commitment"));
+        PortalClient.Page before = admin.submit(bad, "lottery", Map.of("commitment", AdmissionSteps.sha256(secret), "source",
+                "Giải đặc biệt Xổ số kiến thiết kiểm thử", "valueDate", AdmissionSteps.today(2)), "commit");
+        assertTrue(before.fieldError("lottery:valueDate").startsWith("Ngày có giá trị công khai phải sau ngày đóng đăng ký ("
+                + day(2) + ")"), before.text());
+        assertNotNull(before.doc().getElementById("no-commitment"), "nothing was saved");
+        PortalClient.Page committed = admin.submit(before, "lottery", Map.of("commitment", AdmissionSteps.sha256(secret),
+                "source", "Giải đặc biệt Xổ số kiến thiết kiểm thử", "valueDate", AdmissionSteps.today(4)), "commit");
+        assertTrue(committed.text().contains("Đã công bố cam kết bốc thăm."), committed.text());
+        // The public sees the commitment before registration opens.
+        assertTrue(parent.get("/tuyen-sinh/boc-tham").text().contains(AdmissionSteps.sha256(secret)));
+        // Which schools serve an address: the department's page answers by ward and street.
+        PortalClient.Page serving = parent.get("/tuyen-sinh?phuong=giai+doan&duong=Le+Loi");
+        assertTrue(serving.doc().select("#serving-result li.group1").text().contains("Trường Tiểu học Giai Đoạn"), serving.text());
+
+        // A round whose registration opened without a commitment can never get one (nor be allocated).
+        Map<String, String> g = new HashMap<>(f);
+        g.putAll(AdmissionSteps.dates(-2, -1, 0, 0, 1, 5, 6));
+        g.put("schoolYear", String.valueOf(PHASES_YEAR + 2));
+        g.put("name", "Tuyển sinh lớp 1 không cam kết " + (PHASES_YEAR + 2));
+        PortalClient.Page uncommitted = admin.submit(admin.get("/admin/tuyen-sinh?moi=1"), "campaign", g, "save");
+        PortalClient.Page tooLateToCommit = admin.submit(uncommitted, "lottery", Map.of("commitment",
+                AdmissionSteps.sha256("muon"), "source", "Giải đặc biệt Xổ số kiến thiết kiểm thử", "valueDate",
+                AdmissionSteps.today(4)), "commit");
+        assertTrue(tooLateToCommit.fieldError("lottery:commitment").startsWith("Công bố cam kết bốc thăm: chỉ thực hiện trước khi"
+                + " mở đăng ký (" + day(0) + ")"), tooLateToCommit.text());
+
+        // Registration opens today; it cannot be moved to close after the public value's day.
+        PortalClient.Page opened = admin.submit(committed, "campaign", AdmissionSteps.dates(-1, 0, 0, 0, 1, 5, 6), "save");
+        assertTrue(opened.text().contains("Đã lưu đợt tuyển sinh"), opened.text());
+        PortalClient.Page tooLate = admin.submit(opened, "campaign", AdmissionSteps.dates(-1, 0, 0, 4, 4, 5, 6), "save");
+        assertEquals("Giá trị công khai của bốc thăm có từ ngày " + day(4) + ": thời gian đăng ký phải kết thúc trước ngày đó.",
+                tooLate.fieldError("campaign:reviewFrom"), tooLate.text());
+        PortalClient.Page revealEarly = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "lottery",
+                Map.of("secret", secret, "publicValue", "123456"), "reveal");
+        assertTrue(revealEarly.fieldError("lottery:secret").startsWith("Công bố bí mật bốc thăm: chỉ thực hiện sau khi hết "
+                + "thời gian xác minh (" + day(1) + ")"), revealEarly.text());
+        PortalClient.Page allocateEarly = admin.submit(revealEarly, "run", Map.of(), "allocate");
+        assertTrue(allocateEarly.fieldError("run:allocation").startsWith("Chạy xét tuyển: chỉ thực hiện sau khi hết thời gian"
+                + " xác minh"), allocateEarly.text());
+        assertTrue(allocateEarly.fieldError("run:allocation").endsWith("Hiện nay đợt tuyển sinh đang ở giai đoạn: đăng ký trực tuyến."));
+
+        // A family applies, withdraws and applies again: the child keeps its lottery key.
+        Map<String, String> first = AdmissionSteps.family(personalId(PHASES_YEAR, "2", 1), born(PHASES_YEAR), "MALE",
+                "Phường Giai Đoạn", "giai-doan-1@example.com");
+        PortalClient.Page receipt = apply(parent, school, first);
+        String key = lotteryKey(receipt);
+        assertTrue(key.matches("[0-9A-F]{4}(-[0-9A-F]{4}){3}"), key);
+        String withdrawnCode = AdmissionSteps.applicationCode(receipt);
+        PortalClient.Page found = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("code", withdrawnCode, "email", "giai-doan-1@example.com"), "find");
+        assertTrue(parent.submit(found, "lookup", Map.of(), "withdraw").text().contains("Đã rút hồ sơ " + withdrawnCode));
+        PortalClient again = new PortalClient();
+        PortalClient.Page second = apply(again, school, first);
+        String code = AdmissionSteps.applicationCode(second);
+        assertNotEquals(withdrawnCode, code, "a new application");
+        assertEquals(key, lotteryKey(second), "the same child, the same lottery key: applying again changes nothing");
+        Map<String, String> other = AdmissionSteps.family(personalId(PHASES_YEAR, "3", 2), born(PHASES_YEAR), "FEMALE",
+                "Phường Giai Đoạn", "giai-doan-2@example.com");
+        String otherCode = AdmissionSteps.applicationCode(apply(new PortalClient(), school, other));
+        AdmissionSteps.accept(school, code);
+        AdmissionSteps.accept(school, otherCode);
+        // A third family is still waiting for the school's verification when registration closes.
+        Map<String, String> third = AdmissionSteps.family(personalId(PHASES_YEAR, "2", 3), born(PHASES_YEAR), "MALE",
+                "Phường Giai Đoạn", "giai-doan-3@example.com");
+        String thirdCode = AdmissionSteps.applicationCode(apply(new PortalClient(), school, third));
+
+        try (var allocationPhase = AdmissionSteps.travel(2)) {
+            PortalClient.Page late = new PortalClient().submit(new PortalClient().get("/s/" + school + "/tuyen-sinh/dang-ky"),
+                    "apply", Map.of(), "start");
+            assertTrue(late.text().contains("Hiện nay đợt tuyển sinh đang ở giai đoạn: xét tuyển, chờ công bố kết quả."), late.text());
+            PortalClient.Page noWithdrawal = again.submit(again.submit(again.get("/s/" + school + "/tuyen-sinh/tra-cuu"),
+                    "lookup", Map.of("code", thirdCode, "email", "giai-doan-3@example.com"), "find"), "lookup", Map.of(), "withdraw");
+            assertTrue(noWithdrawal.fieldError("lookup:code").startsWith("Rút hồ sơ: chỉ thực hiện từ khi mở đăng ký"),
+                    noWithdrawal.text());
+            PortalClient.Page noVerification = staff.submit(AdmissionSteps.openApplication(staff, school, thirdCode), "decide",
+                    Map.of(), "accept");
+            assertTrue(noVerification.fieldError("decide:reason").startsWith("Xác minh hồ sơ: chỉ thực hiện từ khi mở đăng ký"),
+                    noVerification.text());
+            PortalClient.Page noCorrection = again.submit(again.submit(again.get("/s/" + school + "/tuyen-sinh/tra-cuu"),
+                    "lookup", Map.of("code", thirdCode, "email", "giai-doan-3@example.com"), "find"), "lookup",
+                    Map.of("phone", "0911111111"), "correct");
+            assertTrue(noCorrection.fieldError("lookup:code").startsWith("Sửa hồ sơ: chỉ thực hiện trong thời gian đăng ký"),
+                    noCorrection.text());
+            PortalClient.Page notRevealed = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "allocate");
+            assertEquals("Phải công bố bí mật và giá trị công khai trước khi xét tuyển.", notRevealed.fieldError("run:allocation"));
+            PortalClient.Page noPublication = admin.submit(notRevealed, "run", Map.of(), "publish");
+            assertEquals("Phải chạy xét tuyển trước khi công bố kết quả.", noPublication.fieldError("run:allocation"));
+            PortalClient.Page noValue = admin.submit(noPublication, "lottery", Map.of("secret", secret, "publicValue", "123456"),
+                    "reveal");
+            assertTrue(noValue.fieldError("lottery:publicValue").startsWith("Giá trị công khai chỉ có từ ngày " + day(4)), noValue.text());
+        }
+
+        String seed = AdmissionSteps.sha256(secret + "\n" + "654321");
+        try (var valueKnown = AdmissionSteps.travel(4)) {
+            PortalClient.Page wrong = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "lottery",
+                    Map.of("secret", secret + "-doi", "publicValue", "654321"), "reveal");
+            assertEquals("Bí mật này không khớp với cam kết đã công bố. Không có gì được lưu; lần thử này đã được ghi nhật ký.",
+                    wrong.fieldError("lottery:secret"));
+            assertNull(wrong.doc().getElementById("seed"), "nothing revealed");
+            PortalClient.Page revealed = admin.submit(wrong, "lottery", Map.of("secret", secret, "publicValue", "654321"), "reveal");
+            assertEquals(seed, revealed.doc().getElementById("seed").text(), revealed.text());
+            PortalClient.Page twice = admin.submit(revealed, "lottery", Map.of("secret", secret, "publicValue", "999999"), "reveal");
+            assertTrue(twice.fieldError("lottery:secret").startsWith("Đã công bố bí mật ngày"), twice.text());
+            assertEquals(seed, twice.doc().getElementById("seed").text(), "the seed did not change");
+            String digest = AdmissionSteps.allocate(admin, PHASES_YEAR);
+            assertEquals(digest, AdmissionSteps.allocate(admin, PHASES_YEAR));
+
+            // Allocated, not published: sealed everywhere, the school's own console included.
+            sealedEverywhere(school, List.of(code, otherCode));
+            String queue = staff.get("/admin/s/" + school + "/tuyen-sinh").doc().select("#queue").text();
+            assertFalse(queue.contains("Trúng tuyển") || queue.contains("Danh sách chờ"), queue);
+            AdmissionSteps.publish(admin, PHASES_YEAR);
+            // Published, but the results day has not come: still sealed.
+            sealedEverywhere(school, List.of(code, otherCode));
+            PortalClient.Page lookup = again.submit(again.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
+                    Map.of("code", code, "email", "giai-doan-1@example.com"), "find");
+            assertEquals("Hồ sơ hợp lệ", lookup.doc().getElementById("status").text());
+            assertNull(lookup.doc().getElementById("lookup:enrol"), "no enrolment before the results");
+            assertTrue(AdmissionSteps.mailBodies(admin, "giai-doan-1@example.com", "").stream()
+                    .noneMatch(b -> b.contains("Trúng tuyển") || b.contains("Danh sách chờ")), "no result is mailed before its day");
+        }
+
+        try (var resultsDay = AdmissionSteps.travel(5)) {
+            // One seat, two children: one admitted, one waiting, each family sees its own.
+            List<String> statuses = new ArrayList<>();
+            for (var who : List.of(Map.of("code", code, "email", "giai-doan-1@example.com"),
+                    Map.of("code", otherCode, "email", "giai-doan-2@example.com"))) {
+                PortalClient p = new PortalClient();
+                statuses.add(p.submit(p.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup", who, "find")
+                        .doc().getElementById("status").text());
+            }
+            assertEquals(Set.of("Trúng tuyển", "Danh sách chờ"), Set.copyOf(statuses));
+            PortalClient.Page releaseEarly = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "release");
+            assertTrue(releaseEarly.fieldError("run:allocation").startsWith("Thu hồi chỗ chưa xác nhận nhập học: chỉ thực hiện sau"
+                    + " hạn xác nhận nhập học (" + day(6) + ")"), releaseEarly.text());
+            verifierReproduces(PHASES_YEAR);
+        }
+        try (var closed = AdmissionSteps.travel(7)) {
+            PortalClient.Page released = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "release");
+            assertTrue(released.text().contains("Đã thu hồi 1 chỗ"), released.text());
+            // The waiting child moved up; the result files and the verifier follow the release.
+            verifierReproduces(PHASES_YEAR);
+        }
+    }
+
+    /**
+     * Before the results are shown, no public page, list, export, JSON or CSV, look-up or count
+     * shows an admitted or waiting status, and the allocation files are not out.
+     */
+    private void sealedEverywhere(String school, List<String> codes) {
+        String base = "/s/" + school + "/";
+        List<String> seeds = new ArrayList<>(List.of(base, base + "tuyen-sinh", base + "tuyen-sinh/danh-sach",
+                base + "tuyen-sinh/ket-qua", base + "tuyen-sinh/tra-cuu", "/", "/tuyen-sinh", "/tuyen-sinh/boc-tham",
+                "/tuyen-sinh/so-lieu.csv", "/tuyen-sinh/so-lieu.json", "/rss.xml", "/sitemap.xml"));
+        Map<String, PortalClient.Page> pages = new SiteCrawler().crawl(seeds, 100);
+        List<String> leaks = new ArrayList<>();
+        for (var entry : pages.entrySet()) {
+            String body = entry.getValue().body();
+            if (entry.getKey().endsWith("so-lieu.json")) {
+                for (var line : jakarta.json.Json.createReader(new java.io.StringReader(body)).readArray()) {
+                    var counts = line.asJsonObject();
+                    if (counts.getInt("schoolYear") == PHASES_YEAR && (counts.containsKey("admitted")
+                            || counts.containsKey("waiting") || counts.getBoolean("resultsPublished"))) {
+                        leaks.add(entry.getKey() + ": a result count in the JSON: " + counts);
+                    }
+                }
+            }
+            Document doc = entry.getValue().doc();
+            doc.select("th").remove();
+            String text = doc.text();
+            if (text.contains("Trúng tuyển") || text.contains("Danh sách chờ") || text.contains("Thứ tự chờ")) {
+                leaks.add(entry.getKey() + ": a result status in «" + text.substring(0, Math.min(200, text.length())) + "»");
+            }
+        }
+        for (String line : pages.get("/tuyen-sinh/so-lieu.csv").body().split("\n")) {
+            if (line.startsWith(PHASES_YEAR + ",")) {
+                assertTrue(line.endsWith(",,,"), "the result counts are empty while sealed: " + line);
+            }
+        }
+        for (String file : List.of("xet-tuyen-" + PHASES_YEAR + ".csv", "ket-qua-xet-tuyen-" + PHASES_YEAR + ".csv")) {
+            assertEquals(404, new PortalClient().get("/tuyen-sinh/" + file).status(), file + " before the results");
+        }
+        for (String code : codes) {
+            PortalClient p = new PortalClient();
+            PortalClient.Page result = p.submit(p.get(base + "tuyen-sinh/ket-qua"), "result", Map.of("code", code,
+                    "personalId", "000000000000"), "find");
+            assertNull(result.doc().getElementById("result-found"));
+        }
+        assertTrue(leaks.isEmpty(), "results shown before their day:\n" + String.join("\n", leaks));
+        assertTrue(pages.size() >= 20, "a real crawl: " + pages.keySet());
+    }
+
+    /** Downloads a round's published files and the verifier, runs it, then changes one input line. */
+    private static void verifierReproduces(int year) throws IOException, InterruptedException {
+        PortalClient anyone = new PortalClient();
+        Path dir = Files.createTempDirectory("kiem-chung");
+        Path json = Files.writeString(dir.resolve("round.json"), anyone.get("/tuyen-sinh/xet-tuyen-" + year + ".json").body());
+        String inputs = anyone.get("/tuyen-sinh/xet-tuyen-" + year + ".csv").body();
+        Path csv = Files.writeString(dir.resolve("inputs.csv"), inputs);
+        Path result = Files.writeString(dir.resolve("result.csv"), anyone.get("/tuyen-sinh/ket-qua-xet-tuyen-" + year + ".csv").body());
+        Path script = Files.writeString(dir.resolve("kiem-chung.py"), anyone.get("/tuyen-sinh/kiem-chung.py").body());
+        String digest = jakarta.json.Json.createReader(new java.io.StringReader(Files.readString(json))).readObject()
+                .getString("resultDigest");
+        String out = run(script, json, csv, result);
+        assertTrue(out.startsWith("0\n"), out);
+        assertTrue(out.contains(digest) && out.contains("KHỚP với mã kiểm tra đã công bố"), out);
+        assertTrue(out.contains("Tệp kết quả đã công bố: trùng khớp từng dòng."), out);
+        // One input line changed: a released seat claimed back, or a group changed.
+        String[] lines = inputs.split("\n");
+        String last = lines[lines.length - 1];
+        lines[lines.length - 1] = last.endsWith(",0") ? last.substring(0, last.length() - 1) + "1"
+                : last.substring(0, last.length() - 1) + "0";
+        Files.writeString(csv, String.join("\n", lines) + "\n");
+        String changed = run(script, json, csv, null);
+        assertTrue(changed.startsWith("1\n"), changed);
+        assertTrue(changed.contains("KHÁC mã kiểm tra đã công bố"), changed);
+    }
+
+    /** Runs the verifier; returns its exit code, a new line and what it printed. */
+    private static String run(Path script, Path json, Path csv, Path result) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("python3", script.toString(), json.toString(), csv.toString()));
+        if (result != null) {
+            command.add(result.toString());
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return process.exitValue() + "\n" + output;
+    }
+
+    /** The demo is loaded on the embedded database only: this runs in the H2 pass. */
+    @Test
+    @Tag("single-database")
+    void theDemosFinishedRoundChecksOutWithTheVerifier() throws Exception {
+        LocalDate today = LocalDate.now(AdmissionSteps.ZONE);
+        int year = (today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear()) - 1;
+        verifierReproduces(year);
+    }
+
+    /**
+     * Everything public about a round, collected by someone who wants a child's ID or to know
+     * which family holds a priority: the registrant lists kept during registration, the results
+     * lists, the allocation files, every page and export, the look-ups. None of it gives an ID or
+     * a digit of one, an application code, or a name tied to a criterion; a flood of look-ups is
+     * stopped with 429.
+     */
+    @Test
+    @Tag("single-database")
+    void anAttackerWithEverythingPublicCanNeitherRebuildAnIdNorTieANameToACategory() throws Exception {
+        String s = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tcs"), "Trường Tiểu học Công Khai");
+        String t = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tct"), "Trường Tiểu học Bên Cạnh");
+        AdminActions.createAccount(admin, s, s + ".admin", "SCHOOL_ADMIN");
+        AdminActions.createAccount(admin, t, t + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, ATTACK_YEAR, true);
+        round = AdmissionSteps.addSchool(admin, round, s, 1, 5, "Phường Công Khai");
+        AdmissionSteps.addSchool(admin, round, t, 1, 6, "Phường Bên Cạnh");
+        String[] given = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Minh", "Nga", "Oanh", "Phúc", "Quân"};
+        String[] family = {"Trần", "Lê", "Phạm", "Võ", "Đỗ", "Ngô", "Hồ", "Đinh", "Mai", "Lý", "Tô", "Hà", "Kiều"};
+        List<String> ids = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        Map<String, String> nameOfCode = new HashMap<>();
+        for (int i = 0; i < 12; i++) {
+            // Seven register at S (five in its zone, for its five seats; one lives in T's zone, lists T
+            // second and is a war invalid's child; one outside both zones), five at T in its zone.
+            // Two children with a sibling at their school claim that criterion there.
+            boolean atS = i < 7;
+            String ward = i < 5 ? "Phường Công Khai" : i == 5 ? "Phường Bên Cạnh" : i == 6 ? "Phường Xa" : "Phường Bên Cạnh";
+            String id = personalId(ATTACK_YEAR, i % 2 == 0 ? "2" : "3", 5000 + i * 7);
+            Map<String, String> v = AdmissionSteps.family(id, born(ATTACK_YEAR), i % 2 == 0 ? "MALE" : "FEMALE", ward,
+                    "tan-cong-" + i + "@example.com");
+            v.put("childName", family[i] + " Văn " + given[i]);
+            PortalClient parent = new PortalClient();
+            PortalClient.Page p = AdmissionSteps.fillAll(parent, atS ? s : t, v);
+            if (i == 5 || i == 1 || i == 9) {
+                // Step 4 again with a second choice and the criteria claimed.
+                p = parent.submit(p, "apply", Map.of(), "back6");
+                for (int back = 0; back < 1; back++) {
+                    p = parent.submit(p, "apply", Map.of(), "back");
+                }
+                Map<String, String> step4 = new HashMap<>(Map.of("consent", "true"));
+                if (i == 5) {
+                    step4.put("preference2", p.doc().select("#apply\\:preference2 option:contains(Bên Cạnh)").attr("value"));
+                    step4.put("apply:criteria", "CON_THUONG_BINH");
+                } else {
+                    step4.put("apply:criteria", "ANH_CHI_EM@1");
+                }
+                p = AdmissionSteps.step(parent, p, step4);
+                assertTrue(p.text().contains("Bước 5 / 6"), p.text());
+                p = parent.submit(p, "apply", Map.of(), "next");
+                assertTrue(p.text().contains("Bước 6 / 6"), p.text());
+            }
+            String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin, p, v.get("email")));
+            ids.add(id);
+            codes.add(code);
+            nameOfCode.put(code, v.get("childName"));
+        }
+        // The attacker keeps the registrant lists of both schools, as they were during registration.
+        List<String> registeredAtS = maskedNames(new PortalClient().get("/s/" + s + "/tuyen-sinh/danh-sach"));
+        List<String> registeredAtT = maskedNames(new PortalClient().get("/s/" + t + "/tuyen-sinh/danh-sach"));
+        assertEquals(7, registeredAtS.size(), "seven registrants are enough to be named");
+        assertEquals(5, registeredAtT.size());
+        for (int i = 0; i < 12; i++) {
+            AdmissionSteps.accept(i < 7 ? s : t, codes.get(i));
+        }
+        try (var allocation = AdmissionSteps.travel(4)) {
+            AdmissionSteps.allocate(admin, ATTACK_YEAR);
+            AdmissionSteps.publish(admin, ATTACK_YEAR);
+        }
+        try (var results = AdmissionSteps.travel(5)) {
+            List<String> admittedAtS = maskedNames(new PortalClient().get("/s/" + s + "/tuyen-sinh/ket-qua"));
+            List<String> admittedAtT = maskedNames(new PortalClient().get("/s/" + t + "/tuyen-sinh/ket-qua"));
+            String inputs = new PortalClient().get("/tuyen-sinh/xet-tuyen-" + ATTACK_YEAR + ".csv").body();
+            String outcome = new PortalClient().get("/tuyen-sinh/ket-qua-xet-tuyen-" + ATTACK_YEAR + ".csv").body();
+            Map<String, PortalClient.Page> everything = new SiteCrawler().crawl(List.of("/s/" + s + "/", "/s/" + t + "/",
+                    "/s/" + s + "/tuyen-sinh/ket-qua", "/s/" + t + "/tuyen-sinh/ket-qua", "/tuyen-sinh", "/tuyen-sinh/boc-tham",
+                    "/tuyen-sinh/so-lieu.csv", "/tuyen-sinh/so-lieu.json", "/tuyen-sinh/xet-tuyen-" + ATTACK_YEAR + ".json",
+                    "/tuyen-sinh/xet-tuyen-" + ATTACK_YEAR + ".csv", "/tuyen-sinh/ket-qua-xet-tuyen-" + ATTACK_YEAR + ".csv"), 150);
+
+            // 1. No ID, no digit run of one, no application code anywhere public (digits inside the
+            // hex of a lottery key or a hash are not a piece of an ID).
+            List<String> found = new ArrayList<>();
+            for (var page : everything.entrySet()) {
+                String body = page.getValue().body();
+                for (int i = 0; i < ids.size(); i++) {
+                    String id = ids.get(i);
+                    for (String piece : List.of(id, id.substring(8), id.substring(6), codes.get(i))) {
+                        if (java.util.regex.Pattern.compile("(?<![0-9a-fA-F])" + piece + "(?![0-9a-fA-F])").matcher(body).find()) {
+                            found.add(page.getKey() + ": " + piece);
+                        }
+                    }
+                }
+            }
+            assertTrue(found.isEmpty(), "pieces of IDs or codes in public: " + found);
+
+            // 2. The join: cells (registered at X, admitted at Y) of public names against the rows
+            // of the data with the same first choice and placement.
+            Map<String, List<Set<String>>> rows = new HashMap<>();
+            Map<String, String> placedByKey = new HashMap<>();
+            for (String line : outcome.split("\n")) {
+                String[] r = line.split(",", -1);
+                if (!r[0].equals("lottery_key")) {
+                    placedByKey.put(r[0], r[2]);
+                }
+            }
+            for (String line : inputs.split("\n")) {
+                String[] r = line.split(",", -1);
+                if (r[0].equals("lottery_key")) {
+                    continue;
+                }
+                String firstChoice = r[1].split(" ")[0];
+                Set<String> criteria = r[3].isBlank() ? Set.of() : Set.of(r[3].split(" "));
+                rows.computeIfAbsent(firstChoice + ">" + placedByKey.get(r[0]), k -> new ArrayList<>()).add(criteria);
+            }
+            assertEquals(List.of(Set.of("CON_THUONG_BINH")), rows.get(s + ">" + t),
+                    "the data has the war invalid's child registered at S and placed at T: " + rows);
+            List<String> ties = new ArrayList<>();
+            Map<String, List<String>> registered = Map.of(s, registeredAtS, t, registeredAtT);
+            Map<String, List<String>> admitted = Map.of(s, admittedAtS, t, admittedAtT);
+            for (var x : registered.entrySet()) {
+                for (var y : admitted.entrySet()) {
+                    List<String> names = new ArrayList<>(x.getValue());
+                    names.retainAll(y.getValue());
+                    List<Set<String>> cell = rows.getOrDefault(x.getKey() + ">" + y.getKey(), List.of());
+                    if (names.isEmpty() || cell.isEmpty()) {
+                        continue;
+                    }
+                    Set<String> common = new HashSet<>(cell.get(0));
+                    cell.forEach(common::retainAll);
+                    if (!common.isEmpty() || (cell.size() == 1 && !cell.get(0).isEmpty())) {
+                        ties.add(names + " ↔ " + cell);
+                    }
+                }
+            }
+            assertTrue(ties.isEmpty(), "names tied to criteria: " + ties);
+            assertFalse(admittedAtT.contains(vn.edu.portal.admission.NameMask.mask(nameOfCode.get(codes.get(5)))),
+                    "the child registered at S and placed at T is not named at T");
+            assertTrue(admittedAtT.size() >= 5, "the lists still name children: " + admittedAtT);
+
+            // 3. A look-up flood: ID guesses for one code, ten tries, then 429 with Retry-After; audited.
+            PortalClient guesser = new PortalClient();
+            PortalClient.Page form = guesser.get("/s/" + s + "/tuyen-sinh/ket-qua");
+            String target = codes.get(0);
+            for (int guess = 0; guess < 10; guess++) {
+                PortalClient.Page answer = guesser.submit(form, "result", Map.of("code", target,
+                        "personalId", "07920" + (ATTACK_YEAR - 2006) + String.format("%05d", guess)), "find");
+                assertEquals(200, answer.status());
+                assertEquals("Không tìm thấy hồ sơ với mã và thông tin đã nhập.", answer.fieldError("result:code"));
+            }
+            PortalClient.Page refused = guesser.submit(form, "result", Map.of("code", target, "personalId", ids.get(0)), "find");
+            assertEquals(429, refused.status(), refused.text());
+            assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0")) > 0);
+            assertTrue(refused.text().contains("Đã tra cứu quá nhiều lần. Vui lòng thử lại sau"), refused.text());
+            assertNull(refused.doc().getElementById("result-found"), "even the right number is not checked once over the limit");
+            // A wrong code and a wrong secret answer alike.
+            PortalClient other = new PortalClient();
+            PortalClient.Page wrongCode = other.submit(other.get("/s/" + s + "/tuyen-sinh/tra-cuu"), "lookup",
+                    Map.of("code", "ZZZZ-ZZZZ", "email", "tan-cong-1@example.com"), "find");
+            PortalClient.Page wrongMail = other.submit(other.get("/s/" + s + "/tuyen-sinh/tra-cuu"), "lookup",
+                    Map.of("code", codes.get(1), "email", "ke-gian@example.com"), "find");
+            assertEquals(wrongCode.fieldError("lookup:code"), wrongMail.fieldError("lookup:code"));
+            String log = admin.get("/admin/nhat-ky").text();
+            assertTrue(log.contains("admission.result.throttled") && log.contains("admission.result"), "look-ups are audited");
+        }
+    }
+
+    /** The masked names of a public list (its table rows). */
+    private static List<String> maskedNames(PortalClient.Page page) {
+        return page.doc().select("table.admission-list td.name").eachText();
+    }
+}
