@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import vn.edu.portal.admission.AdmissionCampaign;
@@ -116,16 +117,15 @@ public class AdmissionRoutes {
     }
 
     String csv(SiteInfo department) {
-        StringBuilder out = new StringBuilder("school_year,school,slug,district,quota,applications,accepted,admitted,enrolled,waiting\n");
+        List<List<?>> rows = new java.util.ArrayList<>();
         for (AdmissionCampaign c : admission.campaigns(department.id())) {
             for (AdmissionService.SchoolCount s : admission.counts(c.getId())) {
-                out.append(c.getSchoolYear()).append(',').append(csvText(s.school())).append(',').append(s.slug()).append(',')
-                        .append(csvText(s.district())).append(',').append(s.quota()).append(',').append(s.applications())
-                        .append(',').append(s.accepted()).append(',').append(s.admitted()).append(',').append(s.enrolled())
-                        .append(',').append(s.waiting()).append('\n');
+                rows.add(java.util.Arrays.asList(c.getSchoolYear(), s.school(), s.slug(), s.district(), s.quota(),
+                        s.applications(), s.accepted(), s.admitted(), s.enrolled(), s.waiting()));
             }
         }
-        return out.toString();
+        return vn.edu.portal.platform.Exports.csv(List.of("school_year", "school", "slug", "district", "quota", "applications",
+                "accepted", "admitted", "enrolled", "waiting"), rows);
     }
 
     String json(SiteInfo department) {
@@ -159,11 +159,6 @@ public class AdmissionRoutes {
             }
         }
         return out.toString();
-    }
-
-    static String csvText(String s) {
-        String v = s == null ? "" : s;
-        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     static byte[] qr(String text) throws IOException {
