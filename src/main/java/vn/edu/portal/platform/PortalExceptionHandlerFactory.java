@@ -82,7 +82,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
          */
         private static String askedFor(HttpServletRequest request) {
             Object asked = request.getAttribute(PortalViewHandler.ACTION_PATH);
-            return asked == null ? request.getRequestURI() : request.getContextPath() + asked;
+            return Redirects.local(asked == null ? request.getRequestURI() : request.getContextPath() + asked);
         }
 
         /**

@@ -87,7 +87,7 @@ public class AdminAccessFilter extends HttpFilter {
             String tail = rest.substring(2);
             int slash = tail.indexOf('/');
             if (slash < 0) {
-                response.sendRedirect(request.getContextPath() + path + "/");
+                response.sendRedirect(vn.edu.portal.platform.Redirects.local(request.getContextPath() + path + "/"));
                 return;
             }
             site = directory.bySlug(tail.substring(0, slash)).orElse(null);
