@@ -21,6 +21,12 @@ import java.net.URI;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
+    @jakarta.inject.Inject
+    PortalConfig config;
+
+    private volatile Clients clients;
+    private volatile String hsts;
+
     static final String PUBLIC_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: https:; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -36,7 +42,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         String uri = failed instanceof String s ? s : request.getRequestURI();
         String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
         boolean staff = isStaffPath(path);
+        if (!error || request.getAttribute(Clients.ADDRESS) == null) {
+            clients().resolve(request);
+        }
         apply(response, staff);
+        if (Clients.secure(request) && !hsts().isEmpty()) {
+            response.setHeader("Strict-Transport-Security", hsts());
+        }
         if (!error && "POST".equals(request.getMethod()) && !sameOrigin(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -44,7 +56,29 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, error ? response : new KeepHeaders(response, staff));
     }
 
+    private Clients clients() {
+        Clients c = clients;
+        if (c == null) {
+            c = new Clients(config == null ? "" : config.get("portal.security.trusted-proxies", ""));
+            clients = c;
+        }
+        return c;
+    }
+
+    /** HSTS for HTTPS answers: a year by default; {@code portal.security.hsts=off} leaves it to the proxy. */
+    private String hsts() {
+        String h = hsts;
+        if (h == null) {
+            h = config == null ? "max-age=31536000" : config.get("portal.security.hsts", "max-age=31536000").strip();
+            h = h.equalsIgnoreCase("off") ? "" : h;
+            hsts = h;
+        }
+        return h;
+    }
+
     private static void apply(HttpServletResponse response, boolean staff) {
+        // The product and version are nobody's business (Grizzly writes "Payara Micro" unless told otherwise).
+        response.setHeader("Server", "portal");
         response.setHeader("Content-Security-Policy", staff ? ADMIN_CSP : PUBLIC_CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -75,7 +109,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     public static boolean isStaffPath(String path) {
         return path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login")
-                || path.equals("/setup") || path.startsWith("/jakarta.faces.resource/");
+                || path.equals("/setup") || path.equals("/quen-mat-khau") || path.equals("/dat-lai-mat-khau")
+                || path.startsWith("/jakarta.faces.resource/");
     }
 
     /** A post without Origin (old browsers, tools) is let through: the JSF view state still guards it. */

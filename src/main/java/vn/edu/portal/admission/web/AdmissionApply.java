@@ -217,7 +217,7 @@ public class AdmissionApply {
             return;
         }
         try {
-            application = admission.submit(site.id(), token, code, request().getRemoteAddr());
+            application = admission.submit(site.id(), token, code, vn.edu.portal.platform.Clients.address(request()));
             step = RECEIPT;
         } catch (FieldErrors e) {
             Texts.show("apply", e);

@@ -157,7 +157,7 @@ public class AdmissionPublic {
     }
 
     private static String ip() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return vn.edu.portal.platform.Clients.address((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public SiteInfo getSite() { return site; }
