@@ -169,7 +169,7 @@ public class AdmissionReview {
      * answer, the limit of codes per hour and the masked address look the same either way.
      */
     @Transactional
-    public String sendCode(AdmissionCampaign c, String typedId) {
+    public String sendCode(AdmissionCampaign c, String typedId, String clientAddress) {
         requireWindow(c, "personalId");
         String id = PersonalId.normalise(typedId);
         List<PersonalId.Problem> problems = PersonalId.check(id, null, null);
@@ -178,7 +178,7 @@ public class AdmissionReview {
         }
         Optional<ReviewRecord> record = record(c, id);
         String address = addressFor(c, id, record);
-        Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, subject(c, id), address);
+        Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, subject(c, id), address, clientAddress);
         if (issued.isEmpty()) {
             throw FieldErrors.of("personalId", "admission.code.limit");
         }

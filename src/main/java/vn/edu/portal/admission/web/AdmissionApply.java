@@ -205,7 +205,7 @@ public class AdmissionApply {
         if (token == null) {
             return;
         }
-        if (admission.sendCode(site.id(), token)) {
+        if (admission.sendCode(site.id(), token, vn.edu.portal.platform.Clients.address(request()))) {
             Texts.info("admission.code.sent", v.get("email"));
         } else {
             Texts.error("admission.code.limit");

@@ -80,7 +80,7 @@ public class AdmissionReviewPublic {
             return;
         }
         try {
-            String masked = review.sendCode(campaign, personalId);
+            String masked = review.sendCode(campaign, personalId, vn.edu.portal.platform.Clients.address(request()));
             stage = 2;
             Texts.info("admission.review.sent", masked);
         } catch (FieldErrors e) {

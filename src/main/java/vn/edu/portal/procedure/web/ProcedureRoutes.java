@@ -168,10 +168,12 @@ public class ProcedureRoutes {
             errors = submissions.saveStep(draft, definition, step, typed, uploads(request, definition), true);
         } else if (step == sections) {
             errors = submissions.consent(draft, site.name(), procedure.getName(), request.getParameter("email"),
-                    request.getParameter("consent") != null, model.consentText, step);
+                    request.getParameter("consent") != null, model.consentText, step,
+                    vn.edu.portal.platform.Clients.address(request));
             model.email = request.getParameter("email");
         } else if (action.equals("resend")) {
-            errors = submissions.resendCode(draft, site.name(), procedure.getName());
+            errors = submissions.resendCode(draft, site.name(), procedure.getName(),
+                    vn.edu.portal.platform.Clients.address(request));
             if (errors.isEmpty()) {
                 model.notice = Texts.get(locale, "proc.code.resent");
             }

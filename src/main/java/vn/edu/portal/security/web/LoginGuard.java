@@ -11,7 +11,7 @@ import vn.edu.portal.platform.Throttles;
  * or not, so the behaviour tells nobody which names exist) and per client address (one address
  * trying many names). Growing delays, never a lock: five free failures per account, then waits
  * doubling from 1 second up to 5 minutes, so nobody can keep the owner out for longer than that;
- * ten per address, then doubling up to 15 minutes. Configured as {@code portal.throttle.login-account}
+ * twenty per address (a school behind one NAT address has many staff), then doubling up to 15 minutes. Configured as {@code portal.throttle.login-account}
  * and {@code portal.throttle.login-address} ({@code free/first/max/forget} in seconds).
  */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class LoginGuard {
     static final String ADDRESS = "login-address";
     static final Throttles.Backoff ACCOUNT_BACKOFF = Throttles.Backoff.of(5, Duration.ofSeconds(1), Duration.ofMinutes(5),
             Duration.ofDays(1));
-    static final Throttles.Backoff ADDRESS_BACKOFF = Throttles.Backoff.of(10, Duration.ofSeconds(1), Duration.ofMinutes(15),
+    static final Throttles.Backoff ADDRESS_BACKOFF = Throttles.Backoff.of(20, Duration.ofSeconds(1), Duration.ofMinutes(15),
             Duration.ofDays(1));
 
     @Inject
