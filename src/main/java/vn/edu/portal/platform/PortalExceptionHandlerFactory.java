@@ -49,7 +49,13 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
                 HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
                 try {
-                    if (error instanceof ViewExpiredException) {
+                    if (forgedViewState(request, error)) {
+                        // "stateless" (or any state) posted to a view that keeps its state on the server: forged input.
+                        LOG.warning(() -> "Refused: a view state that cannot be restored for " + askedFor(request));
+                        CDI.current().getBeanManager().getEvent().select(AccessRefused.class)
+                                .fire(new AccessRefused(request, "view state that cannot be restored"));
+                        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                    } else if (error instanceof ViewExpiredException) {
                         response.sendRedirect(askedFor(request) + "?expired=1");
                     } else if (uploadTooLarge(request, error)) {
                         LOG.info(() -> "Upload over the servlet's multipart limits: " + askedFor(request));
@@ -97,6 +103,20 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage())
                         .toLowerCase(java.util.Locale.ROOT).contains("size")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A postback whose view state names no view this session holds, and is not merely expired. */
+        private static boolean forgedViewState(HttpServletRequest request, Throwable error) {
+            if (error instanceof ViewExpiredException) {
+                String state = request.getParameter("jakarta.faces.ViewState");
+                return state != null && state.strip().equalsIgnoreCase("stateless");
+            }
+            for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof FacesException && String.valueOf(cause.getMessage()).startsWith("Unable to restore view")) {
                     return true;
                 }
             }
