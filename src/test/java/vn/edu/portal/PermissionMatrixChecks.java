@@ -145,6 +145,9 @@ abstract class PermissionMatrixChecks {
         String id = admin.get(base).doc().select("#tree a").stream().filter(a -> a.text().equals("Trang " + word)).findFirst()
                 .orElseThrow().attr("href").replaceAll(".*id=", "");
         PortalClient editor = staff.get(Role.EDITOR);
+        PortalClient.Page forged = editor.submit(editor.get(base), "page", Map.of("title", "Trang giả " + word, "slug",
+                "gia-" + word, "body_input", "<p>x</p>", "position", "9", "published", "true"), "save");
+        assertEquals(403, forged.status(), "a forged 'published' is refused, not quietly saved");
         PortalClient.Page edited = editor.submit(editor.get(base + "?id=" + id), "page", Map.of("title", "Trang bị sửa " + word),
                 "save");
         assertEquals(403, edited.status(), "a published page is the approver's: " + edited.text());

@@ -64,6 +64,7 @@ public class AlbumsPage implements Serializable {
 
     public void save() {
         StaffContext staff = shell.staff();
+        editorial.refuseForgedPublish("album:published");
         try {
             load(albums.save(staff.siteId(), id, title, description, published, editorial.isCanPublish(), staff.username(), staff.ip()));
             Texts.info("album.saved", title);

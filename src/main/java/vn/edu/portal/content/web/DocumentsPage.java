@@ -75,6 +75,7 @@ public class DocumentsPage implements Serializable {
 
     public void save() {
         StaffContext staff = shell.staff();
+        editorial.refuseForgedPublish("doc:published");
         try {
             Long mediaId = null;
             if (Uploads.present(file)) {

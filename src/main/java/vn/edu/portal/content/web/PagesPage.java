@@ -67,6 +67,7 @@ public class PagesPage implements Serializable {
 
     public void save() {
         StaffContext staff = shell.staff();
+        editorial.refuseForgedPublish("page:published");
         try {
             Page saved = content.savePage(staff.siteId(), id, new ContentService.PageForm(parentId, slug, title, body,
                     position, published), editorial.isCanPublish(), staff.username(), staff.ip());
