@@ -465,6 +465,7 @@ abstract class AdmissionChecks {
         PortalClient.Page ran = admin.submit(saved, "retention", Map.of(), "run");
         assertTrue(ran.text().contains("Đã xóa dữ liệu cá nhân của 2 hồ sơ, 1 hồ sơ rà soát và 1 yêu cầu sửa"), ran.text());
         assertTrue(admin.get("/admin/nhat-ky").text().contains("admission.retention"), "the run is audited");
+        assertFalse(admin.get("/admin/hop-thu").text().contains(emailA), "the family's address left the outbox");
 
         // The counts stay.
         PortalClient.Page after = AdmissionSteps.campaignPage(admin, RETENTION_YEAR);

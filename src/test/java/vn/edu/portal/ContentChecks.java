@@ -233,7 +233,8 @@ abstract class ContentChecks {
 
     @Test
     void documentsAreCheckedListedFilteredAndFoundByNumber() {
-        PortalClient writer = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);
+        // Published at once: the approver (an editor saves drafts only, see PermissionMatrixChecks).
+        PortalClient writer = AdminActions.loggedIn(approver, ItAccounts.STAFF_PASSWORD);
         String url = "/admin/s/" + school + "/van-ban";
         Map<String, String> fields = Map.of("number", "45/KH-TT", "type", "KE_HOACH", "issuer", "Trường Tiểu học Tin Tức",
                 "signer", "Nguyễn Văn Ký", "issuedOn", "31/02/2026", "effectiveOn", "", "summary", "Kế hoạch tổ chức hội khỏe Phù Đổng");
@@ -278,7 +279,7 @@ abstract class ContentChecks {
 
     @Test
     void pagesFormATreeAndAlbumsShowCheckedPhotos() {
-        PortalClient writer = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);
+        PortalClient writer = AdminActions.loggedIn(approver, ItAccounts.STAFF_PASSWORD);
         PortalClient.Page pages = writer.get("/admin/s/" + school + "/trang");
         String parentId = pages.doc().select("#tree a").stream().filter(a -> a.text().equals("Giới thiệu")).findFirst()
                 .orElseThrow().attr("href").replaceAll(".*id=", "");

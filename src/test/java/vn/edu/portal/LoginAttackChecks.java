@@ -20,16 +20,18 @@ import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 
 /**
- * Attacks on the login itself, over HTTP: one address trying many user names is stopped by the
- * per-address throttle (from an address of its own, so that the rest of the suite, which logs in
+ * Attacks on the login itself, over HTTP: one address trying many user names is slowed down by
+ * the per-address delays (from an address of its own, so that the rest of the suite, which logs in
  * from 127.0.0.1, is not), and a session id planted before login is never the logged-in session.
- * (The account lock, TOTP and the id change on a normal login are in {@code PortalChecks}.)
+ * (The per-account delays, TOTP and the id change on a normal login are in {@code PortalChecks}
+ * and {@code SecurityReviewChecks}.)
  */
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 abstract class LoginAttackChecks {
 
-    private static final String THROTTLED = "Có quá nhiều lần đăng nhập sai từ địa chỉ này.";
-    private static final String FAILED = "Tên đăng nhập hoặc mật khẩu không đúng.";
+    /** The one answer to every failed login, whether the password was wrong or a delay still runs. */
+    private static final String FAILED = "Không đăng nhập được: tên đăng nhập, mật khẩu hoặc mã xác thực 2 lớp không đúng,"
+            + " hoặc cần chờ ít phút trước khi thử lại.";
 
     private String username;
 
@@ -58,7 +60,7 @@ abstract class LoginAttackChecks {
                     for (int i = 0; i < 5; i++) {
                         String guess = "khong-co-" + session + i + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
                         page = guesser.login(page, guess, "Doan-Mat-Khau-" + i);
-                        if (page.status() != 200 || !page.doc().text().contains(FAILED)) {
+                        if (page.status() != 401 || !page.doc().text().contains(FAILED)) {
                             odd.add(page.status() + " " + page.doc().text());
                         }
                     }
@@ -72,9 +74,12 @@ abstract class LoginAttackChecks {
         }
         assertTrue(odd.isEmpty(), "each of the twenty guesses is an ordinary failure: " + odd);
         FromAddress attacker = new FromAddress(address);
+        FromAddress.Answer last = attacker.login(attacker.get("/login"), "khong-co-cuoi-" + random.nextInt(1_000_000), "Doan-Cuoi");
+        assertEquals(401, last.status(), "twenty free failures per address, the next one starts a delay");
         FromAddress.Answer right = attacker.login(attacker.get("/login"), username, ItAccounts.STAFF_PASSWORD);
-        assertEquals(200, right.status(), "not let in: " + right.header("Location"));
-        assertTrue(right.doc().text().contains(THROTTLED), "the address is stopped: " + right.doc().text());
+        assertEquals(429, right.status(), "not let in: " + right.header("Location"));
+        assertTrue(right.header("Retry-After").matches("\\d+"), "told when to try again");
+        assertTrue(right.doc().text().contains(FAILED), "the address waits, with the one answer: " + right.doc().text());
         assertFalse(right.header("Location").contains("/admin/"));
 
         PortalClient elsewhere = new PortalClient();

@@ -140,4 +140,14 @@ class PortalSuiteIT {
     @Tag("cluster")
     class TwoServers extends ClusterChecks {
     }
+
+    @Nested
+    @Tag("security")
+    class SecurityReview extends SecurityReviewChecks {
+    }
+
+    @Nested
+    @Tag("security")
+    class PermissionMatrix extends PermissionMatrixChecks {
+    }
 }

@@ -49,6 +49,12 @@ public class AdmissionRetention {
     @Inject
     AuditLog audit;
 
+    @Inject
+    vn.edu.portal.notify.Notifier notifier;
+
+    @Inject
+    vn.edu.portal.security.OneTimeCodes codes;
+
     @Transactional
     public Result apply(Instant now, String actor, String ip) {
         int applications = 0;
@@ -56,6 +62,15 @@ public class AdmissionRetention {
         int corrections = 0;
         for (AdmissionCampaign c : em.createQuery("select c from AdmissionCampaign c where c.retentionUntil < :now",
                 AdmissionCampaign.class).setParameter("now", now).getResultList()) {
+            // The families' addresses leave the outbox and the one-time codes with their applications.
+            List<String> addresses = em.createQuery("select distinct a.email from AdmissionApplication a"
+                    + " where a.campaignId = :c and a.anonymisedAt is null", String.class)
+                    .setParameter("c", c.getId()).getResultList();
+            addresses = new java.util.ArrayList<>(addresses);
+            addresses.addAll(em.createQuery("select distinct r.email from ReviewRecord r where r.campaignId = :c",
+                    String.class).setParameter("c", c.getId()).getResultList());
+            notifier.forgetRecipients(addresses);
+            codes.forget(addresses);
             int a = anonymiseApplications(c, now);
             int q = deleteCorrections(c);
             int r = em.createQuery("delete from ReviewRecord r where r.campaignId = :c and r.siteId = :s")

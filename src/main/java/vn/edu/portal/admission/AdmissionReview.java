@@ -185,7 +185,7 @@ public class AdmissionReview {
         }
         Optional<ReviewRecord> record = record(c, id);
         String address = addressFor(c, id, record);
-        Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, subject(c, id), address);
+        Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, subject(c, id), address, ip);
         if (issued.isEmpty()) {
             throw FieldErrors.of("personalId", "admission.code.limit");
         }

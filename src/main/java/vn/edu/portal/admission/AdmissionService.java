@@ -395,11 +395,11 @@ public class AdmissionService {
 
     /** Sends the e-mail code that proves the parent reads the address given. */
     @Transactional
-    public boolean sendCode(long schoolSiteId, String token) {
+    public boolean sendCode(long schoolSiteId, String token, String clientAddress) {
         AdmissionDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         Phases.require(rounds.rules(draft.campaignId).windows(), Phases.Action.APPLY, clock.now(), "code");
         String email = values(draft).getOrDefault("email", "");
-        Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, "draft:" + token, email);
+        Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, "draft:" + token, email, clientAddress);
         if (issued.isEmpty()) {
             return false;
         }

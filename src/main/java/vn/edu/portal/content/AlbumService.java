@@ -58,7 +58,10 @@ public class AlbumService {
     }
 
     @Transactional
-    public Album save(long siteId, Long id, String title, String description, boolean published, String actor, String ip) {
+    public Album save(long siteId, Long id, String title, String description, boolean published, boolean mayPublish,
+                      String actor, String ip) {
+        Publishing.require(mayPublish, id != null && find(siteId, id).map(Album::isPublished).orElse(false), published,
+                "album " + (id == null ? "(new)" : id));
         FieldErrors errors = new FieldErrors();
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty()) {
@@ -91,8 +94,9 @@ public class AlbumService {
 
     /** Adds an uploaded image (already in the site's media library) to an album. */
     @Transactional
-    public void addPhoto(long siteId, long albumId, long mediaId, String caption, String actor, String ip) {
+    public void addPhoto(long siteId, long albumId, long mediaId, String caption, boolean mayPublish, String actor, String ip) {
         Album album = find(siteId, albumId).orElseThrow(() -> new SecurityException("album of another site"));
+        Publishing.require(mayPublish, album.isPublished(), false, "album " + albumId);
         MediaFile image = media.find(siteId, mediaId).orElseThrow(() -> new SecurityException("media of another site"));
         if (image.getKind() != MediaFile.Kind.IMAGE) {
             throw FieldErrors.of("photo", "upload.notImage");
@@ -108,8 +112,9 @@ public class AlbumService {
     }
 
     @Transactional
-    public void removePhoto(long siteId, long albumId, long photoId, String actor, String ip) {
-        find(siteId, albumId).orElseThrow(() -> new SecurityException("album of another site"));
+    public void removePhoto(long siteId, long albumId, long photoId, boolean mayPublish, String actor, String ip) {
+        Album album = find(siteId, albumId).orElseThrow(() -> new SecurityException("album of another site"));
+        Publishing.require(mayPublish, album.isPublished(), false, "album " + albumId);
         em.createQuery("delete from AlbumPhoto p where p.id = :id and p.albumId = :a")
                 .setParameter("id", photoId).setParameter("a", albumId).executeUpdate();
         audit.record(actor, siteId, "album.removePhoto", String.valueOf(photoId), ip);

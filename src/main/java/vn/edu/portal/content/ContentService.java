@@ -168,9 +168,10 @@ public class ContentService {
 
     /** Creates (id null) or edits a page; the body is sanitised; a parent must be of the same site and not below it. */
     @Transactional
-    public Page savePage(long siteId, Long id, PageForm form, String actor, String ip) {
+    public Page savePage(long siteId, Long id, PageForm form, boolean mayPublish, String actor, String ip) {
         Page page = id == null ? new Page(siteId, "", "", "", form.position())
                 : page(siteId, id).orElseThrow(() -> new SecurityException("page of another site"));
+        Publishing.require(mayPublish, page.isPublished(), form.published(), "page " + (id == null ? "(new)" : id));
         FieldErrors errors = new FieldErrors();
         String title = form.title() == null ? "" : form.title().strip();
         if (title.isEmpty()) {
@@ -213,8 +214,9 @@ public class ContentService {
     }
 
     @Transactional
-    public void deletePage(long siteId, long id, String actor, String ip) {
+    public void deletePage(long siteId, long id, boolean mayPublish, String actor, String ip) {
         Page page = page(siteId, id).orElseThrow(() -> new SecurityException("page of another site"));
+        Publishing.require(mayPublish, page.isPublished(), false, "page " + id);
         em.createQuery("update Page p set p.parentId = :parent where p.parentId = :id and p.siteId = :s")
                 .setParameter("parent", page.getParentId()).setParameter("id", id).setParameter("s", siteId).executeUpdate();
         em.remove(page);

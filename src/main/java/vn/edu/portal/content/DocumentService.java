@@ -61,9 +61,11 @@ public class DocumentService {
 
     /** Creates (id null) or updates a document; {@code mediaId} is a PDF of the same site (or null to keep). */
     @Transactional
-    public OfficialDocument save(long siteId, Long id, DocumentForm form, Long mediaId, String actor, String ip) {
+    public OfficialDocument save(long siteId, Long id, DocumentForm form, Long mediaId, boolean mayPublish, String actor,
+                                 String ip) {
         OfficialDocument document = id == null ? new OfficialDocument(siteId, actor)
                 : find(siteId, id).orElseThrow(() -> new SecurityException("document of another site"));
+        Publishing.require(mayPublish, document.isPublished(), form.published(), "document " + (id == null ? "(new)" : id));
         FieldErrors errors = new FieldErrors();
         String number = form.number() == null ? "" : form.number().strip();
         if (number.isEmpty()) {
@@ -113,8 +115,9 @@ public class DocumentService {
     }
 
     @Transactional
-    public void delete(long siteId, long id, String actor, String ip) {
+    public void delete(long siteId, long id, boolean mayPublish, String actor, String ip) {
         OfficialDocument document = find(siteId, id).orElseThrow(() -> new SecurityException("document of another site"));
+        Publishing.require(mayPublish, document.isPublished(), false, "document " + id);
         em.remove(document);
         audit.record(actor, siteId, "document.delete", document.getNumber(), ip);
         changed.fire(new ContentChanged(siteId, "document:" + id));

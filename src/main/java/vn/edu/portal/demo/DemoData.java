@@ -124,11 +124,11 @@ public class DemoData {
     /** One album of drawn pictures (the demo ships no photographs). */
     private void album(SiteInfo site, School school) {
         var album = albums.save(site.id(), null, "Hoạt động ngoại khóa", "Hình ảnh các hoạt động của học sinh "
-                + school.name() + ".", true, "demo", null);
+                + school.name() + ".", true, true, "demo", null);
         String[] captions = {"Giờ chào cờ đầu tuần", "Sân trường giờ ra chơi", "Thư viện thân thiện", "Vườn trường"};
         for (int i = 0; i < captions.length; i++) {
             long image = media.uploadImage(site.id(), "photo", "anh-" + (i + 1) + ".png", DemoPictures.picture(i), "demo").getId();
-            albums.addPhoto(site.id(), album.getId(), image, captions[i], "demo", null);
+            albums.addPhoto(site.id(), album.getId(), image, captions[i], true, "demo", null);
         }
     }
 
@@ -147,7 +147,7 @@ public class DemoData {
             long pdf = media.upload(site.id(), "file", sample[1].replace('/', '-') + ".pdf", DemoPdf.of(sample[2]),
                     "demo").getId();
             documents.save(site.id(), null, new DocumentService.DocumentForm(sample[1], DocumentType.valueOf(sample[0]),
-                    school.name(), school.principal(), sample[3], null, sample[2], true), pdf, "demo", null);
+                    school.name(), school.principal(), sample[3], null, sample[2], true), pdf, true, "demo", null);
         }
     }
 

@@ -42,7 +42,7 @@ public class DemoDisclosures {
                         + "bán trú 35.000 đồng/ngày, câu lạc bộ năng khiếu 150.000 đồng/tháng (tự nguyện).</p>"
                         + "<p>Cập nhật: điều chỉnh mức thu bán trú theo Nghị quyết của HĐND Thành phố.</p>", Map.of()),
                 null, "nguyenhue.admin", null);
-        disclosures.publish(complete.id(), year, "2.2", false, "nguyenhue.admin", null);
+        disclosures.publish(complete.id(), year, "2.2", false, true, "nguyenhue.admin", null);
 
         SiteInfo partial = directory.bySlug("thkimdong").orElseThrow();
         disclosures.openYear(partial.id(), SchoolYear.label(year), "kimdong.admin", null);
@@ -97,6 +97,6 @@ public class DemoDisclosures {
                     ? "<p>" + view.item().getTitle() + ": nội dung được nhà trường công khai theo quy định.</p>" : null;
         };
         disclosures.save(site.id(), year, code, new DisclosureService.ItemInput(body, cells), mediaId, "demo", null);
-        disclosures.publish(site.id(), year, code, true, "demo", null);
+        disclosures.publish(site.id(), year, code, true, true, "demo", null);
     }
 }

@@ -192,8 +192,9 @@ class DemoProcedures {
             }
         }
         var current = submissions.draft(school.id(), p.getId(), draft.getToken()).orElseThrow();
-        submissions.consent(current, school.name(), p.getName(), email, true, "Đồng ý xử lý dữ liệu (demo)", steps.size());
-        String code = codes.issue(SubmissionService.CODE_PURPOSE, draft.getToken(), email).orElseThrow().code();
+        submissions.consent(current, school.name(), p.getName(), email, true, "Đồng ý xử lý dữ liệu (demo)", steps.size(),
+                null);
+        String code = codes.issue(SubmissionService.CODE_PURPOSE, draft.getToken(), email, null).orElseThrow().code();
         return submissions.confirm(school, draft.getToken(), code).submission().getId();
     }
 }

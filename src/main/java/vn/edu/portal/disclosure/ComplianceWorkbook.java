@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.edu.portal.platform.Exports;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.Texts;
 
@@ -33,23 +34,23 @@ final class ComplianceWorkbook {
             bold.setFont(font);
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADERS.length; i++) {
-                header.createCell(i).setCellValue(Texts.get(vi, HEADERS[i]));
+                Exports.cell(header, i, Texts.get(vi, HEADERS[i]));
                 header.getCell(i).setCellStyle(bold);
             }
             int r = 1;
             for (DisclosureDashboard.Row row : rows) {
                 Row line = sheet.createRow(r++);
-                line.createCell(0).setCellValue(row.name());
-                line.createCell(1).setCellValue(row.level() == null ? "" : Texts.get(vi, "level." + row.level()));
-                line.createCell(2).setCellValue(row.district() == null ? "" : row.district());
-                line.createCell(3).setCellValue(row.summary().applicable());
-                line.createCell(4).setCellValue(row.summary().published());
-                line.createCell(5).setCellValue(row.summary().missing());
-                line.createCell(6).setCellValue(row.summary().late());
-                line.createCell(7).setCellValue(row.summary().stale());
-                line.createCell(8).setCellValue(row.summary().percent());
-                line.createCell(9).setCellValue(row.articles());
-                line.createCell(10).setCellValue(row.lastArticle() == null ? ""
+                Exports.cell(line, 0, row.name());
+                Exports.cell(line, 1, row.level() == null ? "" : Texts.get(vi, "level." + row.level()));
+                Exports.cell(line, 2, row.district() == null ? "" : row.district());
+                Exports.cell(line, 3, row.summary().applicable());
+                Exports.cell(line, 4, row.summary().published());
+                Exports.cell(line, 5, row.summary().missing());
+                Exports.cell(line, 6, row.summary().late());
+                Exports.cell(line, 7, row.summary().stale());
+                Exports.cell(line, 8, row.summary().percent());
+                Exports.cell(line, 9, row.articles());
+                Exports.cell(line, 10, row.lastArticle() == null ? ""
                         : Formats.DAY.format(row.lastArticle().atZone(Formats.VIETNAM)));
             }
             sheet.createFreezePane(0, 1);

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.edu.portal.platform.Exports;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.tenant.SiteInfo;
@@ -70,21 +71,12 @@ public class DisclosureOpenData {
     }
 
     public String csv(SiteInfo site) {
-        StringBuilder out = new StringBuilder("school_year,item,item_title,row,row_label,column,column_label,value,published_at,version\r\n");
+        List<List<?>> rows = new java.util.ArrayList<>();
         for (Figure f : figures(site)) {
-            out.append(String.join(",", cell(f.year()), cell(f.code()), cell(f.title()), cell(f.row()), cell(f.rowLabel()),
-                    cell(f.column()), cell(f.columnLabel()), String.valueOf(f.value()), cell(f.publishedAt()),
-                    String.valueOf(f.version()))).append("\r\n");
+            rows.add(java.util.Arrays.asList(f.year(), f.code(), f.title(), f.row(), f.rowLabel(), f.column(), f.columnLabel(),
+                    f.value(), f.publishedAt(), f.version()));
         }
-        return out.toString();
-    }
-
-    private static String cell(String s) {
-        String v = s == null ? "" : s;
-        // a leading =, +, - or @ would be a formula in a spreadsheet
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return Exports.csv(List.of("school_year", "item", "item_title", "row", "row_label", "column", "column_label", "value",
+                "published_at", "version"), rows);
     }
 }

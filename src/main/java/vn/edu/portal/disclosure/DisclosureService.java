@@ -251,8 +251,9 @@ public class DisclosureService {
      * stays visible as such). A draft the privacy guard flagged needs {@code privacyConfirmed}.
      */
     @Transactional
-    public DisclosureEntry publish(long siteId, int startYear, String code, boolean privacyConfirmed, String actor,
-                                   String ip) {
+    public DisclosureEntry publish(long siteId, int startYear, String code, boolean privacyConfirmed, boolean mayPublish,
+                                   String actor, String ip) {
+        vn.edu.portal.content.Publishing.require(mayPublish, false, true, "disclosure " + code);
         ItemView view = item(siteId, startYear, code).orElseThrow(() -> FieldErrors.of("item", "disclosure.item.unknown"));
         DisclosureEntry draft = view.draft();
         if (draft == null) {

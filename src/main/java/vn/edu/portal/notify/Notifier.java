@@ -42,6 +42,47 @@ public class Notifier {
         return message;
     }
 
+    /**
+     * Personal data of the outbox whose retention is over (the submission or application the messages
+     * were about was anonymised): the recipient is masked and the body erased; subject, purpose,
+     * status and dates stay, so the outbox still shows that a message went out. Messages not yet
+     * delivered are left for delivery. Returns how many messages were changed.
+     */
+    @Transactional
+    public int forgetRecipients(java.util.Collection<String> addresses) {
+        int changed = 0;
+        for (String address : addresses.stream().filter(a -> a != null && !a.isBlank()).distinct().toList()) {
+            changed += em.createQuery("update MailMessage m set m.recipient = :masked, m.body = '' where m.recipient = :r"
+                            + " and m.status <> :pending")
+                    .setParameter("masked", masked(address)).setParameter("r", address.strip())
+                    .setParameter("pending", MailMessage.Status.PENDING).executeUpdate();
+        }
+        return changed;
+    }
+
+    /** Outbox rows older than {@code before}: masked and erased as above, whatever they were about. */
+    @Transactional
+    public int forgetBefore(Instant before) {
+        List<String> old = em.createQuery("select distinct m.recipient from MailMessage m where m.createdAt < :b"
+                + " and m.status <> :pending and m.recipient not like '%***%'", String.class)
+                .setParameter("b", before).setParameter("pending", MailMessage.Status.PENDING).getResultList();
+        int changed = 0;
+        for (String address : old) {
+            changed += em.createQuery("update MailMessage m set m.recipient = :masked, m.body = '' where m.recipient = :r"
+                            + " and m.createdAt < :b and m.status <> :pending")
+                    .setParameter("masked", masked(address)).setParameter("r", address).setParameter("b", before)
+                    .setParameter("pending", MailMessage.Status.PENDING).executeUpdate();
+        }
+        return changed;
+    }
+
+    /** {@code p***@example.vn}: enough to tell messages apart, not to write to anyone. */
+    static String masked(String address) {
+        String a = address.strip();
+        int at = a.indexOf('@');
+        return (a.isEmpty() ? "" : a.substring(0, 1)) + "***" + (at >= 0 ? a.substring(at) : "");
+    }
+
     private String publicAddress() {
         String base = config.get("portal.public.base-url", "");
         return base.isBlank() ? "http://" + config.departmentDomain() : base;

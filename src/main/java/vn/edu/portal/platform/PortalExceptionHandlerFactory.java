@@ -49,7 +49,22 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
                 HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
                 try {
-                    if (error instanceof ViewExpiredException) {
+                    if (causedBy(error, org.primefaces.csp.CspException.class)) {
+                        // A post naming a nonce that is not its page's: nothing a browser running the page sends.
+                        LOG.warning(() -> "Refused: a CSP nonce that is not the page's for " + askedFor(request));
+                        CDI.current().getBeanManager().getEvent().select(AccessRefused.class)
+                                .fire(new AccessRefused(request, "CSP nonce that is not the page's"));
+                        if (!response.isCommitted()) {
+                            response.reset();
+                            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                        }
+                    } else if (forgedViewState(request, error)) {
+                        // "stateless" (or any state) posted to a view that keeps its state on the server: forged input.
+                        LOG.warning(() -> "Refused: a view state that cannot be restored for " + askedFor(request));
+                        CDI.current().getBeanManager().getEvent().select(AccessRefused.class)
+                                .fire(new AccessRefused(request, "view state that cannot be restored"));
+                        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                    } else if (error instanceof ViewExpiredException) {
                         response.sendRedirect(askedFor(request) + "?expired=1");
                     } else if (uploadTooLarge(request, error)) {
                         LOG.info(() -> "Upload over the servlet's multipart limits: " + askedFor(request));
@@ -82,7 +97,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
          */
         private static String askedFor(HttpServletRequest request) {
             Object asked = request.getAttribute(PortalViewHandler.ACTION_PATH);
-            return asked == null ? request.getRequestURI() : request.getContextPath() + asked;
+            return Redirects.local(asked == null ? request.getRequestURI() : request.getContextPath() + asked);
         }
 
         /**
@@ -97,6 +112,29 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage())
                         .toLowerCase(java.util.Locale.ROOT).contains("size")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A postback whose view state names no view this session holds, and is not merely expired. */
+        private static boolean forgedViewState(HttpServletRequest request, Throwable error) {
+            if (error instanceof ViewExpiredException) {
+                String state = request.getParameter("jakarta.faces.ViewState");
+                return state != null && state.strip().equalsIgnoreCase("stateless");
+            }
+            for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof FacesException && String.valueOf(cause.getMessage()).startsWith("Unable to restore view")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {
+            for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (kind.isInstance(cause)) {
                     return true;
                 }
             }

@@ -50,6 +50,9 @@ public class PortalStartup implements ServletContextListener {
     @Inject
     Cluster cluster;
 
+    @Inject
+    vn.edu.portal.security.AccountService accounts;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         themes.load(event.getServletContext());
@@ -59,6 +62,10 @@ public class PortalStartup implements ServletContextListener {
         String baseUrl = config.get("portal.public.base-url", "http://localhost:8080");
         pageCache.setTtlSeconds(config.getLong("portal.cache.ttl-seconds", 60));
         searchIndexing.start();
+        int sealed = accounts.sealTotpSecrets();
+        if (sealed > 0) {
+            LOG.info(() -> "Sealed " + sealed + " TOTP secrets stored in clear");
+        }
         if (config.demoEnabled()) {
             demo.loadOnce();
             searchIndexing.reindex(null);

@@ -13,20 +13,33 @@ import java.net.URI;
 
 /**
  * Security headers on every response, and a refusal of cross-site form posts (the browser's
- * Origin header must name the host the form was posted to). Public pages get a strict CSP
- * with no script but our own files; the admin console allows the inline scripts PrimeFaces writes.
+ * Origin header must name the host the form was posted to), and of JSF actions named in a query
+ * string. Public pages get a strict CSP with no script but our own files; the admin console allows
+ * only our files and the scripts PrimeFaces writes with the request's nonce. HSTS is sent on HTTPS
+ * answers (directly, or through a trusted proxy: {@link Clients}), and the Server header names no product.
  *
  * <p>The headers survive {@code response.reset()} (a download, the 500 page), which would
  * otherwise clear them, and the filter also runs for the container's error pages.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
+    @jakarta.inject.Inject
+    PortalConfig config;
+
+    private volatile Clients clients;
+    private volatile String hsts;
+
     static final String PUBLIC_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: https:; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
-    static final String ADMIN_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Staff pages: no inline script and no eval. JSF pages get this policy from PrimeFaces' CSP mode
+     * ({@code primefaces.CSP_POLICY} in web.xml, the same text) with the request's nonce appended to
+     * script-src, which replaces this header; everything else (redirects, downloads, error pages) keeps it.
+     */
+    static final String ADMIN_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; "
+            + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "script-src 'self'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,15 +49,50 @@ public class SecurityHeadersFilter extends HttpFilter {
         String uri = failed instanceof String s ? s : request.getRequestURI();
         String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
         boolean staff = isStaffPath(path);
+        if (!error || request.getAttribute(Clients.ADDRESS) == null) {
+            clients().resolve(request);
+        }
         apply(response, staff);
+        if (Clients.secure(request) && !hsts().isEmpty()) {
+            response.setHeader("Strict-Transport-Security", hsts());
+        }
         if (!error && "POST".equals(request.getMethod()) && !sameOrigin(request)) {
+            refused(request, "post from another origin: " + request.getHeader("Origin"));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (!error && !"POST".equals(request.getMethod()) && facesActionInQuery(request)) {
+            // A JSF postback in an address: a link or an image could run an action with the visitor's session.
+            refused(request, "JSF view state in a " + request.getMethod() + " query string");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         chain.doFilter(request, error ? response : new KeepHeaders(response, staff));
     }
 
+    private Clients clients() {
+        Clients c = clients;
+        if (c == null) {
+            c = new Clients(config == null ? "" : config.get("portal.security.trusted-proxies", ""));
+            clients = c;
+        }
+        return c;
+    }
+
+    /** HSTS for HTTPS answers: a year by default; {@code portal.security.hsts=off} leaves it to the proxy. */
+    private String hsts() {
+        String h = hsts;
+        if (h == null) {
+            h = config == null ? "max-age=31536000" : config.get("portal.security.hsts", "max-age=31536000").strip();
+            h = h.equalsIgnoreCase("off") ? "" : h;
+            hsts = h;
+        }
+        return h;
+    }
+
     private static void apply(HttpServletResponse response, boolean staff) {
+        // The product and version are nobody's business (Grizzly writes "Payara Micro" unless told otherwise).
+        response.setHeader("Server", "portal");
         response.setHeader("Content-Security-Policy", staff ? ADMIN_CSP : PUBLIC_CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -71,11 +119,45 @@ public class SecurityHeadersFilter extends HttpFilter {
             super.reset();
             apply((HttpServletResponse) getResponse(), staff);
         }
+
+        /**
+         * PrimeFaces adds its own Content-Security-Policy header (the admin policy with the nonce):
+         * on staff pages it replaces ours, since two policies would both apply and ours has no nonce;
+         * public pages keep the public policy, which allows no inline script at all.
+         */
+        @Override
+        public void addHeader(String name, String value) {
+            if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+                if (staff) {
+                    super.setHeader(name, value);
+                }
+                return;
+            }
+            super.addHeader(name, value);
+        }
+    }
+
+    /** Only a POST may carry a JSF view state: a GET, HEAD or other request naming one is refused. */
+    static boolean facesActionInQuery(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && java.net.URLDecoder.decode(query.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)
+                .toLowerCase(java.util.Locale.ROOT).contains("faces.viewstate");
+    }
+
+    /** Writes the refusal to the audit log (with the client's real address) through {@link AccessRefused}. */
+    private static void refused(HttpServletRequest request, String what) {
+        try {
+            jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent().select(AccessRefused.class)
+                    .fire(new AccessRefused(request, what));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            java.util.logging.Logger.getLogger(SecurityHeadersFilter.class.getName()).warning(() -> "Refused: " + what);
+        }
     }
 
     public static boolean isStaffPath(String path) {
         return path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login")
-                || path.equals("/setup") || path.startsWith("/jakarta.faces.resource/");
+                || path.equals("/setup") || path.equals("/quen-mat-khau") || path.equals("/dat-lai-mat-khau")
+                || path.startsWith("/jakarta.faces.resource/");
     }
 
     /** A post without Origin (old browsers, tools) is let through: the JSF view state still guards it. */

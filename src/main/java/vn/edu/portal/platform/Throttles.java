@@ -16,6 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #attempt} before doing the work and answers 429 with {@code Retry-After} when it gets a
  * wait back. Limits are configured as {@code portal.throttle.<kind>=<attempts>/<seconds>}, with the
  * defaults the calling feature passes.
+ *
+ * <p>Failures that anyone can cause on someone else's behalf (wrong passwords for an account) get
+ * {@linkplain Backoff growing delays} instead of a hard limit: after a few free failures each
+ * further one doubles the wait, up to a ceiling, so guessing stays slow but nobody can lock the
+ * owner out for long. Configured as {@code portal.throttle.<kind>=<free>/<first s>/<max s>/<forget s>}.
+ *
+ * <p>The counts live in this server's memory: with several servers behind a load balancer each
+ * counts its own share (docs/security.md says what that means for the limits).
  */
 @ApplicationScoped
 public class Throttles {
@@ -40,6 +48,48 @@ public class Throttles {
         }
     }
 
+    /**
+     * Growing delays: the first {@code free} failures cost nothing, then each failure doubles the
+     * wait before the next attempt, from {@code first} up to {@code max}; failures are forgotten
+     * {@code forgetAfter} after the last one.
+     */
+    public record Backoff(int free, Duration first, Duration max, Duration forgetAfter) {
+
+        public static Backoff of(int free, Duration first, Duration max, Duration forgetAfter) {
+            return new Backoff(free, first, max, forgetAfter);
+        }
+
+        /** The wait after {@code failures} failures in a row. */
+        public Duration waitAfter(int failures) {
+            if (failures <= free) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(failures - free - 1, 30);
+            long millis = first.toMillis() << doublings;
+            return Duration.ofMillis(millis <= 0 || millis > max.toMillis() ? max.toMillis() : millis);
+        }
+
+        static Backoff parse(String text, Backoff fallback) {
+            String[] parts = text == null ? new String[0] : text.trim().split("/");
+            if (parts.length != 4) {
+                return fallback;
+            }
+            try {
+                return new Backoff(Integer.parseInt(parts[0].trim()), Duration.ofSeconds(Long.parseLong(parts[1].trim())),
+                        Duration.ofSeconds(Long.parseLong(parts[2].trim())), Duration.ofSeconds(Long.parseLong(parts[3].trim())));
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+    }
+
+    /** Failures of one key in a row: how many, the last one, and until when the next attempt waits. */
+    private static final class Failures {
+        int count;
+        long last;
+        long until;
+    }
+
     /** Above this many keys the oldest windows are simply forgotten: memory stays bounded under a flood of keys. */
     static final int MAX_KEYS = 200_000;
 
@@ -48,6 +98,8 @@ public class Throttles {
 
     private final Map<String, Deque<Long>> attempts = new ConcurrentHashMap<>();
     private final Map<String, Limit> limits = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
     private Clock clock = Clock.systemUTC();
 
     /** For tests: a fixed or moving clock. */
@@ -114,9 +166,55 @@ public class Throttles {
         }
     }
 
-    /** Forgets the attempts of {@code key} (e.g. after a success that proves the caller legitimate). */
+    /** Forgets the attempts and failures of {@code key} (e.g. after a success that proves the caller legitimate). */
     public void forget(String kind, String key) {
         attempts.remove(kind + '\u0000' + key);
+        failures.remove(kind + '\u0000' + key);
+    }
+
+    /** How long {@code key} must still wait, after its failures of {@code kind}, before it may try again. */
+    public Duration delay(String kind, String key, Backoff fallback) {
+        Failures f = failures.get(kind + '\u0000' + key);
+        if (f == null) {
+            return Duration.ZERO;
+        }
+        long now = clock.millis();
+        synchronized (f) {
+            return f.until > now ? Duration.ofMillis(f.until - now) : Duration.ZERO;
+        }
+    }
+
+    /**
+     * Counts one failure of {@code kind} for {@code key}.
+     *
+     * @return the wait before {@code key} may try again (zero while the failures are still free)
+     */
+    public Duration failed(String kind, String key, Backoff fallback) {
+        Backoff backoff = backoff(kind, fallback);
+        Failures f = failures.computeIfAbsent(kind + '\u0000' + key, k -> new Failures());
+        long now = clock.millis();
+        Duration wait;
+        synchronized (f) {
+            if (f.count > 0 && now - f.last > backoff.forgetAfter().toMillis()) {
+                f.count = 0;
+            }
+            f.count++;
+            f.last = now;
+            wait = backoff.waitAfter(f.count);
+            f.until = now + wait.toMillis();
+        }
+        if (failures.size() > MAX_KEYS) {
+            failures.clear();
+        }
+        return wait;
+    }
+
+    /** The growing delays in force for {@code kind}: the configured ones, or the feature's default. */
+    public Backoff backoff(String kind, Backoff fallback) {
+        if (config == null) {
+            return fallback;
+        }
+        return backoffs.computeIfAbsent(kind, k -> Backoff.parse(config.get("portal.throttle." + k, null), fallback));
     }
 
     /** The limit in force for {@code kind}: the configured one, or the feature's default. */

@@ -253,7 +253,7 @@ public class SubmissionService {
      */
     @Transactional
     public FieldErrors consent(SubmissionDraft d, String siteName, String procedureName, String typedEmail,
-                               boolean consented, String consentText, int step) {
+                               boolean consented, String consentText, int step, String clientAddress) {
         SubmissionDraft draft = em.merge(d);
         FieldErrors errors = new FieldErrors();
         Optional<String> email = EmailAddress.parse(typedEmail);
@@ -267,7 +267,7 @@ public class SubmissionService {
             return errors;
         }
         draft.consent(email.get(), consentText);
-        Optional<OneTimeCodes.Issued> issued = codes.issue(CODE_PURPOSE, draft.getToken(), email.get());
+        Optional<OneTimeCodes.Issued> issued = codes.issue(CODE_PURPOSE, draft.getToken(), email.get(), clientAddress);
         if (issued.isEmpty()) {
             return FieldErrors.of("email", "proc.code.tooMany");
         }
@@ -277,12 +277,12 @@ public class SubmissionService {
     }
 
     @Transactional
-    public FieldErrors resendCode(SubmissionDraft d, String siteName, String procedureName) {
+    public FieldErrors resendCode(SubmissionDraft d, String siteName, String procedureName, String clientAddress) {
         SubmissionDraft draft = em.merge(d);
         if (draft.getEmail() == null) {
             return FieldErrors.of("code", "proc.code.none");
         }
-        Optional<OneTimeCodes.Issued> issued = codes.issue(CODE_PURPOSE, draft.getToken(), draft.getEmail());
+        Optional<OneTimeCodes.Issued> issued = codes.issue(CODE_PURPOSE, draft.getToken(), draft.getEmail(), clientAddress);
         if (issued.isEmpty()) {
             return FieldErrors.of("code", "proc.code.tooMany");
         }
@@ -573,6 +573,10 @@ public class SubmissionService {
                     + " and s.completedAt <= :before and s.anonymisedAt is null", Submission.class)
                     .setParameter("p", p.getId()).setParameter("before", before).getResultList();
             Map<Long, Integer> bySite = new LinkedHashMap<>();
+            // The messages and codes sent to these parents go with the rest of their data.
+            List<String> addresses = expired.stream().map(Submission::getEmail).toList();
+            notifier.forgetRecipients(addresses);
+            codes.forget(addresses);
             for (Submission s : expired) {
                 for (SubmissionFile f : em.createQuery("select f from SubmissionFile f where f.submissionId = :s",
                         SubmissionFile.class).setParameter("s", s.getId()).getResultList()) {

@@ -114,6 +114,26 @@ public class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes the site's entries of one type except those listed: a page renamed, unpublished or
+     * deleted leaves no entry under a key nobody writes any more.
+     */
+    public void removeOthers(long siteId, String type, java.util.Collection<String> keep) {
+        org.apache.lucene.search.BooleanQuery.Builder query = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(SearchFields.site(siteId), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchFields.TYPE, type)),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER);
+        for (String key : keep) {
+            query.add(new org.apache.lucene.search.TermQuery(SearchFields.key(key)),
+                    org.apache.lucene.search.BooleanClause.Occur.MUST_NOT);
+        }
+        try {
+            writer.deleteDocuments(query.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes every change made so far visible to searches, waiting if a refresh is under way. */
     public void refresh() {
         try {

@@ -105,6 +105,11 @@ public class SearchService {
         index.remove(key);
     }
 
+    /** Removes the site's entries of {@code type} whose keys are not in {@code keep}. */
+    public void removeOthers(long siteId, String type, java.util.Collection<String> keep) {
+        index.removeOthers(siteId, type, keep);
+    }
+
     public void removeSite(long siteId) {
         index.removeSite(siteId);
     }

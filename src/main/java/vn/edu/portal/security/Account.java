@@ -17,10 +17,6 @@ public class Account extends PortalEntity {
     @Column(name = "password_hash")
     private String passwordHash;
     private boolean active;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
     @Column(name = "totp_secret")
@@ -31,6 +27,12 @@ public class Account extends PortalEntity {
     private long totpLastStep;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+    @Column(name = "totp_secret_sealed")
+    private String totpSecretSealed;
 
     protected Account() {
     }
@@ -53,16 +55,33 @@ public class Account extends PortalEntity {
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
-    public int getFailedLogins() { return failedLogins; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public Instant getLastLoginAt() { return lastLoginAt; }
 
     public boolean isTotpEnabled() { return totpEnabled; }
-    String getTotpSecret() { return totpSecret; }
+    /** The secret as stored before it was sealed (emptied at start-up, see AccountService.sealTotpSecrets). */
+    String getClearTotpSecret() { return totpSecret; }
+    String getTotpSecretSealed() { return totpSecretSealed; }
     long getTotpLastStep() { return totpLastStep; }
+    /** Sessions started in another epoch are over (credentials changed since). */
+    public int getSessionEpoch() { return sessionEpoch; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
 
-    void totpPending(String secret) {
-        this.totpSecret = secret;
+    void endSessions() {
+        sessionEpoch++;
+    }
+
+    void mustChangePassword(boolean must) {
+        this.mustChangePassword = must;
+    }
+
+    void sealTotpSecret(String sealed) {
+        this.totpSecretSealed = sealed;
+        this.totpSecret = null;
+    }
+
+    void totpPending(String sealed) {
+        this.totpSecretSealed = sealed;
+        this.totpSecret = null;
         this.totpEnabled = false;
     }
 
@@ -74,27 +93,14 @@ public class Account extends PortalEntity {
     void totpOff() {
         this.totpEnabled = false;
         this.totpSecret = null;
+        this.totpSecretSealed = null;
     }
 
     void totpUsed(long step) {
         this.totpLastStep = step;
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    void recordFailure(Instant now, int maxFailures, long lockMinutes) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plusSeconds(lockMinutes * 60);
-            failedLogins = 0;
-        }
-    }
-
     void recordSuccess(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 }

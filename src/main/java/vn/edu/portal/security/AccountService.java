@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,19 +18,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalConfig;
+import vn.edu.portal.platform.Throttles;
 
 /**
  * Staff accounts, their roles per site and password checks. Passwords are stored as PBKDF2
- * (HMAC-SHA512, 210,000 iterations, 32-byte salt); an account is locked for a while after
- * repeated failures.
+ * (HMAC-SHA512, 210,000 iterations, 32-byte salt). No account is ever locked: repeated failures
+ * slow down (see {@code LoginGuard}); a password or second factor asked again before a sensitive
+ * change ("re-authentication") gets growing delays of its own and every wrong one is audited.
+ * Changing credentials ends the account's other sessions ({@link Account#getSessionEpoch()}).
  */
 @ApplicationScoped
 public class AccountService {
 
-    public enum LoginOutcome { OK, INVALID, LOCKED }
-
-    public record LoginResult(LoginOutcome outcome, long minutesLocked) {
-    }
+    /** Wrong current passwords before a sensitive change: three free, then doubling from 2 s to 5 min. */
+    static final Throttles.Backoff REAUTH = Throttles.Backoff.of(3, Duration.ofSeconds(2), Duration.ofMinutes(5),
+            Duration.ofDays(1));
 
     /** What a new account needs; the role applies to one site. */
     public record NewAccount(String username, String fullName, String email, String password, Role role) {
@@ -52,8 +55,28 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Throttles throttles;
+
+    @Inject
+    CommonPasswords commonPasswords;
+
+    private SecretBox secrets;
+
     @PostConstruct
     void init() {
+        String key = config.get("portal.security.totp-key", config.get("portal.security.link-secret", ""));
+        if (key.isBlank()) {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            key = java.util.HexFormat.of().formatHex(random);
+            if (!config.embeddedDatabase()) {
+                java.util.logging.Logger.getLogger(AccountService.class.getName()).warning(
+                        "Neither portal.security.totp-key nor portal.security.link-secret is set: second factors set up now"
+                        + " will not survive a restart");
+            }
+        }
+        secrets = new SecretBox(key);
         passwordHash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
                 "Pbkdf2PasswordHash.Iterations", "210000",
@@ -79,38 +102,53 @@ public class AccountService {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
-    /** Minutes the account is still locked for, 0 if it may try. */
-    public long minutesLocked(String username) {
-        Instant now = Instant.now();
-        return find(username).filter(a -> a.isLocked(now))
-                .map(a -> Math.max(1, (a.getLockedUntil().getEpochSecond() - now.getEpochSecond() + 59) / 60))
-                .orElse(0L);
-    }
-
-    /** Checks a password and records the attempt (failures count towards the lock). */
+    /**
+     * Checks a login: the password (against a decoy hash for unknown or disabled accounts, so timing
+     * tells nothing), then, only if the password was right, the second factor's code, which then
+     * works once. Every failure is the same {@code false}; nothing is locked.
+     */
     @Transactional
-    public LoginResult verify(String username, String password) {
+    public boolean verifyLogin(String username, String password, String code) {
         Optional<Account> found = find(username).filter(Account::isActive);
+        char[] given = (password == null ? "" : password).toCharArray();
         if (found.isEmpty()) {
-            passwordHash.verify(String.valueOf(password).toCharArray(), decoyHash);
-            return new LoginResult(LoginOutcome.INVALID, 0);
+            passwordHash.verify(given, decoyHash);
+            return false;
         }
         Account account = found.get();
+        if (!passwordHash.verify(given, account.getPasswordHash())) {
+            return false;
+        }
         Instant now = Instant.now();
-        if (account.isLocked(now)) {
-            return new LoginResult(LoginOutcome.LOCKED, minutesLocked(username));
+        if (account.isTotpEnabled()) {
+            var step = Totp.matchingStep(totpSecret(account), code, now.getEpochSecond());
+            if (step.isEmpty() || step.getAsLong() <= account.getTotpLastStep()) {
+                return false;
+            }
+            account.totpUsed(step.getAsLong());
         }
-        if (password != null && passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
-            account.recordSuccess(now);
-            return new LoginResult(LoginOutcome.OK, 0);
+        account.recordSuccess(now);
+        return true;
+    }
+
+    /**
+     * Asks for the account's password again before a sensitive change (password, e-mail, second
+     * factor). A wrong one is audited and counts towards growing delays; during a delay nothing is
+     * checked. Throws with the message for {@code field}.
+     */
+    void reauthenticate(Account account, String password, String field, String ip) {
+        String key = account.getUsername();
+        Duration wait = throttles.delay("reauth", key, REAUTH);
+        if (!wait.isZero()) {
+            audit.recordSeparately(key, null, "account.reauth.delayed", null, ip);
+            throw FieldErrors.of(field, "account.password.wait", Throttles.retryAfterSeconds(wait));
         }
-        account.recordFailure(now, config.getInt("portal.security.login.max-failures", 5),
-                config.getLong("portal.security.login.lock-minutes", 15));
-        if (account.isLocked(now)) {
-            audit.record(account.getUsername(), null, "account.locked", "too many failed logins", null);
-            return new LoginResult(LoginOutcome.LOCKED, minutesLocked(username));
+        if (password == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+            throttles.failed("reauth", key, REAUTH);
+            audit.recordSeparately(key, null, "account.reauth.failed", null, ip);
+            throw FieldErrors.of(field, "account.password.wrong");
         }
-        return new LoginResult(LoginOutcome.INVALID, 0);
+        throttles.forget("reauth", key);
     }
 
     public Set<Role> rolesOn(long accountId, long siteId) {
@@ -212,6 +250,8 @@ public class AccountService {
         } else if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))
                 && !username.isEmpty()) {
             errors.add(field, "account.password.containsUsername");
+        } else if (commonPasswords.isCommon(password)) {
+            errors.add(field, "account.password.common");
         }
     }
 
@@ -255,20 +295,56 @@ public class AccountService {
         checkPassword(password, account.getUsername(), "newPassword", errors);
         errors.throwIfAny();
         account.setPasswordHash(hash(password));
+        // A password someone else knows: changed at the next login, and every session of the account ends now.
+        account.mustChangePassword(true);
+        account.endSessions();
         audit.record(actor, siteId, "account.resetPassword", account.getUsername(), ip);
     }
 
+    /**
+     * A staff member changes his own password, giving the current one. Every other session of the
+     * account ends (the caller starts this one afresh with the new epoch).
+     */
     @Transactional
-    public void changeOwnPassword(long accountId, String current, String password, String ip) {
+    public Account changeOwnPassword(long accountId, String current, String password, String ip) {
         Account account = em.find(Account.class, accountId);
         FieldErrors errors = new FieldErrors();
-        if (current == null || !passwordHash.verify(current.toCharArray(), account.getPasswordHash())) {
-            errors.add("current", "account.password.wrong");
+        checkPassword(password, account.getUsername(), "password", errors);
+        errors.throwIfAny();
+        reauthenticate(account, current, "current", ip);
+        if (passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+            throw FieldErrors.of("password", "account.password.same");
         }
+        account.setPasswordHash(hash(password));
+        account.mustChangePassword(false);
+        account.endSessions();
+        audit.record(account.getUsername(), null, "account.changePassword", account.getUsername(), ip);
+        return account;
+    }
+
+    /** A staff member changes his own e-mail address (where password reset links go), giving his password. */
+    @Transactional
+    public void changeOwnEmail(long accountId, String password, String email, String ip) {
+        Account account = em.find(Account.class, accountId);
+        String clean = email == null ? "" : email.strip();
+        if (clean.isEmpty() || clean.length() > 200 || !EMAIL.matcher(clean).matches()) {
+            throw FieldErrors.of("email", "validation.email");
+        }
+        reauthenticate(account, password, "emailPassword", ip);
+        account.setEmail(clean);
+        audit.record(account.getUsername(), null, "account.changeEmail", null, ip);
+    }
+
+    /** Sets a new password through a reset link: every session of the account ends. */
+    @Transactional
+    void resetOwnPassword(Account account, String password, String ip) {
+        FieldErrors errors = new FieldErrors();
         checkPassword(password, account.getUsername(), "password", errors);
         errors.throwIfAny();
         account.setPasswordHash(hash(password));
-        audit.record(account.getUsername(), null, "account.changePassword", account.getUsername(), ip);
+        account.mustChangePassword(false);
+        account.endSessions();
+        audit.record(account.getUsername(), null, "account.resetPassword.self", account.getUsername(), ip);
     }
 
     private void requireMember(long siteId, long accountId) {
@@ -296,55 +372,54 @@ public class AccountService {
         return find(username).map(Account::isTotpEnabled).orElse(false);
     }
 
-    /**
-     * Checks the code of an account with the second factor on; a code works once. A wrong code
-     * counts as a failed login towards the lock.
-     */
+    /** A new secret for the account, not in force until a code from it is confirmed; asks for the password first. */
     @Transactional
-    public boolean checkTotp(String username, String code) {
-        Optional<Account> found = find(username).filter(Account::isTotpEnabled);
-        if (found.isEmpty()) {
-            return false;
-        }
-        Account account = found.get();
-        var step = Totp.matchingStep(account.getTotpSecret(), code, Instant.now().getEpochSecond());
-        if (step.isPresent() && step.getAsLong() > account.getTotpLastStep()) {
-            account.totpUsed(step.getAsLong());
-            return true;
-        }
-        account.recordFailure(Instant.now(), config.getInt("portal.security.login.max-failures", 5),
-                config.getLong("portal.security.login.lock-minutes", 15));
-        return false;
-    }
-
-    /** A new secret for the account, not yet in force until a code from it is confirmed. */
-    @Transactional
-    public String startTotp(long accountId) {
+    public String startTotp(long accountId, String password, String ip) {
         Account account = em.find(Account.class, accountId);
+        reauthenticate(account, password, "password", ip);
         String secret = Totp.newSecret();
-        account.totpPending(secret);
+        account.totpPending(secrets.seal(secret));
         return secret;
     }
 
+    /** Turns the second factor on with a code from the app; the account's other sessions end. */
     @Transactional
-    public void confirmTotp(long accountId, String code, String ip) {
+    public Account confirmTotp(long accountId, String code, String ip) {
         Account account = em.find(Account.class, accountId);
-        var step = Totp.matchingStep(account.getTotpSecret(), code, Instant.now().getEpochSecond());
-        if (account.getTotpSecret() == null || step.isEmpty()) {
+        String secret = totpSecret(account);
+        var step = Totp.matchingStep(secret, code, Instant.now().getEpochSecond());
+        if (secret == null || account.isTotpEnabled() || step.isEmpty()) {
             throw FieldErrors.of("code", "totp.code.wrong");
         }
         account.totpOn(step.getAsLong());
+        account.endSessions();
         audit.record(account.getUsername(), null, "account.totp.on", null, ip);
+        return account;
     }
 
     /** Turning the second factor off needs the password, so a session left open is not enough. */
     @Transactional
-    public void disableTotp(long accountId, String password, String ip) {
+    public Account disableTotp(long accountId, String password, String ip) {
         Account account = em.find(Account.class, accountId);
-        if (password == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
-            throw FieldErrors.of("password", "account.password.wrong");
-        }
+        reauthenticate(account, password, "password", ip);
         account.totpOff();
+        account.endSessions();
         audit.record(account.getUsername(), null, "account.totp.off", null, ip);
+        return account;
+    }
+
+    /** The account's TOTP secret, opened from its sealed form (or as stored before sealing existed). */
+    String totpSecret(Account account) {
+        String open = secrets.open(account.getTotpSecretSealed());
+        return open != null ? open : account.getClearTotpSecret();
+    }
+
+    /** At start-up: secrets stored in clear before they were sealed are sealed now. Returns how many. */
+    @Transactional
+    public int sealTotpSecrets() {
+        List<Account> clear = em.createQuery("select a from Account a where a.totpSecret is not null", Account.class)
+                .getResultList();
+        clear.forEach(a -> a.sealTotpSecret(secrets.seal(a.getClearTotpSecret())));
+        return clear.size();
     }
 }

@@ -1,6 +1,7 @@
 package vn.edu.portal.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,13 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import vn.edu.portal.platform.Throttles;
 
 /**
  * Six-digit codes that prove an applicant can read the e-mail address he gave. A code belongs
  * to a purpose and a subject (a draft, an application) and an address; it expires after
  * {@link #LIFETIME}, allows {@link #MAX_TRIES} wrong tries, and works once. At most
- * {@link #MAX_PER_HOUR} codes are issued per subject in an hour, so the form cannot be used
- * to flood someone's mailbox.
+ * {@link #MAX_PER_HOUR} codes are issued per subject in an hour; and, whatever the subject (a new
+ * draft is a new subject), at most {@link #PER_EMAIL} codes go to one e-mail address and
+ * {@link #PER_ADDRESS} are asked for from one client address ({@link Throttles}, kinds
+ * {@code mail-code-email} and {@code mail-code-address}), so the forms cannot be used to flood
+ * anyone's mailbox.
  */
 @ApplicationScoped
 public class OneTimeCodes {
@@ -26,6 +31,13 @@ public class OneTimeCodes {
     public static final Duration LIFETIME = Duration.ofMinutes(15);
     public static final int MAX_TRIES = 5;
     public static final int MAX_PER_HOUR = 5;
+    /** Codes one e-mail address receives, across every draft and form. */
+    public static final Throttles.Limit PER_EMAIL = Throttles.Limit.of(8, Duration.ofHours(24));
+    /**
+     * Codes asked for from one client address. Generous: parents behind one carrier-grade NAT share
+     * an address, and the first hours of an admission window bring most of the load.
+     */
+    public static final Throttles.Limit PER_ADDRESS = Throttles.Limit.of(60, Duration.ofHours(1));
 
     public enum Check { OK, WRONG, EXPIRED, TOO_MANY_TRIES, NONE }
 
@@ -38,14 +50,28 @@ public class OneTimeCodes {
     @PersistenceContext
     EntityManager em;
 
-    /** A new code, or empty when too many were issued for this subject in the last hour. */
+    @Inject
+    Throttles throttles;
+
+    /**
+     * A new code, or empty when too many were issued for this subject in the last hour, or to this
+     * e-mail address or from this client address lately (nothing is sent then).
+     *
+     * @param clientAddress the web client asking; null only for codes the server makes for itself (the demo)
+     */
     @Transactional
-    public java.util.Optional<Issued> issue(String purpose, String subjectKey, String email) {
+    public java.util.Optional<Issued> issue(String purpose, String subjectKey, String email, String clientAddress) {
         long recent = em.createQuery("select count(c) from OneTimeCode c where c.purpose = :p and c.subjectKey = :s"
                         + " and c.createdAt > :since", Long.class)
                 .setParameter("p", purpose).setParameter("s", subjectKey)
                 .setParameter("since", Instant.now().minus(Duration.ofHours(1))).getSingleResult();
         if (recent >= MAX_PER_HOUR) {
+            return java.util.Optional.empty();
+        }
+        String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (clientAddress != null && !throttles.peek("mail-code-address", clientAddress, PER_ADDRESS).isZero()
+                || !throttles.attempt("mail-code-email", address, PER_EMAIL).isZero()
+                || !throttles.attempt("mail-code-address", clientAddress, PER_ADDRESS).isZero()) {
             return java.util.Optional.empty();
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
@@ -78,6 +104,23 @@ public class OneTimeCodes {
         }
         code.used();
         return Check.OK;
+    }
+
+    /** Codes sent to these addresses are deleted (the retention of what they proved is over). */
+    @Transactional
+    public int forget(java.util.Collection<String> emails) {
+        int deleted = 0;
+        for (String email : emails.stream().filter(e -> e != null && !e.isBlank()).distinct().toList()) {
+            deleted += em.createQuery("delete from OneTimeCode c where c.email = :e").setParameter("e", email.strip())
+                    .executeUpdate();
+        }
+        return deleted;
+    }
+
+    /** Codes that expired before {@code before} prove nothing any more: deleted with their addresses. */
+    @Transactional
+    public int purgeExpired(Instant before) {
+        return em.createQuery("delete from OneTimeCode c where c.expiresAt < :b").setParameter("b", before).executeUpdate();
     }
 
     static String hash(String purpose, String subjectKey, String code) {

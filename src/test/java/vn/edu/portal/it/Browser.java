@@ -42,6 +42,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
+        // The console, to see every Content-Security-Policy violation of every page a test opens.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -58,7 +60,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
+        readConsole();
         driver.get(Deployments.baseUrl() + path);
+        readConsole();
+    }
+
+    private final java.util.List<String> violations = new java.util.ArrayList<>();
+
+    /** Keeps what the console said about the Content-Security-Policy (the buffer empties when read). */
+    private void readConsole() {
+        try {
+            for (var entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+                String message = entry.getMessage();
+                if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")) {
+                    violations.add(driver.getCurrentUrl() + ": " + message);
+                }
+            }
+        } catch (RuntimeException e) {
+            // A driver without a log buffer (not Chromium): nothing to read.
+        }
+    }
+
+    /** The CSP violations the console reported so far, on any page this browser opened. */
+    public java.util.List<String> cspViolations() {
+        readConsole();
+        return java.util.List.copyOf(violations);
     }
 
     /** Opens a page as if from another host name; Chromium resolves *.localhost to this machine. */
@@ -92,6 +118,7 @@ public final class Browser implements AutoCloseable {
             // the click did not navigate (a button that only changes the page)
         }
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        readConsole();
     }
 
     /**
@@ -141,8 +168,17 @@ public final class Browser implements AutoCloseable {
         click("login:submit");
     }
 
+    /** Ends the browser; a test whose pages broke the Content-Security-Policy fails here. */
     @Override
     public void close() {
-        driver.quit();
+        java.util.List<String> seen;
+        try {
+            seen = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!seen.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations in the console: " + seen);
+        }
     }
 }

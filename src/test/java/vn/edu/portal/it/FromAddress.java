@@ -63,6 +63,27 @@ public final class FromAddress {
         return send("POST " + path, body.toString());
     }
 
+    /**
+     * One request exactly as written: the request target as given (even {@code //evil.example/} or a
+     * backslash, which URI-based clients refuse), extra headers (a {@code Host} replaces the default),
+     * a form body if {@code form} is not null.
+     */
+    public Answer exchange(String method, String target, Map<String, String> headers, Map<String, String> form) {
+        StringBuilder body = new StringBuilder();
+        if (form != null) {
+            form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        }
+        this.extra = headers;
+        try {
+            return send(method + " " + target, form == null ? null : body.toString());
+        } finally {
+            this.extra = Map.of();
+        }
+    }
+
+    private Map<String, String> extra = Map.of();
+
     /** Fills the JSF login form of {@code page} and presses its button. */
     public Answer login(Answer page, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -82,7 +103,13 @@ public final class FromAddress {
             socket.bind(new InetSocketAddress(local, 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
             socket.setSoTimeout(60_000);
-            StringBuilder head = new StringBuilder(requestLine + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + port + "\r\n");
+            String host = extra.getOrDefault("Host", base.getHost() + ":" + port);
+            StringBuilder head = new StringBuilder(requestLine + " HTTP/1.0\r\nHost: " + host + "\r\n");
+            extra.forEach((name, value) -> {
+                if (!name.equalsIgnoreCase("Host")) {
+                    head.append(name).append(": ").append(value).append("\r\n");
+                }
+            });
             if (!cookies.isEmpty()) {
                 head.append("Cookie: ");
                 cookies.forEach((k, v) -> head.append(k).append('=').append(v).append("; "));

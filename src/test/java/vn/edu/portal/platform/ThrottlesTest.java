@@ -74,4 +74,38 @@ class ThrottlesTest {
         assertEquals(1, Throttles.retryAfterSeconds(Duration.ofMillis(1)));
         assertEquals(31, Throttles.retryAfterSeconds(Duration.ofMillis(30_001)));
     }
+
+    private final Throttles.Backoff threeFreeThenDoubling = Throttles.Backoff.of(3, Duration.ofSeconds(1), Duration.ofSeconds(60),
+            Duration.ofHours(1));
+
+    @Test
+    void failuresGetGrowingDelaysUpToACeilingNeverALock() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Duration.ZERO, throttles.failed("login", "an", threeFreeThenDoubling), "free failures");
+        }
+        assertEquals(Duration.ZERO, throttles.delay("login", "an", threeFreeThenDoubling));
+        assertEquals(Duration.ofSeconds(1), throttles.failed("login", "an", threeFreeThenDoubling));
+        assertEquals(Duration.ofSeconds(1), throttles.delay("login", "an", threeFreeThenDoubling));
+        assertEquals(Duration.ofSeconds(2), throttles.failed("login", "an", threeFreeThenDoubling));
+        assertEquals(Duration.ofSeconds(4), throttles.failed("login", "an", threeFreeThenDoubling));
+        for (int i = 0; i < 40; i++) {
+            throttles.failed("login", "an", threeFreeThenDoubling);
+        }
+        assertEquals(Duration.ofSeconds(60), throttles.delay("login", "an", threeFreeThenDoubling),
+                "however many failures, the wait never passes the ceiling: the owner waits a minute at most");
+        now.addAndGet(60_000);
+        assertEquals(Duration.ZERO, throttles.delay("login", "an", threeFreeThenDoubling));
+        assertEquals(Duration.ZERO, throttles.delay("login", "binh", threeFreeThenDoubling), "another key waits for nothing");
+        now.addAndGet(3_600_001);
+        assertEquals(Duration.ZERO, throttles.failed("login", "an", threeFreeThenDoubling), "forgotten after an hour");
+        throttles.forget("login", "an");
+        assertEquals(Duration.ZERO, throttles.delay("login", "an", threeFreeThenDoubling));
+    }
+
+    @Test
+    void backoffsAreParsedOrFallBack() {
+        assertEquals(Throttles.Backoff.of(5, Duration.ofSeconds(1), Duration.ofSeconds(300), Duration.ofSeconds(86400)),
+                Throttles.Backoff.parse("5/1/300/86400", threeFreeThenDoubling));
+        assertEquals(threeFreeThenDoubling, Throttles.Backoff.parse("5/60", threeFreeThenDoubling));
+    }
 }

@@ -280,4 +280,19 @@ class SearchIndexTest {
             assertEquals(List.of(), page.hits());
         }
     }
+
+    @Test
+    void removeOthersLeavesOnlyTheListedEntriesOfThatSiteAndType() {
+        index.index(new SearchDocument("page:1:cu", 1, "A", "a", "page", "Trang cũ bí mật", "nội dung", "trang/cu", daysAgo(1)));
+        index.index(new SearchDocument("page:1:moi", 1, "A", "a", "page", "Trang mới bí mật", "nội dung", "trang/moi", daysAgo(1)));
+        index.index(new SearchDocument("page:2:cu", 2, "B", "b", "page", "Trang cũ bí mật", "nội dung", "trang/cu", daysAgo(1)));
+        index.index(article(1, "article:9", "Bài bí mật", "nội dung"));
+        index.refresh();
+        index.removeOthers(1, "page", List.of("page:1:moi"));
+        index.refresh();
+        assertEquals(List.of("article:9", "page:1:moi", "page:2:cu"), keys("bí mật", null).stream().sorted().toList());
+        index.removeOthers(1, "page", List.of());
+        index.refresh();
+        assertEquals(List.of("article:9", "page:2:cu"), keys("bí mật", null).stream().sorted().toList());
+    }
 }

@@ -212,7 +212,7 @@ public class AdmissionApply {
         if (token == null) {
             return;
         }
-        if (admission.sendCode(site.id(), token)) {
+        if (admission.sendCode(site.id(), token, vn.edu.portal.platform.Clients.address(request()))) {
             Texts.info("admission.code.sent", v.get("email"));
         } else {
             Texts.error("admission.code.limit");
@@ -224,7 +224,7 @@ public class AdmissionApply {
             return;
         }
         try {
-            application = admission.submit(site.id(), token, code, request().getRemoteAddr());
+            application = admission.submit(site.id(), token, code, vn.edu.portal.platform.Clients.address(request()));
             step = RECEIPT;
         } catch (FieldErrors e) {
             Texts.show("apply", e);

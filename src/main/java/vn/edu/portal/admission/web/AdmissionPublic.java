@@ -98,7 +98,7 @@ public class AdmissionPublic {
     /** The family's look-up; over the limit, the page answers 429 with Retry-After and says when to try again. */
     private Optional<AdmissionApplication> lookUp(String typedCode, String typedEmail) {
         try {
-            return admission.lookup(site.id(), typedCode, typedEmail, request().getRemoteAddr());
+            return admission.lookup(site.id(), typedCode, typedEmail, ip());
         } catch (TooManyAttempts e) {
             tooMany(e);
             return Optional.empty();
@@ -312,7 +312,7 @@ public class AdmissionPublic {
     }
 
     private static String ip() {
-        return request().getRemoteAddr();
+        return vn.edu.portal.platform.Clients.address(request());
     }
 
     public SiteInfo getSite() { return site; }

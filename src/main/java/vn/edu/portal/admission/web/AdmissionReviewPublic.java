@@ -84,7 +84,7 @@ public class AdmissionReviewPublic {
             return;
         }
         try {
-            String masked = review.sendCode(campaign, personalId, request().getRemoteAddr());
+            String masked = review.sendCode(campaign, personalId, vn.edu.portal.platform.Clients.address(request()));
             stage = 2;
             Texts.info("admission.review.sent", masked);
         } catch (FieldErrors e) {
@@ -99,7 +99,7 @@ public class AdmissionReviewPublic {
             return;
         }
         try {
-            token = review.open(campaign, personalId, code, request().getRemoteAddr());
+            token = review.open(campaign, personalId, code, vn.edu.portal.platform.Clients.address(request()));
             record = review.byToken(campaign, token).orElseThrow();
             stage = 3;
             code = null;

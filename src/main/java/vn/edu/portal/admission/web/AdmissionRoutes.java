@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -190,16 +191,15 @@ public class AdmissionRoutes {
 
     String csv(SiteInfo department) {
         Instant now = clock.now();
-        StringBuilder out = new StringBuilder("school_year,school,slug,ward,quota,applications,accepted,admitted,enrolled,waiting\n");
+        List<List<?>> rows = new java.util.ArrayList<>();
         for (AdmissionCampaign c : rounds.campaigns(department.id())) {
             for (AdmissionLists.SchoolCount s : lists.counts(c, now)) {
-                out.append(c.getSchoolYear()).append(',').append(csvText(s.school())).append(',').append(s.slug()).append(',')
-                        .append(csvText(s.ward())).append(',').append(s.quota()).append(',').append(s.applications())
-                        .append(',').append(s.accepted()).append(',').append(count(s.admitted())).append(',')
-                        .append(count(s.enrolled())).append(',').append(count(s.waiting())).append('\n');
+                rows.add(java.util.Arrays.asList(c.getSchoolYear(), s.school(), s.slug(), s.ward(), s.quota(),
+                        s.applications(), s.accepted(), s.admitted(), s.enrolled(), s.waiting()));
             }
         }
-        return out.toString();
+        return vn.edu.portal.platform.Exports.csv(List.of("school_year", "school", "slug", "ward", "quota", "applications",
+                "accepted", "admitted", "enrolled", "waiting"), rows);
     }
 
     String json(SiteInfo department) {
@@ -218,15 +218,6 @@ public class AdmissionRoutes {
             }
         }
         return array.build().toString();
-    }
-
-    /** A text cell of the CSV: quoted where needed, and never a live formula in a spreadsheet. */
-    static String csvText(String s) {
-        String v = s == null ? "" : s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     static byte[] qr(String text) throws IOException {

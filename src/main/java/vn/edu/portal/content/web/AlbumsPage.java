@@ -22,6 +22,9 @@ import vn.edu.portal.security.web.StaffContext;
 public class AlbumsPage implements Serializable {
 
     @Inject
+    transient vn.edu.portal.content.web.Editorial editorial;
+
+    @Inject
     transient AdminShell shell;
 
     @Inject
@@ -39,6 +42,8 @@ public class AlbumsPage implements Serializable {
 
     @PostConstruct
     void init() {
+        // Those who may not publish start (and stay) with a draft.
+        published = editorial.isCanPublish();
         shell.requested("id", "album", a -> albums.find(shell.staff().siteId(), a)).ifPresent(this::load);
     }
 
@@ -59,8 +64,9 @@ public class AlbumsPage implements Serializable {
 
     public void save() {
         StaffContext staff = shell.staff();
+        editorial.refuseForgedPublish("album:published");
         try {
-            load(albums.save(staff.siteId(), id, title, description, published, staff.username(), staff.ip()));
+            load(albums.save(staff.siteId(), id, title, description, published, editorial.isCanPublish(), staff.username(), staff.ip()));
             Texts.info("album.saved", title);
         } catch (FieldErrors e) {
             Texts.show("album", e);
@@ -73,7 +79,7 @@ public class AlbumsPage implements Serializable {
             byte[] data = Uploads.read(photo, "photo", media.imageLimit());
             long mediaId = media.uploadImage(staff.siteId(), "photo", photo.getSubmittedFileName(), data,
                     staff.username()).getId();
-            albums.addPhoto(staff.siteId(), id, mediaId, caption, staff.username(), staff.ip());
+            albums.addPhoto(staff.siteId(), id, mediaId, caption, editorial.isCanPublish(), staff.username(), staff.ip());
             caption = null;
             Texts.info("album.photoAdded");
         } catch (FieldErrors e) {
@@ -83,7 +89,7 @@ public class AlbumsPage implements Serializable {
 
     public void removePhoto(long photoId) {
         StaffContext staff = shell.staff();
-        albums.removePhoto(staff.siteId(), id, photoId, staff.username(), staff.ip());
+        albums.removePhoto(staff.siteId(), id, photoId, editorial.isCanPublish(), staff.username(), staff.ip());
     }
 
     public Long getId() { return id; }

@@ -23,6 +23,9 @@ import vn.edu.portal.security.web.StaffContext;
 public class DocumentsPage implements Serializable {
 
     @Inject
+    transient vn.edu.portal.content.web.Editorial editorial;
+
+    @Inject
     transient AdminShell shell;
 
     @Inject
@@ -44,6 +47,8 @@ public class DocumentsPage implements Serializable {
 
     @PostConstruct
     void init() {
+        // Those who may not publish start (and stay) with a draft.
+        published = editorial.isCanPublish();
         issuer = shell.staff().site().name();
         shell.requested("id", "document", d -> documents.find(shell.staff().siteId(), d)).ifPresent(this::load);
     }
@@ -70,6 +75,7 @@ public class DocumentsPage implements Serializable {
 
     public void save() {
         StaffContext staff = shell.staff();
+        editorial.refuseForgedPublish("doc:published");
         try {
             Long mediaId = null;
             if (Uploads.present(file)) {
@@ -80,7 +86,7 @@ public class DocumentsPage implements Serializable {
                 mediaId = media.upload(staff.siteId(), "file", file.getSubmittedFileName(), data, staff.username()).getId();
             }
             OfficialDocument saved = documents.save(staff.siteId(), id, new DocumentService.DocumentForm(number, type,
-                    issuer, signer, issuedOn, effectiveOn, summary, published), mediaId, staff.username(), staff.ip());
+                    issuer, signer, issuedOn, effectiveOn, summary, published), mediaId, editorial.isCanPublish(), staff.username(), staff.ip());
             Texts.info("document.saved", saved.getNumber());
             if (id == null) {
                 clear();
@@ -94,7 +100,7 @@ public class DocumentsPage implements Serializable {
 
     public void delete(long documentId) {
         StaffContext staff = shell.staff();
-        documents.delete(staff.siteId(), documentId, staff.username(), staff.ip());
+        documents.delete(staff.siteId(), documentId, editorial.isCanPublish(), staff.username(), staff.ip());
         if (id != null && id == documentId) {
             clear();
         }
@@ -108,7 +114,7 @@ public class DocumentsPage implements Serializable {
         issuedOn = null;
         effectiveOn = null;
         summary = null;
-        published = true;
+        published = editorial.isCanPublish();
         issuer = shell.staff().site().name();
     }
 

@@ -25,6 +25,19 @@ public class Editorial {
         return new ArticleService.Actor(staff.username(), staff.fullName(), isCanPublish(), staff.ip());
     }
 
+    /**
+     * A post that ticks "published" although the form showed the box disabled (someone who may not
+     * publish, forging the field): refused as a whole, 403 and an {@code access.denied} audit entry,
+     * rather than quietly saved as a draft.
+     */
+    public void refuseForgedPublish(String field) {
+        String value = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get(field);
+        if (value != null && !value.isBlank() && !value.equalsIgnoreCase("false") && !isCanPublish()) {
+            throw new SecurityException(shell.staff().username() + " posted " + field + " without the right to publish");
+        }
+    }
+
     /** Approvers and school admins publish; editors too where the school allows it. */
     public boolean isCanPublish() {
         StaffContext staff = shell.staff();

@@ -19,6 +19,9 @@ import vn.edu.portal.security.web.StaffContext;
 public class PagesPage implements Serializable {
 
     @Inject
+    transient vn.edu.portal.content.web.Editorial editorial;
+
+    @Inject
     transient AdminShell shell;
 
     @Inject
@@ -34,6 +37,8 @@ public class PagesPage implements Serializable {
 
     @PostConstruct
     void init() {
+        // Those who may not publish start (and stay) with a draft.
+        published = editorial.isCanPublish();
         shell.requested("id", "page", p -> content.page(shell.staff().siteId(), p)).ifPresent(this::load);
     }
 
@@ -62,9 +67,10 @@ public class PagesPage implements Serializable {
 
     public void save() {
         StaffContext staff = shell.staff();
+        editorial.refuseForgedPublish("page:published");
         try {
             Page saved = content.savePage(staff.siteId(), id, new ContentService.PageForm(parentId, slug, title, body,
-                    position, published), staff.username(), staff.ip());
+                    position, published), editorial.isCanPublish(), staff.username(), staff.ip());
             load(saved);
             Texts.info("page.saved", saved.getTitle());
         } catch (FieldErrors e) {
@@ -74,7 +80,7 @@ public class PagesPage implements Serializable {
 
     public void delete(long pageId) {
         StaffContext staff = shell.staff();
-        content.deletePage(staff.siteId(), pageId, staff.username(), staff.ip());
+        content.deletePage(staff.siteId(), pageId, editorial.isCanPublish(), staff.username(), staff.ip());
         if (id != null && id == pageId) {
             id = null;
             title = null;

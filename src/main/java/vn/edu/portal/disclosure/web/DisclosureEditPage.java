@@ -55,6 +55,9 @@ public class DisclosureEditPage implements Serializable {
     }
 
     @Inject
+    transient vn.edu.portal.content.web.Editorial editorial;
+
+    @Inject
     transient AdminShell shell;
 
     @Inject
@@ -177,7 +180,8 @@ public class DisclosureEditPage implements Serializable {
             return null;
         }
         try {
-            DisclosureEntry published = disclosures.publish(staff.siteId(), year, code, confirmPrivacy, staff.username(), staff.ip());
+            DisclosureEntry published = disclosures.publish(staff.siteId(), year, code, confirmPrivacy, editorial.isCanPublish(),
+                    staff.username(), staff.ip());
             Texts.info("disclosure.published", published.getVersionNo());
             confirmPrivacy = false;
         } catch (FieldErrors e) {

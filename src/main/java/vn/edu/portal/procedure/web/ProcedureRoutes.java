@@ -172,10 +172,12 @@ public class ProcedureRoutes {
             errors = submissions.saveStep(draft, definition, step, typed, uploads(request, definition), true);
         } else if (step == sections) {
             errors = submissions.consent(draft, site.name(), procedure.getName(), request.getParameter("email"),
-                    request.getParameter("consent") != null, model.consentText, step);
+                    request.getParameter("consent") != null, model.consentText, step,
+                    vn.edu.portal.platform.Clients.address(request));
             model.email = request.getParameter("email");
         } else if (action.equals("resend")) {
-            errors = submissions.resendCode(draft, site.name(), procedure.getName());
+            errors = submissions.resendCode(draft, site.name(), procedure.getName(),
+                    vn.edu.portal.platform.Clients.address(request));
             if (errors.isEmpty()) {
                 model.notice = Texts.get(locale, "proc.code.resent");
             }
@@ -283,7 +285,7 @@ public class ProcedureRoutes {
         // A look-up by code and e-mail: counted per code and per address, and audited.
         String subject = model.lookupCode == null ? "" : model.lookupCode.strip().toUpperCase(Locale.ROOT);
         try {
-            lookups.count("procedure.lookup", subject, request.getRemoteAddr());
+            lookups.count("procedure.lookup", subject, vn.edu.portal.platform.Clients.address(request));
         } catch (TooManyAttempts e) {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
@@ -304,7 +306,7 @@ public class ProcedureRoutes {
         }
         Optional<Submission> found = submissions.lookup(site.id(), model.lookupCode, model.email);
         lookups.audited("procedure.lookup", found.isPresent() ? site.id() : null, subject, found.isPresent(),
-                request.getRemoteAddr());
+                vn.edu.portal.platform.Clients.address(request));
         if (found.isEmpty()) {
             model.errors.put("lookup", Texts.get(locale, "proc.lookup.none"));
             return;

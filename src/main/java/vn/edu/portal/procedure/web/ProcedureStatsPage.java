@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.edu.portal.platform.Exports;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.procedure.ProcedureService;
 import vn.edu.portal.procedure.SubmissionService;
@@ -86,20 +87,20 @@ public class ProcedureStatsPage {
                 Texts.get("proc.stats.refused"), Texts.get("proc.stats.average")};
         Row head = sheet.createRow(0);
         for (int i = 0; i < headers.length; i++) {
-            head.createCell(i).setCellValue(headers[i]);
+            Exports.cell(head, i, headers[i]);
         }
         int r = 1;
         for (SubmissionService.Stat s : getStats()) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(schoolName(s.siteId()));
-            row.createCell(1).setCellValue(procedureName(s.procedureId()));
-            row.createCell(2).setCellValue(s.total());
-            row.createCell(3).setCellValue(s.open());
-            row.createCell(4).setCellValue(s.late());
-            row.createCell(5).setCellValue(s.done());
-            row.createCell(6).setCellValue(s.refused());
+            Exports.cell(row, 0, schoolName(s.siteId()));
+            Exports.cell(row, 1, procedureName(s.procedureId()));
+            Exports.cell(row, 2, s.total());
+            Exports.cell(row, 3, s.open());
+            Exports.cell(row, 4, s.late());
+            Exports.cell(row, 5, s.done());
+            Exports.cell(row, 6, s.refused());
             if (s.averageDays() != null) {
-                row.createCell(7).setCellValue(s.averageDays());
+                Exports.cell(row, 7, s.averageDays());
             }
         }
         for (int i = 0; i < headers.length; i++) {

@@ -61,7 +61,7 @@ public class SubmissionFileServlet extends HttpServlet {
         }
         SubmissionFile f = file.get();
         audit.recordSeparately(who, f.getSiteId(), "submission.file", "#" + f.getSubmissionId() + " " + f.getOriginalName(),
-                request.getRemoteAddr());
+                vn.edu.portal.platform.Clients.address(request));
         response.setContentType(f.getContentType());
         response.setHeader("X-Content-Type-Options", "nosniff");
         String encoded = URLEncoder.encode(f.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20");

@@ -110,20 +110,18 @@ public class SearchIndexing {
 
     /** Applies one change; called by {@link IndexUpdates} inside a transaction. */
     public void apply(ContentChanged change) {
-        if (change.key().equals("pages")) {
-            directory.byId(change.siteId()).ifPresent(site -> content.pageTree(site.id()).forEach(node -> {
-                var page = node.page();
-                if (page.isPublished()) {
-                    search.index(document(site, new ContentService.PageView(page.getSlug(), page.getTitle(),
-                            page.getBody(), page.getUpdatedAt())));
-                } else {
-                    search.remove("page:" + site.id() + ":" + page.getSlug());
+        if (change.key().equals("pages") || change.key().startsWith("page-deleted:")) {
+            // Pages are keyed by slug: after a rename, an unpublish or a delete, whatever is not a
+            // published page now goes, whichever slug it was indexed under.
+            directory.byId(change.siteId()).ifPresent(site -> {
+                java.util.List<String> published = new java.util.ArrayList<>();
+                for (ContentService.PageView page : content.publishedPages(site.id())) {
+                    SearchDocument document = document(site, page);
+                    search.index(document);
+                    published.add(document.key());
                 }
-            }));
-            return;
-        }
-        if (change.key().startsWith("page-deleted:")) {
-            search.remove("page:" + change.siteId() + ":" + change.key().substring("page-deleted:".length()));
+                search.removeOthers(site.id(), "page", published);
+            });
             return;
         }
         if (change.key().startsWith("document:")) {

@@ -36,7 +36,7 @@ public class AccessRefusals {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         audit.recordSeparately(actor, siteId, ACTION, request.getMethod() + " " + path + query
-                + (what == null ? "" : ": " + what), request.getRemoteAddr());
+                + (what == null ? "" : ": " + what), vn.edu.portal.platform.Clients.address(request));
     }
 
     void serviceRefused(@Observes AccessRefused event) {

@@ -41,6 +41,12 @@ public class AdminAccessFilter extends HttpFilter {
     @Inject
     SetupService setup;
 
+    @Inject
+    StaffSessions sessions;
+
+    @Inject
+    vn.edu.portal.security.AuditLog audit;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -52,6 +58,14 @@ public class AdminAccessFilter extends HttpFilter {
         request.setAttribute(PortalViewHandler.ACTION_PATH, path);
         if (path.equals("/login")) {
             forward(request, response, "/WEB-INF/views/login.xhtml");
+            return;
+        }
+        if (path.equals("/quen-mat-khau")) {
+            forward(request, response, "/WEB-INF/views/forgot.xhtml");
+            return;
+        }
+        if (path.equals("/dat-lai-mat-khau")) {
+            forward(request, response, "/WEB-INF/views/reset.xhtml");
             return;
         }
         if (path.equals("/setup")) {
@@ -67,17 +81,25 @@ public class AdminAccessFilter extends HttpFilter {
             return;
         }
         Optional<Account> account = Optional.ofNullable(request.getUserPrincipal())
-                .flatMap(p -> accounts.find(p.getName())).filter(Account::isActive);
+                .flatMap(p -> accounts.find(p.getName())).filter(Account::isActive)
+                .filter(a -> sessions.valid(request, a));
         if (account.isEmpty()) {
             if (request.getUserPrincipal() != null) {
-                request.logout();
-                Optional.ofNullable(request.getSession(false)).ifPresent(s -> s.invalidate());
+                // Disabled, credentials changed since, past its lifetime, or without its token: over.
+                audit.recordSeparately(request.getUserPrincipal().getName(), null, "session.ended", null,
+                        vn.edu.portal.platform.Clients.address(request));
+                sessions.end(request, response);
             }
             String next = "GET".equals(request.getMethod()) ? "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8) : "";
             response.sendRedirect(request.getContextPath() + "/login" + next);
             return;
         }
         Account staff = account.get();
+        if (staff.isMustChangePassword() && !path.equals("/admin/" + AdminPage.PASSWORD.path())) {
+            // A password an admin set: nothing else until the owner has chosen his own.
+            response.sendRedirect(request.getContextPath() + "/admin/" + AdminPage.PASSWORD.path());
+            return;
+        }
         boolean departmentAdmin = accounts.isDepartmentAdmin(staff.getId());
         String rest = path.substring("/admin/".length());
         SiteInfo site = null;
@@ -87,7 +109,7 @@ public class AdminAccessFilter extends HttpFilter {
             String tail = rest.substring(2);
             int slash = tail.indexOf('/');
             if (slash < 0) {
-                response.sendRedirect(request.getContextPath() + path + "/");
+                response.sendRedirect(vn.edu.portal.platform.Redirects.local(request.getContextPath() + path + "/"));
                 return;
             }
             site = directory.bySlug(tail.substring(0, slash)).orElse(null);
@@ -106,7 +128,7 @@ public class AdminAccessFilter extends HttpFilter {
         }
         StaffContext context = new StaffContext(staff.getId(), staff.getUsername(), staff.getFullName(),
                 departmentAdmin, site, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
-                request.getRemoteAddr());
+                vn.edu.portal.platform.Clients.address(request));
         if (!allowed(page.get(), context)) {
             refusals.refused(staff.getUsername(), site == null ? null : site.id(), request, null);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

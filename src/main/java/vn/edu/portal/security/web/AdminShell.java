@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +36,9 @@ public class AdminShell {
 
     @Inject
     AccessRefusals refusals;
+
+    @Inject
+    StaffSessions sessions;
 
     public StaffContext staff() {
         StaffContext staff = StaffContext.of(request);
@@ -106,12 +108,8 @@ public class AdminShell {
     public String logout() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         String user = request.getUserPrincipal() == null ? "?" : request.getUserPrincipal().getName();
-        audit.record(user, null, "logout", null, request.getRemoteAddr());
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        audit.record(user, null, "logout", null, vn.edu.portal.platform.Clients.address(request));
+        sessions.end(request, (jakarta.servlet.http.HttpServletResponse) faces.getExternalContext().getResponse());
         faces.getExternalContext().redirect(request.getContextPath() + "/login?logout=1");
         faces.responseComplete();
         return null;

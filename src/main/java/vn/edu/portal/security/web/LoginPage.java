@@ -8,17 +8,25 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import vn.edu.portal.platform.Clients;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.Throttles;
 import vn.edu.portal.security.AccountService;
 import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.security.LoginCredential;
 
-/** The staff login form. Throttled per account (lock) and per address; the session id changes on success. */
+/**
+ * The staff login form. Every failed login gets one answer, whatever was wrong (the name, the
+ * password, the second factor's code, or a wait still running), a 401 (429 with Retry-After while
+ * a delay runs) and an audit entry with the client's address. Failures slow further tries down
+ * ({@link LoginGuard}); nothing locks an account. On success the session starts afresh
+ * ({@link StaffSessions}).
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -30,7 +38,10 @@ public class LoginPage {
     AccountService accounts;
 
     @Inject
-    LoginThrottle throttle;
+    LoginGuard guard;
+
+    @Inject
+    StaffSessions sessions;
 
     @Inject
     AuditLog audit;
@@ -50,7 +61,7 @@ public class LoginPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String ip = request.getRemoteAddr();
+        String ip = Clients.address(request);
         FieldErrors errors = new FieldErrors();
         if (username == null || username.isBlank()) {
             errors.add("username", "validation.required");
@@ -62,28 +73,22 @@ public class LoginPage {
             Texts.show("login", errors);
             return null;
         }
-        if (throttle.blocked(ip)) {
-            Texts.error("login.throttled");
-            return null;
-        }
-        long locked = accounts.minutesLocked(username);
-        if (locked > 0) {
-            Texts.error("login.locked", locked);
-            return null;
-        }
-        if (accounts.totpEnabled(username.strip()) && !accounts.checkTotp(username.strip(), code)) {
-            throttle.failed(ip);
-            audit.record(username.strip(), null, "login.totp.failed", null, ip);
-            Texts.error("login.failedWithCode");
-            password = null;
-            code = null;
+        String name = username.strip();
+        String typed = name.length() > 60 ? name.substring(0, 60) : name;
+        Duration wait = guard.delay(name, ip);
+        if (!wait.isZero()) {
+            audit.recordSeparately(typed, null, "login.delayed", null, ip);
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(Throttles.retryAfterSeconds(wait)));
+            refused();
             return null;
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
+                        .credential(new LoginCredential(name, password, code)));
         if (status == AuthenticationStatus.SUCCESS) {
-            request.changeSessionId();
+            guard.succeeded(name);
+            sessions.start(request, response, accounts.find(request.getUserPrincipal().getName()).orElseThrow());
             audit.record(request.getUserPrincipal().getName(), null, "login", null, ip);
             external.redirect(request.getContextPath() + safeNext());
             faces.responseComplete();
@@ -93,20 +98,25 @@ public class LoginPage {
             faces.responseComplete();
             return null;
         }
-        throttle.failed(ip);
-        locked = accounts.minutesLocked(username);
-        if (locked > 0) {
-            Texts.error("login.locked", locked);
-        } else {
-            Texts.error("login.failed");
-        }
-        password = null;
+        guard.failed(name, ip);
+        audit.recordSeparately(typed, null, "login.failed", null, ip);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "FormBased");
+        refused();
         return null;
+    }
+
+    /** The one answer to every failed login. */
+    private void refused() {
+        Texts.error("login.failed");
+        password = null;
+        code = null;
     }
 
     /** Only a path of the admin console, never another host. */
     private String safeNext() {
-        if (next != null && next.startsWith("/admin/") && !next.contains("//") && !next.contains("\\")) {
+        if (next != null && next.startsWith("/admin/") && !next.contains("//") && !next.contains("\\")
+                && next.chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
             return next;
         }
         return "/admin/";

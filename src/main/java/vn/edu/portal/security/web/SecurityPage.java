@@ -25,16 +25,26 @@ public class SecurityPage implements Serializable {
     @Inject
     transient PortalConfig config;
 
+    @Inject
+    transient StaffSessions sessions;
+
     private String secret;
     private String code;
     private String password;
+    private String startPassword;
 
     public boolean isEnabled() {
         return accounts.totpEnabled(shell.staff().username());
     }
 
+    /** A new secret to scan, once the password has been given again (a session alone is not enough). */
     public void start() {
-        secret = accounts.startTotp(shell.staff().accountId());
+        try {
+            secret = accounts.startTotp(shell.staff().accountId(), startPassword, shell.staff().ip());
+        } catch (FieldErrors e) {
+            Texts.show("start", e);
+        }
+        startPassword = null;
     }
 
     public String getQr() {
@@ -44,7 +54,8 @@ public class SecurityPage implements Serializable {
 
     public void confirm() {
         try {
-            accounts.confirmTotp(shell.staff().accountId(), code, shell.staff().ip());
+            var account = accounts.confirmTotp(shell.staff().accountId(), code, shell.staff().ip());
+            carryOn(account);
             secret = null;
             Texts.info("totp.enabled");
         } catch (FieldErrors e) {
@@ -55,7 +66,7 @@ public class SecurityPage implements Serializable {
 
     public void disable() {
         try {
-            accounts.disableTotp(shell.staff().accountId(), password, shell.staff().ip());
+            carryOn(accounts.disableTotp(shell.staff().accountId(), password, shell.staff().ip()));
             Texts.info("totp.disabled");
         } catch (FieldErrors e) {
             Texts.show("off", e);
@@ -63,6 +74,15 @@ public class SecurityPage implements Serializable {
         password = null;
     }
 
+    /** The other sessions of the account end; this one carries on in the new epoch. */
+    private void carryOn(vn.edu.portal.security.Account account) {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        sessions.carryOn((jakarta.servlet.http.HttpServletRequest) external.getRequest(),
+                (jakarta.servlet.http.HttpServletResponse) external.getResponse(), account);
+    }
+
+    public String getStartPassword() { return startPassword; }
+    public void setStartPassword(String startPassword) { this.startPassword = startPassword; }
     public String getSecret() { return secret; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }

@@ -34,7 +34,7 @@ public class SetupPage {
                 throw FieldErrors.of("confirm", "account.password.mismatch");
             }
             setup.complete(token, new AccountService.NewAccount(username, fullName, email, password, null),
-                    request.getRemoteAddr());
+                    vn.edu.portal.platform.Clients.address(request));
         } catch (FieldErrors e) {
             Texts.show("setup", e);
             return null;

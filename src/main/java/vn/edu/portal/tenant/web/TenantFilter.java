@@ -72,7 +72,7 @@ public class TenantFilter extends HttpFilter {
             cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
-            response.sendRedirect(request.getRequestURI());
+            response.sendRedirect(vn.edu.portal.platform.Redirects.local(request.getRequestURI()));
             return;
         }
         String host = SiteRouting.hostWithoutPort(request.getHeader("Host"));

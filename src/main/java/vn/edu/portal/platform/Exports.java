@@ -1,0 +1,79 @@
+package vn.edu.portal.platform;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * The one way the portal writes CSV and spreadsheet cells (open data, dashboards, staff lists):
+ * quoting is Apache Commons CSV's (RFC 4180, every text quoted), and text that a spreadsheet would take as a formula
+ * (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so a
+ * school name or district typed as {@code =HYPERLINK(...)} stays text when the file is opened.
+ * Numbers are written as numbers. Spreadsheet cells are never formulas.
+ */
+public final class Exports {
+
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    private Exports() {
+    }
+
+    /** Text as a spreadsheet must show it: a leading apostrophe before what would start a formula. */
+    public static String neutralise(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        return FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** Whether a cell's text would be evaluated as a formula by a spreadsheet (what tests look for). */
+    public static boolean liveFormula(String text) {
+        return text != null && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !isNumber(text);
+    }
+
+    /** A CSV file (CRLF line ends, a header row): numbers as they are, everything else neutralised text. */
+    public static String csv(List<String> header, Iterable<? extends List<?>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setQuoteMode(QuoteMode.NON_NUMERIC).get())) {
+            printer.printRecord(header.stream().map(Exports::neutralise).toList());
+            for (List<?> row : rows) {
+                List<Object> cells = new ArrayList<>(row.size());
+                for (Object value : row) {
+                    cells.add(value instanceof Number ? value : neutralise(value == null ? "" : value.toString()));
+                }
+                printer.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** One spreadsheet cell: a number cell for numbers, a text cell (neutralised) for anything else. */
+    public static Cell cell(Row row, int column, Object value) {
+        Cell cell = row.createCell(column);
+        if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else {
+            cell.setCellValue(neutralise(value == null ? "" : value.toString()));
+        }
+        return cell;
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

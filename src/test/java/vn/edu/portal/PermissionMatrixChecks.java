@@ -1,0 +1,175 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.Samples;
+import vn.edu.portal.security.Role;
+import vn.edu.portal.security.web.AdminPage;
+
+/**
+ * Who may do what, as a matrix: every row of {@link AdminPage} × every school role (and a
+ * stranger holding a role on another school) for opening a page, and every kind of content ×
+ * every role for putting it online, with the school's "editors may publish" off and on. A new
+ * admin page is in the matrix as soon as it is in the enum. What the matrix expects comes from
+ * the enum's roles and the editorial rule, not from a list kept here. The rules live in the
+ * access filter and the services, the same on every database: the matrix runs once, on H2 (it
+ * makes about 200 requests; CI time).
+ */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class PermissionMatrixChecks {
+
+    private String school;
+    private final Map<Role, PortalClient> staff = new EnumMap<>(Role.class);
+    private PortalClient stranger;
+    private int year;
+
+    @BeforeAll
+    void aSchoolWithOneAccountPerRole() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(vn.edu.portal.it.Deployments.embeddedDatabase(),
+                "the permission matrix runs on the H2 run only");
+        PortalClient department = AdminActions.loginAsDepartmentAdmin();
+        school = AdminActions.createSchool(department, ItAccounts.uniqueSlug("pmx"), "Trường Tiểu học Ma Trận");
+        String other = AdminActions.createSchool(department, ItAccounts.uniqueSlug("pmy"), "Trường Tiểu học Bên Ngoài");
+        for (Role role : List.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)) {
+            String username = school + "." + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            AdminActions.createAccount(department, school, username, role.name());
+            staff.put(role, AdminActions.loggedIn(username, ItAccounts.STAFF_PASSWORD));
+        }
+        AdminActions.createAccount(department, other, other + ".admin", "SCHOOL_ADMIN");
+        stranger = AdminActions.loggedIn(other + ".admin", ItAccounts.STAFF_PASSWORD);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        year = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        staff.get(Role.SCHOOL_ADMIN).submit(staff.get(Role.SCHOOL_ADMIN).get("/admin/s/" + school + "/cong-khai"), "open",
+                Map.of("year", year + "-" + (year + 1)), "submit");
+    }
+
+    @Test
+    void everyAdminPageOpensForTheRolesItNamesAndNoOther() {
+        List<String> wrong = new ArrayList<>();
+        for (AdminPage page : AdminPage.values()) {
+            String url = page.url(school);
+            for (Role role : staff.keySet()) {
+                boolean allowed = page.required() == null
+                        || page.siteScoped() && (page.required().isEmpty() || page.required().contains(role));
+                int status = staff.get(role).get(url).status();
+                if (status != (allowed ? 200 : 403)) {
+                    wrong.add(role + " " + url + ": " + status + " (expected " + (allowed ? 200 : 403) + ")");
+                }
+            }
+            if (page.siteScoped()) {
+                int status = stranger.get(url).status();
+                if (status != 403) {
+                    wrong.add("admin of another school " + url + ": " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** Puts one item of a kind online as {@code client}; answers whether the public site shows it. */
+    private final Map<String, BiFunction<PortalClient, String, Boolean>> publishers = new LinkedHashMap<>();
+
+    {
+        publishers.put("page", (client, word) -> {
+            String base = "/admin/s/" + school + "/";
+            client.submit(client.get(base + "trang"), "page", Map.of("title", "Trang " + word, "slug", word,
+                    "body_input", "<p>" + word + "</p>", "position", "9", "published", "true"), "save");
+            return new PortalClient().get("/s/" + school + "/trang/" + word).status() == 200;
+        });
+        publishers.put("document", (client, word) -> {
+            client.submitFile(client.get("/admin/s/" + school + "/van-ban"), "doc", Map.of("number", "9/" + word, "type",
+                    "THONG_BAO", "issuer", "Trường", "issuedOn", "02/03/2026", "summary", "Thông báo " + word, "published", "true"),
+                    "file", "tb.pdf", "application/pdf", Samples.pdf(), "save");
+            return new PortalClient().get("/s/" + school + "/van-ban").text().contains("9/" + word);
+        });
+        publishers.put("album", (client, word) -> {
+            client.submit(client.get("/admin/s/" + school + "/album"), "album", Map.of("title", "Album " + word,
+                    "published", "true"), "save");
+            return new PortalClient().get("/s/" + school + "/anh").text().contains("Album " + word);
+        });
+        publishers.put("article", (client, word) -> {
+            client.submit(client.get("/admin/s/" + school + "/bai-viet/soan"), "edit", Map.of("title", "Tin " + word,
+                    "summary", "Tóm tắt", "body_input", "<p>" + word + "</p>"), "publish");
+            return new PortalClient().get("/s/" + school + "/").text().contains("Tin " + word)
+                    || new PortalClient().get("/s/" + school + "/tim-kiem?q=" + word).text().contains("Tin " + word);
+        });
+        publishers.put("disclosure", (client, word) -> {
+            client.submit(client.get("/admin/s/" + school + "/cong-khai/muc?nam=" + year + "&ma=1.3"), "entry",
+                    Map.of("body_input", "<p>Sứ mạng " + word + "</p>", "confirmPrivacy", "on"), "publishButton");
+            return new PortalClient().get("/s/" + school + "/cong-khai").text().contains("Sứ mạng " + word);
+        });
+    }
+
+    @Test
+    void onlyThoseWhoMayPublishPutContentOnlineForEveryKindOfContent() {
+        List<String> wrong = new ArrayList<>();
+        int n = 0;
+        for (boolean editorsPublish : List.of(false, true)) {
+            setEditorsPublish(editorsPublish);
+            for (var kind : publishers.entrySet()) {
+                for (Role role : staff.keySet()) {
+                    boolean expected = role != Role.EDITOR || editorsPublish;
+                    String word = "mt" + kind.getKey().charAt(0) + (editorsPublish ? "b" : "t") + role.ordinal()
+                            + Long.toString(System.nanoTime() % 100_000_000L, 36) + (n++);
+                    boolean online = kind.getValue().apply(staff.get(role), word);
+                    if (online != expected) {
+                        wrong.add(kind.getKey() + " by " + role + (editorsPublish ? " (editors may publish)" : "") + ": "
+                                + (online ? "online" : "not online"));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void anEditorCannotChangeOrRemoveWhatIsOnlineAndTheRefusalIsAudited() {
+        setEditorsPublish(false);
+        PortalClient admin = staff.get(Role.SCHOOL_ADMIN);
+        String word = "mtsua" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        assertTrue(publishers.get("page").apply(admin, word));
+        String base = "/admin/s/" + school + "/trang";
+        String id = admin.get(base).doc().select("#tree a").stream().filter(a -> a.text().equals("Trang " + word)).findFirst()
+                .orElseThrow().attr("href").replaceAll(".*id=", "");
+        PortalClient editor = staff.get(Role.EDITOR);
+        PortalClient.Page forged = editor.submit(editor.get(base), "page", Map.of("title", "Trang giả " + word, "slug",
+                "gia-" + word, "body_input", "<p>x</p>", "position", "9", "published", "true"), "save");
+        assertEquals(403, forged.status(), "a forged 'published' is refused, not quietly saved");
+        PortalClient.Page edited = editor.submit(editor.get(base + "?id=" + id), "page", Map.of("title", "Trang bị sửa " + word),
+                "save");
+        assertEquals(403, edited.status(), "a published page is the approver's: " + edited.text());
+        assertTrue(new PortalClient().get("/s/" + school + "/trang/" + word).text().contains("Trang " + word));
+        assertTrue(admin.get("/admin/s/" + school + "/nhat-ky").text().contains("only those who may publish"),
+                "the refusal is in the school's audit log");
+    }
+
+    private void setEditorsPublish(boolean on) {
+        PortalClient admin = staff.get(Role.SCHOOL_ADMIN);
+        Map<String, String> values = new LinkedHashMap<>();
+        if (on) {
+            values.put("editorsPublish", "on");
+        }
+        PortalClient.Page page = admin.get("/admin/s/" + school + "/thong-tin");
+        if (!on) {
+            // An unticked checkbox is simply not sent: the form as a browser has it with the box cleared.
+            org.jsoup.nodes.Document doc = page.doc();
+            doc.select("input[name=identity:editorsPublish]").removeAttr("checked");
+            page = new PortalClient.Page(page.status(), page.uri(), doc.outerHtml(), page.headers());
+        }
+        PortalClient.Page saved = admin.submit(page, "identity", values, "save");
+        assertTrue(saved.text().contains("Đã lưu thông tin."), saved.text());
+    }
+}
