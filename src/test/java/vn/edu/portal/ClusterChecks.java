@@ -119,7 +119,8 @@ abstract class ClusterChecks {
     @Test
     void aSchoolAddedToTheAdmissionRoundOnOneServerTakesApplicationsOnTheOther() {
         String admission = "/s/" + school + "/tuyen-sinh";
-        assertEquals(404, new PortalClient(second).get(admission).status(), "not in a round yet, on the second server");
+        // Not in a round yet: no form (its "Tuyển sinh" leads to the school's own admission page).
+        assertEquals(404, new PortalClient(second).get(admission + "/dang-ky").status(), "not in a round yet, on the second server");
         PortalClient admin = AdminActions.loginAsDepartmentAdmin();
         // A year of its own: on MariaDB the test classes share the database.
         PortalClient.Page round = AdmissionSteps.createCampaign(admin, 2045, true);

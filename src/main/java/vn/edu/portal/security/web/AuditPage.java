@@ -28,9 +28,22 @@ public class AuditPage {
     public List<AuditEntry> getEntries() {
         if (entries == null) {
             StaffContext staff = shell.staff();
-            entries = staff.site() != null ? audit.forSite(staff.siteId(), MAX) : audit.all(MAX);
+            String q = getQuery();
+            if (!q.isEmpty()) {
+                entries = audit.search(staff.site() != null ? staff.siteId() : null, q, MAX);
+            } else {
+                entries = staff.site() != null ? audit.forSite(staff.siteId(), MAX) : audit.all(MAX);
+            }
         }
         return entries;
+    }
+
+    /** The words searched for ({@code ?q=}), at most 100 characters. */
+    public String getQuery() {
+        String q = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("q");
+        q = q == null ? "" : q.strip();
+        return q.length() > 100 ? q.substring(0, 100) : q;
     }
 
     public String siteName(Long siteId) {
