@@ -132,4 +132,19 @@ class PortalSuiteIT {
     @Tag("cluster")
     class TwoServers extends ClusterChecks {
     }
+
+    @Nested
+    @Tag("procedure")
+    class LawInForce extends LawInForceChecks {
+    }
+
+    @Nested
+    @Tag("disclosure")
+    class DisclosureLaw extends DisclosureLawChecks {
+    }
+
+    @Nested
+    @Tag("cluster")
+    class CalendarOnTwoServers extends CalendarClusterChecks {
+    }
 }
