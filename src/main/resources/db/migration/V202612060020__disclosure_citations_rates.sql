@@ -53,7 +53,7 @@ UPDATE disclosure_item SET title = 'Sách giáo khoa, tài liệu học tập s�
 UPDATE disclosure_item SET title = 'Kết quả tự đánh giá, đánh giá ngoài, kiểm định chất lượng giáo dục; công nhận đạt chuẩn quốc gia' WHERE id = 534;
 UPDATE disclosure_item SET title = 'Chế độ dinh dưỡng, thực đơn và khẩu phần ăn của trẻ' WHERE id = 535;
 INSERT INTO disclosure_item (id, basis_code, group_no, code, title, levels, kind, table_kind, deadline_month, deadline_day, deadline_year_offset, update_days, sort_order, active, ownerships) VALUES
- (536, '09/2024', 3, '3.6', 'Diện tích khu đất, diện tích sàn xây dựng, sân chơi bình quân trên một trẻ em, học sinh so với mức tối thiểu', 'PRESCHOOL,PRIMARY,LOWER_SECONDARY,UPPER_SECONDARY,CONTINUING', 'TABLE', 'AREAS', 6, 30, 0, 10, 32, TRUE, 'PUBLIC,PRIVATE');
+ (536, '09/2024', 3, '3.6', 'Diện tích khu đất, diện tích sàn xây dựng, sân chơi bình quân trên một người học so với mức tối thiểu', 'PRESCHOOL,PRIMARY,LOWER_SECONDARY,UPPER_SECONDARY,CONTINUING', 'TABLE', 'AREAS', 6, 30, 0, 10, 32, TRUE, 'PUBLIC,PRIVATE');
 
 -- Articles 7, 9 and 11: plans and results.
 UPDATE disclosure_item SET title = 'Kế hoạch tuyển sinh: đối tượng, chỉ tiêu, địa bàn, thời gian' WHERE id = 541;

@@ -127,6 +127,16 @@ class CatalogueLawTest {
     }
 
     @Test
+    void itemsAPreschoolPublishesDoNotSpeakOfPupils() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT code, title FROM disclosure_item"
+                + " WHERE basis_code = '09/2024' AND active = TRUE AND levels LIKE '%PRESCHOOL%'")) {
+            while (r.next()) {
+                assertTrue(!r.getString(2).contains("học sinh"), r.getString(1) + ": " + r.getString(2));
+            }
+        }
+    }
+
+    @Test
     void theTablesAskForRatesAndPreschoolWords() throws SQLException {
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT code, table_kind FROM disclosure_item"
                 + " WHERE basis_code = '09/2024' AND kind = 'TABLE' ORDER BY code")) {
