@@ -508,7 +508,7 @@ abstract class AdmissionChecks {
         Map<String, String> v = AdmissionSteps.family("079223000505", "2023-11-30", "MALE", "Phường Thử Nghiệm", "lon-tuoi@example.com");
         PortalClient.Page old = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId", "birthDate",
                 "sex", "birthPlace", "ethnicity"));
-        assertEquals("Đợt tuyển sinh năm học 2030 dành cho trẻ sinh năm 2024. Trẻ lớn tuổi hơn xin liên hệ trực tiếp nhà trường.",
+        assertEquals("Đợt tuyển sinh năm 2030 dành cho trẻ sinh năm 2024. Trẻ lớn tuổi hơn xin liên hệ trực tiếp nhà trường.",
                 old.fieldError("apply:birthDate"), old.text());
         assertEquals("", old.fieldError("apply:personalId"), "the number agrees with the date: only the age is refused");
         assertEquals("2023-11-30", old.doc().getElementById("apply:birthDate").val());

@@ -103,7 +103,7 @@ abstract class DisclosureChecks {
     }
 
     @Test
-    void tablesTakeWholeNonNegativeNumbersOnly() {
+    void tablesTakeWholeNonNegativeNumbersOnlyAndShowTheirRates() {
         PortalClient staff = schoolAdmin();
         PortalClient.Page form = staff.get(item(school, "3.1"));
         String total = "entry:rows:1:cells:0:v";
@@ -112,17 +112,18 @@ abstract class DisclosureChecks {
         assertEquals("Ô \"Giáo viên – Tổng số\" phải là số nguyên (đang ghi \"bốn mươi\").", text.fieldError("entry:table"));
         PortalClient.Page negative = staff.submit(form, "entry", Map.of(total, "-3"), "save");
         assertEquals("Ô \"Giáo viên – Tổng số\" không được là số âm.", negative.fieldError("entry:table"));
-        PortalClient.Page tooMany = staff.submit(form, "entry", Map.of(total, "10", "entry:rows:1:cells:2:v", "12"), "save");
-        assertEquals("Ô \"Giáo viên – Thạc sĩ\" không được lớn hơn ô \"Giáo viên – Tổng số\".", tooMany.fieldError("entry:table"));
+        PortalClient.Page tooMany = staff.submit(form, "entry", Map.of(total, "10", "entry:rows:1:cells:5:v", "12"), "save");
+        assertEquals("Tỷ lệ ở ô \"Giáo viên – Đạt chuẩn nghề nghiệp\" sẽ vượt 100 %: 12 lớn hơn 10 ở ô \"Giáo viên – Tổng số\".",
+                tooMany.fieldError("entry:table"), "a rate above 100 % is refused");
         assertEquals("bốn mươi", text.doc().getElementsByAttributeValue("name", total).first().attr("value"),
                 "what was typed stays in the form");
         PortalClient.Page incomplete = staff.submit(form, "entry", Map.of(total, "42"), "publishButton");
         assertEquals("Hãy điền đủ các ô của bảng trước khi đăng.", incomplete.fieldError("entry:table"));
 
         Map<String, String> cells = new HashMap<>();
-        long[][] values = {{3, 0, 2, 1, 0, 0}, {42, 1, 10, 30, 1, 0}, {9, 0, 0, 3, 2, 4}};
+        long[][] values = {{3, 1, 2, 0, 0, 3, 3}, {42, 2, 35, 4, 1, 40, 42}, {9, 0, 3, 2, 4, 6, 8}};
         for (int r = 0; r < 3; r++) {
-            for (int c = 0; c < 6; c++) {
+            for (int c = 0; c < 7; c++) {
                 cells.put("entry:rows:" + r + ":cells:" + c + ":v", String.valueOf(values[r][c]));
             }
         }
@@ -130,10 +131,13 @@ abstract class DisclosureChecks {
         assertTrue(published.text().contains("Đã công khai"), published.text());
         Element table = new PortalClient().get("/s/" + school + "/cong-khai").doc().getElementById("muc-3.1");
         assertNotNull(table);
-        assertTrue(table.text().contains("Giáo viên 42 1 10 30 1 0"), table.text());
+        assertTrue(table.text().contains("Giáo viên 42 2 (4,8 %) 35 (83,3 %) 4 (9,5 %) 1 (2,4 %) 40 (95,2 %) 42 (100 %)"),
+                table.text());
+        assertTrue(table.selectFirst(".citation").text().equals("Điều 8 khoản 1, Thông tư 09/2024/TT-BGDĐT"), table.text());
 
         String json = new PortalClient().get("/s/" + school + "/cong-khai/du-lieu.json").body();
         assertTrue(json.contains("\"item\":\"3.1\"") && json.contains("\"row\":\"teachers\"") && json.contains("\"value\":42"), json);
+        assertTrue(json.contains("\"column\":\"meetsStandard\"") && json.contains("\"ratePercent\":95.2"), json);
         PortalClient.Page csv = new PortalClient().get("/s/" + school + "/cong-khai/du-lieu.csv");
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().contains("\"teachers\",\"Giáo viên\",\"total\",\"Tổng số\",42"), csv.body());

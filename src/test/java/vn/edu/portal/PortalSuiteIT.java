@@ -150,4 +150,19 @@ class PortalSuiteIT {
     @Tag("security")
     class PermissionMatrix extends PermissionMatrixChecks {
     }
+
+    @Nested
+    @Tag("procedure")
+    class LawInForce extends LawInForceChecks {
+    }
+
+    @Nested
+    @Tag("disclosure")
+    class DisclosureLaw extends DisclosureLawChecks {
+    }
+
+    @Nested
+    @Tag("cluster")
+    class CalendarOnTwoServers extends CalendarClusterChecks {
+    }
 }

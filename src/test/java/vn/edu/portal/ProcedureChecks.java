@@ -383,7 +383,7 @@ abstract class ProcedureChecks {
 
         PortalClient department = AdminActions.loginAsDepartmentAdmin();
         PortalClient.Page ran = department.submit(department.get("/admin/thu-tuc"), "retention", Map.of(), "run");
-        assertTrue(ran.text().contains("Đã xoá dữ liệu cá nhân của"), ran.text());
+        assertTrue(ran.text().contains("Đã xóa dữ liệu cá nhân của"), ran.text());
         assertTrue(ran.text().contains("Phúc khảo lưu ngắn"), "the counts stay: " + ran.text());
 
         PortalClient.Page after = admin.get("/admin/s/" + school + "/ho-so/xem?id=" + id);

@@ -117,15 +117,20 @@ public class DemoData {
         }
         demoProcedures.define(directory.departmentSite().orElseThrow());
         demoProcedures.queue(directory.bySlug("thnguyenhue").orElseThrow());
+        demoProcedures.replaceRepealed(directory.departmentSite().orElseThrow());
         disclosures.load();
         admission.load(departmentSite);
     }
 
     /** One album of drawn pictures (the demo ships no photographs). */
     private void album(SiteInfo site, School school) {
-        var album = albums.save(site.id(), null, "Hoạt động ngoại khóa", "Hình ảnh các hoạt động của học sinh "
-                + school.name() + ".", true, true, "demo", null);
-        String[] captions = {"Giờ chào cờ đầu tuần", "Sân trường giờ ra chơi", "Thư viện thân thiện", "Vườn trường"};
+        boolean preschool = school.level() == SchoolLevel.PRESCHOOL;
+        var album = albums.save(site.id(), null, preschool ? "Hoạt động của bé" : "Hoạt động ngoại khóa",
+                (preschool ? "Hình ảnh các hoạt động của trẻ " : "Hình ảnh các hoạt động của học sinh ") + school.name() + ".",
+                true, true, "demo", null);
+        String[] captions = preschool
+                ? new String[] {"Giờ đón trẻ buổi sáng", "Sân chơi giờ hoạt động ngoài trời", "Góc sách của lớp", "Vườn trường"}
+                : new String[] {"Giờ chào cờ đầu tuần", "Sân trường giờ ra chơi", "Thư viện thân thiện", "Vườn trường"};
         for (int i = 0; i < captions.length; i++) {
             long image = media.uploadImage(site.id(), "photo", "anh-" + (i + 1) + ".png", DemoPictures.picture(i), "demo").getId();
             albums.addPhoto(site.id(), album.getId(), image, captions[i], true, "demo", null);
@@ -140,7 +145,8 @@ public class DemoData {
         String[][] samples = {
             {"KE_HOACH", "01/KH-" + code, "Kế hoạch giáo dục nhà trường năm học " + SiteService.currentSchoolYear(),
                 date.format(today.minusDays(80))},
-            {"QUYET_DINH", "15/QĐ-" + code, "Quyết định thành lập Ban đại diện cha mẹ học sinh", date.format(today.minusDays(60))},
+            {"QUYET_DINH", "15/QĐ-" + code, "Quyết định thành lập Ban đại diện cha mẹ "
+                + (school.level() == SchoolLevel.PRESCHOOL ? "trẻ" : "học sinh"), date.format(today.minusDays(60))},
             {"THONG_BAO", "22/TB-" + code, "Thông báo các khoản thu năm học theo quy định", date.format(today.minusDays(40))},
             {"BAO_CAO", "08/BC-" + code, "Báo cáo tổng kết năm học trước", date.format(today.minusDays(200))}};
         for (String[] sample : samples) {
@@ -157,15 +163,15 @@ public class DemoData {
                 .collect(Collectors.toMap(Category::getSlug, Category::getId));
         ArticleService.Actor author = new ArticleService.Actor(school.staffPrefix() + ".admin",
                 "Ban biên tập " + school.name(), true, null);
-        Instant now = Instant.now();
-        int index = 0;
-        for (DemoArticles.Sample sample : DemoArticles.SAMPLES) {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.edu.portal.platform.Formats.VIETNAM);
+        for (DemoArticles.Sample sample : DemoArticles.samples(school.level())) {
             String body = sample.body().replace("{{ten_truong}}", school.name());
             ArticleService.ArticleForm form = new ArticleService.ArticleForm(categories.get(sample.category()),
                     sample.title(), null, sample.summary(), body, "năm học mới, " + school.name(), sample.featured(), null);
-            articles.importPublished(site.id(), form, null,
-                    now.minus(Duration.ofHours(20L * index + 3 * school.slug().length())), author);
-            index++;
+            // each school publishes a few minutes apart, so that the department's stream mixes them
+            Instant at = DemoArticles.publishedAt(sample, today).toInstant().plus(Duration.ofMinutes(3L * school.slug().length()));
+            Instant latest = Instant.now().minus(Duration.ofMinutes(5));
+            articles.importPublished(site.id(), form, null, at.isAfter(latest) ? latest : at, author);
         }
         if (school.slug().equals("thnguyenhue")) {
             ArticleService.Actor editor = new ArticleService.Actor("nguyenhue.editor", "Biên tập viên", false, null);

@@ -11,12 +11,14 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.edu.portal.platform.PortalEntity;
+import vn.edu.portal.tenant.Ownership;
 import vn.edu.portal.tenant.SchoolLevel;
 
 /**
- * One item a school must disclose under a legal basis: its group (1–5), the school levels it
- * applies to, its kind and its deadline rule (a day of the year, counted from the school year's
- * first calendar year, and the working days allowed for an update after a change).
+ * One item a school must disclose under a legal basis: its group (1–5), the school levels (and
+ * ownerships) it applies to, the articles it comes from ({@link Citation}), its kind and its
+ * deadline rule (a day of the year, counted from the school year's first calendar year, and the
+ * working days allowed for an update after a change), with where that rule comes from.
  */
 @Entity
 @Table(name = "disclosure_item")
@@ -45,6 +47,9 @@ public class CatalogueItem extends PortalEntity {
     @Column(name = "sort_order")
     private int sortOrder;
     private boolean active;
+    private String ownerships;
+    @Column(name = "deadline_source")
+    private String deadlineSource;
 
     protected CatalogueItem() {
     }
@@ -63,6 +68,7 @@ public class CatalogueItem extends PortalEntity {
         this.deadlineYearOffset = deadlineYearOffset;
         this.updateDays = updateDays;
         this.active = true;
+        this.ownerships = "PUBLIC,PRIVATE";
     }
 
     public Set<SchoolLevel> levelSet() {
@@ -76,13 +82,20 @@ public class CatalogueItem extends PortalEntity {
         return level != null && levelSet().contains(level);
     }
 
+    /** Whether a school of this level and ownership publishes the item (investors: private schools only). */
+    public boolean appliesTo(SchoolLevel level, Ownership ownership) {
+        return appliesTo(level) && (ownerships == null || ownership == null
+                || Arrays.stream(ownerships.split(",")).map(String::strip).anyMatch(ownership.name()::equals));
+    }
+
     /** The day by which the item must be published for the school year starting in {@code startYear}. */
     public LocalDate deadline(int startYear) {
         return LocalDate.of(startYear + deadlineYearOffset, deadlineMonth, deadlineDay);
     }
 
     void edit(String title, Set<SchoolLevel> levels, int deadlineMonth, int deadlineDay, int deadlineYearOffset,
-              int updateDays, boolean active) {
+              int updateDays, boolean active, String deadlineSource) {
+        this.deadlineSource = deadlineSource;
         this.title = title;
         this.levels = levels.stream().map(Enum::name).collect(Collectors.joining(","));
         this.deadlineMonth = deadlineMonth;
@@ -105,4 +118,7 @@ public class CatalogueItem extends PortalEntity {
     public int getUpdateDays() { return updateDays; }
     public int getSortOrder() { return sortOrder; }
     public boolean isActive() { return active; }
+    public String getOwnerships() { return ownerships; }
+    /** Where the deadline rule comes from; null: a setting of the department. */
+    public String getDeadlineSource() { return deadlineSource; }
 }

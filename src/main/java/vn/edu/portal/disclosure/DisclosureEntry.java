@@ -31,6 +31,9 @@ public class DisclosureEntry extends PortalEntity {
     private String fileName;
     @Column(name = "privacy_notes")
     private String privacyNotes;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "table_kind")
+    private TableKind tableKind;
     @Column(name = "updated_by")
     private String updatedBy;
     @Column(name = "updated_at")
@@ -59,11 +62,13 @@ public class DisclosureEntry extends PortalEntity {
         next.mediaId = mediaId;
         next.fileName = fileName;
         next.privacyNotes = privacyNotes;
+        next.tableKind = tableKind;
         return next;
     }
 
-    void write(String body, String figures, String privacyNotes, String actor) {
+    void write(String body, String figures, TableKind tableKind, String privacyNotes, String actor) {
         this.body = body;
+        this.tableKind = figures == null ? this.tableKind : tableKind;
         this.figures = figures;
         this.privacyNotes = privacyNotes;
         this.updatedBy = actor;
@@ -95,6 +100,8 @@ public class DisclosureEntry extends PortalEntity {
     public Long getMediaId() { return mediaId; }
     public String getFileName() { return fileName; }
     public String getPrivacyNotes() { return privacyNotes; }
+    /** The table shape this version was saved with (null for text and files). */
+    public TableKind getTableKind() { return tableKind; }
     public String getUpdatedBy() { return updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getPublishedAt() { return publishedAt; }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,12 @@ public class DisclosureOpenData {
     @Inject
     DisclosureService disclosures;
 
-    /** One figure: the year, the item, the row and column (keys and Vietnamese labels) and the value. */
+    /**
+     * One figure: the year, the item, the row and column (keys and Vietnamese labels), the value,
+     * and for a part of a total its rate in per cent (null otherwise).
+     */
     public record Figure(String year, String code, String title, String row, String rowLabel, String column,
-                         String columnLabel, long value, String publishedAt, int version) {
+                         String columnLabel, BigDecimal value, String publishedAt, int version, BigDecimal rate) {
     }
 
     public List<Figure> figures(SiteInfo site) {
@@ -39,16 +43,19 @@ public class DisclosureOpenData {
                 if (view.published() == null || view.item().getKind() != ItemKind.TABLE) {
                     continue;
                 }
-                Map<String, Long> cells = Figures.parse(view.published().getFigures());
-                TableKind kind = view.item().getTableKind();
-                for (String row : kind.rows(site.level())) {
-                    for (String column : kind.columns()) {
-                        Long value = cells.get(Figures.key(row, column));
+                Map<String, BigDecimal> cells = Figures.parse(view.published().getFigures());
+                TableKind.Shape shape = DisclosureService.kindOf(view.item(), view.published()).shape(site.level());
+                for (String row : shape.rows()) {
+                    for (TableKind.Column column : shape.columns()) {
+                        BigDecimal value = cells.get(Figures.key(row, column.key()));
                         if (value != null) {
+                            BigDecimal rate = column.partOf() == null ? null
+                                    : Tables.rate(value, cells.get(Figures.key(row, column.partOf())));
                             out.add(new Figure(section.getLabel(), view.item().getCode(), view.item().getTitle(), row,
-                                    DisclosureService.rowLabel(vi, row), column, Texts.get(vi, "disclosure.cell." + column),
-                                    value, ISO.format(view.published().getPublishedAt().atZone(Formats.VIETNAM)),
-                                    view.published().getVersionNo()));
+                                    DisclosureService.rowLabel(vi, row), column.key(),
+                                    Tables.columnLabel(vi, shape, column.key()), value,
+                                    ISO.format(view.published().getPublishedAt().atZone(Formats.VIETNAM)),
+                                    view.published().getVersionNo(), rate));
                         }
                     }
                 }
@@ -60,10 +67,14 @@ public class DisclosureOpenData {
     public String json(SiteInfo site) {
         JsonArrayBuilder figures = Json.createArrayBuilder();
         for (Figure f : figures(site)) {
-            figures.add(Json.createObjectBuilder().add("schoolYear", f.year()).add("item", f.code()).add("itemTitle", f.title())
-                    .add("row", f.row()).add("rowLabel", f.rowLabel()).add("column", f.column())
+            JsonObjectBuilder figure = Json.createObjectBuilder().add("schoolYear", f.year()).add("item", f.code())
+                    .add("itemTitle", f.title()).add("row", f.row()).add("rowLabel", f.rowLabel()).add("column", f.column())
                     .add("columnLabel", f.columnLabel()).add("value", f.value()).add("publishedAt", f.publishedAt())
-                    .add("version", f.version()));
+                    .add("version", f.version());
+            if (f.rate() != null) {
+                figure.add("ratePercent", f.rate());
+            }
+            figures.add(figure);
         }
         JsonObjectBuilder root = Json.createObjectBuilder().add("school", site.name()).add("slug", site.slug())
                 .add("level", site.level() == null ? "" : site.level().name()).add("figures", figures);
@@ -74,9 +85,9 @@ public class DisclosureOpenData {
         List<List<?>> rows = new java.util.ArrayList<>();
         for (Figure f : figures(site)) {
             rows.add(java.util.Arrays.asList(f.year(), f.code(), f.title(), f.row(), f.rowLabel(), f.column(), f.columnLabel(),
-                    f.value(), f.publishedAt(), f.version()));
+                    f.value(), f.publishedAt(), f.version(), f.rate() == null ? "" : f.rate()));
         }
         return Exports.csv(List.of("school_year", "item", "item_title", "row", "row_label", "column", "column_label", "value",
-                "published_at", "version"), rows);
+                "published_at", "version", "rate_percent"), rows);
     }
 }

@@ -26,6 +26,7 @@ import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.HtmlSanitizer;
 import vn.edu.portal.platform.HtmlText;
 import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.tenant.Ownership;
 import vn.edu.portal.tenant.SchoolLevel;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
@@ -47,7 +48,21 @@ public class DisclosureService {
     /** One item of a section with its versions: the draft being written, the public one, older ones. */
     public record ItemView(CatalogueItem item, DisclosureSection section, DisclosureEntry draft,
                            DisclosureEntry published, List<DisclosureEntry> superseded, LocalDate deadline,
-                           State state, boolean publishedLate) {
+                           State state, boolean publishedLate, List<Citation> citations) {
+        public ItemView(CatalogueItem item, DisclosureSection section, DisclosureEntry draft, DisclosureEntry published,
+                        List<DisclosureEntry> superseded, LocalDate deadline, State state, boolean publishedLate) {
+            this(item, section, draft, published, superseded, deadline, state, publishedLate, List.of());
+        }
+
+        ItemView with(List<Citation> cited) {
+            return new ItemView(item, section, draft, published, superseded, deadline, state, publishedLate, cited);
+        }
+
+        /** "Điều 8 khoản 1, Thông tư 09/2024/TT-BGDĐT": where the item comes from, at the school's level. */
+        public String citation(java.util.Locale locale) {
+            return DisclosureService.citation(item, citations, locale);
+        }
+
         public CatalogueItem getItem() { return item; }
         public DisclosureEntry getDraft() { return draft; }
         public DisclosureEntry getPublished() { return published; }
@@ -110,16 +125,88 @@ public class DisclosureService {
         return catalogue(basisCode).stream().filter(i -> i.isActive() && i.appliesTo(level)).toList();
     }
 
+    /** The active items a school of this level and ownership publishes. */
+    public List<CatalogueItem> applicable(String basisCode, SchoolLevel level, Ownership ownership) {
+        return catalogue(basisCode).stream().filter(i -> i.isActive() && i.appliesTo(level, ownership)).toList();
+    }
+
+    /** The citations of a basis's items, by item id. */
+    public Map<Long, List<Citation>> citations(String basisCode) {
+        Map<Long, List<Citation>> out = new HashMap<>();
+        for (Citation c : em.createQuery("select c from Citation c where c.itemId in (select i.id from CatalogueItem i"
+                + " where i.basisCode = :b) order by c.itemId, c.article, c.clause", Citation.class)
+                .setParameter("b", basisCode).getResultList()) {
+            out.computeIfAbsent(c.getItemId(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    public List<Citation> citations(long itemId) {
+        return em.createQuery("select c from Citation c where c.itemId = :i order by c.article, c.clause, c.id",
+                Citation.class).setParameter("i", itemId).getResultList();
+    }
+
+    /** Where an item comes from at a level, with its basis ("Điều 8 khoản 1, Thông tư 09/2024/TT-BGDĐT"); null if not cited. */
+    public static String citation(CatalogueItem item, List<Citation> citations, java.util.Locale locale) {
+        List<String> parts = citations.stream().map(c -> c.text(locale)).toList();
+        if (parts.isEmpty()) {
+            return null;
+        }
+        return vn.edu.portal.platform.Texts.get(locale, "disclosure.citation.of", String.join("; ", parts),
+                item.getBasisCode());
+    }
+
+    private static List<Citation> at(List<Citation> all, SchoolLevel level) {
+        return all == null ? List.of() : all.stream().filter(c -> c.appliesTo(level)).toList();
+    }
+
     public Optional<CatalogueItem> catalogueItem(long id) {
         return Optional.ofNullable(em.find(CatalogueItem.class, id));
     }
 
     /** The department edits an item's wording, levels and deadline rule (codes and kinds stay). */
+    /** A citation as the department typed it: the article, and the clause and point if known. */
+    public record CitationInput(long id, String article, String clause, String point) {
+    }
+
     @Transactional
     public void editItem(long id, String title, Set<SchoolLevel> levels, int month, int day, int yearOffset,
                          int updateDays, boolean active, String actor, String ip) {
+        editItem(id, title, levels, month, day, yearOffset, updateDays, active, null, List.of(), actor, ip);
+    }
+
+    /**
+     * The department edits an item's wording, levels, deadline rule and where it comes from (the
+     * deadline's source, empty for a department setting; each citation's article, clause, point).
+     */
+    @Transactional
+    public void editItem(long id, String title, Set<SchoolLevel> levels, int month, int day, int yearOffset,
+                         int updateDays, boolean active, String deadlineSource, List<CitationInput> cited,
+                         String actor, String ip) {
         CatalogueItem item = catalogueItem(id).orElseThrow();
         FieldErrors errors = new FieldErrors();
+        String source = deadlineSource == null || deadlineSource.isBlank() ? null : deadlineSource.strip();
+        if (source != null && source.length() > 300) {
+            errors.add("deadlineSource", "validation.tooLong", 300);
+        }
+        Map<Long, Citation> known = new HashMap<>();
+        citations(id).forEach(c -> known.put(c.getId(), c));
+        List<Object[]> edits = new ArrayList<>();
+        for (CitationInput c : cited) {
+            Citation citation = known.get(c.id());
+            if (citation == null) {
+                throw new SecurityException("citation " + c.id() + " is not of item " + id);
+            }
+            String article = c.article() == null ? "" : c.article().strip();
+            String clause = c.clause() == null ? "" : c.clause().strip();
+            String point = c.point() == null ? "" : c.point().strip();
+            if (!article.matches("\\d{1,3}") || !(clause.isEmpty() || clause.matches("\\d{1,3}"))
+                    || !point.matches("[a-zđ]?")) {
+                errors.add("citations", "disclosure.catalogue.citation");
+                continue;
+            }
+            edits.add(new Object[] {citation, Integer.parseInt(article), clause.isEmpty() ? null : Integer.valueOf(clause), point});
+        }
         if (title == null || title.isBlank()) {
             errors.add("title", "validation.required");
         } else if (title.strip().length() > 300) {
@@ -140,7 +227,10 @@ public class DisclosureService {
             errors.add("updateDays", "disclosure.catalogue.updateDays");
         }
         errors.throwIfAny();
-        item.edit(title.strip(), levels, month, day, yearOffset, updateDays, active);
+        item.edit(title.strip(), levels, month, day, yearOffset, updateDays, active, source);
+        for (Object[] edit : edits) {
+            ((Citation) edit[0]).edit((Integer) edit[1], (Integer) edit[2], (String) edit[3]);
+        }
         audit.record(actor, null, "disclosure.catalogue", item.getBasisCode() + " " + item.getCode(), ip);
     }
 
@@ -195,8 +285,11 @@ public class DisclosureService {
             throw FieldErrors.of("item", "disclosure.item.level", item.get().getCode(),
                     vn.edu.portal.platform.Texts.get(java.util.Locale.forLanguageTag("vi"), "level." + level));
         }
+        if (!item.get().appliesTo(level, ownership(siteId))) {
+            throw FieldErrors.of("item", "disclosure.item.ownership", item.get().getCode());
+        }
         return Optional.of(view(item.get(), section.get(), entries(siteId, section.get().getId(), item.get().getId()),
-                LocalDate.now(Formats.VIETNAM)));
+                LocalDate.now(Formats.VIETNAM)).with(at(citations(item.get().getId()), level)));
     }
 
     /** Saves the draft of an item (a new version when the item is already published); returns it. */
@@ -216,7 +309,7 @@ public class DisclosureService {
             errors.add("body", "validation.tooLong", 200_000);
         }
         if (item.getKind() == ItemKind.TABLE) {
-            figures = figures(errors, item.getTableKind(), level(siteId), input.cells());
+            figures = Figures.format(Tables.read(errors, item.getTableKind().shape(level(siteId)), input.cells()));
         }
         MediaFile file = null;
         if (mediaId != null) {
@@ -238,7 +331,8 @@ public class DisclosureService {
         SiteInfo site = directory.byId(siteId).orElseThrow();
         String scanned = plain + "\n" + (figures == null ? "" : figures.replace(';', '\n'));
         List<PrivacyScan.Finding> findings = PrivacyScan.scan(scanned, java.util.Arrays.asList(site.email()));
-        draft.write(body.isEmpty() ? null : body, figures, findings.isEmpty() ? null : PrivacyScan.summary(findings), actor);
+        draft.write(body.isEmpty() ? null : body, figures, item.getTableKind(),
+                findings.isEmpty() ? null : PrivacyScan.summary(findings), actor);
         if (file != null) {
             draft.attach(file.getId(), file.getDisplayName());
         }
@@ -259,15 +353,9 @@ public class DisclosureService {
         if (draft == null) {
             throw FieldErrors.of("publish", "disclosure.publish.nothing");
         }
-        if (view.item().getKind() == ItemKind.TABLE) {
-            Map<String, Long> cells = Figures.parse(draft.getFigures());
-            for (String row : view.item().getTableKind().rows(level(siteId))) {
-                for (String column : view.item().getTableKind().columns()) {
-                    if (!cells.containsKey(Figures.key(row, column))) {
-                        throw FieldErrors.of("table", "disclosure.table.incomplete");
-                    }
-                }
-            }
+        if (view.item().getKind() == ItemKind.TABLE
+                && !Tables.complete(kindOf(view.item(), draft).shape(level(siteId)), Figures.parse(draft.getFigures()))) {
+            throw FieldErrors.of("table", "disclosure.table.incomplete");
         }
         if (draft.getPrivacyNotes() != null && !privacyConfirmed) {
             throw FieldErrors.of("confirmPrivacy", "disclosure.privacy.confirm");
@@ -295,8 +383,11 @@ public class DisclosureService {
                 .setParameter("s", siteId).setParameter("sec", section.get().getId()).getResultList();
         LocalDate today = LocalDate.now(Formats.VIETNAM);
         List<ItemView> views = new ArrayList<>();
-        for (CatalogueItem item : applicable(section.get().getBasisCode(), level(siteId))) {
-            views.add(view(item, section.get(), all.stream().filter(e -> e.getItemId().equals(item.getId())).toList(), today));
+        SchoolLevel level = level(siteId);
+        Map<Long, List<Citation>> cited = citations(section.get().getBasisCode());
+        for (CatalogueItem item : applicable(section.get().getBasisCode(), level, ownership(siteId))) {
+            views.add(view(item, section.get(), all.stream().filter(e -> e.getItemId().equals(item.getId())).toList(), today)
+                    .with(at(cited.get(item.getId()), level)));
         }
         return views;
     }
@@ -334,22 +425,23 @@ public class DisclosureService {
         return media.find(siteId, entry.getMediaId()).map(MediaFile::url).orElse(null);
     }
 
-    /** The figures of a version by row, as the public table shows them. */
-    public List<List<Long>> table(long siteId, CatalogueItem item, DisclosureEntry entry) {
-        Map<String, Long> cells = Figures.parse(entry == null ? null : entry.getFigures());
-        List<List<Long>> rows = new ArrayList<>();
-        for (String row : item.getTableKind().rows(level(siteId))) {
-            List<Long> values = new ArrayList<>();
-            for (String column : item.getTableKind().columns()) {
-                values.add(cells.get(Figures.key(row, column)));
-            }
-            rows.add(values);
-        }
-        return rows;
+    /** A version's table as the public page and the editor show it: counts, rates, comparisons with the minimum. */
+    public Tables.Rendered table(long siteId, CatalogueItem item, DisclosureEntry entry, java.util.Locale locale) {
+        return Tables.render(kindOf(item, entry).shape(level(siteId)), Figures.parse(entry == null ? null : entry.getFigures()),
+                locale);
+    }
+
+    /** The shape a version was saved with; the item's for a version saved before shapes were recorded. */
+    public static TableKind kindOf(CatalogueItem item, DisclosureEntry entry) {
+        return entry != null && entry.getTableKind() != null ? entry.getTableKind() : item.getTableKind();
     }
 
     public SchoolLevel level(long siteId) {
         return directory.byId(siteId).map(SiteInfo::level).orElse(null);
+    }
+
+    public Ownership ownership(long siteId) {
+        return directory.byId(siteId).map(SiteInfo::ownership).orElse(null);
     }
 
     // ---- for the department's view --------------------------------------------------------
@@ -378,7 +470,7 @@ public class DisclosureService {
             List<DisclosureEntry> entries = sectionId == null ? List.of() : entriesBySection.getOrDefault(sectionId, List.of());
             List<ItemView> views = new ArrayList<>();
             for (CatalogueItem item : catalogue) {
-                if (item.isActive() && item.appliesTo(school.level())) {
+                if (item.isActive() && item.appliesTo(school.level(), school.ownership())) {
                     views.add(view(item, null, entries.stream().filter(e -> e.getItemId().equals(item.getId())).toList(),
                             today, startYear, calendar.days()));
                 }
@@ -434,50 +526,12 @@ public class DisclosureService {
                 .mapToInt(DisclosureEntry::getVersionNo).max().orElse(0) + 1;
     }
 
-    /** Checks every cell: a whole number, not negative, and parts no larger than the total of their row. */
-    private static String figures(FieldErrors errors, TableKind kind, SchoolLevel level, Map<String, String> typed) {
-        Map<String, Long> cells = new LinkedHashMap<>();
-        Map<String, String> input = typed == null ? Map.of() : typed;
-        for (String row : kind.rows(level)) {
-            for (String column : kind.columns()) {
-                String raw = input.get(Figures.key(row, column));
-                String value = raw == null ? "" : raw.strip().replace(".", "").replace(" ", "");
-                if (value.isEmpty()) {
-                    continue;
-                }
-                String cell = cellLabel(row, column);
-                if (!value.matches("-?\\d{1,12}")) {
-                    errors.add("table", "disclosure.table.notNumber", cell, raw.strip());
-                    continue;
-                }
-                long number = Long.parseLong(value);
-                if (number < 0) {
-                    errors.add("table", "disclosure.table.negative", cell);
-                    continue;
-                }
-                cells.put(Figures.key(row, column), number);
-            }
-            String first = Figures.key(row, kind.columns().get(0));
-            for (String column : kind.columns()) {
-                Long part = cells.get(Figures.key(row, column));
-                if (kind.partOfFirst(column) && part != null && cells.get(first) != null && part > cells.get(first)) {
-                    errors.add("table", "disclosure.table.partTooLarge", cellLabel(row, column), cellLabel(row, kind.columns().get(0)));
-                }
-            }
-        }
-        return Figures.format(cells);
-    }
-
     /** "Giáo viên – Thạc sĩ": the row and column of a cell in Vietnamese, for messages. */
     public static String cellLabel(String row, String column) {
-        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
-        return rowLabel(vi, row) + " – " + vn.edu.portal.platform.Texts.get(vi, "disclosure.cell." + column);
+        return Tables.cellLabel(row, column);
     }
 
     public static String rowLabel(java.util.Locale locale, String row) {
-        if (row.matches("g\\d+")) {
-            return vn.edu.portal.platform.Texts.get(locale, "disclosure.cell.grade", row.substring(1));
-        }
-        return vn.edu.portal.platform.Texts.get(locale, "disclosure.cell." + row);
+        return Tables.rowLabel(locale, row);
     }
 }

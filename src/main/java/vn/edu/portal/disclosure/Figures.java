@@ -1,9 +1,13 @@
 package vn.edu.portal.disclosure;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The cells of a table as stored: {@code row.column=value} joined by {@code ;}, numbers only. */
+/**
+ * The cells of a table as stored: {@code row.column=value} joined by {@code ;}, numbers only
+ * (whole numbers, and decimals with a dot for areas in square metres).
+ */
 public final class Figures {
 
     private Figures() {
@@ -13,27 +17,27 @@ public final class Figures {
         return row + "." + column;
     }
 
-    public static Map<String, Long> parse(String stored) {
-        Map<String, Long> cells = new LinkedHashMap<>();
+    public static Map<String, BigDecimal> parse(String stored) {
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
         if (stored == null || stored.isBlank()) {
             return cells;
         }
         for (String pair : stored.split(";")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                cells.put(pair.substring(0, eq), Long.valueOf(pair.substring(eq + 1)));
+                cells.put(pair.substring(0, eq), new BigDecimal(pair.substring(eq + 1)));
             }
         }
         return cells;
     }
 
-    public static String format(Map<String, Long> cells) {
+    public static String format(Map<String, BigDecimal> cells) {
         StringBuilder out = new StringBuilder();
         cells.forEach((k, v) -> {
             if (!out.isEmpty()) {
                 out.append(';');
             }
-            out.append(k).append('=').append(v);
+            out.append(k).append('=').append(v.toPlainString());
         });
         return out.toString();
     }

@@ -45,7 +45,7 @@ public final class FieldValidator {
         return switch (f.type()) {
             case TEXT -> limit(field, value, MAX_TEXT);
             case LONG_TEXT -> limit(field, value, MAX_LONG_TEXT);
-            case NUMBER -> number(field, f, value);
+            case NUMBER -> number(field, f, value, today);
             case DATE -> date(field, f, value, today);
             case CHOICE -> {
                 if (!f.options().contains(value)) {
@@ -72,7 +72,7 @@ public final class FieldValidator {
         return value;
     }
 
-    private static String number(String field, FormField f, String value) {
+    private static String number(String field, FormField f, String value, LocalDate today) {
         long n;
         try {
             n = Long.parseLong(value.replace(".", "").replace(" ", ""));
@@ -84,6 +84,9 @@ public final class FieldValidator {
         }
         if (f.max() != null && n > f.max()) {
             throw FieldErrors.of(field, "proc.field.max", f.max());
+        }
+        if (f.pastOnly() && n > today.getYear()) {
+            throw FieldErrors.of(field, "proc.field.futureYear", String.valueOf(today.getYear()));
         }
         return Long.toString(n);
     }

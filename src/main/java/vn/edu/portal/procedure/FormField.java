@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * One field of an online form. {@code min}/{@code max} bound numbers; {@code pastOnly} refuses
- * dates after today (a birth date); {@code fileTypes} lists what a file field accepts (pdf,
- * image, docx) and {@code maxKb} its size.
+ * dates after today (a birth date) and, on a number, years after this one (a year of graduation:
+ * no year written into the form); {@code fileTypes} lists what a file field accepts (pdf, image,
+ * docx) and {@code maxKb} its size.
  */
 public record FormField(String key, FieldType type, String label, String help, boolean required,
                         List<String> options, Long min, Long max, boolean pastOnly, List<String> fileTypes,

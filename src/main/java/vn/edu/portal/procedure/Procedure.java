@@ -43,6 +43,10 @@ public class Procedure extends PortalEntity {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
+    @Column(name = "replaced_by")
+    private String replacedBy;
 
     protected Procedure() {
     }
@@ -69,6 +73,13 @@ public class Procedure extends PortalEntity {
         this.updatedAt = Instant.now();
     }
 
+    /** Replaced by another legal basis or procedure: kept, shown as such, no longer taking new requests. */
+    void supersede(String replacedBy) {
+        this.supersededAt = Instant.now();
+        this.replacedBy = replacedBy;
+        this.updatedAt = supersededAt;
+    }
+
     public Long getSiteId() { return siteId; }
     public SchoolLevel getLevel() { return level; }
     public String getSlug() { return slug; }
@@ -84,6 +95,11 @@ public class Procedure extends PortalEntity {
     public int getRetentionDays() { return retentionDays; }
     public boolean isPublished() { return published; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getSupersededAt() { return supersededAt; }
+    public String getReplacedBy() { return replacedBy; }
+    public boolean isSuperseded() { return supersededAt != null; }
+    /** Whether parents can send requests online now: an online service level and not superseded. */
+    public boolean isAcceptingOnline() { return serviceLevel != null && serviceLevel.online() && supersededAt == null; }
     public java.util.List<String> getStepList() { return lines(steps); }
     public java.util.List<String> getDocumentList() { return lines(documents); }
 

@@ -157,6 +157,31 @@ public class ProcedureService {
         });
     }
 
+    /**
+     * The procedure is replaced (its legal basis repealed, or another procedure takes its place):
+     * it stays listed, marked superseded with what replaced it, takes no new requests, and its
+     * forms are superseded too. Requests already sent finish under the version they were made with.
+     */
+    @Transactional
+    public Procedure supersede(long siteId, long id, String replacedBy, String actor, String ip) {
+        Procedure procedure = find(siteId, id).orElseThrow(() -> FieldErrors.of("replacedBy", "proc.notFound"));
+        String text = replacedBy == null ? "" : replacedBy.strip();
+        if (text.isEmpty()) {
+            throw FieldErrors.of("replacedBy", "proc.supersede.required");
+        }
+        if (text.length() > 1000) {
+            throw FieldErrors.of("replacedBy", "proc.field.tooLong", 1000);
+        }
+        if (procedure.isSuperseded()) {
+            throw FieldErrors.of("replacedBy", "proc.supersede.already");
+        }
+        procedure.supersede(text);
+        blankForms(procedure.getId()).forEach(BlankForm::supersede);
+        activeForm(procedure.getId()).ifPresent(FormVersion::supersede);
+        audit.record(actor, siteId, "procedure.supersede", procedure.getSlug() + ": " + text, ip);
+        return procedure;
+    }
+
     private static void required(FieldErrors errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             errors.add(field, "proc.field.required");

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.edu.portal.platform.PortalEntity;
+import vn.edu.portal.platform.WorkingDays;
 
 /** A submitted application of a procedure, with the form version it was made with. */
 @Entity
@@ -40,6 +41,14 @@ public class Submission extends PortalEntity {
     private Instant submittedAt;
     @Column(name = "due_on")
     private LocalDate dueOn;
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+    @Column(name = "time_limit_days")
+    private Integer timeLimitDays;
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+    @Column(name = "days_left")
+    private Integer daysLeft;
     @Column(name = "assigned_to")
     private String assignedTo;
     @Column(name = "completed_at")
@@ -50,7 +59,8 @@ public class Submission extends PortalEntity {
     protected Submission() {
     }
 
-    Submission(SubmissionDraft draft, FormVersion form, String trackingCode, String applicantName, LocalDate dueOn) {
+    Submission(SubmissionDraft draft, FormVersion form, String trackingCode, String applicantName, Instant submittedAt,
+               int timeLimitDays, WorkingDays.Deadline deadline) {
         this.siteId = draft.getSiteId();
         this.procedureId = draft.getProcedureId();
         this.formId = form.getId();
@@ -63,8 +73,23 @@ public class Submission extends PortalEntity {
         this.data = draft.getData();
         this.consentText = draft.getConsentText();
         this.consentAt = draft.getConsentAt();
-        this.submittedAt = Instant.now();
-        this.dueOn = dueOn;
+        this.submittedAt = submittedAt;
+        this.timeLimitDays = timeLimitDays;
+        schedule(deadline);
+    }
+
+    /**
+     * Where its time limit stands: the day it was received on, the due day, and while the school
+     * waits for the applicant, since when and how many working days are left. While paused the
+     * due day stays the one counted before the pause (the queue sorts by it).
+     */
+    void schedule(WorkingDays.Deadline deadline) {
+        this.receivedOn = deadline.receivedOn();
+        if (deadline.due() != null) {
+            this.dueOn = deadline.due();
+        }
+        this.pausedAt = deadline.pausedSince();
+        this.daysLeft = deadline.daysLeft();
     }
 
     void move(SubmissionStatus to) {
@@ -100,6 +125,12 @@ public class Submission extends PortalEntity {
     public Instant getConsentAt() { return consentAt; }
     public Instant getSubmittedAt() { return submittedAt; }
     public LocalDate getDueOn() { return dueOn; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    /** The working days allowed, as the procedure said when the request arrived. */
+    public Integer getTimeLimitDays() { return timeLimitDays; }
+    public Instant getPausedAt() { return pausedAt; }
+    public boolean isPaused() { return pausedAt != null; }
+    public Integer getDaysLeft() { return daysLeft; }
     public String getAssignedTo() { return assignedTo; }
     public Instant getCompletedAt() { return completedAt; }
     public Instant getAnonymisedAt() { return anonymisedAt; }

@@ -322,6 +322,9 @@ public class SubmissionService {
         }
         Procedure procedure = em.find(Procedure.class, draft.getProcedureId());
         FormVersion form = em.find(FormVersion.class, draft.getFormId());
+        if (procedure.isSuperseded()) {
+            return new Confirmed(null, FieldErrors.of("code", "proc.superseded.closed", procedure.getReplacedBy()));
+        }
         if (form.getStatus() != FormVersion.Status.ACTIVE) {
             return new Confirmed(null, FieldErrors.of("code", "proc.form.superseded"));
         }
@@ -339,10 +342,11 @@ public class SubmissionService {
         if (!incomplete.isEmpty()) {
             return new Confirmed(null, incomplete);
         }
-        LocalDate today = LocalDate.now(Formats.VIETNAM);
-        LocalDate due = workingDays().add(today, procedure.getTimeLimitDays());
+        Instant arrival = Instant.now();
+        WorkingDays.Deadline deadline = workingDays().deadline(arrival, procedure.getTimeLimitDays(), List.of());
+        LocalDate due = deadline.due();
         Submission submission = new Submission(draft, form, TrackingCodes.next(), applicantName(form.definition(), draft),
-                due);
+                arrival, procedure.getTimeLimitDays(), deadline);
         em.persist(submission);
         em.flush();
         for (SubmissionFile f : em.createQuery("select f from SubmissionFile f where f.draftId = :d", SubmissionFile.class)
@@ -448,6 +452,7 @@ public class SubmissionService {
         String clean = note == null ? null : note.strip().substring(0, Math.min(note.strip().length(), 1000));
         em.persist(new SubmissionEvent(s, APPLICANT, SubmissionStatus.PROCESSING,
                 text("proc.event.filesAdded", uploads.size()) + (clean == null || clean.isEmpty() ? "" : ": " + clean)));
+        schedule(s, workingDays());
         return new FieldErrors();
     }
 
@@ -545,8 +550,12 @@ public class SubmissionService {
 
     /** A status change: recorded, audited, and e-mailed to the applicant (no personal data in it). */
     private void change(Submission s, String actor, SubmissionStatus to, String note, String ip) {
+        SubmissionStatus from = s.getStatus();
         s.move(to);
         em.persist(new SubmissionEvent(s, actor, to, note));
+        if (from == SubmissionStatus.NEED_INFO || to == SubmissionStatus.NEED_INFO) {
+            schedule(s, workingDays());
+        }
         audit.record(actor, s.getSiteId(), "submission." + to.name().toLowerCase(Locale.ROOT), s.getTrackingCode(), ip);
         if (s.getEmail() != null) {
             Procedure p = em.find(Procedure.class, s.getProcedureId());
@@ -555,6 +564,52 @@ public class SubmissionService {
                     text("proc.mail.status.body", p.getName(), s.getTrackingCode(), status, note == null ? "" : note),
                     "procedure.status");
         }
+    }
+
+    // Time limits
+
+    /**
+     * Counts a submission's time limit again from its arrival, its time limit and the pauses in
+     * its history (from each "need more information" to the next step).
+     */
+    void schedule(Submission s, WorkingDays days) {
+        List<WorkingDays.Pause> pauses = new java.util.ArrayList<>();
+        Instant pausedSince = null;
+        for (SubmissionEvent e : em.createQuery("select e from SubmissionEvent e where e.submissionId = :s"
+                + " order by e.at, e.id", SubmissionEvent.class).setParameter("s", s.getId()).getResultList()) {
+            if (e.getStatus() == SubmissionStatus.NEED_INFO) {
+                if (pausedSince == null) {
+                    pausedSince = e.getAt();
+                }
+            } else if (pausedSince != null) {
+                pauses.add(new WorkingDays.Pause(pausedSince, e.getAt()));
+                pausedSince = null;
+            }
+        }
+        if (pausedSince != null) {
+            pauses.add(new WorkingDays.Pause(pausedSince, null));
+        }
+        int limit = s.getTimeLimitDays() != null ? s.getTimeLimitDays()
+                : em.find(Procedure.class, s.getProcedureId()).getTimeLimitDays();
+        s.schedule(days.deadline(s.getSubmittedAt(), limit, pauses));
+    }
+
+    /**
+     * The department changed the calendar: the open requests' due days are counted again with
+     * it, in the same transaction (a holiday added moves them later, a make-up day earlier).
+     */
+    void onCalendarChanged(@jakarta.enterprise.event.Observes vn.edu.portal.platform.CalendarChanged change) {
+        for (Submission s : em.createQuery("select s from Submission s where s.status in :open and s.anonymisedAt is null",
+                Submission.class).setParameter("open", List.of(SubmissionStatus.RECEIVED, SubmissionStatus.PROCESSING,
+                SubmissionStatus.NEED_INFO)).getResultList()) {
+            schedule(s, change.days());
+        }
+    }
+
+    /** The legal basis a submission was made under: that of its form version (a later basis does not apply to it). */
+    public String legalBasis(Submission s) {
+        FormVersion form = em.find(FormVersion.class, s.getFormId());
+        return form == null ? null : form.getLegalBasis();
     }
 
     // Retention
@@ -626,7 +681,7 @@ public class SubmissionService {
             c[0]++;
             if (st.open()) {
                 c[1]++;
-                if (((LocalDate) row[3]).isBefore(today)) {
+                if (st != SubmissionStatus.NEED_INFO && ((LocalDate) row[3]).isBefore(today)) {
                     c[2]++;
                 }
             } else if (st == SubmissionStatus.DONE) {

@@ -20,7 +20,7 @@ class ComplianceStateTest {
 
     private static DisclosureEntry published(int version, LocalDate on) {
         DisclosureEntry e = new DisclosureEntry(1, 2, 3, version);
-        e.write("<p>x</p>", null, null, "t");
+        e.write("<p>x</p>", null, null, null, "t");
         e.publish(on.atStartOfDay(VN).toInstant());
         return e;
     }
@@ -48,7 +48,7 @@ class ComplianceStateTest {
         assertTrue(late.publishedLate());
 
         DisclosureEntry draft = new DisclosureEntry(1, 2, 3, 2);
-        draft.write("<p>y</p>", null, null, "t");
+        draft.write("<p>y</p>", null, null, null, "t");
         LocalDate changed = LocalDate.now(VN);
         List<DisclosureEntry> versions = List.of(draft, published(1, LocalDate.of(2026, 6, 1)));
         assertEquals(DisclosureService.State.PUBLISHED,

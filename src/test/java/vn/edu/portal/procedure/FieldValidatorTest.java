@@ -45,6 +45,17 @@ class FieldValidatorTest {
     }
 
     @Test
+    void aYearThatMayNotBeInTheFutureFollowsTheCalendarNotTheForm() {
+        FormField graduated = new FormField("nam", FieldType.NUMBER, "Năm tốt nghiệp", "", true, null, 1975L, null, true,
+                null, 0);
+        assertEquals("2026", FieldValidator.check("nam", graduated, "2026", TODAY));
+        FieldErrors next = assertThrows(FieldErrors.class, () -> FieldValidator.check("nam", graduated, "2027", TODAY));
+        assertEquals("proc.field.futureYear", next.errors().get("nam").key());
+        assertEquals("2027", FieldValidator.check("nam", graduated, "2027", LocalDate.of(2027, 1, 2)),
+                "a year later the same form takes that year");
+    }
+
+    @Test
     void numbersPhonesEmailsAndChoices() {
         assertEquals("proc.field.number", refused(FieldType.NUMBER, "hai"));
         assertEquals("proc.field.min", refused(FieldType.NUMBER, "0"));

@@ -37,6 +37,34 @@ public class CataloguePage implements Serializable {
     private int yearOffset;
     private int updateDays;
     private boolean active;
+    private String deadlineSource;
+    private List<CitationRow> citations = new ArrayList<>();
+
+    /** A citation as the form edits it: for which levels, the article, clause and point. */
+    public static class CitationRow implements Serializable {
+        private final long id;
+        private final String levels;
+        private String article;
+        private String clause;
+        private String point;
+
+        CitationRow(vn.edu.portal.disclosure.Citation c) {
+            this.id = c.getId();
+            this.levels = c.getLevels();
+            this.article = String.valueOf(c.getArticle());
+            this.clause = c.getClause() == null ? "" : String.valueOf(c.getClause());
+            this.point = c.getPoint() == null ? "" : c.getPoint();
+        }
+
+        public long getId() { return id; }
+        public String getLevels() { return levels; }
+        public String getArticle() { return article; }
+        public void setArticle(String article) { this.article = article; }
+        public String getClause() { return clause; }
+        public void setClause(String clause) { this.clause = clause; }
+        public String getPoint() { return point; }
+        public void setPoint(String point) { this.point = point; }
+    }
 
     @PostConstruct
     void init() {
@@ -55,6 +83,36 @@ public class CataloguePage implements Serializable {
         yearOffset = item.getDeadlineYearOffset();
         updateDays = item.getUpdateDays();
         active = item.isActive();
+        deadlineSource = item.getDeadlineSource();
+        citations = new ArrayList<>(disclosures.citations(item.getId()).stream().map(CitationRow::new).toList());
+    }
+
+    /** The levels of a citation in words ("Mầm non, Tiểu học"). */
+    public String levelNames(String levels) {
+        return java.util.Arrays.stream(levels.split(",")).map(l -> Texts.get("level." + l.strip()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Where an item of the list comes from, level by level. */
+    public String citationsOf(CatalogueItem item) {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<String> out = new ArrayList<>();
+        for (vn.edu.portal.disclosure.Citation c : citationsByItem().getOrDefault(item.getId(), List.of())) {
+            out.add(levelNames(c.getLevels()) + ": " + c.text(locale));
+        }
+        return out.isEmpty() ? Texts.get("disclosure.citation.none") : String.join(" · ", out);
+    }
+
+    private transient java.util.Map<Long, List<vn.edu.portal.disclosure.Citation>> byItem;
+
+    private java.util.Map<Long, List<vn.edu.portal.disclosure.Citation>> citationsByItem() {
+        if (byItem == null) {
+            byItem = new java.util.HashMap<>();
+            for (DisclosureBasis b : disclosures.bases()) {
+                byItem.putAll(disclosures.citations(b.getCode()));
+            }
+        }
+        return byItem;
     }
 
     public List<DisclosureBasis> getBases() {
@@ -79,7 +137,10 @@ public class CataloguePage implements Serializable {
         try {
             EnumSet<SchoolLevel> set = EnumSet.noneOf(SchoolLevel.class);
             levels.forEach(l -> set.add(SchoolLevel.valueOf(l)));
-            disclosures.editItem(id, title, set, month, day, yearOffset, updateDays, active, staff.username(), staff.ip());
+            disclosures.editItem(id, title, set, month, day, yearOffset, updateDays, active, deadlineSource,
+                    citations.stream().map(c -> new DisclosureService.CitationInput(c.getId(), c.getArticle(), c.getClause(),
+                            c.getPoint())).toList(), staff.username(), staff.ip());
+            byItem = null;
             Texts.info("disclosure.catalogue.saved");
         } catch (FieldErrors e) {
             Texts.show("item", e);
@@ -102,5 +163,8 @@ public class CataloguePage implements Serializable {
     public int getUpdateDays() { return updateDays; }
     public void setUpdateDays(int updateDays) { this.updateDays = updateDays; }
     public boolean isActive() { return active; }
+    public String getDeadlineSource() { return deadlineSource; }
+    public void setDeadlineSource(String deadlineSource) { this.deadlineSource = deadlineSource; }
+    public List<CitationRow> getCitations() { return citations; }
     public void setActive(boolean active) { this.active = active; }
 }

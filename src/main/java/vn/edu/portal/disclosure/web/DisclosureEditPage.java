@@ -33,17 +33,20 @@ import vn.edu.portal.security.web.StaffContext;
 @ViewScoped
 public class DisclosureEditPage implements Serializable {
 
-    /** A cell of the table as typed. */
+    /** A cell of the table as typed; a cell that does not apply to its row (e.g. "finished" before the last grade) takes nothing. */
     public static class Cell implements Serializable {
         private final String key;
+        private final boolean applies;
         private String value;
 
-        Cell(String key, String value) {
+        Cell(String key, boolean applies, String value) {
             this.key = key;
+            this.applies = applies;
             this.value = value;
         }
 
         public String getKey() { return key; }
+        public boolean isApplies() { return applies; }
         public String getValue() { return value; }
         public void setValue(String value) { this.value = value; }
     }
@@ -113,15 +116,20 @@ public class DisclosureEditPage implements Serializable {
         body = current == null ? null : current.getBody();
         rows = new ArrayList<>();
         if (view.item().getKind() == ItemKind.TABLE) {
-            Map<String, Long> cells = Figures.parse(current == null ? null : current.getFigures());
-            var kind = view.item().getTableKind();
-            for (String row : kind.rows(disclosures.level(shell.staff().siteId()))) {
+            // the draft is typed in the item's current shape; figures of an older shape are not carried over
+            var shape = shape();
+            boolean sameShape = current == null || DisclosureService.kindOf(view.item(), current) == view.item().getTableKind();
+            Map<String, java.math.BigDecimal> cells = sameShape ? Figures.parse(current == null ? null : current.getFigures())
+                    : Map.of();
+            java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            for (String row : shape.rows()) {
                 List<Cell> line = new ArrayList<>();
-                for (String column : kind.columns()) {
-                    Long value = cells.get(Figures.key(row, column));
-                    line.add(new Cell(Figures.key(row, column), value == null ? "" : String.valueOf(value)));
+                for (String column : shape.columnKeys()) {
+                    java.math.BigDecimal value = cells.get(Figures.key(row, column));
+                    line.add(new Cell(Figures.key(row, column), shape.applies(row, column),
+                            value == null ? "" : vn.edu.portal.disclosure.Tables.number(value, locale).replace(" ", "")));
                 }
-                rows.add(new TableRow(DisclosureService.rowLabel(FacesContext.getCurrentInstance().getViewRoot().getLocale(), row), line));
+                rows.add(new TableRow(DisclosureService.rowLabel(locale, row), line));
             }
         }
     }
@@ -134,8 +142,41 @@ public class DisclosureEditPage implements Serializable {
         rows = keptRows;
     }
 
+    private vn.edu.portal.disclosure.TableKind.Shape shape() {
+        return view.item().getTableKind().shape(disclosures.level(shell.staff().siteId()));
+    }
+
+    /** The headings of the columns typed in, in the level's words. */
     public List<String> getColumns() {
-        return view == null || view.item().getTableKind() == null ? List.of() : view.item().getTableKind().columns();
+        if (view == null || view.item().getTableKind() == null) {
+            return List.of();
+        }
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return shape().columnKeys().stream().map(c -> vn.edu.portal.disclosure.Tables.columnLabel(locale, shape(), c)).toList();
+    }
+
+    /** The table of the version shown by {@code &ban=}, with its rates. */
+    public vn.edu.portal.disclosure.Tables.Rendered getShownTable() {
+        DisclosureEntry shown = getShown();
+        if (shown == null || shown.getFigures() == null) {
+            return null;
+        }
+        var item = disclosures.catalogueItem(shown.getItemId()).orElseThrow();
+        return disclosures.table(shell.staff().siteId(), item, shown, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The rates and comparisons of the version being written or published, as the public will see them. */
+    public vn.edu.portal.disclosure.Tables.Rendered getPreview() {
+        if (view == null || view.item().getKind() != ItemKind.TABLE) {
+            return null;
+        }
+        DisclosureEntry current = view.draft() != null ? view.draft() : view.published();
+        return current == null ? null : disclosures.table(shell.staff().siteId(), view.item(), current,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public String getCitation() {
+        return view == null ? null : view.citation(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     private Long upload(StaffContext staff) {

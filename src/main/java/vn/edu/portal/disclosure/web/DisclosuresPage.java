@@ -54,6 +54,12 @@ public class DisclosuresPage implements Serializable {
         return items;
     }
 
+    /** Where an item comes from at the school's level ("Điều 8 khoản 1, Thông tư 09/2024/TT-BGDĐT"). */
+    public String citation(DisclosureService.ItemView item) {
+        String cited = item.citation(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return cited == null ? Texts.get("disclosure.citation.none") : cited;
+    }
+
     public DisclosureService.Summary getSummary() {
         return disclosures.summary(getItems());
     }

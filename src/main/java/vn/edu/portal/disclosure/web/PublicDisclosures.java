@@ -12,6 +12,7 @@ import vn.edu.portal.disclosure.DisclosureSection;
 import vn.edu.portal.disclosure.DisclosureService;
 import vn.edu.portal.disclosure.ItemKind;
 import vn.edu.portal.disclosure.SchoolYear;
+import vn.edu.portal.disclosure.Tables;
 import vn.edu.portal.tenant.CurrentSite;
 
 /**
@@ -26,19 +27,19 @@ public class PublicDisclosures {
     /** The start year the route chose, as a request attribute. */
     public static final String YEAR = "portal.disclosure.year";
 
-    /** A version as the public sees it. */
-    public record Version(DisclosureEntry entry, String fileUrl, List<List<Long>> table) {
+    /** A version as the public sees it: its text or file, and its table with rates (null for text). */
+    public record Version(DisclosureEntry entry, String fileUrl, Tables.Rendered table) {
         public DisclosureEntry getEntry() { return entry; }
         public String getFileUrl() { return fileUrl; }
-        public List<List<Long>> getTable() { return table; }
+        public Tables.Rendered getTable() { return table; }
     }
 
-    /** A published item with its current version and older ones. */
-    public record Item(CatalogueItem item, Version current, List<Version> older, List<String> rowLabels) {
+    /** A published item with where it comes from, its current version and older ones. */
+    public record Item(CatalogueItem item, String citation, Version current, List<Version> older) {
         public CatalogueItem getItem() { return item; }
+        public String getCitation() { return citation; }
         public Version getCurrent() { return current; }
         public List<Version> getOlder() { return older; }
-        public List<String> getRowLabels() { return rowLabels; }
     }
 
     public record Group(int number, List<Item> items) {
@@ -93,10 +94,8 @@ public class PublicDisclosures {
             for (DisclosureEntry e : view.superseded()) {
                 older.add(version(site, view, e));
             }
-            List<String> rowLabels = view.item().getKind() != ItemKind.TABLE ? List.of()
-                    : view.item().getTableKind().rows(disclosures.level(site)).stream()
-                    .map(r -> DisclosureService.rowLabel(vn.edu.portal.platform.PortalViewHandler.localeOf(request), r)).toList();
-            Item item = new Item(view.item(), version(site, view, view.published()), older, rowLabels);
+            Item item = new Item(view.item(), view.citation(vn.edu.portal.platform.PortalViewHandler.localeOf(request)),
+                    version(site, view, view.published()), older);
             Group group = groups.isEmpty() ? null : groups.get(groups.size() - 1);
             if (group == null || group.number() != view.item().getGroupNo()) {
                 group = new Group(view.item().getGroupNo(), new ArrayList<>());
@@ -108,8 +107,8 @@ public class PublicDisclosures {
     }
 
     private Version version(long site, DisclosureService.ItemView view, DisclosureEntry e) {
-        return new Version(e, disclosures.fileUrl(site, e),
-                view.item().getKind() == ItemKind.TABLE ? disclosures.table(site, view.item(), e) : List.of());
+        return new Version(e, disclosures.fileUrl(site, e), view.item().getKind() == ItemKind.TABLE
+                ? disclosures.table(site, view.item(), e, vn.edu.portal.platform.PortalViewHandler.localeOf(request)) : null);
     }
 
     public boolean isNothing() {

@@ -95,7 +95,7 @@ public class ProcedureRoutes {
             model.procedure = procedure.get();
             model.blankForms = procedures.blankForms(procedure.get().getId());
             Optional<FormVersion> active = procedures.activeForm(procedure.get().getId());
-            if (parts.length == 1 || active.isEmpty() || !procedure.get().getServiceLevel().online()) {
+            if (parts.length == 1 || active.isEmpty() || !procedure.get().isAcceptingOnline()) {
                 model.form = active.orElse(null);
                 view = "procedure.xhtml";
             } else {
@@ -268,6 +268,7 @@ public class ProcedureRoutes {
         }
         model.submission = s;
         model.procedure = procedures.byId(s.getProcedureId()).orElseThrow();
+        model.legalBasis = submissions.legalBasis(s);
         model.lookupUrl = absolute(request, base) + "tra-cuu?ma=" + s.getTrackingCode();
         model.qrSvg = QrCodes.svg(model.lookupUrl, s.getTrackingCode());
         return true;
@@ -314,6 +315,7 @@ public class ProcedureRoutes {
         Submission s = found.get();
         model.submission = s;
         model.procedure = procedures.byId(s.getProcedureId()).orElseThrow();
+        model.legalBasis = submissions.legalBasis(s);
         model.events = submissions.events(site.id(), s.getId());
         List<PublicProcedure.FileLink> results = new ArrayList<>();
         for (SubmissionFile f : submissions.files(site.id(), s.getId())) {

@@ -47,6 +47,8 @@ public class ProceduresPage implements Serializable {
     private boolean published = true;
     private String level;
     private String blankTitle;
+    private String replacedBy;
+    private java.time.Instant supersededAt;
     private transient Part blankFile;
 
     @PostConstruct
@@ -69,7 +71,25 @@ public class ProceduresPage implements Serializable {
         retentionDays = String.valueOf(p.getRetentionDays());
         published = p.isPublished();
         level = p.getLevel() == null ? null : p.getLevel().name();
+        replacedBy = p.getReplacedBy();
+        supersededAt = p.getSupersededAt();
     }
+
+    /** Marks the procedure as replaced, saying by what: it takes no new requests from then on. */
+    public void supersede() {
+        StaffContext staff = shell.staff();
+        try {
+            load(procedures.supersede(staff.siteId(), id, replacedBy, staff.username(), staff.ip()));
+            Texts.info("proc.supersede.done");
+        } catch (FieldErrors e) {
+            Texts.show("supersede", e);
+        }
+    }
+
+    public boolean isSuperseded() { return supersededAt != null; }
+    public java.time.Instant getSupersededAt() { return supersededAt; }
+    public String getReplacedBy() { return replacedBy; }
+    public void setReplacedBy(String replacedBy) { this.replacedBy = replacedBy; }
 
     public List<Procedure> getOwned() {
         return procedures.owned(shell.staff().siteId());

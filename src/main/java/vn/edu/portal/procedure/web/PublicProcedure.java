@@ -44,8 +44,15 @@ public class PublicProcedure {
     String qrSvg;
     String lookupUrl;
     boolean lookedUp;
+    String legalBasis;
 
     public List<Procedure> getProcedures() { return procedures; }
+    /** The procedures that take requests now (or give information). */
+    public List<Procedure> getCurrent() { return procedures.stream().filter(p -> !p.isSuperseded()).toList(); }
+    /** Procedures that were replaced, kept visible with what replaced them. */
+    public List<Procedure> getReplaced() { return procedures.stream().filter(Procedure::isSuperseded).toList(); }
+    /** The legal basis the shown submission was made under (its form version's). */
+    public String getLegalBasis() { return legalBasis; }
     public Procedure getProcedure() { return procedure; }
     public List<BlankForm> getBlankForms() { return blankForms; }
     public FormVersion getForm() { return form; }

@@ -67,6 +67,9 @@ public class QueuePage {
     }
 
     public String leftText(Submission s) {
+        if (s.getStatus().open() && s.isPaused()) {
+            return vn.edu.portal.platform.Texts.get("proc.queue.paused", s.getDaysLeft());
+        }
         Integer left = daysLeft(s);
         if (left == null) {
             return "—";
@@ -75,9 +78,9 @@ public class QueuePage {
                 : vn.edu.portal.platform.Texts.get("proc.queue.daysLeft", left);
     }
 
-    /** Working days left (negative: late) for open submissions; null once closed. */
+    /** Working days left (negative: late) for open submissions; null once closed or while waiting for the applicant. */
     public Integer daysLeft(Submission s) {
-        if (!s.getStatus().open()) {
+        if (!s.getStatus().open() || s.isPaused()) {
             return null;
         }
         if (calendar == null) {

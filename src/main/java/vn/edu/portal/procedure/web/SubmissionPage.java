@@ -80,6 +80,12 @@ public class SubmissionPage implements Serializable {
         return s == null ? "" : procedures.byId(s.getProcedureId()).map(p -> p.getName()).orElse("");
     }
 
+    /** The legal basis the request was made under (its form version's), which it keeps if the procedure's changes. */
+    public String getLegalBasis() {
+        Submission s = getSubmission();
+        return s == null ? "" : submissions.legalBasis(s);
+    }
+
     public List<Answer> getAnswers() {
         Submission s = getSubmission();
         if (s == null || s.getData() == null) {
