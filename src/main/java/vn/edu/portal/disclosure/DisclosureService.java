@@ -479,4 +479,20 @@ public class DisclosureService {
         }
         return vn.edu.portal.platform.Texts.get(locale, "disclosure.cell." + row);
     }
+
+    // ---- for the staff dashboard (issue 20) -------------------------------------------------
+
+    /**
+     * How many applicable items of a school's year are not published yet and fall due between
+     * {@code today} and {@code today + days} (calendar days, inclusive): what is about to become late.
+     */
+    public long dueWithin(SiteInfo school, int startYear, LocalDate today, int days) {
+        LocalDate until = today.plusDays(days);
+        List<ItemView> items = items(school.id(), startYear);
+        if (!items.isEmpty()) {
+            return items.stream().filter(v -> v.state() == State.MISSING && !v.deadline().isAfter(until)).count();
+        }
+        return applicable(basisFor(startYear).getCode(), school.level()).stream().map(i -> i.deadline(startYear))
+                .filter(d -> !d.isBefore(today) && !d.isAfter(until)).count();
+    }
 }
