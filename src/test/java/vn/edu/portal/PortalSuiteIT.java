@@ -132,4 +132,14 @@ class PortalSuiteIT {
     @Tag("cluster")
     class TwoServers extends ClusterChecks {
     }
+
+    @Nested
+    @Tag("console")
+    class Console extends ConsoleChecks {
+    }
+
+    @Nested
+    @Tag("console")
+    class ConsoleInChromium extends ConsolePages {
+    }
 }
