@@ -237,6 +237,38 @@
       });
     }
 
+    /** Asks for a short description of the photo just inserted: its alt text for blind readers. */
+    function describe(quill, image) {
+      image.setAttribute('alt', '');
+      var box = document.getElementById('photo-alt');
+      if (!box) { return; }
+      var input = box.querySelector('input');
+      var finish = box.querySelector('button');
+      var textarea = document.getElementById(container.dataset.richFor);
+      input.value = '';
+      box.hidden = false;
+      input.focus();
+      function apply() {
+        image.setAttribute('alt', input.value.trim());
+        quill.update('user');
+        textarea.value = semanticHtml(quill);
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      function close() {
+        apply();
+        box.hidden = true;
+        input.oninput = null;
+        input.onkeydown = null;
+        finish.onclick = null;
+        quill.focus();
+      }
+      input.oninput = apply;
+      input.onkeydown = function (e) {
+        if (e.key === 'Enter') { e.preventDefault(); close(); }
+      };
+      finish.onclick = close;
+    }
+
     function insert(quill, range, files) {
       var at = range ? range.index : quill.getLength();
       Array.prototype.reduce.call(files, function (chain, file) {
@@ -245,6 +277,8 @@
             quill.insertEmbed(at, 'image', data.url, 'user');
             quill.setSelection(at + 1, 0, 'user');
             at += 1;
+            var images = quill.root.querySelectorAll('img[src="' + data.url + '"]');
+            if (images.length) { describe(quill, images[images.length - 1]); }
           }, function () { return null; });
         });
       }, Promise.resolve());
@@ -372,6 +406,10 @@
     // After a save the copy is not needed; otherwise what was typed and not saved comes back.
     if (form.dataset.saved === 'true') {
       sessionStorage.removeItem(key);
+      if (form.dataset.created === 'true') {
+        // a new article's typing was kept under "new" until its first save created it
+        sessionStorage.removeItem(key.replace(/\|[^|]*$/, '|new'));
+      }
     } else {
       var stored = null;
       try { stored = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (e) { stored = null; }

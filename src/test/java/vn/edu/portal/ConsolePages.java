@@ -88,8 +88,10 @@ abstract class ConsolePages {
         for (AdminPage page : AdminPage.values()) {
             // a page that shows one item is opened with an item a list page linked to
             String address = links.getOrDefault(page, page.url(DEMO_SCHOOL));
+            long pageStarted = System.nanoTime();
             browser.resize(Browser.PHONE);
             browser.open(address);
+            long loaded = System.nanoTime();
             assertTrue(browser.driver().findElements(By.cssSelector("main h1")).size() > 0
                     || browser.driver().findElements(By.cssSelector("article h1")).size() > 0, address + " did not render");
             ((JavascriptExecutor) browser.driver()).executeScript(axe);
@@ -103,6 +105,8 @@ abstract class ConsolePages {
                 }
                 report.add(where + ": " + (violations.isEmpty() ? "no critical or serious violation" : violations));
             }
+            report.add(String.format("  (load %d ms, axe at both sizes %d ms)", (loaded - pageStarted) / 1_000_000,
+                    (System.nanoTime() - loaded) / 1_000_000));
             if (page == AdminPage.DASHBOARD || page == AdminPage.SITE_OVERVIEW) {
                 browser.screenshot("console-" + page.name().toLowerCase().replace('_', '-') + "-desktop");
             }
@@ -151,13 +155,29 @@ abstract class ConsolePages {
             text.click();
             text.sendKeys("Sáng thứ Sáu, học sinh khối 5 đã tham quan Bảo tàng Lịch sử và nghe thuyết minh về thời Hùng Vương.");
         });
+        steps.time("drops a second photo into the text and describes it", () -> {
+            // what a drop or a paste hands the editor: a file (made here by the page's canvas)
+            ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "var c = document.createElement('canvas'); c.width = 1800; c.height = 1200;"
+                    + "var g = c.getContext('2d'); g.fillStyle = '#2e7d32'; g.fillRect(0, 0, 1800, 1200);"
+                    + "c.toBlob(function (blob) { var q = document.querySelector('[data-rich-for]').quill;"
+                    + "  q.uploader.upload(q.getSelection(true), [new File([blob], 'san-truong.jpg', {type: 'image/jpeg'})]);"
+                    + "  done(); }, 'image/jpeg', 0.9);");
+            waitFor("the photo is in the text", "return !document.getElementById('photo-alt').hidden"
+                    + " && !!document.querySelector('.ql-editor img[src*=\"/files/m/\"]');");
+            browser.driver().findElement(By.id("photo-alt-text")).sendKeys("Sân trường sau giờ học\n");
+        });
+        assertTrue(browser.find("#edit\\:body_input").getAttribute("value").contains("alt=\"Sân trường sau giờ học\""),
+                "the description is the photo's alt text");
         browser.screenshot("console-editor-writing-phone");
         steps.time("previews it at phone size", () -> {
             browser.driver().findElement(By.id("preview-open")).click();
             waitFor("the preview shows the article", "var f = document.querySelector('#preview iframe');"
                     + " var d = f && f.contentDocument; var h = d && d.querySelector('article.prose h1');"
                     + " var i = d && d.querySelector('img.cover');"
-                    + " return !!(h && h.textContent.trim() === arguments[0] && i && i.complete && i.naturalWidth > 0);", title);
+                    + " var t = d && d.querySelector('article.prose img[alt=\"Sân trường sau giờ học\"]');"
+                    + " return !!(h && h.textContent.trim() === arguments[0] && i && i.complete && i.naturalWidth > 0"
+                    + " && t && t.complete && t.naturalWidth > 0);", title);
         });
         browser.screenshot("console-preview-phone");
         assertTrue(browser.fitsWidth(), "the preview fits the phone");
