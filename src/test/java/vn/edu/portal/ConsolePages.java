@@ -39,8 +39,15 @@ abstract class ConsolePages {
 
     /** The demo school: every admin page has data to show there (browser tests run on the demo database). */
     private static final String DEMO_SCHOOL = "thnguyenhue";
+    /**
+     * Rows past the twentieth of a long list (the audit log, the outbox, a queue) repeat the same
+     * template: axe checks the first twenty, which keeps a 500-row page from costing a minute.
+     */
+    private static final String REPEATS = "[['tbody tr:nth-child(n+21)'], ['article.mail:nth-of-type(n+21)'],"
+            + " ['.media-grid li:nth-child(n+21)'], ['.todo li:nth-child(n+21)']]";
     private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+            + "axe.run({include: [['html']], exclude: " + REPEATS + "},"
+            + " {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
             + " resultTypes: ['violations']}).then(function (r) {"
             + "  done(r.violations.filter(function (v) { return v.impact === 'critical' || v.impact === 'serious'; })"
             + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 4).map(function (n) {"
