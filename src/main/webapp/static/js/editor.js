@@ -137,6 +137,14 @@
     var textarea = document.getElementById(container.dataset.richFor);
     var toolbar = container.querySelector('.rich-toolbar');
     if (!textarea || !toolbar || typeof Quill === 'undefined') { return null; }
+    if (/<table[\s>]/i.test(textarea.value)) {
+      // Quill would flatten a table into paragraphs: such a text stays in its HTML box
+      var note = document.createElement('p');
+      note.className = 'hint';
+      note.textContent = container.dataset.rawNote || '';
+      container.appendChild(note);
+      return null;
+    }
     var area = document.createElement('div');
     area.className = 'rich-area';
     container.appendChild(area);
@@ -144,7 +152,8 @@
     var photos = container.dataset.photoUpload ? photoUploader(container) : null;
     var quill = new Quill(area, {
       theme: 'snow',
-      formats: ['header', 'bold', 'italic', 'underline', 'list', 'blockquote', 'link', 'image'],
+      // what the sanitiser keeps (classes and styles are not kept, so no alignment, colours, fonts)
+      formats: ['header', 'bold', 'italic', 'underline', 'strike', 'script', 'code', 'list', 'blockquote', 'link', 'image'],
       modules: {
         toolbar: {
           container: toolbar,

@@ -147,7 +147,8 @@ abstract class ConsolePages {
 
         steps.time("editor logs in, lands on his dashboard", () -> {
             browser.login(school + ".editor", ItAccounts.STAFF_PASSWORD);
-            assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/s/" + school + "/"), browser.driver().getCurrentUrl());
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/"), browser.driver().getCurrentUrl());
+            assertTrue(browser.find("#todo-mine").isDisplayed(), "his list is the first screen");
         });
         browser.screenshot("console-editor-dashboard-phone");
         steps.time("taps Write an article", () -> browser.click("write"));
@@ -253,6 +254,23 @@ abstract class ConsolePages {
         assertTrue(browser.text().contains("Đã lưu bài viết."), browser.text());
         assertTrue(browser.find("#edit\\:body .ql-editor").getText().contains("Đoạn đầu đã gõ. Đoạn gõ sau khi phiên đã hết."));
         browser.click("logoutForm:logout");
+    }
+
+    @Test
+    void aPageHoldingATableIsEditedAsHtmlAndKeepsItsTable() {
+        browser.resize(Browser.DESKTOP);
+        browser.login(school + ".editor", ItAccounts.STAFF_PASSWORD);
+        browser.open("/admin/s/" + school + "/trang");
+        browser.driver().findElement(By.linkText("Liên hệ")).click();
+        waitFor("the page's form", "return document.readyState === 'complete';");
+        assertTrue(!browser.find(".rich-toolbar").isDisplayed() && browser.find("#page\\:body_input").isDisplayed(),
+                "a text with a table is not handed to the editor, which would flatten it");
+        assertTrue(browser.find("#page\\:body .hint").getText().startsWith("Nội dung này có bảng"));
+        browser.click("page:save");
+        assertTrue(browser.text().contains("Đã lưu trang"), browser.text());
+        browser.click("logoutForm:logout");
+        browser.open("/s/" + school + "/trang/lien-he");
+        assertTrue(browser.driver().findElements(By.cssSelector("main table td")).size() > 0, "the table is still there");
     }
 
     private void waitFor(String what, String script, Object... arguments) {

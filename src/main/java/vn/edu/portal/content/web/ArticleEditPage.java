@@ -47,6 +47,7 @@ import vn.edu.portal.security.web.AdminShell;
 @ViewScoped
 public class ArticleEditPage implements Serializable {
 
+    private static final String CLEAN = "articleEdit.clean";
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.VIETNAM);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Formats.VIETNAM);
@@ -91,6 +92,8 @@ public class ArticleEditPage implements Serializable {
     private String conflict;
     /** The last action saved the article: the browser's copy of the typing can go. */
     private boolean saved;
+    /** This page follows the creation of the article (or the discarding of a new one's copy). */
+    private boolean created;
     /** The state the article was in when this editor last read it: a publish that finds it published meanwhile says so. */
     private ArticleStatus openedStatus;
     private String autosavedAt;
@@ -107,7 +110,10 @@ public class ArticleEditPage implements Serializable {
             categoryId = getCategories().stream().findFirst().map(Category::getId).orElse(null);
         }
         drafts.find(shell.staff().siteId(), shell.staff().username(), id).ifPresent(this::restore);
-        saved = "1".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("luu"));
+        // after a redirect of this page (created, or typing dropped): the browser's copy can go
+        Object clean = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(CLEAN);
+        created = Boolean.TRUE.equals(clean);
+        saved = clean != null;
     }
 
     private void load(Article article) {
@@ -218,13 +224,13 @@ public class ArticleEditPage implements Serializable {
     /** After a conflict: drop this editor's typing and open the newer version. */
     public void takeLatest() {
         drafts.discard(shell.staff().siteId(), shell.staff().username(), id);
-        redirect("bai-viet/soan?id=" + id + "&luu=1");
+        redirectClean("bai-viet/soan?id=" + id, false);
     }
 
     /** Drops the autosaved copy and shows the article as last saved. */
     public void discardAutosave() {
         drafts.discard(shell.staff().siteId(), shell.staff().username(), id);
-        redirect("bai-viet/soan" + (id == null ? "?luu=1" : "?id=" + id + "&luu=1"));
+        redirectClean("bai-viet/soan" + (id == null ? "" : "?id=" + id), id == null);
     }
 
     public void returnToEditor() {
@@ -328,7 +334,7 @@ public class ArticleEditPage implements Serializable {
             }
             Texts.info(next == null ? "article.saved" : "article.done");
             if (created) {
-                redirect("bai-viet/soan?id=" + stored.getId() + "&luu=1");
+                redirectClean("bai-viet/soan?id=" + stored.getId(), true);
             }
         } catch (FieldErrors e) {
             showRefusal("edit", e);
@@ -377,6 +383,12 @@ public class ArticleEditPage implements Serializable {
         }
     }
 
+    /** Redirects to the form, telling it that the browser's copy of the typing can go ({@code created}: and that of a new article). */
+    private void redirectClean(String page, boolean created) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(CLEAN, created);
+        redirect(page);
+    }
+
     private void redirect(String page) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
@@ -420,6 +432,7 @@ public class ArticleEditPage implements Serializable {
     /** The article's state as this editor last read it (null: new); the buttons follow it, so a click on a stale page is answered. */
     public String getOpenedStatus() { return openedStatus == null ? null : openedStatus.name(); }
     public boolean isSaved() { return saved; }
+    public boolean isCreated() { return created; }
     public String getAutosavedAt() { return autosavedAt; }
     public String getAutosaveError() { return autosaveError; }
     public String getPhotoUrl() { return photoUrl; }
