@@ -54,6 +54,7 @@ abstract class ContentPages {
         browser.login(school + ".editor", ItAccounts.STAFF_PASSWORD);
         browser.open("/admin/s/" + school + "/bai-viet/soan");
         browser.type("edit:title", title);
+        browser.find("details.more > summary").click();
         browser.type("edit:summary", "Mỗi lớp trồng và chăm sóc một bồn cây trong sân trường.");
         WebElement editor = browser.find("#edit\\:body .ql-editor");
         editor.click();

@@ -165,4 +165,14 @@ class PortalSuiteIT {
     @Tag("cluster")
     class CalendarOnTwoServers extends CalendarClusterChecks {
     }
+
+    @Nested
+    @Tag("console")
+    class Console extends ConsoleChecks {
+    }
+
+    @Nested
+    @Tag("console")
+    class ConsoleInChromium extends ConsolePages {
+    }
 }

@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -697,5 +698,18 @@ public class AdmissionService {
 
     public String schoolName(long siteId) {
         return directory.byId(siteId).map(SiteInfo::name).orElse("");
+    }
+
+    /**
+     * Applications waiting for their school's verification (submitted, not yet accepted, refused
+     * or sent back for documents), per school: the staff dashboards.
+     */
+    public Map<Long, Long> waitingForVerification() {
+        Map<Long, Long> waiting = new HashMap<>();
+        for (Object[] r : em.createQuery("select a.siteId, count(a) from AdmissionApplication a where a.status = :st"
+                + " group by a.siteId", Object[].class).setParameter("st", ApplicationStatus.SUBMITTED).getResultList()) {
+            waiting.put((Long) r[0], ((Number) r[1]).longValue());
+        }
+        return waiting;
     }
 }

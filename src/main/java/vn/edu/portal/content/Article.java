@@ -110,4 +110,6 @@ public class Article extends PortalEntity {
     public Instant getDeletedAt() { return deletedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    /** The optimistic-lock version: changes with every write of the row. */
+    public int getRowVersion() { return rowVersion; }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -47,6 +48,14 @@ public class ArticleService {
         public String getText() { return text; }
     }
 
+    /** The field of a refused save when the article changed since the editor opened it. */
+    public static final String CONFLICT = "conflict";
+    /** The field of a refused publish or return when the article is no longer waiting. */
+    public static final String STATE = "state";
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(vn.edu.portal.platform.Formats.VIETNAM);
+
     static final int MAX_TITLE = 300;
     static final int MAX_SUMMARY = 1000;
     static final int MAX_BODY = 200_000;
@@ -63,6 +72,9 @@ public class ArticleService {
     @Inject
     Event<ContentChanged> changed;
 
+    @Inject
+    ArticleDrafts drafts;
+
     public Optional<Article> find(long siteId, long id) {
         return Optional.ofNullable(em.find(Article.class, id)).filter(a -> a.getSiteId() == siteId);
     }
@@ -74,7 +86,23 @@ public class ArticleService {
     /** Creates (id null) or updates an article; the cover and attachments are media ids of the same site. */
     @Transactional
     public Article save(long siteId, Long id, ArticleForm form, Long coverId, List<Long> newAttachments, Actor actor) {
+        return save(siteId, id, form, coverId, newAttachments, actor, null);
+    }
+
+    /**
+     * Saves as {@link #save(long, Long, ArticleForm, Long, List, Actor)}, but only over the version
+     * the editor started from ({@code expectedVersion}, null: any): when someone else saved the
+     * article meanwhile, nothing is written and the editor is told who and when
+     * ({@code conflict}), so that two people never overwrite each other silently. The row's
+     * version column also stops two saves that check at the same moment.
+     */
+    @Transactional
+    public Article save(long siteId, Long id, ArticleForm form, Long coverId, List<Long> newAttachments, Actor actor,
+                        Integer expectedVersion) {
         Article article = id == null ? new Article(siteId, actor.username(), actor.fullName()) : require(siteId, id);
+        if (id != null && expectedVersion != null && article.getRowVersion() != expectedVersion) {
+            throw conflict(article);
+        }
         if (article.getStatus() == ArticleStatus.PUBLISHED && !actor.canPublish()) {
             throw FieldErrors.of("title", "article.publishedNeedsApprover");
         }
@@ -106,11 +134,27 @@ public class ArticleService {
             em.persist(new ArticleAttachment(article.getId(), mediaId, position++));
         }
         revise(article, actor.username(), id == null ? "created" : "saved");
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw conflict(em.find(Article.class, article.getId()));
+        }
+        drafts.discard(siteId, actor.username(), id);
         audit.record(actor.username(), siteId, id == null ? "article.create" : "article.save", article.getTitle(), actor.ip());
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
             changed.fire(new ContentChanged(siteId, key(article)));
         }
         return article;
+    }
+
+    /** The refusal of a save over a version someone else replaced: who saved last, and when. */
+    private FieldErrors conflict(Article current) {
+        List<ArticleRevision> last = current == null ? List.of() : em.createQuery(
+                "select r from ArticleRevision r where r.articleId = :a order by r.number desc", ArticleRevision.class)
+                .setParameter("a", current.getId()).setMaxResults(1).getResultList();
+        String who = last.isEmpty() ? "?" : last.get(0).getEditor();
+        Instant when = current == null ? Instant.now() : current.getUpdatedAt();
+        return FieldErrors.of(CONFLICT, "article.conflict", who, WHEN.format(when));
     }
 
     /**
@@ -146,6 +190,9 @@ public class ArticleService {
         if (article.getDeletedAt() != null) {
             throw FieldErrors.of("title", "article.inTrash");
         }
+        if (article.getStatus() == ArticleStatus.PUBLISHED) {
+            throw FieldErrors.of(STATE, "article.alreadyPublished", WHEN.format(article.getPublishAt()));
+        }
         article.publish(article.getPublishAt());
         article.touch();
         audit.record(actor.username(), siteId, "article.publish", article.getTitle(), actor.ip());
@@ -164,6 +211,9 @@ public class ArticleService {
             throw FieldErrors.of("comment", "validation.tooLong", 1000);
         }
         Article article = require(siteId, id);
+        if (article.getStatus() != ArticleStatus.SUBMITTED) {
+            throw FieldErrors.of(STATE, "article.notWaiting");
+        }
         article.setStatus(ArticleStatus.RETURNED);
         article.setReviewComment(comment.strip());
         article.touch();
@@ -283,6 +333,85 @@ public class ArticleService {
         audit.record(actor.username(), siteId, "article.detach", String.valueOf(mediaId), actor.ip());
     }
 
+    // ---- what needs doing (the staff dashboard) ------------------------------------------
+
+    /** A person's own articles in the given states, most recently changed first (not in the trash). */
+    public List<Article> byAuthor(long siteId, String username, java.util.Collection<ArticleStatus> statuses, int max) {
+        return em.createQuery("select a from Article a where a.siteId = :s and a.author = :u and a.status in :st"
+                        + " and a.deletedAt is null order by a.updatedAt desc", Article.class)
+                .setParameter("s", siteId).setParameter("u", username).setParameter("st", statuses)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The approval queue: submitted articles, longest waiting first. */
+    public List<Article> waiting(long siteId, int max) {
+        return em.createQuery("select a from Article a where a.siteId = :s and a.status = :st and a.deletedAt is null"
+                        + " order by a.updatedAt, a.id", Article.class)
+                .setParameter("s", siteId).setParameter("st", ArticleStatus.SUBMITTED).setMaxResults(max).getResultList();
+    }
+
+    /** Articles in a state per site, out of the trash (the department's view of every school). */
+    public java.util.Map<Long, Long> countBySite(ArticleStatus status) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select a.siteId, count(a) from Article a where a.status = :st"
+                        + " and a.deletedAt is null group by a.siteId", Object[].class)
+                .setParameter("st", status).getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Visible articles of one site whose publication time falls in [from, to) (the rubric). */
+    public long countVisible(long siteId, Instant from, Instant to) {
+        return em.createQuery("select count(a) from Article a where a.siteId = :s and " + VISIBLE
+                        + " and a.publishAt >= :from and a.publishAt < :to", Long.class)
+                .setParameter("s", siteId).setParameter("now", Instant.now()).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
+    }
+
+    /** When the site's newest visible article was published. */
+    public Optional<Instant> lastVisible(long siteId) {
+        return em.createQuery("select a.publishAt from Article a where a.siteId = :s and " + VISIBLE
+                        + " order by a.publishAt desc", Instant.class)
+                .setParameter("s", siteId).setParameter("now", Instant.now()).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The article as its public page will show it, before it is published: the saved article
+     * (id null: none yet) with what {@code unsaved} holds instead, if anything. Its body is
+     * sanitised like a saved one (the autosave sanitises on the way in).
+     */
+    public ArticleView preview(long siteId, Long id, ArticleAutosave unsaved, String authorName) {
+        Article article = id == null ? null : require(siteId, id);
+        Long categoryId = unsaved != null && unsaved.getCategoryId() != null ? unsaved.getCategoryId()
+                : article == null ? null : article.getCategoryId();
+        Category category = categoryId == null ? null : em.find(Category.class, categoryId);
+        if (category == null || category.getSiteId() != siteId) {
+            // the form starts on the site's first category
+            category = em.createQuery("select c from Category c where c.siteId = :s order by c.position, c.id", Category.class)
+                    .setParameter("s", siteId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        }
+        Long coverId = unsaved != null && unsaved.getCoverId() != null ? unsaved.getCoverId()
+                : article == null ? null : article.getCoverId();
+        MediaFile cover = coverId == null ? null : media.find(siteId, coverId).orElse(null);
+        String title = unsaved != null ? unsaved.getTitle() : article == null ? "" : article.getTitle();
+        String summary = unsaved != null ? blankToNull(unsaved.getSummary()) : article == null ? null : article.getSummary();
+        String body = unsaved != null ? unsaved.getBody() : article == null ? "" : article.getBody();
+        String tags = unsaved != null ? unsaved.getTags() : article == null ? null : article.getTags();
+        Instant when = article != null && article.getPublishAt() != null ? article.getPublishAt() : Instant.now();
+        List<ArticleView.Attachment> files = article == null ? List.of() : attachments(article.getId()).stream()
+                .map(m -> new ArticleView.Attachment(m.getDisplayName(), m.url(), m.getSizeBytes(), m.getContentType()))
+                .toList();
+        return new ArticleView(article == null ? 0 : article.getId(), siteId,
+                article == null ? slugify(title) : article.getSlug(), title == null ? "" : title, summary,
+                body == null ? "" : body, cover == null ? null : cover.url(), cover == null ? null : cover.thumbUrl(),
+                tagList(tags), article == null ? authorName : article.getAuthorName(), when,
+                article == null ? when : article.getUpdatedAt(), category == null ? "" : category.getName(),
+                category == null ? "" : category.getSlug(), article == null ? 0 : article.getViewCount(),
+                article != null && article.isFeatured(), files);
+    }
+
     // ---- public reading -------------------------------------------------------------------
 
     private static final String VISIBLE = "a.status = vn.edu.portal.content.ArticleStatus.PUBLISHED "
@@ -391,8 +520,9 @@ public class ArticleService {
     }
 
     private Long categoryId(ArticleView view) {
+        // a preview of an article not saved yet has no row (id 0): related articles of any category
         return em.createQuery("select a.categoryId from Article a where a.id = :id", Long.class)
-                .setParameter("id", view.id()).getSingleResult();
+                .setParameter("id", view.id()).getResultStream().findFirst().orElse(null);
     }
 
     private List<ArticleView> views(List<Article> articles, boolean withAttachments) {

@@ -47,6 +47,16 @@ public class MediaService {
         return config.getLong("portal.media.file.max-bytes", 20L * 1024 * 1024);
     }
 
+    /** The largest photo accepted before it is resized: phones write 3–20 MB (the servlet takes 20 MiB a file). */
+    public long photoLimit() {
+        return config.getLong("portal.media.photo.max-bytes", 20L * 1024 * 1024);
+    }
+
+    /** The long side, in pixels, of a photo once resized for the web. */
+    public int photoMaxSide() {
+        return (int) Math.max(320, Math.min(4096, config.getLong("portal.media.photo.max-side", 1600)));
+    }
+
     public long quota() {
         return config.getLong("portal.media.quota-mb", 500) * 1024 * 1024;
     }
@@ -80,6 +90,16 @@ public class MediaService {
         em.persist(media);
         audit.record(actor, siteId, "media.upload", media.getDisplayName(), null);
         return media;
+    }
+
+    /**
+     * Stores a photo for an article (its cover or a picture in its text), resized on the server
+     * first: upright, at most {@link #photoMaxSide()} pixels, without the phone's metadata
+     * ({@link Photos}). The quota counts the resized size.
+     */
+    @Transactional
+    public MediaFile uploadPhoto(long siteId, String field, String fileName, byte[] data, String actor) {
+        return uploadImage(siteId, field, fileName, Photos.fit(field, data, photoMaxSide(), photoLimit()), actor);
     }
 
     /** Stores an image or a document (PDF, Word, Excel), whichever the bytes are. */

@@ -534,4 +534,20 @@ public class DisclosureService {
     public static String rowLabel(java.util.Locale locale, String row) {
         return Tables.rowLabel(locale, row);
     }
+
+    // ---- for the staff dashboard (issue 20) -------------------------------------------------
+
+    /**
+     * How many applicable items of a school's year are not published yet and fall due between
+     * {@code today} and {@code today + days} (calendar days, inclusive): what is about to become late.
+     */
+    public long dueWithin(SiteInfo school, int startYear, LocalDate today, int days) {
+        LocalDate until = today.plusDays(days);
+        List<ItemView> items = items(school.id(), startYear);
+        if (!items.isEmpty()) {
+            return items.stream().filter(v -> v.state() == State.MISSING && !v.deadline().isAfter(until)).count();
+        }
+        return applicable(basisFor(startYear).getCode(), school.level()).stream().map(i -> i.deadline(startYear))
+                .filter(d -> !d.isBefore(today) && !d.isAfter(until)).count();
+    }
 }

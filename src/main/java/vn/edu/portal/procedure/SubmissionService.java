@@ -702,4 +702,26 @@ public class SubmissionService {
                     d == null ? null : Math.round(d[0] / d[1] * 10) / 10.0);
         }).toList();
     }
+
+    // Staff dashboard (issue 20)
+
+    private static final List<SubmissionStatus> OPEN = List.of(SubmissionStatus.RECEIVED, SubmissionStatus.PROCESSING,
+            SubmissionStatus.NEED_INFO);
+
+    /** A school's open submissions, soonest due first: what its staff must still answer. */
+    public List<Submission> open(long siteId, int max) {
+        return em.createQuery("select s from Submission s where s.siteId = :site and s.status in :open"
+                        + " and s.anonymisedAt is null order by s.dueOn, s.submittedAt", Submission.class)
+                .setParameter("site", siteId).setParameter("open", OPEN).setMaxResults(max).getResultList();
+    }
+
+    /** The due dates of every open submission, per school (the department's dashboard). */
+    public Map<Long, List<LocalDate>> openDueDates() {
+        Map<Long, List<LocalDate>> due = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select s.siteId, s.dueOn from Submission s where s.status in :open"
+                + " and s.anonymisedAt is null", Object[].class).setParameter("open", OPEN).getResultList()) {
+            due.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((LocalDate) row[1]);
+        }
+        return due;
+    }
 }

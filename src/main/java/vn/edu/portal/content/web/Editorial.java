@@ -3,6 +3,7 @@ package vn.edu.portal.content.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Set;
 import vn.edu.portal.content.ArticleService;
 import vn.edu.portal.security.Role;
 import vn.edu.portal.security.web.AdminShell;
@@ -38,10 +39,21 @@ public class Editorial {
         }
     }
 
+    /** The person acting on another site than the page's (the dashboard at /admin/), with his roles there. */
+    public ArticleService.Actor actorOn(long siteId, Set<Role> roles) {
+        StaffContext staff = shell.staff();
+        return new ArticleService.Actor(staff.username(), staff.fullName(), canPublish(siteId, roles, staff.departmentAdmin()),
+                staff.ip());
+    }
+
     /** Approvers and school admins publish; editors too where the school allows it. */
     public boolean isCanPublish() {
         StaffContext staff = shell.staff();
-        return staff.can(Role.APPROVER) || staff.can(Role.SCHOOL_ADMIN)
-                || (staff.roles().contains(Role.EDITOR) && sites.load(staff.siteId()).isEditorsPublish());
+        return canPublish(staff.siteId(), staff.roles(), staff.departmentAdmin());
+    }
+
+    private boolean canPublish(long siteId, Set<Role> roles, boolean departmentAdmin) {
+        return departmentAdmin || roles.contains(Role.APPROVER) || roles.contains(Role.SCHOOL_ADMIN)
+                || (roles.contains(Role.EDITOR) && sites.load(siteId).isEditorsPublish());
     }
 }

@@ -40,6 +40,8 @@ public enum AdminPage {
     SITE_ARTICLE_EDIT(true, "bai-viet/soan", "site/article-edit", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
     SITE_ARTICLE_HISTORY(true, "bai-viet/lich-su", "site/article-history",
             EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
+    SITE_ARTICLE_PREVIEW(true, "bai-viet/xem-truoc", "site/article-preview",
+            EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
     SITE_PAGES(true, "trang", "site/pages", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
     SITE_DOCUMENTS(true, "van-ban", "site/documents", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),
     SITE_ALBUMS(true, "album", "site/albums", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.SCHOOL_ADMIN)),

@@ -1,0 +1,79 @@
+/*
+ * The admin console's own behaviour, in a file (the staff pages allow no inline script).
+ * Without JavaScript every page still works: the menu stays open and tables stay tables.
+ */
+document.documentElement.classList.add('js');
+
+document.addEventListener('DOMContentLoaded', function () {
+  'use strict';
+
+  // On a phone the menu hides behind one button, so the page's own content comes first.
+  var toggle = document.getElementById('menu-toggle');
+  var nav = document.getElementById('admin-nav');
+  if (toggle && nav) {
+    toggle.hidden = false;
+    var setOpen = function (open) {
+      nav.classList.toggle('open', open);
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    };
+    toggle.addEventListener('click', function () {
+      var open = !nav.classList.contains('open');
+      setOpen(open);
+      if (open) {
+        var first = nav.querySelector('a');
+        if (first) { first.focus(); }
+      }
+    });
+    nav.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && nav.classList.contains('open')) {
+        setOpen(false);
+        toggle.focus();
+      }
+    });
+  }
+
+  // The menu says where you are.
+  Array.prototype.forEach.call(document.querySelectorAll('.admin-nav a'), function (link) {
+    if (link.pathname === window.location.pathname && !link.target) {
+      link.setAttribute('aria-current', 'page');
+    }
+  });
+
+  // At phone width a table becomes a list of cards: each cell is labelled with its column.
+  Array.prototype.forEach.call(document.querySelectorAll('table.table'), function (table) {
+    var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+      return th.textContent.trim();
+    });
+    if (!heads.length) { return; }
+    table.classList.add('cards');
+    Array.prototype.forEach.call(table.querySelectorAll('tbody tr'), function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, i) {
+        if (heads[i] && !cell.hasAttribute('data-label')) { cell.setAttribute('data-label', heads[i]); }
+      });
+    });
+  });
+
+  // A table wider than the screen scrolls sideways in its box: the box can be reached and
+  // scrolled with the keyboard, and says which table it holds.
+  Array.prototype.forEach.call(document.querySelectorAll('.table-wrap'), function (box) {
+    if (box.hasAttribute('tabindex')) { return; }
+    var table = box.querySelector('table');
+    var caption = table && (table.caption || table.getAttribute('aria-label'));
+    var heading = box.closest('section, .panel, main');
+    heading = heading && heading.querySelector('h2, h1');
+    box.setAttribute('tabindex', '0');
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', (caption && caption.textContent ? caption.textContent : caption)
+        || (heading ? heading.textContent.trim() : document.title));
+  });
+
+  // A button that destroys something asks first (data-confirm holds the question).
+  Array.prototype.forEach.call(document.querySelectorAll('[data-confirm]'), function (button) {
+    button.addEventListener('click', function (e) {
+      if (!window.confirm(button.getAttribute('data-confirm'))) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+    });
+  });
+});

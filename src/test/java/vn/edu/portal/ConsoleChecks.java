@@ -1,0 +1,408 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.AdmissionSteps;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.ProcedureActions;
+import vn.edu.portal.it.Samples;
+
+/**
+ * The staff console over HTTP (issue 20): each role's dashboard counted against work made for
+ * the test (drafts, returned and waiting articles, unsaved copies, the approval queue, requests
+ * due, admission applications to verify, disclosures, the rubric), the department's line for
+ * the school; two editors saving the same article; an approver acting on an article already
+ * published; photos resized on the server; an autosaved copy surviving a new session.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConsoleChecks {
+
+    private static final int YEAR = 2061;
+    private static final String BORN = "2055-05-20";
+
+    private PortalClient department;
+    private String school;
+    private String editor;
+    private String otherEditor;
+    private String approver;
+
+    @BeforeAll
+    void schoolAndStaff() {
+        department = AdminActions.loginAsDepartmentAdmin();
+        school = AdminActions.createSchool(department, ItAccounts.uniqueSlug("tqd"), "Trường Tiểu học Soạn Bài");
+        editor = school + ".editor";
+        otherEditor = school + ".editor2";
+        approver = school + ".approver";
+        AdminActions.createAccount(department, school, editor, "EDITOR");
+        AdminActions.createAccount(department, school, otherEditor, "EDITOR");
+        AdminActions.createAccount(department, school, approver, "APPROVER");
+    }
+
+    private final Map<String, PortalClient> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A logged-in session of {@code user}, shared by the tests (a login costs a slow password hash). */
+    private PortalClient as(String user) {
+        return sessions.computeIfAbsent(user, u -> AdminActions.loggedIn(u, ItAccounts.STAFF_PASSWORD));
+    }
+
+    private String edit() {
+        return edit(school);
+    }
+
+    private static String edit(String slug) {
+        return "/admin/s/" + slug + "/bai-viet/soan";
+    }
+
+    /** A new article saved with the button (save, submit, publish, autosave); returns the page answered. */
+    private PortalClient.Page write(PortalClient client, String title, String button) {
+        return write(client, school, title, button);
+    }
+
+    private static PortalClient.Page write(PortalClient client, String slug, String title, String button) {
+        Map<String, String> values = new HashMap<>(Map.of("title", title, "body_input", "<p>Nội dung của " + title + "</p>"));
+        return client.submit(client.get(edit(slug)), "edit", values, button);
+    }
+
+    private static String idOf(PortalClient.Page page) {
+        String query = page.uri().getQuery();
+        assertTrue(query != null && query.startsWith("id="), "saved article page: " + page.uri() + " " + page.text());
+        return query.replaceAll("^id=(\\d+).*", "$1");
+    }
+
+    private static int count(Document page, String css) {
+        return page.select(css).size();
+    }
+
+    private static String text(Document page, String id) {
+        Element element = page.getElementById(id);
+        return element == null ? null : element.text();
+    }
+
+    @Test
+    void eachRoleSeesItsOwnWorkCountedFromDataMadeForTheTest() {
+        // a school of its own: the other tests here publish articles, which the rubric would count
+        String school = AdminActions.createSchool(department, ItAccounts.uniqueSlug("tqc"), "Trường Tiểu học Tổng Quan");
+        String editor = school + ".editor";
+        String otherEditor = school + ".editor2";
+        String approver = school + ".approver";
+        String schoolAdmin = school + ".admin";
+        AdminActions.createAccount(department, school, editor, "EDITOR");
+        AdminActions.createAccount(department, school, otherEditor, "EDITOR");
+        AdminActions.createAccount(department, school, approver, "APPROVER");
+        AdminActions.createAccount(department, school, schoolAdmin, "SCHOOL_ADMIN");
+        PortalClient writer = as(editor);
+        write(writer, school, "Nháp một", "save");
+        write(writer, school, "Nháp hai", "save");
+        String waiting = idOf(write(writer, school, "Chờ duyệt của biên tập viên", "submit"));
+        String returned = idOf(write(writer, school, "Bài bị trả lại", "submit"));
+        PortalClient.Page unsaved = write(writer, school, "Bài chưa lưu", "autosave");
+        assertEquals(200, unsaved.status(), unsaved.text());
+        PortalClient second = as(otherEditor);
+        String othersWaiting = idOf(write(second, school, "Chờ duyệt của người thứ hai", "submit"));
+        PortalClient reviewer = as(approver);
+        PortalClient.Page returning = reviewer.get(edit(school) + "?id=" + returned);
+        assertTrue(reviewer.submit(returning, "review", Map.of("comment", "Thêm ảnh hoạt động."), "return").text()
+                .contains("Đã trả lại bài"));
+        for (int i = 1; i <= 3; i++) {
+            idOf(write(reviewer, school, "Tin đã đăng " + i, "publish"));
+        }
+
+        PortalClient schoolStaff = as(schoolAdmin);
+        String quick = "tq1-" + school;
+        String slow = "tq2-" + school;
+        createProcedure(schoolStaff, school, quick, "Xin nghỉ học một ngày", "1");
+        createProcedure(schoolStaff, school, slow, "Xác nhận học sinh", "10");
+        Map<String, String> answers = Map.of("f_ho_ten", "Nguyễn Văn Minh");
+        ProcedureActions.submit(new PortalClient(), school, quick, answers, null, null, "ph.mot." + System.nanoTime() + "@example.vn");
+        ProcedureActions.submit(new PortalClient(), school, slow, answers, null, null, "ph.hai." + System.nanoTime() + "@example.vn");
+
+        PortalClient.Page round = AdmissionSteps.createCampaign(department, YEAR, true);
+        AdmissionSteps.addSchool(department, round, school, 1, 30, "Phường Tổng Quan");
+        String email = "tuyen.sinh." + System.nanoTime() + "@example.vn";
+        PortalClient parent = new PortalClient();
+        AdmissionSteps.confirmAndSubmit(parent, department, AdmissionSteps.fillAll(parent, school,
+                AdmissionSteps.family("079255" + String.format("%06d", System.nanoTime() % 1_000_000), BORN, "MALE",
+                        "Phường Tổng Quan", email)), email);
+
+        // The editor: where logging in lands (he has one site) lists his unsaved copy, returned article, drafts, waiting one.
+        PortalClient.Page landing = writer.get("/admin/");
+        assertEquals("/admin/", landing.uri().getPath());
+        Document mine = landing.doc();
+        assertEquals(mine.select("#todo-mine").text(), writer.get("/admin/s/" + school + "/").doc().select("#todo-mine").text(),
+                "the same list as on the site's overview");
+        assertEquals(1, count(mine, "#todo-mine li.unsaved"));
+        assertTrue(mine.select("#todo-mine li.unsaved").text().contains("Bài chưa lưu"));
+        assertEquals(1, count(mine, "#todo-mine li.returned"));
+        assertTrue(mine.select("#todo-mine li.returned").text().contains("Thêm ảnh hoạt động."), "the approver's comment");
+        assertEquals(2, count(mine, "#todo-mine li.draft"));
+        assertEquals(1, count(mine, "#todo-mine li.waiting"));
+        assertTrue(mine.select("#todo-mine li.waiting a").attr("href").endsWith("?id=" + waiting));
+        assertNull(mine.getElementById("todo-queue"), "an editor has no approval queue");
+        assertNull(mine.getElementById("todo-requests"));
+        assertNull(mine.getElementById("todo-disclosure"));
+
+        Document others = second.get("/admin/s/" + school + "/").doc();
+        assertEquals(0, count(others, "#todo-mine li.draft"), "another editor's drafts are not mine");
+        assertEquals(1, count(others, "#todo-mine li.waiting"));
+
+        // The approver: the queue (two waiting), requests and admission; no disclosures or rubric.
+        PortalClient.Page queue = reviewer.get("/admin/s/" + school + "/");
+        Document approverView = queue.doc();
+        assertEquals("2", text(approverView, "count-queue"));
+        assertEquals("1", text(approverView, "count-requests-soon"), "due on the next working day");
+        assertEquals("2", text(approverView, "count-requests-open"));
+        assertEquals("0", text(approverView, "count-requests-late"));
+        assertEquals("1", text(approverView, "count-admission"));
+        assertNull(approverView.getElementById("todo-disclosure"));
+        PortalClient.Page published = reviewer.submitPlain(queue, "queue", Map.of("publish", othersWaiting), null,
+                null, null, null, null);
+        assertTrue(published.text().contains("Đã đăng bài: Chờ duyệt của người thứ hai."), published.text());
+        assertEquals("1", text(published.doc(), "count-queue"));
+
+        // The school admin: everything, the rubric and the disclosures of this school year.
+        Document admin = schoolStaff.get("/admin/s/" + school + "/").doc();
+        assertEquals("4", text(admin, "count-articles"), "three published, one published from the dashboard");
+        assertEquals("hôm nay", text(admin, "rubric-last"));
+        assertEquals("1", text(admin, "count-admission"));
+        assertEquals("1", text(admin, "count-requests-soon"));
+        int[] disclosures = disclosureStates(schoolStaff, school);
+        assertEquals(String.valueOf(disclosures[0]), text(admin, "count-disclosure-late"));
+        assertEquals(String.valueOf(disclosures[1]), text(admin, "count-disclosure-notyet"));
+        assertEquals(String.valueOf(disclosures[2]), text(admin, "count-disclosure-stale"));
+        assertEquals(String.valueOf(disclosures[3]), text(admin, "count-disclosure-published"));
+
+        // Publishing an item moves it from late (or not yet due) to published.
+        PortalClient.Page item = schoolStaff.submit(schoolStaff.get("/admin/s/" + school + "/cong-khai/muc?nam="
+                + currentSchoolYear() + "&ma=1.3"), "entry", Map.of("body_input", "<p>Sứ mạng của trường.</p>"), "publishButton");
+        assertTrue(item.text().contains("Đã công khai"), item.text());
+        Document after = schoolStaff.get("/admin/s/" + school + "/").doc();
+        assertEquals(String.valueOf(disclosures[3] + 1), text(after, "count-disclosure-published"));
+        assertEquals(disclosures[0] + disclosures[1] - 1, Integer.parseInt(text(after, "count-disclosure-late"))
+                + Integer.parseInt(text(after, "count-disclosure-notyet")));
+
+        // The department: the same figures on the school's line.
+        Element line = department.get("/admin/?tat-ca=1").doc().selectFirst("#schools tr[data-school=" + school + "]");
+        assertNotNull(line, "the school is listed");
+        assertEquals("4/40", line.selectFirst("[data-figure=articles]").text());
+        assertEquals("0", line.selectFirst("[data-figure=requests]").attr("data-late"));
+        assertEquals("1", line.selectFirst("[data-figure=requests]").attr("data-soon"));
+        assertEquals("1", line.selectFirst("[data-figure=admission]").text());
+        assertEquals("1", line.selectFirst("[data-figure=approval]").text());
+        assertEquals(text(after, "count-disclosure-late"), line.selectFirst("[data-figure=disclosure]").attr("data-late"));
+    }
+
+    /** Late, not yet due, stale and published items of the current school year, as the disclosure page lists them. */
+    private static int[] disclosureStates(PortalClient staff, String school) {
+        int year = currentSchoolYear();
+        PortalClient.Page list = staff.get("/admin/s/" + school + "/cong-khai?nam=" + year);
+        if (list.doc().select("#items tbody tr").isEmpty()) {
+            list = staff.submit(list, "open", Map.of("year", year + "-" + (year + 1)), "submit");
+        }
+        Document doc = list.doc();
+        int stale = count(doc, "#items .status-STALE");
+        return new int[] {count(doc, "#items .status-LATE"), count(doc, "#items .status-MISSING"), stale,
+                count(doc, "#items .status-PUBLISHED") + stale};
+    }
+
+    private static int currentSchoolYear() {
+        java.time.LocalDate today = java.time.LocalDate.now(AdmissionSteps.ZONE);
+        return today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+    }
+
+    /** A published online procedure answered within {@code days} working days. */
+    private static void createProcedure(PortalClient staff, String school, String slug, String name, String days) {
+        PortalClient.Page form = staff.get("/admin/s/" + school + "/thu-tuc");
+        Map<String, String> fields = new HashMap<>(Map.of("name", name, "slug", slug,
+                "legalBasis", "Thông tư 28/2020/TT-BGDĐT", "applicants", "Cha, mẹ học sinh",
+                "steps", "Nộp đơn\nNhà trường xem xét", "documents", "Đơn", "timeLimitDays", days,
+                "fee", "Không thu phí", "result", "Ý kiến của nhà trường", "retentionDays", "365"));
+        fields.put("serviceLevel", "FULL");
+        fields.put("published", "on");
+        PortalClient.Page saved = staff.submit(form, "proc", fields, "save");
+        Element link = saved.doc().getElementById("edit-form");
+        assertNotNull(link, "procedure saved: " + saved.text());
+        ProcedureActions.publishForm(staff, school, link.attr("href").replaceAll(".*id=", ""),
+                java.util.List.of(new ProcedureActions.Row("Hồ sơ", "ho_ten", "TEXT", "Họ tên học sinh", true, "", false)));
+    }
+
+    @Test
+    void twoEditorsSavingTheSameArticleTheSecondIsToldAndNothingIsOverwritten() {
+        PortalClient first = as(editor);
+        PortalClient second = as(otherEditor);
+        String id = idOf(write(first, "Lễ khai giảng", "save"));
+        PortalClient.Page mine = first.get(edit() + "?id=" + id);
+        PortalClient.Page theirs = second.get(edit() + "?id=" + id);
+
+        assertTrue(first.submit(mine, "edit", Map.of("title", "Lễ khai giảng năm học mới"), "save").text()
+                .contains("Đã lưu bài viết."));
+        PortalClient.Page refused = second.submit(theirs, "edit", Map.of("title", "Khai giảng (bản của người thứ hai)"), "save");
+        Element conflict = refused.doc().getElementById("conflict");
+        assertNotNull(conflict, refused.text());
+        assertTrue(conflict.text().startsWith("Bài này đã được " + editor + " lưu lúc"), conflict.text());
+        assertEquals("Khai giảng (bản của người thứ hai)", refused.doc().getElementById("edit:title").val(),
+                "what the second editor typed is still in the form");
+        assertEquals("Lễ khai giảng năm học mới", second.get(edit() + "?id=" + id).doc().getElementById("edit:title").val(),
+                "nothing was overwritten");
+
+        PortalClient.Page kept = second.submit(refused, "edit", Map.of(), "overwrite");
+        assertTrue(kept.text().contains("Đã lưu bài viết."), kept.text());
+        assertEquals("Khai giảng (bản của người thứ hai)", first.get(edit() + "?id=" + id).doc().getElementById("edit:title").val());
+        String history = first.get("/admin/s/" + school + "/bai-viet/lich-su?id=" + id).text();
+        assertTrue(history.contains(editor) && history.contains(otherEditor), "both saves are in the history");
+    }
+
+    @Test
+    void anApproverActingOnAnArticleAlreadyPublishedIsToldSoAndNothingChanges() {
+        PortalClient writer = as(editor);
+        String id = idOf(write(writer, "Hội thi vẽ tranh", "submit"));
+        PortalClient late = as(approver);
+        PortalClient.Page stale = late.get(edit() + "?id=" + id);
+        PortalClient.Page staleDashboard = late.get("/admin/s/" + school + "/");
+        assertTrue(department.submit(department.get(edit() + "?id=" + id), "edit", Map.of(), "publish").text()
+                .contains("Đã đăng"));
+
+        PortalClient.Page publishAgain = late.submit(stale, "edit", Map.of(), "publish");
+        assertTrue(publishAgain.text().contains("Bài này đã được đăng lúc"), publishAgain.text());
+        PortalClient.Page returnIt = late.submit(stale, "review", Map.of("comment", "Sửa lại tiêu đề."), "return");
+        assertTrue(returnIt.text().contains("Bài này không còn chờ duyệt"), returnIt.text());
+        PortalClient.Page fromDashboard = late.submitPlain(staleDashboard, "queue", Map.of("publish", id), null,
+                null, null, null, null);
+        assertTrue(fromDashboard.text().contains("Bài này đã được đăng lúc"), fromDashboard.text());
+        PortalClient.Page now = writer.get(edit() + "?id=" + id);
+        assertTrue(now.text().contains("Trạng thái: Đã đăng"), "still published, not returned: " + now.text());
+    }
+
+    @Test
+    void aPhoneSizedPhotoIsResizedUprightAndAFileThatIsNotAPhotoIsRefusedKeepingWhatWasTyped() throws IOException {
+        PortalClient writer = as(approver);
+        // about 20 MB, as a phone's high-resolution photo: 4032 x 3024 stored lying down (EXIF 6), padded
+        byte[] photo = padTo(withOrientation(jpeg(4032, 3024), 6), 20_000_000);
+        assertTrue(photo.length >= 20_000_000);
+        PortalClient.Page saved = writer.submitFile(writer.get(edit()), "edit",
+                Map.of("title", "Ảnh từ điện thoại", "body_input", "<p>Ảnh chụp sân trường.</p>"), "cover", "IMG_2031.JPG",
+                "image/jpeg", photo, "publish");
+        assertTrue(saved.text().contains("Đã đăng"), saved.text());
+        Element cover = new PortalClient().get("/s/" + school + "/bai-viet/anh-tu-dien-thoai").doc().selectFirst("img.cover");
+        assertNotNull(cover);
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(new PortalClient().getBytes(cover.attr("src"))));
+        assertEquals(1200, stored.getWidth(), "turned upright and resized for the web");
+        assertEquals(1600, stored.getHeight());
+
+        PortalClient.Page refused = writer.submitFile(writer.get(edit()), "edit",
+                Map.of("title", "Bài có ảnh hỏng", "body_input", "<p>Giữ nguyên nội dung này.</p>"), "cover", "anh.jpg",
+                "image/jpeg", Samples.pdf(), "save");
+        assertEquals("Tệp không phải ảnh PNG, JPEG hoặc GIF hợp lệ.", refused.fieldError("edit:cover"));
+        assertEquals("Bài có ảnh hỏng", refused.doc().getElementById("edit:title").val(), "nothing typed is lost");
+        assertTrue(refused.doc().getElementById("edit:body_input").text().contains("Giữ nguyên nội dung này."));
+    }
+
+    @Test
+    void anAutosavedCopyIsOpenedAgainInANewSessionUntilItIsSavedOrDiscarded() {
+        PortalClient before = AdminActions.loggedIn(otherEditor, ItAccounts.STAFF_PASSWORD);
+        String id = idOf(write(before, "Tin hội thao", "save"));
+        PortalClient.Page typing = before.get(edit() + "?id=" + id);
+        before.submit(typing, "edit", Map.of("title", "Tin hội thao (đang sửa)", "body_input", "<p>Đoạn mới chưa lưu.</p>"),
+                "autosave");
+
+        PortalClient after = AdminActions.loggedIn(otherEditor, ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page reopened = after.get(edit() + "?id=" + id);
+        assertTrue(reopened.text().contains("Đã mở lại bản tự lưu lúc"), reopened.text());
+        assertEquals("Tin hội thao (đang sửa)", reopened.doc().getElementById("edit:title").val());
+        assertTrue(reopened.doc().getElementById("edit:body_input").text().contains("Đoạn mới chưa lưu."));
+        assertFalse(as(editor).get(edit() + "?id=" + id).text().contains("Đã mở lại bản tự lưu"),
+                "another editor gets the saved article, not this copy");
+        PortalClient.Page preview = after.get("/admin/s/" + school + "/bai-viet/xem-truoc?id=" + id);
+        assertEquals("Tin hội thao (đang sửa)", preview.doc().selectFirst("article.prose h1").text(), "the preview shows the copy");
+        assertEquals("SAMEORIGIN", preview.headers().firstValue("X-Frame-Options").orElse(""));
+
+        PortalClient.Page saved = after.submit(reopened, "edit", Map.of(), "save");
+        assertTrue(saved.text().contains("Đã lưu bài viết."), saved.text());
+        assertFalse(after.get(edit() + "?id=" + id).text().contains("Đã mở lại bản tự lưu"), "saving ends the copy");
+        assertEquals("Tin hội thao (đang sửa)", after.get(edit() + "?id=" + id).doc().getElementById("edit:title").val());
+    }
+
+    // ---- photos as a phone writes them ---------------------------------------------------------
+
+    private static byte[] jpeg(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new Color(90, 160, 220), width, height, new Color(60, 140, 80)));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    /** An EXIF segment with the orientation, right after the JFIF header. */
+    private static byte[] withOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(26);
+        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8).putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        byte[] exif = new byte[6 + tiff.capacity()];
+        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+        return insertSegment(jpeg, 0xe1, exif);
+    }
+
+    /** Grows a JPEG to {@code size} bytes with comment segments (as a camera's maker notes and previews do). */
+    private static byte[] padTo(byte[] jpeg, int size) {
+        int at = 4 + (((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 70_000);
+        out.write(jpeg, 0, at);
+        byte[] comment = new byte[65_000];
+        java.util.Arrays.fill(comment, (byte) 'x');
+        while (out.size() + comment.length + 4 + jpeg.length - at < size) {
+            out.write(0xff);
+            out.write(0xfe);
+            out.write((comment.length + 2) >> 8);
+            out.write((comment.length + 2) & 0xff);
+            out.write(comment, 0, comment.length);
+        }
+        int rest = Math.max(1, size - out.size() - 4 - (jpeg.length - at));
+        out.write(0xff);
+        out.write(0xfe);
+        out.write((rest + 2) >> 8);
+        out.write((rest + 2) & 0xff);
+        out.write(comment, 0, rest);
+        out.write(jpeg, at, jpeg.length - at);
+        return out.toByteArray();
+    }
+
+    private static byte[] insertSegment(byte[] jpeg, int marker, byte[] payload) {
+        int app0Length = ((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff);
+        int at = 4 + app0Length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + payload.length + 4);
+        out.write(jpeg, 0, at);
+        out.write(0xff);
+        out.write(marker);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xff);
+        out.write(payload, 0, payload.length);
+        out.write(jpeg, at, jpeg.length - at);
+        return out.toByteArray();
+    }
+}
