@@ -417,7 +417,7 @@ public class ArticleService {
             views.add(new ArticleView(a.getId(), a.getSiteId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getBody(),
                     cover == null ? null : cover.url(), cover == null ? null : cover.thumbUrl(), tagList(a.getTags()),
                     a.getAuthorName(), a.getPublishAt(), a.getUpdatedAt(), category == null ? "" : category.getName(),
-                    category == null ? "" : category.getSlug(), a.getViewCount(), a.isFeatured(), files));
+                    category == null ? "" : category.getSlug(), a.getViewCount(), a.isFeatured(), files, Picture.of(cover)));
         }
         return views;
     }

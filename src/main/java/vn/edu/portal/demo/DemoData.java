@@ -121,13 +121,21 @@ public class DemoData {
         admission.load(departmentSite);
     }
 
+    /** Schools alternate between two versions of each picture. */
+    private static int variant(School school) {
+        return SCHOOLS.indexOf(school) % 2;
+    }
+
     /** One album of drawn pictures (the demo ships no photographs). */
     private void album(SiteInfo site, School school) {
         var album = albums.save(site.id(), null, "Hoạt động ngoại khóa", "Hình ảnh các hoạt động của học sinh "
                 + school.name() + ".", true, "demo", null);
         String[] captions = {"Giờ chào cờ đầu tuần", "Sân trường giờ ra chơi", "Thư viện thân thiện", "Vườn trường"};
+        DemoPictures.Scene[] scenes = {DemoPictures.Scene.SCHOOL, DemoPictures.Scene.BREAK_TIME,
+            DemoPictures.Scene.LIBRARY, DemoPictures.Scene.GARDEN};
         for (int i = 0; i < captions.length; i++) {
-            long image = media.uploadImage(site.id(), "photo", "anh-" + (i + 1) + ".png", DemoPictures.picture(i), "demo").getId();
+            long image = media.uploadImage(site.id(), "photo", "anh-" + (i + 1) + ".jpg",
+                    DemoPictures.picture(scenes[i], variant(school)), "demo").getId();
             albums.addPhoto(site.id(), album.getId(), image, captions[i], "demo", null);
         }
     }
@@ -163,7 +171,9 @@ public class DemoData {
             String body = sample.body().replace("{{ten_truong}}", school.name());
             ArticleService.ArticleForm form = new ArticleService.ArticleForm(categories.get(sample.category()),
                     sample.title(), null, sample.summary(), body, "năm học mới, " + school.name(), sample.featured(), null);
-            articles.importPublished(site.id(), form, null,
+            Long cover = sample.cover() == null ? null : media.uploadImage(site.id(), "cover", "anh-bia.jpg",
+                    DemoPictures.picture(sample.cover(), variant(school)), "demo").getId();
+            articles.importPublished(site.id(), form, cover,
                     now.minus(Duration.ofHours(20L * index + 3 * school.slug().length())), author);
             index++;
         }

@@ -50,8 +50,12 @@ public class PortalStartup implements ServletContextListener {
     @Inject
     Cluster cluster;
 
+    @Inject
+    Assets assets;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        assets.load(event.getServletContext());
         themes.load(event.getServletContext());
         templates.load(event.getServletContext());
         migration.ensureMigrated();
