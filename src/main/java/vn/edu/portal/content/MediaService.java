@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,10 +69,9 @@ public class MediaService {
     public MediaFile uploadImage(long siteId, String field, String fileName, byte[] data, String actor) {
         ImageUpload.Accepted image = ImageUpload.check(field, data, imageLimit());
         checkQuota(siteId, field, data.length);
-        BufferedImage decoded;
+        BufferedImage decoded = image.image();
         byte[] thumb;
         try {
-            decoded = ImageIO.read(new ByteArrayInputStream(data));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Thumbnails.of(decoded).size(480, 320).outputFormat("jpg").outputQuality(0.8).toOutputStream(out);
             thumb = out.toByteArray();

@@ -12,8 +12,9 @@ import vn.edu.portal.tenant.SiteService;
 import vn.edu.portal.theme.ThemeRegistry;
 
 /**
- * Start-up order: the schema (Flyway), the department and its site from configuration, then
- * either the demo data (embedded database only) or the set-up token for the first admin.
+ * Start-up order: the static files, the schema (Flyway), the department and its site from
+ * configuration, then either the demo data (embedded database only; its pictures in the
+ * background, once the server answers) or the set-up token for the first admin.
  */
 @WebListener
 public class PortalStartup implements ServletContextListener {
@@ -53,6 +54,9 @@ public class PortalStartup implements ServletContextListener {
     @Inject
     Assets assets;
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         assets.load(event.getServletContext());
@@ -66,7 +70,12 @@ public class PortalStartup implements ServletContextListener {
         if (config.demoEnabled()) {
             demo.loadOnce();
             searchIndexing.reindex(null);
-            LOG.info(demo.banner(baseUrl));
+            executor.execute(() -> {
+                long start = System.nanoTime();
+                demo.loadPictures();
+                LOG.info(() -> String.format("Demo pictures loaded in %.1f s", (System.nanoTime() - start) / 1e9));
+            });
+            LOG.info(demo.banner(baseUrl, StartupClock.describe()));
         } else {
             searchIndexing.catchUp();
             if (setup.needed()) {
