@@ -132,4 +132,14 @@ class PortalSuiteIT {
     @Tag("cluster")
     class TwoServers extends ClusterChecks {
     }
+
+    @Nested
+    @Tag("speed")
+    class PublicSpeed extends SpeedChecks {
+    }
+
+    @Nested
+    @Tag("speed")
+    class PublicSpeedInChromium extends SpeedPages {
+    }
 }
