@@ -122,6 +122,22 @@ public final class Compression {
         if (acceptEncoding == null || acceptEncoding.isBlank() || acceptEncoding.length() > 1000) {
             return Coding.IDENTITY;
         }
+        // Browsers send a handful of distinct values: each is read once, not on every request.
+        String key = (gzipStored ? "g" : "-") + (brotliStored ? "b" : "-") + acceptEncoding;
+        Coding known = CHOSEN.get(key);
+        if (known == null) {
+            known = parse(acceptEncoding, gzipStored, brotliStored);
+            if (CHOSEN.size() < 256) {
+                CHOSEN.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    private static final java.util.Map<String, Coding> CHOSEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern Q_VALUE = java.util.regex.Pattern.compile("(0(\\.\\d{0,3})?|1(\\.0{0,3})?)");
+
+    private static Coding parse(String acceptEncoding, boolean gzipStored, boolean brotliStored) {
         double gzip = -1;
         double br = -1;
         double star = -1;
@@ -163,7 +179,7 @@ public final class Compression {
 
     /** A q-value (0 to 1, at most three decimals); -1 when it is not one. */
     private static double quality(String value) {
-        if (!value.matches("(0(\\.\\d{0,3})?|1(\\.0{0,3})?)")) {
+        if (!Q_VALUE.matcher(value).matches()) {
             return -1;
         }
         return Double.parseDouble(value);

@@ -73,10 +73,6 @@ public class PublicSite {
         return getTheme().layout();
     }
 
-    public String getStylesheet() {
-        return request.getContextPath() + getTheme().stylesheet();
-    }
-
     /**
      * The one style sheet of a page: the shared rules, the modules its view names in
      * {@code <ui:param name="styles" value="articles search"/>} (every module when it names none)

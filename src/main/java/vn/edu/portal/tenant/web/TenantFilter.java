@@ -65,7 +65,9 @@ public class TenantFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        String lang = request.getParameter("lang");
+        // Reading parameters parses the whole query: only when the language may be in it.
+        String query = request.getQueryString();
+        String lang = query != null && query.contains("lang=") ? request.getParameter("lang") : null;
         if ("en".equals(lang) || "vi".equals(lang)) {
             Cookie cookie = new Cookie("lang", lang);
             cookie.setPath("/");
