@@ -37,7 +37,7 @@ median() { sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[
       PORTAL_STORAGE_DIR="$PWD/$WORK/storage" setsid mvn -o -q payara-micro:start -Ddemo.port="$PORT" > "$WORK/run.log" 2>&1 &
     else
       PORTAL_STORAGE_DIR="$PWD/$WORK/storage" setsid java $JAVA_OPTS -jar "$PAYARA" --deploy target/portal.war --contextroot / \
-        --port "$PORT" --nocluster --nohazelcast --prebootcommandfile src/main/payara/pre-boot.asadmin > "$WORK/run.log" 2>&1 &
+        --port "$PORT" --nohazelcast --prebootcommandfile src/main/payara/pre-boot.asadmin > "$WORK/run.log" 2>&1 &
     fi
     pid=$!
     home=; school=

@@ -38,7 +38,7 @@ stop() {
 }
 trap stop EXIT
 
-options=(--deploy target/portal.war --contextroot / --port "$PORT" --nocluster)
+options=(--deploy target/portal.war --contextroot / --port "$PORT" --nohazelcast)
 [ "$TUNING" != none ] && options+=(--prebootcommandfile "$TUNING")
 PORTAL_STORAGE_DIR="$PWD/$WORK/storage" nohup java $JAVA_OPTS -jar "$PAYARA" "${options[@]}" > "$WORK/portal.log" 2>&1 &
 echo $! > "$WORK/portal.pid"

@@ -59,6 +59,7 @@ public class PortalStartup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        long start = System.nanoTime();
         assets.load(event.getServletContext());
         themes.load(event.getServletContext());
         templates.load(event.getServletContext());
@@ -67,14 +68,18 @@ public class PortalStartup implements ServletContextListener {
         String baseUrl = config.get("portal.public.base-url", "http://localhost:8080");
         pageCache.setTtlSeconds(config.getLong("portal.cache.ttl-seconds", 60));
         searchIndexing.start();
+        long prepared = System.nanoTime();
         if (config.demoEnabled()) {
             demo.loadOnce();
             searchIndexing.reindex(null);
             executor.execute(() -> {
-                long start = System.nanoTime();
+                long pictures = System.nanoTime();
                 demo.loadPictures();
-                LOG.info(() -> String.format("Demo pictures loaded in %.1f s", (System.nanoTime() - start) / 1e9));
+                LOG.info(() -> String.format("Demo pictures loaded in %.1f s", (System.nanoTime() - pictures) / 1e9));
             });
+            long loaded = System.nanoTime();
+            LOG.info(() -> String.format("Start-up of the portal: %.1f s (files, schema, index %.1f s; demo data %.1f s)",
+                    (loaded - start) / 1e9, (prepared - start) / 1e9, (loaded - prepared) / 1e9));
             LOG.info(demo.banner(baseUrl, StartupClock.describe()));
         } else {
             searchIndexing.catchUp();
