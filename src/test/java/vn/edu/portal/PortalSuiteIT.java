@@ -175,4 +175,14 @@ class PortalSuiteIT {
     @Tag("console")
     class ConsoleInChromium extends ConsolePages {
     }
+
+    @Nested
+    @Tag("speed")
+    class PublicSpeed extends SpeedChecks {
+    }
+
+    @Nested
+    @Tag("speed")
+    class PublicSpeedInChromium extends SpeedPages {
+    }
 }

@@ -19,8 +19,10 @@ import vn.edu.portal.security.AuditLog;
 public class AlbumService {
 
     /** A photo as pages show it. */
-    public record Photo(long id, String url, String thumbUrl, String caption, Integer width, Integer height) {
+    public record Photo(long id, String url, String thumbUrl, String caption, Integer width, Integer height,
+                        Picture picture) {
         public long getId() { return id; }
+        public Picture getPicture() { return picture; }
         public String getUrl() { return url; }
         public String getThumbUrl() { return thumbUrl; }
         public String getCaption() { return caption; }
@@ -132,7 +134,7 @@ public class AlbumService {
                 .collect(Collectors.toMap(MediaFile::getId, Function.identity()));
         return photos.stream().filter(p -> files.containsKey(p.getMediaId())).map(p -> {
             MediaFile m = files.get(p.getMediaId());
-            return new Photo(p.getId(), m.url(), m.thumbUrl(), p.getCaption(), m.getWidth(), m.getHeight());
+            return new Photo(p.getId(), m.url(), m.thumbUrl(), p.getCaption(), m.getWidth(), m.getHeight(), Picture.of(m));
         }).toList();
     }
 

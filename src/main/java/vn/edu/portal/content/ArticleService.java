@@ -409,7 +409,7 @@ public class ArticleService {
                 tagList(tags), article == null ? authorName : article.getAuthorName(), when,
                 article == null ? when : article.getUpdatedAt(), category == null ? "" : category.getName(),
                 category == null ? "" : category.getSlug(), article == null ? 0 : article.getViewCount(),
-                article != null && article.isFeatured(), files);
+                article != null && article.isFeatured(), files, Picture.of(cover));
     }
 
     // ---- public reading -------------------------------------------------------------------
@@ -547,7 +547,7 @@ public class ArticleService {
             views.add(new ArticleView(a.getId(), a.getSiteId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getBody(),
                     cover == null ? null : cover.url(), cover == null ? null : cover.thumbUrl(), tagList(a.getTags()),
                     a.getAuthorName(), a.getPublishAt(), a.getUpdatedAt(), category == null ? "" : category.getName(),
-                    category == null ? "" : category.getSlug(), a.getViewCount(), a.isFeatured(), files));
+                    category == null ? "" : category.getSlug(), a.getViewCount(), a.isFeatured(), files, Picture.of(cover)));
         }
         return views;
     }

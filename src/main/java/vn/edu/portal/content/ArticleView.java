@@ -7,7 +7,7 @@ import java.util.List;
 public record ArticleView(long id, long siteId, String slug, String title, String summary, String body,
                           String coverUrl, String thumbUrl, List<String> tags, String authorName,
                           Instant publishedAt, Instant updatedAt, String categoryName, String categorySlug,
-                          long viewCount, boolean featured, List<Attachment> attachments) {
+                          long viewCount, boolean featured, List<Attachment> attachments, Picture cover) {
 
     public record Attachment(String name, String url, long size, String contentType) {
         public String getName() { return name; }
@@ -31,4 +31,5 @@ public record ArticleView(long id, long siteId, String slug, String title, Strin
     public long getViewCount() { return viewCount; }
     public List<Attachment> getAttachments() { return attachments; }
     public long getSiteId() { return siteId; }
+    public Picture getCover() { return cover; }
 }

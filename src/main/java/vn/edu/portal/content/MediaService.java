@@ -6,9 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -17,6 +18,7 @@ import vn.edu.portal.platform.DocumentUpload;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.FileStore;
 import vn.edu.portal.platform.ImageUpload;
+import vn.edu.portal.platform.ImageVariants;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.security.AuditLog;
 
@@ -38,6 +40,10 @@ public class MediaService {
 
     @Inject
     AuditLog audit;
+
+    /** One writer per copy; at most two copies made at once, so a page of new pictures cannot take every core. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> variantLocks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.Semaphore variantPermits = new java.util.concurrent.Semaphore(2);
 
     public long imageLimit() {
         return config.getLong("portal.media.image.max-bytes", 5L * 1024 * 1024);
@@ -73,10 +79,9 @@ public class MediaService {
     public MediaFile uploadImage(long siteId, String field, String fileName, byte[] data, String actor) {
         ImageUpload.Accepted image = ImageUpload.check(field, data, imageLimit());
         checkQuota(siteId, field, data.length);
-        BufferedImage decoded;
+        BufferedImage decoded = image.image();
         byte[] thumb;
         try {
-            decoded = ImageIO.read(new ByteArrayInputStream(data));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Thumbnails.of(decoded).size(480, 320).outputFormat("jpg").outputQuality(0.8).toOutputStream(out);
             thumb = out.toByteArray();
@@ -128,6 +133,58 @@ public class MediaService {
         return em.createQuery("select m from MediaFile m where m.siteId = :s and (m.storedPath = :p or m.thumbPath = :p)",
                         MediaFile.class).setParameter("s", siteId).setParameter("p", path)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * A copy of an image of this site, {@code width} pixels wide, as JPEG or WebP: made from the
+     * original the first time it is asked for, then read from the store. Empty unless the image
+     * exists and the width is one its pages offer ({@link Picture#widths()}).
+     */
+    public Optional<Path> variant(long siteId, String uuid, int width, String format) {
+        boolean webp = format.equals("webp");
+        if (webp && !ImageVariants.webpAvailable()) {
+            return Optional.empty();
+        }
+        Optional<MediaFile> image = em.createQuery("select m from MediaFile m where m.siteId = :s and m.storedPath like :p",
+                        MediaFile.class).setParameter("s", siteId).setParameter("p", "media/" + siteId + "/" + uuid + ".%")
+                .getResultStream().filter(m -> m.getKind() == MediaFile.Kind.IMAGE && m.getWidth() != null).findFirst();
+        if (image.isEmpty() || !ImageVariants.offered(width, image.get().getWidth())) {
+            return Optional.empty();
+        }
+        String relative = "media/" + siteId + "/" + uuid + "-w" + width + "." + format;
+        Optional<Path> done = files.resolve(relative).filter(Files::isRegularFile);
+        if (done.isPresent()) {
+            return done;
+        }
+        Object lock = variantLocks.computeIfAbsent(relative, k -> new Object());
+        synchronized (lock) {
+            try {
+                done = files.resolve(relative).filter(Files::isRegularFile);
+                if (done.isPresent()) {
+                    return done;
+                }
+                Optional<Path> original = files.resolve(image.get().getStoredPath()).filter(Files::isRegularFile);
+                if (original.isEmpty()) {
+                    return Optional.empty();
+                }
+                variantPermits.acquireUninterruptibly();
+                try {
+                    BufferedImage decoded = ImageIO.read(original.get().toFile());
+                    if (decoded == null) {
+                        return Optional.empty();
+                    }
+                    BufferedImage scaled = ImageVariants.scaled(decoded, Math.min(width, decoded.getWidth()));
+                    byte[] bytes = webp ? ImageVariants.encodeWebp(scaled) : ImageVariants.encodeJpeg(scaled);
+                    return Optional.of(files.storeAt(relative, bytes));
+                } finally {
+                    variantPermits.release();
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                variantLocks.remove(relative, lock);
+            }
+        }
     }
 
     public List<MediaFile> list(long siteId, int max) {

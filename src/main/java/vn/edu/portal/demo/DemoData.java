@@ -93,13 +93,17 @@ public class DemoData {
 
     private final List<Login> logins = new ArrayList<>();
 
+    /** The demo password's hash: the build's, or (run without the build step) made once here. */
+    private String passwordHash;
+
     public synchronized void loadOnce() {
         if (accounts.find("admin").isPresent()) {
             return;
         }
         long departmentSite = directory.departmentSite().orElseThrow().id();
+        passwordHash = DemoPasswordHash.built().orElseGet(() -> accounts.hash(PASSWORD));
         accounts.create(departmentSite, new AccountService.NewAccount("admin", "Quản trị Sở (demo)",
-                "admin@demo.edu.vn", PASSWORD, Role.DEPARTMENT_ADMIN), EnumSet.allOf(Role.class), "demo", null);
+                "admin@demo.edu.vn", PASSWORD, Role.DEPARTMENT_ADMIN), EnumSet.allOf(Role.class), "demo", null, passwordHash);
         logins.add(new Login("admin", "DEPARTMENT_ADMIN", "(tất cả)"));
         for (School school : SCHOOLS) {
             SiteInfo site = sites.createSchool(new SiteService.SiteForm(school.name(), school.slug(),
@@ -113,13 +117,41 @@ public class DemoData {
             }
             news(site, school);
             documents(site, school);
-            album(site, school);
         }
         demoProcedures.define(directory.departmentSite().orElseThrow());
         demoProcedures.queue(directory.bySlug("thnguyenhue").orElseThrow());
         demoProcedures.replaceRepealed(directory.departmentSite().orElseThrow());
         disclosures.load();
         admission.load(departmentSite);
+    }
+
+    /**
+     * The pictures: each school's album and the covers of its news. Decoding and scaling them is most
+     * of the demo's work, so this runs once the server answers (the covers appear a few seconds
+     * later; saving an article drops the cached pages that show it).
+     */
+    public synchronized void loadPictures() {
+        for (School school : SCHOOLS) {
+            directory.bySlug(school.slug()).ifPresent(site -> album(site, school));
+        }
+        for (PendingCover cover : pendingCovers) {
+            long image = media.uploadImage(cover.siteId(), "cover", "anh-bia.jpg",
+                    DemoPictures.picture(cover.scene(), cover.variant()), "demo").getId();
+            articles.save(cover.siteId(), cover.articleId(), cover.form(), image, List.of(), cover.author());
+        }
+        pendingCovers.clear();
+    }
+
+    /** A news item whose picture comes with {@link #loadPictures()}. */
+    private record PendingCover(long siteId, long articleId, ArticleService.ArticleForm form, DemoPictures.Scene scene,
+                                int variant, ArticleService.Actor author) {
+    }
+
+    private final List<PendingCover> pendingCovers = new ArrayList<>();
+
+    /** Schools alternate between two versions of each picture. */
+    private static int variant(School school) {
+        return SCHOOLS.indexOf(school) % 2;
     }
 
     /** One album of drawn pictures (the demo ships no photographs). */
@@ -131,8 +163,11 @@ public class DemoData {
         String[] captions = preschool
                 ? new String[] {"Giờ đón trẻ buổi sáng", "Sân chơi giờ hoạt động ngoài trời", "Góc sách của lớp", "Vườn trường"}
                 : new String[] {"Giờ chào cờ đầu tuần", "Sân trường giờ ra chơi", "Thư viện thân thiện", "Vườn trường"};
+        DemoPictures.Scene[] scenes = {DemoPictures.Scene.SCHOOL, DemoPictures.Scene.BREAK_TIME,
+            DemoPictures.Scene.LIBRARY, DemoPictures.Scene.GARDEN};
         for (int i = 0; i < captions.length; i++) {
-            long image = media.uploadImage(site.id(), "photo", "anh-" + (i + 1) + ".png", DemoPictures.picture(i), "demo").getId();
+            long image = media.uploadImage(site.id(), "photo", "anh-" + (i + 1) + ".jpg",
+                    DemoPictures.picture(scenes[i], variant(school)), "demo").getId();
             albums.addPhoto(site.id(), album.getId(), image, captions[i], true, "demo", null);
         }
     }
@@ -171,7 +206,10 @@ public class DemoData {
             // each school publishes a few minutes apart, so that the department's stream mixes them
             Instant at = DemoArticles.publishedAt(sample, today).toInstant().plus(Duration.ofMinutes(3L * school.slug().length()));
             Instant latest = Instant.now().minus(Duration.ofMinutes(5));
-            articles.importPublished(site.id(), form, null, at.isAfter(latest) ? latest : at, author);
+            Article article = articles.importPublished(site.id(), form, null, at.isAfter(latest) ? latest : at, author);
+            if (sample.cover() != null) {
+                pendingCovers.add(new PendingCover(site.id(), article.getId(), form, sample.cover(), variant(school), author));
+            }
         }
         if (school.slug().equals("thnguyenhue")) {
             ArticleService.Actor editor = new ArticleService.Actor("nguyenhue.editor", "Biên tập viên", false, null);
@@ -188,13 +226,15 @@ public class DemoData {
 
     private void account(SiteInfo site, String username, String fullName, Role role) {
         accounts.create(site.id(), new AccountService.NewAccount(username, fullName, null, PASSWORD, role),
-                EnumSet.allOf(Role.class), "demo", null);
+                EnumSet.allOf(Role.class), "demo", null, passwordHash);
         logins.add(new Login(username, role.name(), site.slug()));
     }
 
-    public String banner(String baseUrl) {
+    /** The demo's addresses and logins, with {@code readiness} (how long the start took) under the title. */
+    public String banner(String baseUrl, String readiness) {
         StringBuilder out = new StringBuilder("\n================================================================\n")
                 .append(" School portal (DEMO, embedded H2 database) is running:\n")
+                .append("   ").append(readiness).append('\n')
                 .append("   Department portal:   ").append(baseUrl).append("/\n")
                 .append("   A school by path:    ").append(baseUrl).append("/s/thnguyenhue/\n")
                 .append("   A school by host:    ").append(baseUrl.replace("://localhost", "://thnguyenhue.localhost"))

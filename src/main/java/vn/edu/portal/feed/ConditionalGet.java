@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import vn.edu.portal.platform.EntityTags;
 
 /**
  * HTTP validators for generated documents (feeds, sitemaps), so that readers polling every few
@@ -40,6 +41,16 @@ public final class ConditionalGet {
      */
     public static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag,
                                       Instant lastModified) {
+        return notModified(request, response, etag, lastModified,
+                header -> etag != null && anyMatches(header, etag));
+    }
+
+    /**
+     * The same, with the If-None-Match list compared by {@code matches} (a body sent compressed
+     * has one tag per coding, and a client may hold any of them).
+     */
+    public static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag,
+                                      Instant lastModified, java.util.function.Predicate<String> matches) {
         Instant modified = lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS);
         if (etag != null) {
             response.setHeader("ETag", etag);
@@ -58,7 +69,7 @@ public final class ConditionalGet {
         List<String> ifNoneMatch = headers(request, "If-None-Match");
         boolean fresh;
         if (!ifNoneMatch.isEmpty()) {
-            fresh = etag != null && anyMatches(String.join(",", ifNoneMatch), etag);
+            fresh = matches.test(String.join(",", ifNoneMatch));
         } else {
             Instant since = parseHttpDate(request.getHeader("If-Modified-Since"));
             fresh = hasDate && since != null && !since.isBefore(modified);
@@ -103,52 +114,9 @@ public final class ConditionalGet {
     /**
      * Weak comparison of {@code etag} with each entity tag of an If-None-Match list: the opaque
      * parts are compared, {@code W/} ignored, {@code *} matches any current representation.
-     * Entity tags may contain commas, so the list is read tag by tag rather than split.
      */
     static boolean anyMatches(String header, String etag) {
-        String ours = opaque(etag);
-        int i = 0;
-        int n = header.length();
-        while (i < n) {
-            char c = header.charAt(i);
-            if (c == ',' || c == ' ' || c == '\t') {
-                i++;
-            } else if (c == '*') {
-                return true;
-            } else {
-                if (header.startsWith("W/", i)) {
-                    i += 2;
-                }
-                String tag;
-                if (i < n && header.charAt(i) == '"') {
-                    int end = header.indexOf('"', i + 1);
-                    end = end < 0 ? n : end;
-                    tag = header.substring(i + 1, end);
-                    i = end + 1;
-                } else {
-                    // Not a quoted tag (a sloppy client): take the token as it stands.
-                    int end = header.indexOf(',', i);
-                    end = end < 0 ? n : end;
-                    tag = header.substring(i, end).strip();
-                    i = end;
-                }
-                if (tag.equals(ours)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String opaque(String etag) {
-        String t = etag.strip();
-        if (t.startsWith("W/")) {
-            t = t.substring(2);
-        }
-        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
-            t = t.substring(1, t.length() - 1);
-        }
-        return t;
+        return EntityTags.anyMatches(header, EntityTags.opaque(etag));
     }
 
     private static List<String> headers(HttpServletRequest request, String name) {

@@ -35,6 +35,23 @@ public class FileStore {
         }
     }
 
+    /**
+     * Writes {@code data} under a name derived from a stored file (a copy of another size), atomically:
+     * a reader sees the whole file or none, and two servers writing the same copy leave one of them.
+     */
+    public Path storeAt(String relative, byte[] data) {
+        Path target = resolve(relative).orElseThrow(() -> new IllegalArgumentException("outside the store: " + relative));
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), "copy", ".part");
+            Files.write(temp, data);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The file for a stored relative path, if it exists and lies inside the store. */
     public Optional<Path> resolve(String relative) {
         Path root = config.storageDir().toAbsolutePath().normalize();

@@ -1,5 +1,6 @@
 package vn.edu.portal.platform;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -16,7 +17,8 @@ import org.apache.tika.Tika;
  */
 public final class ImageUpload {
 
-    public record Accepted(String contentType, String extension) {
+    /** An accepted image: its detected type, the extension it is stored under, and the picture decoded while checking it. */
+    public record Accepted(String contentType, String extension, BufferedImage image) {
     }
 
     private static final Tika TIKA = new Tika();
@@ -45,6 +47,7 @@ public final class ImageUpload {
         if (extension == null) {
             throw FieldErrors.of(field, "upload.notImage");
         }
+        BufferedImage decoded;
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -58,7 +61,7 @@ public final class ImageUpload {
                 if (width > MAX_SIDE || height > MAX_SIDE || width < 1 || height < 1) {
                     throw FieldErrors.of(field, "upload.imageDimensions", MAX_SIDE);
                 }
-                reader.read(0);
+                decoded = reader.read(0);
             } finally {
                 reader.dispose();
             }
@@ -68,6 +71,6 @@ public final class ImageUpload {
             }
             throw FieldErrors.of(field, "upload.notImage");
         }
-        return new Accepted(type, extension);
+        return new Accepted(type, extension, decoded);
     }
 }

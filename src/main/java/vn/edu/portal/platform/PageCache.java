@@ -9,12 +9,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Rendered public pages, by site: a page is served from here until its site publishes a change
  * (or for at most {@code portal.cache.ttl-seconds}, which also bounds staleness across nodes).
  * Anonymous pages only; pages differ by host form, path, query and language, all in the key.
+ * Bodies are kept compressed ({@link CompressedBody}): compressed once when stored, sent as
+ * they are to every client that takes gzip or brotli, with an entity tag for 304s.
  */
 @ApplicationScoped
 public class PageCache {
 
     /** A stored page; {@code lastModified} (epoch millis, 0 if unknown) serves conditional GETs of feeds. */
-    public record Entry(byte[] body, String contentType, long storedAt, long generation, long lastModified) {
+    public record Entry(CompressedBody body, String contentType, long storedAt, long generation, long lastModified) {
     }
 
     private static final int MAX_ENTRIES = 20_000;
@@ -58,18 +60,26 @@ public class PageCache {
         return generations.computeIfAbsent(siteId, id -> new AtomicLong()).get();
     }
 
-    public void put(long siteId, String key, byte[] body, String contentType, long generation) {
-        put(siteId, key, body, contentType, generation, 0);
+    /** Stores a rendered page (compressing it) and returns what was stored, to be sent now. */
+    public Entry put(long siteId, String key, byte[] body, String contentType, long generation) {
+        return put(siteId, key, body, contentType, generation, 0);
     }
 
-    public void put(long siteId, String key, byte[] body, String contentType, long generation, long lastModified) {
+    /**
+     * Stores {@code body} compressed unless the site changed since {@code generation} was read;
+     * either way returns the entry, which the caller sends to the visitor who asked for it.
+     */
+    public Entry put(long siteId, String key, byte[] body, String contentType, long generation, long lastModified) {
+        Entry entry = new Entry(CompressedBody.page(body, contentType), contentType, System.currentTimeMillis(),
+                generation, lastModified);
         if (generation != generation(siteId)) {
-            return;
+            return entry;
         }
         if (pages.size() >= MAX_ENTRIES) {
             pages.clear();
         }
-        pages.put(siteId + "|" + key, new Entry(body, contentType, System.currentTimeMillis(), generation, lastModified));
+        pages.put(siteId + "|" + key, entry);
+        return entry;
     }
 
     public void invalidateSite(long siteId) {

@@ -12,8 +12,9 @@ import vn.edu.portal.tenant.SiteService;
 import vn.edu.portal.theme.ThemeRegistry;
 
 /**
- * Start-up order: the schema (Flyway), the department and its site from configuration, then
- * either the demo data (embedded database only) or the set-up token for the first admin.
+ * Start-up order: the static files, the schema (Flyway), the department and its site from
+ * configuration, then either the demo data (embedded database only; its pictures in the
+ * background, once the server answers) or the set-up token for the first admin.
  */
 @WebListener
 public class PortalStartup implements ServletContextListener {
@@ -53,8 +54,16 @@ public class PortalStartup implements ServletContextListener {
     @Inject
     vn.edu.portal.security.AccountService accounts;
 
+    @Inject
+    Assets assets;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        long start = System.nanoTime();
+        assets.load(event.getServletContext());
         themes.load(event.getServletContext());
         templates.load(event.getServletContext());
         migration.ensureMigrated();
@@ -66,10 +75,19 @@ public class PortalStartup implements ServletContextListener {
         if (sealed > 0) {
             LOG.info(() -> "Sealed " + sealed + " TOTP secrets stored in clear");
         }
+        long prepared = System.nanoTime();
         if (config.demoEnabled()) {
             demo.loadOnce();
             searchIndexing.reindex(null);
-            LOG.info(demo.banner(baseUrl));
+            executor.execute(() -> {
+                long pictures = System.nanoTime();
+                demo.loadPictures();
+                LOG.info(() -> String.format("Demo pictures loaded in %.1f s", (System.nanoTime() - pictures) / 1e9));
+            });
+            long loaded = System.nanoTime();
+            LOG.info(() -> String.format("Start-up of the portal: %.1f s (files, schema, index %.1f s; demo data %.1f s)",
+                    (loaded - start) / 1e9, (prepared - start) / 1e9, (loaded - prepared) / 1e9));
+            LOG.info(demo.banner(baseUrl, StartupClock.describe()));
         } else {
             searchIndexing.catchUp();
             if (setup.needed()) {

@@ -40,8 +40,8 @@ public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    /** Hash of a random password, checked for unknown user names so that timing reveals nothing. */
-    private String decoyHash;
+    /** Hash of a random password, checked for unknown user names so that timing reveals nothing; made at the first login. */
+    private volatile String decoyHash;
 
     @PersistenceContext
     EntityManager em;
@@ -82,7 +82,19 @@ public class AccountService {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        decoyHash = passwordHash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+    }
+
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            synchronized (this) {
+                if (decoyHash == null) {
+                    decoyHash = passwordHash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+                }
+                decoy = decoyHash;
+            }
+        }
+        return decoy;
     }
 
     public String hash(String password) {
@@ -112,7 +124,7 @@ public class AccountService {
         Optional<Account> found = find(username).filter(Account::isActive);
         char[] given = (password == null ? "" : password).toCharArray();
         if (found.isEmpty()) {
-            passwordHash.verify(given, decoyHash);
+            passwordHash.verify(given, decoyHash());
             return false;
         }
         Account account = found.get();
@@ -205,6 +217,17 @@ public class AccountService {
      */
     @Transactional
     public Account create(long siteId, NewAccount input, Set<Role> allowedRoles, String actor, String ip) {
+        return create(siteId, input, allowedRoles, actor, ip, null);
+    }
+
+    /**
+     * The same, with the password already hashed ({@code prehashed}, in the form {@link #hash}
+     * gives): the demo's one password is hashed once when the portal is built, instead of once per
+     * demo account at every start. The caller vouches that it is the hash of {@code input.password()}.
+     */
+    @Transactional
+    public Account create(long siteId, NewAccount input, Set<Role> allowedRoles, String actor, String ip,
+                          String prehashed) {
         FieldErrors errors = new FieldErrors();
         String username = input.username() == null ? "" : input.username().trim().toLowerCase(Locale.ROOT);
         if (username.isEmpty()) {
@@ -231,7 +254,11 @@ public class AccountService {
             errors.add("role", "account.role.notAllowed");
         }
         errors.throwIfAny();
-        Account account = new Account(username, fullName, email.isEmpty() ? null : email, hash(input.password()));
+        if (prehashed != null && !prehashed.startsWith("PBKDF2WithHmacSHA512:210000:")) {
+            throw new IllegalArgumentException("not a hash of this portal's kind");
+        }
+        Account account = new Account(username, fullName, email.isEmpty() ? null : email,
+                prehashed != null ? prehashed : hash(input.password()));
         em.persist(account);
         em.flush(); // the role row refers to the account; no JPA relation orders the inserts
         em.persist(new SiteRole(account.getId(), siteId, input.role()));

@@ -7,10 +7,6 @@ public record Theme(String key, String name, String nameEn, String description, 
         return "/WEB-INF/themes/" + key + "/layout.xhtml";
     }
 
-    public String stylesheet() {
-        return "/themes/" + key + "/css/theme.css";
-    }
-
     public String getKey() { return key; }
     public String getName() { return name; }
     public String getNameEn() { return nameEn; }

@@ -22,6 +22,8 @@ import vn.edu.portal.feed.FeedMeta;
 import vn.edu.portal.feed.FeedWriter;
 import vn.edu.portal.feed.SitemapUrl;
 import vn.edu.portal.feed.SitemapWriter;
+import vn.edu.portal.platform.CompressedBody;
+import vn.edu.portal.platform.Compression;
 import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.tenant.SiteDirectory;
@@ -67,35 +69,28 @@ public class PublicFeeds {
         String origin = request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath();
         String key = "feed|" + origin + base + rest;
         PageCache.Entry cached = cache.get(site.id(), key);
-        String body;
-        String contentType;
-        Instant lastModified;
-        if (cached != null) {
-            body = new String(cached.body(), StandardCharsets.UTF_8);
-            contentType = cached.contentType();
-            lastModified = Instant.ofEpochMilli(cached.lastModified());
-        } else {
+        if (cached == null) {
             long generation = cache.generation(site.id());
             Optional<Built> built = build(site, origin, base, rest);
             if (built.isEmpty()) {
                 return false;
             }
-            body = built.get().body();
-            lastModified = built.get().lastModified();
-            contentType = rest.equals("sitemap.xml") ? "application/xml;charset=UTF-8"
+            String contentType = rest.equals("sitemap.xml") ? "application/xml;charset=UTF-8"
                     : rest.endsWith("atom.xml") ? "application/atom+xml;charset=UTF-8" : "application/rss+xml;charset=UTF-8";
-            cache.put(site.id(), key, body.getBytes(StandardCharsets.UTF_8), contentType, generation,
-                    lastModified.toEpochMilli());
+            cached = cache.put(site.id(), key, built.get().body().getBytes(StandardCharsets.UTF_8), contentType,
+                    generation, built.get().lastModified().toEpochMilli());
         }
-        if (ConditionalGet.notModified(request, response, FeedWriter.etag(body), lastModified)) {
+        CompressedBody body = cached.body();
+        Compression.Coding coding = body.codingFor(request);
+        if (ConditionalGet.notModified(request, response, body.etag(coding), Instant.ofEpochMilli(cached.lastModified()),
+                body::matches)) {
+            if (body.isCompressed()) {
+                response.setHeader("Vary", "Accept-Encoding");
+            }
             return true;
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setContentType(contentType);
-        response.setContentLength(bytes.length);
-        if (!request.getMethod().equals("HEAD")) {
-            response.getOutputStream().write(bytes);
-        }
+        response.setContentType(cached.contentType());
+        body.write(request, response, coding);
         return true;
     }
 

@@ -137,6 +137,12 @@ public class PublicPages {
                 + (s.isDepartment() ? "/" : "/s/" + s.slug() + "/") + "bai-viet/" + article.slug()).orElse("#");
     }
 
+    /** The picture that stands for the article when it is shared (Open Graph), or null. */
+    public String getArticleImage() {
+        ArticleView article = getArticle();
+        return article == null || article.cover() == null ? null : article.cover().getLargest();
+    }
+
     /** The absolute address of the current page, for share links. */
     public String getCanonicalUrl() {
         StringBuffer url = request.getRequestURL();

@@ -30,6 +30,9 @@ public class PublicRoutes {
     ContentService content;
 
     @Inject
+    jakarta.enterprise.inject.Instance<PublicSite> publicSite;
+
+    @Inject
     ArticleService articles;
 
     @Inject
@@ -72,6 +75,13 @@ public class PublicRoutes {
             return;
         }
         String view = null;
+        if (rest.equals("manifest.webmanifest")) {
+            PublicSite pub = publicSite.get();
+            response.setContentType("application/manifest+json;charset=UTF-8");
+            response.getWriter().write(WebManifest.json(site, request.getContextPath() + CurrentSite.of(request).base(),
+                    pub.getTheme().color(), pub.getLang(), pub::iconUrl));
+            return;
+        }
         if (rest.isEmpty()) {
             view = site.isDepartment() ? "department-home.xhtml" : "home.xhtml";
         } else if (rest.startsWith("trang/")) {

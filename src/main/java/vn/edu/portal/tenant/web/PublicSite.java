@@ -11,6 +11,7 @@ import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteDirectory;
+import vn.edu.portal.tenant.SiteIcons;
 import vn.edu.portal.tenant.SiteInfo;
 import vn.edu.portal.tenant.SiteService;
 import vn.edu.portal.theme.Theme;
@@ -35,6 +36,9 @@ public class PublicSite {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    vn.edu.portal.platform.Assets assets;
 
     private CurrentSite current;
 
@@ -69,8 +73,58 @@ public class PublicSite {
         return getTheme().layout();
     }
 
-    public String getStylesheet() {
-        return request.getContextPath() + getTheme().stylesheet();
+    /**
+     * The one style sheet of a page: the shared rules, the modules its view names in
+     * {@code <ui:param name="styles" value="articles search"/>} (every module when it names none)
+     * and the theme's rules, at a fingerprinted address.
+     */
+    public String stylesheetFor(String styles) {
+        return assets.stylesheet(getTheme().key(), styles);
+    }
+
+    /** The site's icon of {@code size} pixels (favicon 32, header 128, touch 180, manifest 192 and 512). */
+    public String iconUrl(int size) {
+        return request.getContextPath() + SiteIcons.url(getSite(), iconLook(), size);
+    }
+
+    SiteIcons.Look iconLook() {
+        return new SiteIcons.Look(SiteIcons.initial(getSite().name()), getTheme().color());
+    }
+
+    /**
+     * The meta description of a page: {@code text} (a summary, an excerpt) as plain text cut at a
+     * word near 160 characters, or, when there is none, the site's own description.
+     */
+    public String describe(String text) {
+        String plain = text == null ? "" : vn.edu.portal.platform.HtmlText.of(text.length() > 4000 ? text.substring(0, 4000) : text)
+                .replaceAll("\\s+", " ").strip();
+        if (plain.isEmpty()) {
+            String own = getSite().description();
+            plain = own == null || own.isBlank() ? getSite().name() + " – " + getDepartmentName() : own.strip();
+        }
+        if (plain.length() > 160) {
+            int cut = plain.lastIndexOf(' ', 157);
+            plain = plain.substring(0, cut > 80 ? cut : 157).strip() + "…";
+        }
+        return plain;
+    }
+
+    /** The absolute address of this page as the visitor asked for it (Open Graph). */
+    public String getPageUrl() {
+        String query = request.getQueryString();
+        return request.getRequestURL() + (query == null ? "" : "?" + query);
+    }
+
+    /** An absolute address for a path of this host (Open Graph images). */
+    public String absolute(String path) {
+        if (path == null || path.startsWith("http://") || path.startsWith("https://")) {
+            return path;
+        }
+        return request.getScheme() + "://" + request.getHeader("Host") + path;
+    }
+
+    public String getOgLocale() {
+        return isEnglish() ? "en_US" : "vi_VN";
     }
 
     public String getThemeBase() {
@@ -104,16 +158,14 @@ public class PublicSite {
         return PortalViewHandler.localeOf(request).equals(Locale.ENGLISH);
     }
 
+    /** The logo in the page header: the site's 128-pixel icon (the logo fitted in a square), or null without a logo. */
     public String getLogoUrl() {
-        String logo = getSite().logoUrl();
-        return logo == null ? null : request.getContextPath() + logo;
+        return getSite().logoVersion() > 0 ? iconUrl(128) : null;
     }
 
     /** The first letter of the school's proper name, shown in place of a logo. */
     public String getInitial() {
-        String name = getSite().name().strip();
-        String last = name.substring(name.lastIndexOf(' ') + 1);
-        return last.isEmpty() ? "" : last.substring(0, last.offsetByCodePoints(0, 1));
+        return SiteIcons.initial(getSite().name());
     }
 
     public String getSchoolYear() {

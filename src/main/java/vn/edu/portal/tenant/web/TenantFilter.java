@@ -11,6 +11,7 @@ import java.io.IOException;
 import vn.edu.portal.content.ViewCounter;
 import vn.edu.portal.feed.web.PublicFeeds;
 import vn.edu.portal.platform.BufferedResponse;
+import vn.edu.portal.platform.CompressedBody;
 import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.procedure.web.ProcedureRoutes;
@@ -64,7 +65,9 @@ public class TenantFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        String lang = request.getParameter("lang");
+        // Reading parameters parses the whole query: only when the language may be in it.
+        String query = request.getQueryString();
+        String lang = query != null && query.contains("lang=") ? request.getParameter("lang") : null;
         if ("en".equals(lang) || "vi".equals(lang)) {
             Cookie cookie = new Cookie("lang", lang);
             cookie.setPath("/");
@@ -96,9 +99,11 @@ public class TenantFilter extends HttpFilter {
         }
         if (ProcedureRoutes.personal(rest)) {
             // Forms and lookups: what one person typed, never cached and never from the cache.
-            if (!procedures.render(site, route.base(), rest, request, response)) {
-                routes.notFound(request, response, site, route.base());
+            BufferedResponse buffered = new BufferedResponse(response);
+            if (!procedures.render(site, route.base(), rest, request, buffered)) {
+                routes.notFound(request, buffered, site, route.base());
             }
+            sendUncached(request, response, buffered);
             return;
         }
         if (PublicFeeds.isFeed(rest)) {
@@ -118,26 +123,45 @@ public class TenantFilter extends HttpFilter {
         PageCache.Entry cached = cacheable ? cache.get(site.id(), key) : null;
         if (cached != null) {
             response.setHeader("X-Portal-Cache", "HIT");
-            response.setContentType(cached.contentType());
-            response.setContentLength(cached.body().length);
-            if (request.getMethod().equals("GET")) {
-                response.getOutputStream().write(cached.body());
-            }
+            sendCached(request, response, cached);
             return;
         }
         long generation = cache.generation(site.id());
         BufferedResponse buffered = new BufferedResponse(response);
         routes.render(site, rest, request, buffered);
-        byte[] body = buffered.body();
         if (cacheable && buffered.status() == HttpServletResponse.SC_OK && !response.isCommitted()) {
             String contentType = response.getContentType() == null ? "text/html;charset=UTF-8" : response.getContentType();
-            cache.put(site.id(), key, body, contentType, generation);
+            PageCache.Entry entry = cache.put(site.id(), key, buffered.body(), contentType, generation);
             response.setHeader("X-Portal-Cache", "MISS");
+            sendCached(request, response, entry);
+            return;
         }
-        if (!response.isCommitted()) {
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+        sendUncached(request, response, buffered);
+    }
+
+    /**
+     * A page as the cache keeps it: compressed as the client accepts, with its entity tag; a
+     * browser keeps it but asks again each time ({@code no-cache}), and a 304 answers it when
+     * nothing changed.
+     */
+    private static void sendCached(HttpServletRequest request, HttpServletResponse response, PageCache.Entry entry)
+            throws IOException {
+        response.setContentType(entry.contentType());
+        if (response.getHeader("Cache-Control") == null) {
+            response.setHeader("Cache-Control", "no-cache");
         }
+        entry.body().send(request, response);
+    }
+
+    /** Anything else that was rendered (a 404, a form, a search): compressed, without validators. */
+    private static void sendUncached(HttpServletRequest request, HttpServletResponse response, BufferedResponse buffered)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        byte[] body = buffered.body();
+        CompressedBody compressed = CompressedBody.page(body, response.getContentType());
+        compressed.write(request, response, compressed.codingFor(request));
     }
 
     static boolean isStatic(String path) {

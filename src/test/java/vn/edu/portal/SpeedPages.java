@@ -1,0 +1,83 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import java.util.Map;
+import org.openqa.selenium.By;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.Browser;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.Samples;
+
+/**
+ * On a phone, a school's pages do not move once they are drawn (cumulative layout shift 0, as
+ * Chromium itself measures it), pictures come as WebP, and the menu opens and closes without script.
+ */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Tag("browser")
+abstract class SpeedPages {
+
+    /** Layout shifts since the page began, summed as Chromium reports them (buffered entries). */
+    private static final String LAYOUT_SHIFT = "return (async () => {"
+            + " let sum = 0; const add = list => list.forEach(e => { if (!e.hadRecentInput) sum += e.value; });"
+            + " const observer = new PerformanceObserver(l => add(l.getEntries()));"
+            + " observer.observe({type: 'layout-shift', buffered: true});"
+            + " await Promise.all([...document.images].filter(i => i.loading !== 'lazy').map(i => i.decode().catch(() => null)));"
+            + " await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));"
+            + " add(observer.takeRecords()); observer.disconnect(); return sum; })();";
+
+    private Browser browser;
+    private String school;
+
+    @BeforeAll
+    void start() {
+        PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcls"), "Trường Tiểu học Vững Vàng");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient writer = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        for (String title : new String[] {"Hội khỏe Phù Đổng cấp trường", "Học sinh trồng cây xanh"}) {
+            PortalClient.Page saved = writer.submitFileWith(writer.get("/admin/s/" + school + "/bai-viet/soan"), "edit",
+                    Map.of("title", title, "summary", "Tin có ảnh.", "body_input", "<p>Nội dung.</p>", "featured", "true"),
+                    "cover", "anh.png", "image/png", Samples.png(1200, 800), "publish");
+            assertTrue(saved.text().contains("Đã đăng"), saved.text());
+        }
+        browser = new Browser();
+        browser.resize(Browser.PHONE);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void pagesDoNotMoveOnAPhoneAndTheMenuNeedsNoScript() {
+        String home = "/s/" + school + "/";
+        browser.open(home);
+        String article = browser.driver().findElement(By.cssSelector(".article-title a")).getAttribute("href");
+        for (String path : new String[] {home, article, home + "chuyen-muc/tin-tuc", home + "van-ban", "/"}) {
+            browser.open(path.replaceFirst("^https?://[^/]+", ""));
+            double shift = ((Number) browser.script(LAYOUT_SHIFT)).doubleValue();
+            assertEquals(0.0, shift, 0.0001, "layout shift on " + path);
+        }
+        browser.open(article.replaceFirst("^https?://[^/]+", ""));
+        browser.screenshot("public-article-cover-phone");
+        assertTrue((Boolean) browser.script("const i = document.querySelector('img.cover');"
+                + " return i.complete && i.naturalWidth > 0 && i.currentSrc.includes('.webp');"), "the cover, as WebP");
+
+        browser.open(home);
+        assertTrue(!browser.find("#menu").isDisplayed(), "closed on a phone");
+        browser.find(".nav-toggle").click();
+        assertTrue(browser.driver().findElement(By.linkText("Tuyển sinh")).isDisplayed());
+        browser.screenshot("public-menu-open-phone");
+        browser.find(".menu-close a").click();
+        assertTrue(!browser.find("#menu").isDisplayed(), "closed again");
+    }
+}
