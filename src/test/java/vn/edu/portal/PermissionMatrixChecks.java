@@ -1,6 +1,7 @@
 package vn.edu.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -148,7 +149,9 @@ abstract class PermissionMatrixChecks {
         PortalClient.Page forged = editor.submit(editor.get(base), "page", Map.of("title", "Trang giả " + word, "slug",
                 "gia-" + word, "body_input", "<p>x</p>", "position", "9", "published", "true"), "save");
         assertEquals(403, forged.status(), "a forged 'published' is refused, not quietly saved");
-        PortalClient.Page edited = editor.submit(editor.get(base + "?id=" + id), "page", Map.of("title", "Trang bị sửa " + word),
+        PortalClient.Page form = editor.get(base + "?id=" + id);
+        assertNotNull(form.doc().getElementById("online-needs-publisher"), "the editor is told before typing: " + form.text());
+        PortalClient.Page edited = editor.submit(form, "page", Map.of("title", "Trang bị sửa " + word),
                 "save");
         assertEquals(403, edited.status(), "a published page is the approver's: " + edited.text());
         assertTrue(new PortalClient().get("/s/" + school + "/trang/" + word).text().contains("Trang " + word));

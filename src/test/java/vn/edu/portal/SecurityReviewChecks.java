@@ -565,7 +565,7 @@ abstract class SecurityReviewChecks {
         admin.submit(admin.get("/admin/s/" + school + "/ho-so/xem?id=" + id), "accept", Map.of("resultNote", "Xong"), "go");
         assertFalse(ProcedureActions.subjectsTo(email).isEmpty(), "messages went to the parent");
         PortalClient.Page ran = department.submit(department.get("/admin/thu-tuc"), "retention", Map.of(), "run");
-        assertTrue(ran.text().contains("Đã xoá dữ liệu cá nhân của"), ran.text());
+        assertTrue(ran.text().contains("Đã xóa dữ liệu cá nhân của"), ran.text());
         assertTrue(ProcedureActions.subjectsTo(email).isEmpty(), "the outbox no longer holds the parent's address");
         assertFalse(department.get("/admin/hop-thu").body().contains(email));
     }

@@ -140,8 +140,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** Only a POST may carry a JSF view state: a GET, HEAD or other request naming one is refused. */
     static boolean facesActionInQuery(HttpServletRequest request) {
         String query = request.getQueryString();
-        return query != null && java.net.URLDecoder.decode(query.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)
-                .toLowerCase(java.util.Locale.ROOT).contains("faces.viewstate");
+        if (query == null) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(query.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException broken) {
+            // A broken percent-encoding (%ZZ) is no view state; read it as it came (and %2E as a dot).
+            decoded = query.replaceAll("(?i)%2e", ".");
+        }
+        return decoded.toLowerCase(java.util.Locale.ROOT).contains("faces.viewstate");
     }
 
     /** Writes the refusal to the audit log (with the client's real address) through {@link AccessRefused}. */
