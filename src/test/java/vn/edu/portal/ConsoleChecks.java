@@ -40,7 +40,7 @@ import vn.edu.portal.it.Samples;
 abstract class ConsoleChecks {
 
     private static final int YEAR = 2062;
-    private static final String BORN = "2055-05-20";
+    private static final String BORN = "2056-05-20";
 
     private PortalClient department;
     private String school;
@@ -145,7 +145,7 @@ abstract class ConsoleChecks {
         String email = "tuyen.sinh." + System.nanoTime() + "@example.vn";
         PortalClient parent = new PortalClient();
         AdmissionSteps.confirmAndSubmit(parent, department, AdmissionSteps.fillAll(parent, school,
-                AdmissionSteps.family("079255" + String.format("%06d", System.nanoTime() % 1_000_000), BORN, "MALE",
+                AdmissionSteps.family("079256" + String.format("%06d", System.nanoTime() % 1_000_000), BORN, "MALE",
                         "Phường Tổng Quan", email)), email);
 
         // The editor: where logging in lands (he has one site) lists his unsaved copy, returned article, drafts, waiting one.
