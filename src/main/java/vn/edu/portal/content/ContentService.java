@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.HtmlSanitizer;
@@ -51,24 +50,13 @@ public class ContentService {
     @Inject
     jakarta.enterprise.event.Event<ContentChanged> changed;
 
-    private final Map<Long, List<MenuLink>> menus = new ConcurrentHashMap<>();
+    @Inject
+    MenuCache menus;
 
     public List<MenuLink> menu(long siteId) {
         return menus.computeIfAbsent(siteId, id -> menuItems(id).stream()
                 .map(m -> new MenuLink(m.getLabel(), m.getLink(), m.getLink().startsWith("http")))
                 .toList());
-    }
-
-    /**
-     * Once a menu change has committed (here or, through the change log, on another server), the
-     * cached menu goes again: a page rendered while the change was committing may have cached
-     * the old one after the remove inside the transaction.
-     */
-    void onChange(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-            ContentChanged change) {
-        if (change.key().equals("menu") || change.key().equals("pages")) {
-            menus.remove(change.siteId());
-        }
     }
 
     public List<MenuItem> menuItems(long siteId) {

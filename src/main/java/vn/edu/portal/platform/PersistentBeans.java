@@ -13,8 +13,9 @@ import java.util.logging.Logger;
  * the deployment's own thread, before any background task starts. Payara injects the entity
  * manager only when such a bean is first made on a thread of the application: made first by a
  * background task at start-up (the search index's rebuild), it keeps a null entity manager for
- * the server's lifetime (payara/Payara#4815); a second server of the cluster answered 500 on
- * every public page that way.
+ * the server's lifetime (payara/Payara#4815), and the same when it is first made inside another
+ * component's call (an EJB timer firing an event it observes). A second server of the cluster
+ * answered 500 on every public page that way; see also {@code content.MenuCache}.
  */
 final class PersistentBeans {
 
