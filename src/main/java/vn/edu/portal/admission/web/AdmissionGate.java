@@ -1,6 +1,7 @@
 package vn.edu.portal.admission.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import javax.sql.DataSource;
+import vn.edu.portal.admission.DatabaseLine;
 import vn.edu.portal.admission.WaitingRoom;
+import vn.edu.portal.platform.DatabaseMigration;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
@@ -16,7 +20,7 @@ import vn.edu.portal.platform.Texts;
 /**
  * The door of the application form ({@code tuyen-sinh/dang-ky}). Beyond
  * {@code portal.admission.gate.concurrent} requests at once, a new visitor gets a small waiting
- * page (no JSF, no database: it stays cheap when the server is busiest) with his place in line
+ * page (no JSF; a statement or two on the shared line: it stays cheap when the server is busiest) with his place in line
  * and an estimate, which reloads itself with his ticket; a client asking for JSON gets 429 with
  * Retry-After. A post (a parent in the middle of the form) waits up to 10 seconds for a place
  * before being told the same.
@@ -29,12 +33,21 @@ public class AdmissionGate {
     @Inject
     PortalConfig config;
 
+    @Resource(lookup = DatabaseMigration.DIRECT_DATA_SOURCE)
+    DataSource dataSource;
+
     private WaitingRoom room;
 
     @PostConstruct
     void init() {
         room = new WaitingRoom(config.getInt("portal.admission.gate.concurrent", 32), System::currentTimeMillis,
-                1000L * config.getLong("portal.admission.gate.ticket-seconds", 3 * WaitingRoom.MAX_RETRY_SECONDS));
+                1000L * config.getLong("portal.admission.gate.ticket-seconds", 3 * WaitingRoom.MAX_RETRY_SECONDS),
+                new DatabaseLine(dataSource, "admission-form"));
+    }
+
+    /** The room of this server (its places) and of every server (its line): for the metrics. */
+    public WaitingRoom room() {
+        return room;
     }
 
     public static boolean guards(String rest) {
