@@ -14,8 +14,10 @@ import javax.sql.DataSource;
  *
  * <p>Cost: nothing while nobody waits (a newcomer who finds a place never reaches the database; a
  * finished request asks for the first waiting ticket only while this server knows of someone
- * waiting, or once a second). A newcomer turned away: one INSERT and one bounded count; a ticket
- * presented again: one read, then one UPDATE (still waiting) or one DELETE (called and let in).
+ * waiting). A newcomer turned away: one INSERT (his place is the number waiting as this server
+ * last counted it, at most a second ago, plus the tickets it issued since); a ticket presented
+ * again: one read, one UPDATE and one bounded count (or one DELETE when it is let in). Once a
+ * second a server counts the line; every ten it sweeps expired tickets.
  * Positions count at most {@link #EXACT_UP_TO} tickets; beyond that they are estimated from the
  * ticket numbers (pessimistic: tickets that left in between still count).
  */
@@ -31,6 +33,8 @@ public final class DatabaseLine implements WaitingRoom.Line {
     private volatile long refreshedAt = Long.MIN_VALUE;
     private volatile long sweptAt = Long.MIN_VALUE;
     private volatile long head;
+    /** The highest ticket number seen at the last refresh: tickets above it were issued since. */
+    private volatile long newest;
 
     public DatabaseLine(DataSource dataSource, String room) {
         this.dataSource = dataSource;
@@ -101,12 +105,18 @@ public final class DatabaseLine implements WaitingRoom.Line {
 
     @Override
     public long position(long ticket, long now, long lifetime) {
+        refresh(now, lifetime);
+        if (ticket > newest) {
+            // Issued since the last refresh, so at the end of the line: its place is the number
+            // waiting as this server knows it (the count at the refresh, plus what it issued since),
+            // without counting rows. A newcomer turned away costs its INSERT alone.
+            return Math.max(1, knownWaiting);
+        }
         long counted = count("SELECT COUNT(*) FROM (SELECT id FROM waiting_ticket WHERE room = ? AND called_ms IS NULL AND seen_ms > ? "
                 + "AND id <= ? ORDER BY id LIMIT " + EXACT_UP_TO + ") ahead", now - lifetime, ticket);
         if (counted < EXACT_UP_TO) {
             return counted;
         }
-        refresh(now, lifetime);
         return Math.max(counted, ticket - head + 1);
     }
 
@@ -154,11 +164,11 @@ public final class DatabaseLine implements WaitingRoom.Line {
 
     /** At most once a second: what this server knows of the line (how many wait, the first number); every ten, a sweep. */
     private void refresh(long now, long lifetime) {
-        if (now - refreshedAt < REFRESH_MILLIS && now >= refreshedAt) {
+        if (refreshedAt != Long.MIN_VALUE && now - refreshedAt < REFRESH_MILLIS && now >= refreshedAt) {
             return;
         }
         refreshedAt = now;
-        if (now - sweptAt >= SWEEP_MILLIS || now < sweptAt) {
+        if (sweptAt == Long.MIN_VALUE || now - sweptAt >= SWEEP_MILLIS || now < sweptAt) {
             sweptAt = now;
             try (Connection c = dataSource.getConnection();
                  PreparedStatement s = c.prepareStatement("DELETE FROM waiting_ticket WHERE room = ? AND (called_ms IS NULL AND seen_ms <= ? "
@@ -172,14 +182,15 @@ public final class DatabaseLine implements WaitingRoom.Line {
             }
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*), MIN(id) FROM waiting_ticket WHERE room = ? AND called_ms IS NULL "
-                     + "AND seen_ms > ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*), MIN(id), (SELECT MAX(id) FROM waiting_ticket) FROM waiting_ticket "
+                     + "WHERE room = ? AND called_ms IS NULL AND seen_ms > ?")) {
             s.setString(1, room);
             s.setLong(2, now - lifetime);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 knownWaiting = rs.getLong(1);
                 head = rs.getLong(2);
+                newest = rs.getLong(3);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the waiting line failed", e);
