@@ -36,13 +36,22 @@ public class AdmissionGate {
     @Resource(lookup = DatabaseMigration.DIRECT_DATA_SOURCE)
     DataSource dataSource;
 
+    @Inject
+    vn.edu.portal.platform.Metrics metrics;
+
     private WaitingRoom room;
+    private java.util.concurrent.atomic.LongAdder admitted;
+    private java.util.concurrent.atomic.LongAdder waited;
 
     @PostConstruct
     void init() {
         room = new WaitingRoom(config.getInt("portal.admission.gate.concurrent", 32), System::currentTimeMillis,
                 1000L * config.getLong("portal.admission.gate.ticket-seconds", 3 * WaitingRoom.MAX_RETRY_SECONDS),
                 new DatabaseLine(dataSource, "admission-form"));
+        admitted = metrics.counter(vn.edu.portal.platform.MetricNames.GATE, vn.edu.portal.platform.MetricNames.GATE_HELP,
+                "outcome", "admitted");
+        waited = metrics.counter(vn.edu.portal.platform.MetricNames.GATE, vn.edu.portal.platform.MetricNames.GATE_HELP,
+                "outcome", "waiting");
     }
 
     /** The room of this server (its places) and of every server (its line): for the metrics. */
@@ -61,8 +70,10 @@ public class AdmissionGate {
         boolean post = "POST".equals(request.getMethod());
         WaitingRoom.Decision decision = room.enter(ticket, post ? POST_WAIT_MILLIS : 0);
         if (decision.admitted()) {
+            admitted.increment();
             return true;
         }
+        waited.increment();
         long retry = Math.min(WaitingRoom.MAX_RETRY_SECONDS, Math.max(2, decision.estimateSeconds()));
         response.setHeader("Retry-After", String.valueOf(retry));
         response.setHeader("Cache-Control", "no-store");
