@@ -19,7 +19,7 @@ import vn.edu.portal.platform.Texts;
 
 /**
  * The door of the application form ({@code tuyen-sinh/dang-ky}). Beyond
- * {@code portal.admission.gate.concurrent} requests at once, a new visitor gets a small waiting
+ * {@code portal.admission.gate.concurrent} requests at once (by default two per processor), a new visitor gets a small waiting
  * page (no JSF; a statement or two on the shared line: it stays cheap when the server is busiest) with his place in line
  * and an estimate, which reloads itself with his ticket; a client asking for JSON gets 429 with
  * Retry-After. A post (a parent in the middle of the form) waits up to 10 seconds for a place
@@ -45,7 +45,7 @@ public class AdmissionGate {
 
     @PostConstruct
     void init() {
-        room = new WaitingRoom(config.getInt("portal.admission.gate.concurrent", 32), System::currentTimeMillis,
+        room = new WaitingRoom(config.getInt("portal.admission.gate.concurrent", defaultPlaces()), System::currentTimeMillis,
                 1000L * config.getLong("portal.admission.gate.ticket-seconds", 3 * WaitingRoom.MAX_RETRY_SECONDS),
                 new DatabaseLine(dataSource, "admission-form"));
         admitted = metrics.counter(vn.edu.portal.platform.MetricNames.GATE, vn.edu.portal.platform.MetricNames.GATE_HELP,
@@ -57,6 +57,15 @@ public class AdmissionGate {
     /** The room of this server (its places) and of every server (its line): for the metrics. */
     public WaitingRoom room() {
         return room;
+    }
+
+    /**
+     * Two renders of the form per processor: a render is nearly all processor time, so more at once
+     * only makes each slower, and the cheap answers (the waiting page, every other page) then wait
+     * for a processor behind them (measured: docs/benchmarks.md, "The waiting room under 512 connections").
+     */
+    static int defaultPlaces() {
+        return Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     public static boolean guards(String rest) {
