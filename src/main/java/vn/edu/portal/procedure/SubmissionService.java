@@ -391,14 +391,12 @@ public class SubmissionService {
      */
     public Optional<Submission> lookup(long siteId, String typedCode, String typedEmail) {
         String code = TrackingCodes.normalise(typedCode);
-        Optional<String> email = EmailAddress.parse(typedEmail);
-        if (code == null || email.isEmpty()) {
+        if (code == null) {
             return Optional.empty();
         }
-        return em.createQuery("select s from Submission s where s.trackingCode = :c", Submission.class)
-                .setParameter("c", code).getResultStream()
-                .filter(s -> s.getSiteId() == siteId && s.getEmail() != null && s.getEmail().equals(email.get()))
-                .findFirst();
+        return vn.edu.portal.forms.ContactLookup.withEmail(em.createQuery("select s from Submission s where s.trackingCode = :c",
+                Submission.class).setParameter("c", code).getResultStream().filter(s -> s.getSiteId() == siteId),
+                typedEmail, Submission::getEmail);
     }
 
     public List<SubmissionEvent> events(long siteId, long submissionId) {
