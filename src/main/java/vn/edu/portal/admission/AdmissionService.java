@@ -468,13 +468,7 @@ public class AdmissionService {
         String email = EmailAddress.parse(v.get("email")).orElseThrow();
         OneTimeCodes.Check check = codes.verify(OTP_PURPOSE, "draft:" + token, email, typedCode);
         if (check != OneTimeCodes.Check.OK) {
-            String key = switch (check) {
-                case WRONG -> "admission.code.wrong";
-                case EXPIRED -> "admission.code.expired";
-                case TOO_MANY_TRIES -> "admission.code.too_many_tries";
-                default -> "admission.code.none";
-            };
-            throw FieldErrors.of("code", key);
+            throw vn.edu.portal.forms.EmailProof.refusal("admission", check);
         }
         return create(campaign, schoolSiteId, token, v, ip, "parent");
     }

@@ -330,13 +330,7 @@ public class SubmissionService {
         }
         OneTimeCodes.Check check = codes.verify(CODE_PURPOSE, token, draft.getEmail(), typedCode);
         if (check != OneTimeCodes.Check.OK) {
-            String key = switch (check) {
-                case WRONG -> "proc.code.wrong";
-                case EXPIRED -> "proc.code.expired";
-                case TOO_MANY_TRIES -> "proc.code.too_many_tries";
-                default -> "proc.code.none";
-            };
-            return new Confirmed(null, FieldErrors.of("code", key));
+            return new Confirmed(null, vn.edu.portal.forms.EmailProof.refusal("proc", check));
         }
         FieldErrors incomplete = completeness(form.definition(), draft);
         if (!incomplete.isEmpty()) {
