@@ -1,6 +1,6 @@
 -- Counts that several servers must share, so that two servers do not let twice as much through.
 -- Throttles (platform.Throttles): attempts of one kind by one key (an address, a code, an e-mail
--- address), counted per time bucket (a sixtieth of the kind's window, at least a second). A row
+-- address; stored as its SHA-256, never in clear), counted per time bucket (a sixtieth of the kind's window, at least a second). A row
 -- is added to with one conditional UPDATE, or INSERTed when the bucket is new; rows whose window
 -- has passed (expires_ms) are swept every few minutes.
 CREATE TABLE throttle_hit (

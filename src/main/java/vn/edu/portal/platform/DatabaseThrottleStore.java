@@ -17,11 +17,11 @@ import javax.sql.DataSource;
  * {@link ThrottleStore} in the database ({@code throttle_hit}, {@code throttle_failure}), shared by
  * every server. Plain SQL that H2 and MariaDB/MySQL both run, on connections outside the caller's
  * transaction (autocommit): a count is never rolled back with the work it guarded, and no row lock
- * is held longer than its one statement.
+ * is held longer than its one statement. Keys are kept as digests ({@link #column}).
  */
 final class DatabaseThrottleStore implements ThrottleStore {
 
-    /** Keys longer than the column (long e-mail addresses, codes with a prefix) are stored as their SHA-256. */
+    /** The key column's width; every key is stored as its SHA-256 (64 hex digits). */
     static final int MAX_KEY = 190;
 
     private final DataSource dataSource;
@@ -30,11 +30,13 @@ final class DatabaseThrottleStore implements ThrottleStore {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Keys are client addresses, e-mail addresses and account names: personal data the table would
+     * otherwise keep in clear for up to a window (a day for mailed codes). Stored as their SHA-256
+     * instead, which counts the same and says nothing to whoever reads the table.
+     */
     static String column(String key) {
         String k = key == null ? "" : key;
-        if (k.length() <= MAX_KEY) {
-            return k;
-        }
         try {
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(k.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

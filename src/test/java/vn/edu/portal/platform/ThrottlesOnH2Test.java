@@ -28,7 +28,7 @@ class ThrottlesOnH2Test extends ThrottlesTest {
     }
 
     @Test
-    void keysLongerThanTheColumnAreCountedByTheirDigest() {
+    void keysAreCountedByTheirDigestNeverKeptInClear() {
         ThrottleStore store = new DatabaseThrottleStore(dataSource);
         String longKey = "x".repeat(500) + "@truong.edu.vn";
         Throttles throttles = Throttles.withStore(java.time.Clock.systemUTC(), store);
@@ -37,5 +37,12 @@ class ThrottlesOnH2Test extends ThrottlesTest {
         assertEquals(Duration.ZERO, throttles.attempt("mail", longKey, two));
         assertEquals(false, throttles.attempt("mail", longKey, two).isZero());
         assertEquals(Duration.ZERO, throttles.attempt("mail", longKey + "!", two), "another long key has its own count");
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM throttle_hit WHERE throttle_key LIKE '%@%' OR throttle_key LIKE '%xxx%'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "no address is kept in clear");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
