@@ -149,4 +149,34 @@ abstract class ClusterChecks {
         PortalClient.Page again = failedOver.login(school + ".admin", ItAccounts.STAFF_PASSWORD);
         assertTrue(again.uri().getPath().startsWith("/admin/"), again.uri() + " " + again.text());
     }
+
+    /**
+     * The throttles count in the database: look-ups of one code and failed logins of one name, split
+     * between the two servers, are refused after exactly as many as on one server (10 look-ups per
+     * code an hour; 5 free login failures per name, then a wait).
+     */
+    @Test
+    void attemptsSplitAcrossBothServersAreRefusedExactlyAsOnOne() {
+        String code = "CL" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String[] servers = {first, second};
+        for (int i = 0; i < 10; i++) {
+            PortalClient.Page answer = new PortalClient(servers[i % 2]).postForm("/s/" + school + "/tra-cuu",
+                    Map.of("ma", code, "email", "cum-" + i + "@example.com"));
+            assertEquals(200, answer.status(), "look-up " + (i + 1) + " of 10 on " + servers[i % 2]);
+        }
+        for (String server : servers) {
+            PortalClient.Page refused = new PortalClient(server).postForm("/s/" + school + "/tra-cuu",
+                    Map.of("ma", code, "email", "cum-x@example.com"));
+            assertEquals(429, refused.status(), "the 11th look-up of the code is refused on " + server);
+        }
+
+        String name = "khong-co-cum-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, new PortalClient(servers[i % 2]).login(name, "Sai-Mat-Khau-" + i).status(),
+                    "free failure " + (i + 1) + " on " + servers[i % 2]);
+        }
+        assertEquals(401, new PortalClient(second).login(name, "Sai-Mat-Khau-5").status(), "the sixth failure is counted");
+        assertEquals(429, new PortalClient(first).login(name, "Sai-Mat-Khau-6").status(),
+                "after six failures split across the servers the name waits, on the other server too");
+    }
 }

@@ -185,4 +185,9 @@ class PortalSuiteIT {
     @Tag("speed")
     class PublicSpeedInChromium extends SpeedPages {
     }
+
+    @Nested
+    @Tag("monitoring")
+    class Monitoring extends MonitoringChecks {
+    }
 }

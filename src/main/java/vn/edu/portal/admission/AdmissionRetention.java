@@ -25,10 +25,10 @@ import vn.edu.portal.security.AuditLog;
  * addresses, parents, contacts, the consent address, the papers (files deleted), the status
  * reasons, the drafts, and the review records with their correction requests and evidence go.
  * Independently, a draft nobody touched for {@link #DRAFT_AGE} is deleted with its papers.
- * Run nightly ({@link AdmissionRetentionJob}) and from the department's admission page.
+ * Run nightly ({@link vn.edu.portal.forms.RetentionJob}) and from the department's admission page.
  */
 @ApplicationScoped
-public class AdmissionRetention {
+public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
 
     @Inject
     CampaignDirectory campaigns;
@@ -191,5 +191,18 @@ public class AdmissionRetention {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @Override
+    public String name() {
+        return "admission-retention";
+    }
+
+    @Override
+    @Transactional
+    public String apply(Instant now) {
+        Result r = apply(now, "retention-job", null);
+        return r.applications() + " applications anonymised, " + r.records() + " review records, " + r.corrections()
+                + " correction requests, " + r.drafts() + " drafts deleted";
     }
 }

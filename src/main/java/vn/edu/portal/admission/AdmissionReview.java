@@ -212,12 +212,8 @@ public class AdmissionReview {
         if (check == OneTimeCodes.Check.OK && record.isPresent()) {
             return token(c, record.get());
         }
-        throw FieldErrors.of("code", switch (check) {
-            case EXPIRED -> "admission.code.expired";
-            case TOO_MANY_TRIES -> "admission.code.too_many_tries";
-            case NONE -> "admission.code.none";
-            default -> "admission.code.wrong";
-        });
+        // A right code for an ID with no record says "wrong", like a wrong code.
+        throw vn.edu.portal.forms.EmailProof.refusal("admission", check == OneTimeCodes.Check.OK ? OneTimeCodes.Check.WRONG : check);
     }
 
     String token(AdmissionCampaign c, ReviewRecord r) {

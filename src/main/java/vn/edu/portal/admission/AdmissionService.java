@@ -468,13 +468,7 @@ public class AdmissionService {
         String email = EmailAddress.parse(v.get("email")).orElseThrow();
         OneTimeCodes.Check check = codes.verify(OTP_PURPOSE, "draft:" + token, email, typedCode);
         if (check != OneTimeCodes.Check.OK) {
-            String key = switch (check) {
-                case WRONG -> "admission.code.wrong";
-                case EXPIRED -> "admission.code.expired";
-                case TOO_MANY_TRIES -> "admission.code.too_many_tries";
-                default -> "admission.code.none";
-            };
-            throw FieldErrors.of("code", key);
+            throw vn.edu.portal.forms.EmailProof.refusal("admission", check);
         }
         return create(campaign, schoolSiteId, token, v, ip, "parent");
     }
@@ -597,9 +591,7 @@ public class AdmissionService {
     public Optional<AdmissionApplication> lookup(long schoolSiteId, String typedCode, String typedEmail, String ip) {
         String code = ApplicationCodes.normalise(typedCode);
         lookups.count("admission.lookup", code, ip);
-        Optional<String> email = EmailAddress.parse(typedEmail);
-        Optional<AdmissionApplication> found = code.isEmpty() || email.isEmpty() ? Optional.empty()
-                : byCode(code).filter(a -> a.siteId == schoolSiteId && a.email.equalsIgnoreCase(email.get()));
+        Optional<AdmissionApplication> found = owned(schoolSiteId, typedCode, typedEmail);
         // Written to the log of the school whose application was found only: a code typed on
         // another school's site is not shown to that school's staff.
         lookups.audited("admission.lookup", found.map(a -> a.siteId).orElse(null), code, found.isPresent(), ip);
@@ -609,9 +601,8 @@ public class AdmissionService {
     /** The same look-up for an action that follows it (the limits were counted by the look-up). */
     private Optional<AdmissionApplication> owned(long schoolSiteId, String typedCode, String typedEmail) {
         String code = ApplicationCodes.normalise(typedCode);
-        Optional<String> email = EmailAddress.parse(typedEmail);
-        return code.isEmpty() || email.isEmpty() ? Optional.empty()
-                : byCode(code).filter(a -> a.siteId == schoolSiteId && a.email.equalsIgnoreCase(email.get()));
+        return code.isEmpty() ? Optional.empty() : vn.edu.portal.forms.ContactLookup.withEmail(
+                byCode(code).stream().filter(a -> a.siteId == schoolSiteId), typedEmail, a -> a.email);
     }
 
     /**

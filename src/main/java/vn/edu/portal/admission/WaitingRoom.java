@@ -22,13 +22,43 @@ import java.util.function.LongSupplier;
  * A called ticket lets its holder in once, within the same lifetime. Forged or unknown ticket
  * numbers are newcomers too.
  *
- * <p>Cost: every operation is O(1) amortised, except the position, which counts the live tickets
- * ahead as bits, 64 to a machine word (10,000 people waiting cost about 160 word operations).
+ * <p>The places are this server's ({@code capacity} renders at once is what one server's processors
+ * bear); the line is a {@link Line}: in the database ({@link DatabaseLine}) it is shared by every
+ * server, so a ticket handed out by one is honoured by the others, positions count everyone waiting
+ * on any server, and a place freed on any server calls the first of them. {@link MemoryLine} keeps
+ * it in this JVM (unit tests).
  */
 public class WaitingRoom {
 
     /** What the gate says to one request. */
     public record Decision(boolean admitted, long ticket, long position, long estimateSeconds) {
+    }
+
+    /** What the line knows of a ticket number. */
+    public enum TicketState { UNKNOWN, WAITING, CALLED }
+
+    /**
+     * The line of tickets. Tickets not presented within {@code lifetime} ms stop waiting; called
+     * tickets not used within it stop being called.
+     */
+    public interface Line {
+
+        TicketState state(long ticket, long now, long lifetime);
+
+        /** A ticket (called, or any number) was let in: it leaves the line. */
+        void admitted(long ticket);
+
+        /** Keeps {@code ticket} in line, seen now, if it {@code waits}; otherwise issues a new ticket at the end. */
+        long keep(long ticket, boolean waits, long now);
+
+        /** Tickets still waiting up to and including {@code ticket}. */
+        long position(long ticket, long now, long lifetime);
+
+        /** Calls the first ticket still waiting, if any. */
+        void callFirst(long now, long lifetime);
+
+        /** Tickets still waiting. */
+        long waiting(long now, long lifetime);
     }
 
     /** The longest Retry-After the gate sends; tickets live three times that by default. */
@@ -39,28 +69,29 @@ public class WaitingRoom {
     private final int capacity;
     private final LongSupplier clockMillis;
     private final long ticketLifetimeMillis;
+    private final Line line;
 
-    private final Object lock = new Object();
-    // Guarded by lock: tickets issued; the tickets still waiting, both as bits (for positions) and
-    // by last sighting, least recently seen first (for expiry); the tickets called and not yet used.
-    private long lastTicket;
-    private final TicketBits waitingTickets = new TicketBits();
-    private final LinkedHashMap<Long, Long> lastSeen = new LinkedHashMap<>();
-    private final LinkedHashMap<Long, Long> calledAt = new LinkedHashMap<>();
+    private final Object rateLock = new Object();
     private double finishedPerSecond = 0;
     private long rateWindowStart;
     private long finishedInWindow;
+    private final java.util.concurrent.atomic.AtomicLong admittedTotal = new java.util.concurrent.atomic.AtomicLong();
 
     public WaitingRoom(int capacity, LongSupplier clockMillis) {
         this(capacity, clockMillis, DEFAULT_TICKET_LIFETIME_MILLIS);
     }
 
     public WaitingRoom(int capacity, LongSupplier clockMillis, long ticketLifetimeMillis) {
+        this(capacity, clockMillis, ticketLifetimeMillis, new MemoryLine());
+    }
+
+    public WaitingRoom(int capacity, LongSupplier clockMillis, long ticketLifetimeMillis, Line line) {
         this.capacity = Math.max(1, capacity);
         this.permits = new Semaphore(this.capacity, true);
         this.clockMillis = clockMillis;
         this.ticketLifetimeMillis = Math.max(1000, ticketLifetimeMillis);
         this.rateWindowStart = clockMillis.getAsLong();
+        this.line = line;
     }
 
     public int capacity() {
@@ -73,11 +104,8 @@ public class WaitingRoom {
      * wait for a place (0 for a new visitor, who gets a ticket at once).
      */
     public Decision enter(long ticket, long waitMillis) {
-        boolean mayTry;
-        synchronized (lock) {
-            expire(clockMillis.getAsLong());
-            mayTry = calledAt.containsKey(ticket) || !waitingTickets.contains(ticket);
-        }
+        TicketState state = line.state(ticket, clockMillis.getAsLong(), ticketLifetimeMillis);
+        boolean mayTry = state != TicketState.WAITING;
         boolean got;
         try {
             got = mayTry && (waitMillis > 0 ? permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS) : permits.tryAcquire());
@@ -85,68 +113,29 @@ public class WaitingRoom {
             Thread.currentThread().interrupt();
             got = false;
         }
-        long mine;
-        long position;
-        synchronized (lock) {
-            if (got) {
-                calledAt.remove(ticket);
-                return new Decision(true, ticket, 0, 0);
+        if (got) {
+            if (state == TicketState.CALLED) {
+                line.admitted(ticket);
             }
-            long now = clockMillis.getAsLong();
-            expire(now);
-            if (calledAt.containsKey(ticket)) {
-                // Called, but a newcomer took the place between two reloads: next in line.
-                mine = ticket;
-                position = 1;
-            } else {
-                mine = waitingTickets.contains(ticket) ? ticket : issue();
-                lastSeen.remove(mine);
-                lastSeen.put(mine, now);
-                position = Math.max(1, waitingTickets.rank(mine));
-            }
+            admittedTotal.incrementAndGet();
+            return new Decision(true, ticket, 0, 0);
         }
+        long now = clockMillis.getAsLong();
+        if (state == TicketState.CALLED) {
+            // Called, but a newcomer took the place between two reloads: next in line.
+            return new Decision(false, ticket, 1, estimate(1));
+        }
+        long mine = line.keep(ticket, state == TicketState.WAITING, now);
+        long position = Math.max(1, line.position(mine, now, ticketLifetimeMillis));
         return new Decision(false, mine, position, estimate(position));
-    }
-
-    private long issue() {
-        long ticket = ++lastTicket;
-        waitingTickets.add(ticket);
-        return ticket;
-    }
-
-    /**
-     * Tickets not presented within the lifetime stop waiting, and called tickets not used within it
-     * stop being called; both maps hold the oldest first, so this stops at the first one still alive.
-     */
-    private void expire(long now) {
-        for (Iterator<Map.Entry<Long, Long>> oldest = lastSeen.entrySet().iterator(); oldest.hasNext(); ) {
-            Map.Entry<Long, Long> e = oldest.next();
-            if (now - e.getValue() < ticketLifetimeMillis) {
-                break;
-            }
-            waitingTickets.remove(e.getKey());
-            oldest.remove();
-        }
-        for (Iterator<Map.Entry<Long, Long>> oldest = calledAt.entrySet().iterator(); oldest.hasNext(); ) {
-            if (now - oldest.next().getValue() < ticketLifetimeMillis) {
-                break;
-            }
-            oldest.remove();
-        }
     }
 
     /** The request that was admitted has finished: its place goes to the next ticket still waiting, if any. */
     public void leave() {
         permits.release();
-        synchronized (lock) {
-            long now = clockMillis.getAsLong();
-            expire(now);
-            long next = waitingTickets.first();
-            if (next > 0) {
-                waitingTickets.remove(next);
-                lastSeen.remove(next);
-                calledAt.put(next, now);
-            }
+        long now = clockMillis.getAsLong();
+        line.callFirst(now, ticketLifetimeMillis);
+        synchronized (rateLock) {
             finishedInWindow++;
             roll(now);
         }
@@ -155,7 +144,7 @@ public class WaitingRoom {
     /** Seconds until a position is called, from the recent rate of finished requests (at least 1 s). */
     long estimate(long position) {
         double rate;
-        synchronized (lock) {
+        synchronized (rateLock) {
             roll(clockMillis.getAsLong());
             rate = finishedPerSecond;
         }
@@ -163,6 +152,19 @@ public class WaitingRoom {
             rate = capacity;
         }
         return Math.max(1, Math.round(Math.ceil(position / rate)));
+    }
+
+    /** Requests finished per second lately on this server (an exponentially weighted average). */
+    public double finishedPerSecond() {
+        synchronized (rateLock) {
+            roll(clockMillis.getAsLong());
+            return finishedPerSecond;
+        }
+    }
+
+    /** Requests let in since this server started. */
+    public long admittedTotal() {
+        return admittedTotal.get();
     }
 
     private void roll(long now) {
@@ -182,9 +184,91 @@ public class WaitingRoom {
 
     /** Tickets still waiting: issued, not called, and presented within their lifetime. */
     public long waiting() {
-        synchronized (lock) {
-            expire(clockMillis.getAsLong());
+        return line.waiting(clockMillis.getAsLong(), ticketLifetimeMillis);
+    }
+
+    /**
+     * The line in this JVM's memory. Cost: every operation is O(1) amortised, except the position,
+     * which counts the live tickets ahead as bits, 64 to a machine word (10,000 people waiting cost
+     * about 160 word operations).
+     */
+    public static final class MemoryLine implements Line {
+
+        // Tickets issued; the tickets still waiting, both as bits (for positions) and by last
+        // sighting, least recently seen first (for expiry); the tickets called and not yet used.
+        private long lastTicket;
+        private final TicketBits waitingTickets = new TicketBits();
+        private final LinkedHashMap<Long, Long> lastSeen = new LinkedHashMap<>();
+        private final LinkedHashMap<Long, Long> calledAt = new LinkedHashMap<>();
+
+        @Override
+        public synchronized TicketState state(long ticket, long now, long lifetime) {
+            expire(now, lifetime);
+            return calledAt.containsKey(ticket) ? TicketState.CALLED
+                    : waitingTickets.contains(ticket) ? TicketState.WAITING : TicketState.UNKNOWN;
+        }
+
+        @Override
+        public synchronized void admitted(long ticket) {
+            calledAt.remove(ticket);
+        }
+
+        @Override
+        public synchronized long keep(long ticket, boolean waits, long now) {
+            long mine = waits && waitingTickets.contains(ticket) ? ticket : issue();
+            lastSeen.remove(mine);
+            lastSeen.put(mine, now);
+            return mine;
+        }
+
+        @Override
+        public synchronized long position(long ticket, long now, long lifetime) {
+            expire(now, lifetime);
+            return waitingTickets.rank(ticket);
+        }
+
+        @Override
+        public synchronized void callFirst(long now, long lifetime) {
+            expire(now, lifetime);
+            long next = waitingTickets.first();
+            if (next > 0) {
+                waitingTickets.remove(next);
+                lastSeen.remove(next);
+                calledAt.put(next, now);
+            }
+        }
+
+        @Override
+        public synchronized long waiting(long now, long lifetime) {
+            expire(now, lifetime);
             return waitingTickets.count();
+        }
+
+        private long issue() {
+            long ticket = ++lastTicket;
+            waitingTickets.add(ticket);
+            return ticket;
+        }
+
+        /**
+         * Tickets not presented within the lifetime stop waiting, and called tickets not used within it
+         * stop being called; both maps hold the oldest first, so this stops at the first one still alive.
+         */
+        private void expire(long now, long lifetime) {
+            for (Iterator<Map.Entry<Long, Long>> oldest = lastSeen.entrySet().iterator(); oldest.hasNext(); ) {
+                Map.Entry<Long, Long> e = oldest.next();
+                if (now - e.getValue() < lifetime) {
+                    break;
+                }
+                waitingTickets.remove(e.getKey());
+                oldest.remove();
+            }
+            for (Iterator<Map.Entry<Long, Long>> oldest = calledAt.entrySet().iterator(); oldest.hasNext(); ) {
+                if (now - oldest.next().getValue() < lifetime) {
+                    break;
+                }
+                oldest.remove();
+            }
         }
     }
 

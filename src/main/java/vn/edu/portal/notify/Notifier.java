@@ -97,6 +97,12 @@ public class Notifier {
         return query.setMaxResults(max).getResultList();
     }
 
+    /** Messages not yet delivered (waiting for their first or a further attempt): the mail queue's length. */
+    public long pendingCount() {
+        return em.createQuery("select count(m) from MailMessage m where m.status = :pending", Long.class)
+                .setParameter("pending", MailMessage.Status.PENDING).getSingleResult();
+    }
+
     /** Messages waiting for a delivery attempt. */
     List<Long> due(int max) {
         return em.createQuery("select m.id from MailMessage m where m.status = :pending and m.nextAttemptAt <= :now"

@@ -65,6 +65,12 @@ public final class Clients {
         trusted = List.copyOf(ranges);
     }
 
+    /** Whether {@code address} (a literal, not a host name) is one of the listed addresses or ranges. */
+    public boolean lists(String address) {
+        byte[] literal = address == null ? null : literal(address);
+        return literal != null && trusted.stream().anyMatch(r -> r.contains(literal));
+    }
+
     /** Works out the client of {@code request} and remembers it in the request. */
     void resolve(HttpServletRequest request) {
         String remote = request.getRemoteAddr();

@@ -16,6 +16,22 @@ import org.flywaydb.core.Flyway;
  * configured by {@code portal.db.*} (environment variables {@code PORTAL_DB_*} in production).
  */
 @DataSourceDefinition(
+        name = DatabaseMigration.DIRECT_DATA_SOURCE,
+        className = "${MPCONFIG=portal.db.datasource}",
+        url = "${MPCONFIG=portal.db.url}",
+        user = "${MPCONFIG=portal.db.user}",
+        password = "${MPCONFIG=portal.db.password}",
+        // Outside every transaction (autocommit): shared counts (throttles, the waiting room's line)
+        // that must neither wait for nor roll back with the work they guard.
+        transactional = false,
+        minPoolSize = 1,
+        maxPoolSize = 16,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
+        })
+@DataSourceDefinition(
         name = "java:app/jdbc/portal",
         className = "${MPCONFIG=portal.db.datasource}",
         url = "${MPCONFIG=portal.db.url}",
@@ -32,6 +48,9 @@ import org.flywaydb.core.Flyway;
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
+
+    /** The pool of connections outside transactions, for counts shared by the servers. */
+    public static final String DIRECT_DATA_SOURCE = "java:app/jdbc/portal-direct";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 

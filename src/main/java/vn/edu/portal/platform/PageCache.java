@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class PageCache {
 
+    private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
+
     /** A stored page; {@code lastModified} (epoch millis, 0 if unknown) serves conditional GETs of feeds. */
     public record Entry(CompressedBody body, String contentType, long storedAt, long generation, long lastModified) {
     }
@@ -45,14 +48,22 @@ public class PageCache {
 
     public Entry get(long siteId, String key) {
         Entry entry = pages.get(siteId + "|" + key);
-        if (entry == null) {
-            return null;
-        }
-        if (entry.generation() != generation(siteId) || System.currentTimeMillis() - entry.storedAt() > ttlMillis) {
+        if (entry != null && (entry.generation() != generation(siteId) || System.currentTimeMillis() - entry.storedAt() > ttlMillis)) {
             pages.remove(siteId + "|" + key, entry);
-            return null;
+            entry = null;
         }
+        (entry == null ? misses : hits).increment();
         return entry;
+    }
+
+    /** Pages served from the cache since the start. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Cacheable pages that had to be rendered since the start. */
+    public long misses() {
+        return misses.sum();
     }
 
     /** The generation to pass to {@link #put}: a page rendered before an invalidation is not stored. */

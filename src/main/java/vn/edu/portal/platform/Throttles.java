@@ -1,13 +1,14 @@
 package vn.edu.portal.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
  * The portal's one mechanism for limiting repeated attempts (lookups by code and secret, codes
@@ -22,8 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * further one doubles the wait, up to a ceiling, so guessing stays slow but nobody can lock the
  * owner out for long. Configured as {@code portal.throttle.<kind>=<free>/<first s>/<max s>/<forget s>}.
  *
- * <p>The counts live in this server's memory: with several servers behind a load balancer each
- * counts its own share (docs/security.md says what that means for the limits).
+ * <p>The counts live in the database ({@code throttle_hit}, {@code throttle_failure}), shared by
+ * every server: two servers behind a load balancer let through exactly what one would. A window
+ * is counted in {@value #BUCKETS_PER_WINDOW} buckets, so a wait is exact to one bucket (rounded
+ * up, never down).
  */
 @ApplicationScoped
 public class Throttles {
@@ -83,54 +86,105 @@ public class Throttles {
         }
     }
 
-    /** Failures of one key in a row: how many, the last one, and until when the next attempt waits. */
-    private static final class Failures {
-        int count;
-        long last;
-        long until;
-    }
-
-    /** Above this many keys the oldest windows are simply forgotten: memory stays bounded under a flood of keys. */
-    static final int MAX_KEYS = 200_000;
+    /** A window is counted in this many buckets (at least a second each): the wait is exact to one bucket. */
+    static final int BUCKETS_PER_WINDOW = 60;
 
     @Inject
     PortalConfig config;
 
-    private final Map<String, Deque<Long>> attempts = new ConcurrentHashMap<>();
+    @Resource(lookup = DatabaseMigration.DIRECT_DATA_SOURCE)
+    DataSource dataSource;
+
+    private volatile ThrottleStore store;
     private final Map<String, Limit> limits = new ConcurrentHashMap<>();
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
+    private volatile long longestForget = Duration.ofDays(1).toMillis();
     private Clock clock = Clock.systemUTC();
 
-    /** For tests: a fixed or moving clock. */
+    /** For tests: a fixed or moving clock, counts in memory. */
     public static Throttles withClock(Clock clock) {
+        return withStore(clock, new MemoryThrottleStore());
+    }
+
+    /** For tests: a fixed or moving clock, counts in the given store. */
+    static Throttles withStore(Clock clock, ThrottleStore store) {
         Throttles throttles = new Throttles();
         throttles.clock = clock;
+        throttles.store = store;
         return throttles;
     }
 
+    private ThrottleStore store() {
+        ThrottleStore s = store;
+        if (s == null) {
+            s = new DatabaseThrottleStore(dataSource);
+            store = s;
+        }
+        return s;
+    }
+
+    private static long bucketMillis(Limit limit) {
+        return Math.max(1000, limit.window().toMillis() / BUCKETS_PER_WINDOW);
+    }
+
     /**
-     * Counts one attempt of {@code kind} for {@code key} if the limit allows it now.
+     * Counts one attempt of {@code kind} for {@code key} if the limit allows it now. Two short
+     * statements when allowed (read the window, add to its newest bucket), one when refused; the
+     * add is conditional, so servers racing on one key never count more than the limit.
      *
      * @return {@link Duration#ZERO} if the attempt is allowed (and counted); otherwise how long to
      *     wait before the next one would be allowed (nothing counted)
      */
     public Duration attempt(String kind, String key, Limit fallback) {
         Limit limit = limit(kind, fallback);
-        Deque<Long> times = attempts.computeIfAbsent(kind + '\u0000' + key, k -> new ArrayDeque<>());
+        long width = bucketMillis(limit);
         long now = clock.millis();
-        synchronized (times) {
-            prune(times, now, limit);
-            if (times.size() >= limit.attempts()) {
-                long wait = times.peekFirst() + limit.window().toMillis() - now;
-                return Duration.ofMillis(Math.max(wait, 1));
+        long current = Math.floorDiv(now, width);
+        List<ThrottleStore.Bucket> buckets = store().buckets(kind, key, first(now, limit, width));
+        Duration wait = wait(buckets, now, limit, width);
+        if (!wait.isZero()) {
+            return wait;
+        }
+        int others = 0;
+        boolean exists = false;
+        for (ThrottleStore.Bucket b : buckets) {
+            if (b.bucket() == current) {
+                exists = true;
+            } else {
+                others += b.hits();
             }
-            times.addLast(now);
         }
-        if (attempts.size() > MAX_KEYS) {
-            attempts.clear();
+        long expires = (current + 1) * width + limit.window().toMillis();
+        if (store().add(kind, key, current, exists, limit.attempts() - others, expires)) {
+            return Duration.ZERO;
         }
-        return Duration.ZERO;
+        // Another server took the last place between the read and the add.
+        return wait(store().buckets(kind, key, first(now, limit, width)), now, limit, width);
+    }
+
+    /** The oldest bucket still in the window at {@code now}: a bucket leaves once its whole span has. */
+    private static long first(long now, Limit limit, long width) {
+        return Math.floorDiv(now - limit.window().toMillis(), width);
+    }
+
+    /** Zero if one more attempt fits; otherwise until enough of the oldest buckets leave the window. */
+    private static Duration wait(List<ThrottleStore.Bucket> buckets, long now, Limit limit, long width) {
+        int total = 0;
+        for (ThrottleStore.Bucket b : buckets) {
+            total += b.hits();
+        }
+        if (total < limit.attempts()) {
+            return Duration.ZERO;
+        }
+        for (ThrottleStore.Bucket b : buckets) {
+            total -= b.hits();
+            if (total < limit.attempts()) {
+                // The bucket's span [b*width, (b+1)*width) has left the window at (b+1)*width + window.
+                long leaves = (b.bucket() + 1) * width + limit.window().toMillis();
+                return Duration.ofMillis(Math.max(leaves - now, 1));
+            }
+        }
+        return limit.window();
     }
 
     /** Attempts of {@code kind} by every key in {@code keys} at once: allowed only if each key allows it. */
@@ -149,64 +203,48 @@ public class Throttles {
         return longest;
     }
 
-    /** How long {@code key} must wait before an attempt of {@code kind}, without counting one. */
+    /** How long {@code key} must wait before an attempt of {@code kind}, without counting one (one statement). */
     public Duration peek(String kind, String key, Limit fallback) {
         Limit limit = limit(kind, fallback);
-        Deque<Long> times = attempts.get(kind + '\u0000' + key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
+        long width = bucketMillis(limit);
         long now = clock.millis();
-        synchronized (times) {
-            prune(times, now, limit);
-            if (times.size() < limit.attempts()) {
-                return Duration.ZERO;
-            }
-            return Duration.ofMillis(Math.max(times.peekFirst() + limit.window().toMillis() - now, 1));
-        }
+        return wait(store().buckets(kind, key, first(now, limit, width)), now, limit, width);
     }
 
     /** Forgets the attempts and failures of {@code key} (e.g. after a success that proves the caller legitimate). */
     public void forget(String kind, String key) {
-        attempts.remove(kind + '\u0000' + key);
-        failures.remove(kind + '\u0000' + key);
+        store().forget(kind, key);
     }
 
-    /** How long {@code key} must still wait, after its failures of {@code kind}, before it may try again. */
+    /** How long {@code key} must still wait, after its failures of {@code kind}, before it may try again (one statement). */
     public Duration delay(String kind, String key, Backoff fallback) {
-        Failures f = failures.get(kind + '\u0000' + key);
+        Backoff backoff = backoff(kind, fallback);
+        ThrottleStore.Failures f = store().failures(kind, key);
         if (f == null) {
             return Duration.ZERO;
         }
         long now = clock.millis();
-        synchronized (f) {
-            return f.until > now ? Duration.ofMillis(f.until - now) : Duration.ZERO;
-        }
+        long until = f.lastMillis() + backoff.waitAfter(f.count()).toMillis();
+        return until > now ? Duration.ofMillis(until - now) : Duration.ZERO;
     }
 
     /**
-     * Counts one failure of {@code kind} for {@code key}.
+     * Counts one failure of {@code kind} for {@code key} (two statements).
      *
      * @return the wait before {@code key} may try again (zero while the failures are still free)
      */
     public Duration failed(String kind, String key, Backoff fallback) {
         Backoff backoff = backoff(kind, fallback);
-        Failures f = failures.computeIfAbsent(kind + '\u0000' + key, k -> new Failures());
         long now = clock.millis();
-        Duration wait;
-        synchronized (f) {
-            if (f.count > 0 && now - f.last > backoff.forgetAfter().toMillis()) {
-                f.count = 0;
-            }
-            f.count++;
-            f.last = now;
-            wait = backoff.waitAfter(f.count);
-            f.until = now + wait.toMillis();
-        }
-        if (failures.size() > MAX_KEYS) {
-            failures.clear();
-        }
-        return wait;
+        ThrottleStore.Failures f = store().fail(kind, key, now, now - backoff.forgetAfter().toMillis());
+        long until = f.lastMillis() + backoff.waitAfter(f.count()).toMillis();
+        return until > now ? Duration.ofMillis(until - now) : Duration.ZERO;
+    }
+
+    /** Drops counts that no window reaches any more (run every few minutes by {@link ThrottleSweep}). */
+    public void sweep() {
+        long now = clock.millis();
+        store().sweep(now, now - longestForget);
     }
 
     /** The growing delays in force for {@code kind}: the configured ones, or the feature's default. */
@@ -214,7 +252,9 @@ public class Throttles {
         if (config == null) {
             return fallback;
         }
-        return backoffs.computeIfAbsent(kind, k -> Backoff.parse(config.get("portal.throttle." + k, null), fallback));
+        Backoff backoff = backoffs.computeIfAbsent(kind, k -> Backoff.parse(config.get("portal.throttle." + k, null), fallback));
+        longestForget = Math.max(longestForget, backoff.forgetAfter().toMillis());
+        return backoff;
     }
 
     /** The limit in force for {@code kind}: the configured one, or the feature's default. */
@@ -228,12 +268,5 @@ public class Throttles {
     /** Seconds for a {@code Retry-After} header: the wait rounded up, at least 1. */
     public static long retryAfterSeconds(Duration wait) {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
-    }
-
-    private static void prune(Deque<Long> times, long now, Limit limit) {
-        long oldest = now - limit.window().toMillis();
-        while (!times.isEmpty() && times.peekFirst() <= oldest) {
-            times.removeFirst();
-        }
     }
 }

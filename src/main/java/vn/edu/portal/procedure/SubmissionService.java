@@ -330,13 +330,7 @@ public class SubmissionService {
         }
         OneTimeCodes.Check check = codes.verify(CODE_PURPOSE, token, draft.getEmail(), typedCode);
         if (check != OneTimeCodes.Check.OK) {
-            String key = switch (check) {
-                case WRONG -> "proc.code.wrong";
-                case EXPIRED -> "proc.code.expired";
-                case TOO_MANY_TRIES -> "proc.code.too_many_tries";
-                default -> "proc.code.none";
-            };
-            return new Confirmed(null, FieldErrors.of("code", key));
+            return new Confirmed(null, vn.edu.portal.forms.EmailProof.refusal("proc", check));
         }
         FieldErrors incomplete = completeness(form.definition(), draft);
         if (!incomplete.isEmpty()) {
@@ -391,14 +385,12 @@ public class SubmissionService {
      */
     public Optional<Submission> lookup(long siteId, String typedCode, String typedEmail) {
         String code = TrackingCodes.normalise(typedCode);
-        Optional<String> email = EmailAddress.parse(typedEmail);
-        if (code == null || email.isEmpty()) {
+        if (code == null) {
             return Optional.empty();
         }
-        return em.createQuery("select s from Submission s where s.trackingCode = :c", Submission.class)
-                .setParameter("c", code).getResultStream()
-                .filter(s -> s.getSiteId() == siteId && s.getEmail() != null && s.getEmail().equals(email.get()))
-                .findFirst();
+        return vn.edu.portal.forms.ContactLookup.withEmail(em.createQuery("select s from Submission s where s.trackingCode = :c",
+                Submission.class).setParameter("c", code).getResultStream().filter(s -> s.getSiteId() == siteId),
+                typedEmail, Submission::getEmail);
     }
 
     public List<SubmissionEvent> events(long siteId, long submissionId) {

@@ -29,6 +29,9 @@ public class LookupGuard {
     @Inject
     AuditLog audit;
 
+    @Inject
+    vn.edu.portal.platform.Metrics metrics;
+
     /**
      * Counts a look-up of {@code subject} from {@code ip}, or refuses it (audited) when either
      * limit is reached. {@code kind} names the look-up in the audit log (e.g. {@code admission.lookup}).
@@ -38,6 +41,8 @@ public class LookupGuard {
         if (wait.isZero()) {
             wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
         }
+        metrics.count(vn.edu.portal.platform.MetricNames.LOOKUPS, vn.edu.portal.platform.MetricNames.LOOKUPS_HELP,
+                "kind", kind, "outcome", wait.isZero() ? "counted" : "throttled");
         if (!wait.isZero()) {
             audit.recordSeparately("public", null, kind + ".throttled", subject, ip);
             throw new TooManyAttempts(wait);

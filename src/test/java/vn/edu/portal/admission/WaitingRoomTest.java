@@ -15,9 +15,18 @@ class WaitingRoomTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000);
 
+    WaitingRoom room(int capacity, java.util.function.LongSupplier clock) {
+        return room(capacity, clock, WaitingRoom.DEFAULT_TICKET_LIFETIME_MILLIS);
+    }
+
+    /** A room whose line is in memory here, in the database in {@link WaitingRoomOnH2Test}. */
+    WaitingRoom room(int capacity, java.util.function.LongSupplier clock, long lifetime) {
+        return new WaitingRoom(capacity, clock, lifetime);
+    }
+
     @Test
     void visitorsBeyondCapacityGetTicketsInOrderWithTheirPosition() {
-        WaitingRoom room = new WaitingRoom(2, now::get);
+        WaitingRoom room = room(2, now::get);
         assertTrue(room.enter(0, 0).admitted());
         assertTrue(room.enter(0, 0).admitted());
         WaitingRoom.Decision third = room.enter(0, 0);
@@ -39,7 +48,7 @@ class WaitingRoomTest {
 
     @Test
     void theEstimateFollowsTheRateAtWhichRequestsFinish() {
-        WaitingRoom room = new WaitingRoom(1, now::get);
+        WaitingRoom room = room(1, now::get);
         for (int second = 0; second < 5; second++) {
             for (int i = 0; i < 10; i++) {
                 assertTrue(room.enter(0, 0).admitted());
@@ -61,7 +70,7 @@ class WaitingRoomTest {
 
     @Test
     void aRequestHoldingTypedDataMayWaitForAPlace() throws Exception {
-        WaitingRoom room = new WaitingRoom(1, now::get);
+        WaitingRoom room = room(1, now::get);
         assertTrue(room.enter(0, 0).admitted());
         Thread releaser = new Thread(() -> {
             try {
@@ -78,7 +87,7 @@ class WaitingRoomTest {
 
     @Test
     void aTicketNotPresentedAgainStopsCountingAndTheEstimateRecovers() {
-        WaitingRoom room = new WaitingRoom(1, now::get, 180_000);
+        WaitingRoom room = room(1, now::get, 180_000);
         assertTrue(room.enter(0, 0).admitted());
         WaitingRoom.Decision first = room.enter(0, 0);
         WaitingRoom.Decision gone = room.enter(0, 0);
@@ -110,7 +119,7 @@ class WaitingRoomTest {
 
     @Test
     void anUnknownTicketNumberGetsAPlaceAtTheEndNotAMadeUpOne() {
-        WaitingRoom room = new WaitingRoom(1, now::get);
+        WaitingRoom room = room(1, now::get);
         assertTrue(room.enter(0, 0).admitted());
         room.enter(0, 0);
         WaitingRoom.Decision forged = room.enter(999_999, 0);
@@ -121,7 +130,7 @@ class WaitingRoomTest {
 
     @Test
     void ticketsKeepTheirOrderAcrossManyWordsOfBits() {
-        WaitingRoom room = new WaitingRoom(1, now::get, 10_000);
+        WaitingRoom room = room(1, now::get, 10_000);
         assertTrue(room.enter(0, 0).admitted());
         List<Long> tickets = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -147,7 +156,7 @@ class WaitingRoomTest {
     @Test
     void concurrentVisitorsLeaveTheRoomConsistent() throws Exception {
         AtomicLong clock = new AtomicLong(0);
-        WaitingRoom room = new WaitingRoom(4, clock::get, 5_000);
+        WaitingRoom room = room(4, clock::get, 5_000);
         int threads = 8;
         CountDownLatch done = new CountDownLatch(threads);
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -50,6 +50,9 @@ public class AdmissionApply {
     vn.edu.portal.platform.PortalClock clock;
 
     @Inject
+    vn.edu.portal.platform.Metrics metrics;
+
+    @Inject
     AdmissionService admission;
 
     @Inject
@@ -226,10 +229,13 @@ public class AdmissionApply {
         try {
             application = admission.submit(site.id(), token, code, vn.edu.portal.platform.Clients.address(request()));
             step = RECEIPT;
+            submitted("accepted");
         } catch (FieldErrors e) {
+            submitted("refused");
             Texts.show("apply", e);
             step = e.errors().keySet().stream().mapToInt(AdmissionService::stepOf).min().orElse(step);
         } catch (RuntimeException e) {
+            submitted("failed");
             if (Transactions.isConstraintViolation(e)) {
                 // A unique key refused the insert (same draft twice at once, or the same child).
                 afterConflict();
@@ -244,6 +250,11 @@ public class AdmissionApply {
             }
         }
         showStep();
+    }
+
+    private void submitted(String outcome) {
+        metrics.count(vn.edu.portal.platform.MetricNames.SUBMITS, vn.edu.portal.platform.MetricNames.SUBMITS_HELP,
+                "feature", "admission", "outcome", outcome);
     }
 
     /** Two submits of the same draft at once: the loser finds the winner's application. */

@@ -1,6 +1,7 @@
 package vn.edu.portal.admission.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,15 +9,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import javax.sql.DataSource;
+import vn.edu.portal.admission.DatabaseLine;
 import vn.edu.portal.admission.WaitingRoom;
+import vn.edu.portal.platform.DatabaseMigration;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
 
 /**
  * The door of the application form ({@code tuyen-sinh/dang-ky}). Beyond
- * {@code portal.admission.gate.concurrent} requests at once, a new visitor gets a small waiting
- * page (no JSF, no database: it stays cheap when the server is busiest) with his place in line
+ * {@code portal.admission.gate.concurrent} requests at once (by default two per processor), a new visitor gets a small waiting
+ * page (no JSF; a statement or two on the shared line: it stays cheap when the server is busiest) with his place in line
  * and an estimate, which reloads itself with his ticket; a client asking for JSON gets 429 with
  * Retry-After. A post (a parent in the middle of the form) waits up to 10 seconds for a place
  * before being told the same.
@@ -29,12 +33,39 @@ public class AdmissionGate {
     @Inject
     PortalConfig config;
 
+    @Resource(lookup = DatabaseMigration.DIRECT_DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    vn.edu.portal.platform.Metrics metrics;
+
     private WaitingRoom room;
+    private java.util.concurrent.atomic.LongAdder admitted;
+    private java.util.concurrent.atomic.LongAdder waited;
 
     @PostConstruct
     void init() {
-        room = new WaitingRoom(config.getInt("portal.admission.gate.concurrent", 32), System::currentTimeMillis,
-                1000L * config.getLong("portal.admission.gate.ticket-seconds", 3 * WaitingRoom.MAX_RETRY_SECONDS));
+        room = new WaitingRoom(config.getInt("portal.admission.gate.concurrent", defaultPlaces()), System::currentTimeMillis,
+                1000L * config.getLong("portal.admission.gate.ticket-seconds", 3 * WaitingRoom.MAX_RETRY_SECONDS),
+                new DatabaseLine(dataSource, "admission-form"));
+        admitted = metrics.counter(vn.edu.portal.platform.MetricNames.GATE, vn.edu.portal.platform.MetricNames.GATE_HELP,
+                "outcome", "admitted");
+        waited = metrics.counter(vn.edu.portal.platform.MetricNames.GATE, vn.edu.portal.platform.MetricNames.GATE_HELP,
+                "outcome", "waiting");
+    }
+
+    /** The room of this server (its places) and of every server (its line): for the metrics. */
+    public WaitingRoom room() {
+        return room;
+    }
+
+    /**
+     * Two renders of the form per processor: a render is nearly all processor time, so more at once
+     * only makes each slower, and the cheap answers (the waiting page, every other page) then wait
+     * for a processor behind them (measured: docs/benchmarks.md, "The waiting room under 512 connections").
+     */
+    static int defaultPlaces() {
+        return Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     public static boolean guards(String rest) {
@@ -48,8 +79,10 @@ public class AdmissionGate {
         boolean post = "POST".equals(request.getMethod());
         WaitingRoom.Decision decision = room.enter(ticket, post ? POST_WAIT_MILLIS : 0);
         if (decision.admitted()) {
+            admitted.increment();
             return true;
         }
+        waited.increment();
         long retry = Math.min(WaitingRoom.MAX_RETRY_SECONDS, Math.max(2, decision.estimateSeconds()));
         response.setHeader("Retry-After", String.valueOf(retry));
         response.setHeader("Cache-Control", "no-store");

@@ -49,6 +49,9 @@ public class ProcedureRoutes {
     vn.edu.portal.security.LookupGuard lookups;
 
     @Inject
+    vn.edu.portal.platform.Metrics metrics;
+
+    @Inject
     ProcedureService procedures;
 
     @Inject
@@ -183,6 +186,8 @@ public class ProcedureRoutes {
             }
         } else {
             SubmissionService.Confirmed confirmed = submissions.confirm(site, draft.getToken(), request.getParameter("code"));
+            metrics.count(vn.edu.portal.platform.MetricNames.SUBMITS, vn.edu.portal.platform.MetricNames.SUBMITS_HELP,
+                    "feature", "procedure", "outcome", confirmed.submission() != null ? "accepted" : "refused");
             if (confirmed.submission() != null) {
                 redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + draft.getToken());
                 return false;

@@ -24,6 +24,7 @@ public enum AdminPage {
     DISCLOSURE_CATALOGUE(false, "cong-khai/danh-muc", "disclosure-catalogue", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     ADMISSION(false, "tuyen-sinh", "admission", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     WORKING_CALENDAR(false, "lich-lam-viec", "calendar", EnumSet.of(Role.DEPARTMENT_ADMIN)),
+    METRICS(false, "so-lieu", "metrics", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     SITE_OVERVIEW(true, "", "site/overview", EnumSet.noneOf(Role.class)),
     SITE_IDENTITY(true, "thong-tin", "site/identity", EnumSet.of(Role.SCHOOL_ADMIN)),
     SITE_THEME(true, "giao-dien", "site/theme", EnumSet.of(Role.SCHOOL_ADMIN)),

@@ -166,7 +166,8 @@ public class TenantFilter extends HttpFilter {
 
     static boolean isStatic(String path) {
         return path.startsWith("/themes/") || path.startsWith("/static/") || path.startsWith("/files/")
-                || path.equals("/favicon.ico") || path.equals("/robots.txt") || path.startsWith("/health");
+                || path.equals("/favicon.ico") || path.equals("/robots.txt") || path.startsWith("/health")
+                || path.equals("/metrics");
     }
 
     private SiteRouting routing() {
