@@ -139,8 +139,19 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Only a POST may carry a JSF view state: a GET, HEAD or other request naming one is refused. */
     static boolean facesActionInQuery(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return query != null && java.net.URLDecoder.decode(query.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)
+        return facesActionInQuery(request.getQueryString());
+    }
+
+    /**
+     * The same on a raw query string. A {@code %} that starts no escape (a broken encoding such as
+     * {@code %ZZ}) is read as itself, as the container reads parameters, instead of failing the request.
+     */
+    static boolean facesActionInQuery(String query) {
+        if (query == null) {
+            return false;
+        }
+        String escaped = query.replace("+", "%2B").replaceAll("%(?![0-9A-Fa-f]{2})", "%25");
+        return java.net.URLDecoder.decode(escaped, java.nio.charset.StandardCharsets.UTF_8)
                 .toLowerCase(java.util.Locale.ROOT).contains("faces.viewstate");
     }
 
