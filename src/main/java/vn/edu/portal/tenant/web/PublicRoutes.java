@@ -53,6 +53,9 @@ public class PublicRoutes {
     @Inject
     vn.edu.portal.admission.web.AdmissionGate gate;
 
+    @Inject
+    vn.edu.portal.department.web.DepartmentRoutes department;
+
     /**
      * Public admission forms that post (the application, look-ups); the procedure forms are
      * {@link ProcedureRoutes#personal}. Their pages hold one visitor's data: never cached.
@@ -82,7 +85,12 @@ public class PublicRoutes {
                     pub.getTheme().color(), pub.getLang(), pub::iconUrl));
             return;
         }
-        if (rest.isEmpty()) {
+        if (site.isDepartment() && vn.edu.portal.department.web.DepartmentRoutes.handles(rest)) {
+            view = department.route(site, rest, request, response);
+            if ("".equals(view)) {
+                return;
+            }
+        } else if (rest.isEmpty()) {
             view = site.isDepartment() ? "department-home.xhtml" : "home.xhtml";
         } else if (rest.startsWith("trang/")) {
             Optional<ContentService.PageView> page = content.publishedPage(site.id(), tail(rest));
