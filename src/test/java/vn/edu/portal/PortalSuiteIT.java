@@ -185,4 +185,14 @@ class PortalSuiteIT {
     @Tag("speed")
     class PublicSpeedInChromium extends SpeedPages {
     }
+
+    @Nested
+    @Tag("department")
+    class DepartmentPortal extends DepartmentChecks {
+    }
+
+    @Nested
+    @Tag("department")
+    class DepartmentPortalInChromium extends DepartmentPages {
+    }
 }
