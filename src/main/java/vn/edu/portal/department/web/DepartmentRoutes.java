@@ -28,13 +28,18 @@ import vn.edu.portal.tenant.SiteInfo;
  * {@code van-ban} and admission at {@code tuyen-sinh}, as on every site.
  */
 @ApplicationScoped
-public class DepartmentRoutes {
+public class DepartmentRoutes implements vn.edu.portal.tenant.web.SiteRoutes {
 
     @Inject
     SchoolDirectory directory;
 
     @Inject
     DisclosureOverview disclosures;
+
+    @Override
+    public boolean handles(SiteInfo site, String rest) {
+        return site.isDepartment() && handles(rest);
+    }
 
     /** Whether {@code rest} (a path after the department's link base) is one of these pages. */
     public static boolean handles(String rest) {
@@ -48,6 +53,7 @@ public class DepartmentRoutes {
     }
 
     /** The view to render for {@code rest}, or "" when the answer (a data file) was written here. */
+    @Override
     public String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String path = trim(rest);

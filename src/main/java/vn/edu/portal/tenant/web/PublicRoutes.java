@@ -53,8 +53,10 @@ public class PublicRoutes {
     @Inject
     vn.edu.portal.admission.web.AdmissionGate gate;
 
+    /** The features that declare their addresses through the contract (see {@link SiteRoutes}). */
     @Inject
-    vn.edu.portal.department.web.DepartmentRoutes department;
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<SiteRoutes> features;
 
     /**
      * Public admission forms that post (the application, look-ups); the procedure forms are
@@ -85,8 +87,9 @@ public class PublicRoutes {
                     pub.getTheme().color(), pub.getLang(), pub::iconUrl));
             return;
         }
-        if (site.isDepartment() && vn.edu.portal.department.web.DepartmentRoutes.handles(rest)) {
-            view = department.route(site, rest, request, response);
+        SiteRoutes feature = featureFor(site, rest);
+        if (feature != null) {
+            view = feature.route(site, rest, request, response);
             if ("".equals(view)) {
                 return;
             }
@@ -161,6 +164,22 @@ public class PublicRoutes {
             return;
         }
         request.getRequestDispatcher(VIEWS + view).forward(request, response);
+    }
+
+    /** The feature that answers {@code rest} on {@code site} through the contract, or null. */
+    SiteRoutes featureFor(SiteInfo site, String rest) {
+        for (SiteRoutes feature : features) {
+            if (feature.handles(site, rest)) {
+                return feature;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a feature of the contract says the answer belongs to one visitor. */
+    public boolean personalFeature(SiteInfo site, String rest) {
+        SiteRoutes feature = featureFor(site, rest);
+        return feature != null && feature.personal(site, rest);
     }
 
     public void notFound(HttpServletRequest request, HttpServletResponse response, SiteInfo site, String base)

@@ -117,7 +117,8 @@ public class TenantFilter extends HttpFilter {
         }
         // Search results follow the index, which catches up a moment after the commit that
         // invalidates the cache: a cached result could hide a new item for a whole TTL.
-        boolean cacheable = read && !rest.equals("tim-kiem") && !PublicRoutes.isPersonal(rest);
+        boolean cacheable = read && !rest.equals("tim-kiem") && !PublicRoutes.isPersonal(rest)
+                && !routes.personalFeature(site, rest);
         String key = host + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
                 : request.getQueryString()) + "|" + PortalViewHandler.localeOf(request).getLanguage();
         PageCache.Entry cached = cacheable ? cache.get(site.id(), key) : null;
