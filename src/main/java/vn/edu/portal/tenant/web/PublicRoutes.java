@@ -10,7 +10,6 @@ import java.util.Optional;
 import vn.edu.portal.content.ArticleService;
 import vn.edu.portal.content.ContentService;
 import vn.edu.portal.tenant.CurrentSite;
-import vn.edu.portal.procedure.web.ProcedureRoutes;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
@@ -35,8 +34,6 @@ public class PublicRoutes {
     @Inject
     ArticleService articles;
 
-    @Inject
-    ProcedureRoutes procedures;
 
     @Inject
     vn.edu.portal.content.AlbumService albums;
@@ -47,38 +44,14 @@ public class PublicRoutes {
     @Inject
     vn.edu.portal.disclosure.DisclosureOpenData openData;
 
-    @Inject
-    vn.edu.portal.admission.web.AdmissionRoutes admission;
-
-    @Inject
-    vn.edu.portal.admission.web.AdmissionGate gate;
 
     /** The features that declare their addresses through the contract (see {@link SiteRoutes}). */
     @Inject
     @jakarta.enterprise.inject.Any
     jakarta.enterprise.inject.Instance<SiteRoutes> features;
 
-    /**
-     * Public admission forms that post (the application, look-ups); the procedure forms are
-     * {@link ProcedureRoutes#personal}. Their pages hold one visitor's data: never cached.
-     */
-    public static boolean acceptsPost(String path) {
-        return vn.edu.portal.admission.web.AdmissionRoutes.acceptsPost(path);
-    }
-
-    /** Addresses whose answer belongs to one visitor or changes with every decision: never cached. */
-    public static boolean isPersonal(String rest) {
-        return vn.edu.portal.admission.web.AdmissionRoutes.isAdmission(rest);
-    }
-
     public void render(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        if (ProcedureRoutes.handles(rest)) {
-            if (!procedures.render(site, CurrentSite.of(request).base(), rest, request, response)) {
-                notFound(request, response, site, CurrentSite.of(request).base());
-            }
-            return;
-        }
         String view = null;
         if (rest.equals("manifest.webmanifest")) {
             PublicSite pub = publicSite.get();
@@ -136,11 +109,6 @@ public class PublicRoutes {
             }
         } else if (rest.equals("tim-kiem")) {
             view = "search.xhtml";
-        } else if (vn.edu.portal.admission.web.AdmissionRoutes.isAdmission(rest)) {
-            view = admission.route(site, rest, request, response);
-            if ("".equals(view)) {
-                return;
-            }
         } else if (rest.startsWith("bai-viet/")) {
             var article = articles.visible(site.id(), tail(rest));
             if (article.isPresent()) {
@@ -150,17 +118,6 @@ public class PublicRoutes {
         }
         if (view == null) {
             notFound(request, response, site, CurrentSite.of(request).base());
-            return;
-        }
-        if (vn.edu.portal.admission.web.AdmissionGate.guards(rest)) {
-            if (!gate.enter(request, response)) {
-                return;
-            }
-            try {
-                request.getRequestDispatcher(VIEWS + view).forward(request, response);
-            } finally {
-                gate.leave();
-            }
             return;
         }
         request.getRequestDispatcher(VIEWS + view).forward(request, response);
@@ -174,12 +131,6 @@ public class PublicRoutes {
             }
         }
         return null;
-    }
-
-    /** Whether a feature of the contract says the answer belongs to one visitor. */
-    public boolean personalFeature(SiteInfo site, String rest) {
-        SiteRoutes feature = featureFor(site, rest);
-        return feature != null && feature.personal(site, rest);
     }
 
     public void notFound(HttpServletRequest request, HttpServletResponse response, SiteInfo site, String base)

@@ -13,17 +13,23 @@ import vn.edu.portal.tenant.SiteInfo;
  * the rest of the path. Its answers are read-only and the same for every visitor unless
  * {@link #personal} says otherwise, so the page cache keeps them.
  *
- * <p>The department portal ({@code department.web.DepartmentRoutes}) is the first feature routed
- * this way; content, search, feeds, disclosures, procedures and admission are still routed by
- * {@link PublicRoutes} and {@link TenantFilter} themselves (docs/architecture.md, "Package graph").
+ * <p>Routed this way: the department portal ({@code department.web.DepartmentRoutes}), procedures
+ * ({@code procedure.web.ProcedureSiteRoutes}) and admission ({@code admission.web.AdmissionSiteRoutes});
+ * content, search, feeds and disclosures are still routed by {@link PublicRoutes} itself
+ * (docs/architecture.md, "Package graph"). The rests the features answer must not overlap.
  */
 public interface SiteRoutes {
 
     /** Whether this feature answers {@code rest} (the path after the site's link base) on {@code site}. */
     boolean handles(SiteInfo site, String rest);
 
-    /** Whether the answer belongs to one visitor: never cached. None of the contract's routes is, so far. */
+    /** Whether the answer belongs to one visitor (a form, a look-up): rendered apart, never cached. */
     default boolean personal(SiteInfo site, String rest) {
+        return false;
+    }
+
+    /** Whether {@code rest} takes a POST (a form); any other public POST is a 405. */
+    default boolean acceptsPost(SiteInfo site, String rest) {
         return false;
     }
 
