@@ -37,9 +37,12 @@ public class SchoolDirectory {
             if (query != null && query.length() > MAX_QUERY) {
                 query = query.substring(0, MAX_QUERY);
             }
-            String ward = phuong == null ? null : phuong.strip();
+            // A ward typed or linked without its accents or capitals ("phuong ben thanh") is still that ward.
+            String ward = phuong == null || phuong.length() > 200 ? null : TextFolding.fold(phuong);
+            String known = ward == null || ward.isEmpty() ? null
+                    : knownWards.stream().filter(w -> TextFolding.fold(w).equals(ward)).findFirst().orElse(null);
             return new Filter(query == null || query.isEmpty() ? null : query, parseEnum(SchoolLevel.class, cap),
-                    ward != null && knownWards.contains(ward) ? ward : null, parseEnum(Ownership.class, loai));
+                    known, parseEnum(Ownership.class, loai));
         }
 
         public boolean isEmpty() {
