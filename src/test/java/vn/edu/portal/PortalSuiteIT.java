@@ -190,4 +190,14 @@ class PortalSuiteIT {
     @Tag("monitoring")
     class Monitoring extends MonitoringChecks {
     }
+
+    @Nested
+    @Tag("department")
+    class DepartmentPortal extends DepartmentChecks {
+    }
+
+    @Nested
+    @Tag("department")
+    class DepartmentPortalInChromium extends DepartmentPages {
+    }
 }

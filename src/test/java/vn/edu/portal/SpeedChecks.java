@@ -309,7 +309,7 @@ abstract class SpeedChecks {
     }
 
     /** The status of a request sent byte for byte as given (the JDK client refuses broken addresses). */
-    private static int rawStatus(String target, Map<String, String> headers) throws IOException {
+    static int rawStatus(String target, Map<String, String> headers) throws IOException {
         URI base = URI.create(Deployments.baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(60_000);

@@ -475,6 +475,13 @@ public class ArticleService {
                 Article.class).setParameter("now", Instant.now()).setMaxResults(max).getResultList(), false);
     }
 
+    /** A page of the department's stream: the newest articles of every site, {@code offset} skipped. */
+    public List<ArticleView> latestEverywhere(int offset, int max) {
+        return views(em.createQuery("select a from Article a where " + VISIBLE + " order by a.publishAt desc, a.id desc",
+                Article.class).setParameter("now", Instant.now()).setFirstResult(offset).setMaxResults(max)
+                .getResultList(), false);
+    }
+
     public Optional<ArticleView> visible(long siteId, String slug) {
         return em.createQuery("select a from Article a where a.siteId = :s and a.slug = :slug and " + VISIBLE,
                         Article.class)

@@ -118,6 +118,7 @@ public class DemoData {
             news(site, school);
             documents(site, school);
         }
+        departmentDocuments(directory.departmentSite().orElseThrow());
         demoProcedures.define(directory.departmentSite().orElseThrow());
         demoProcedures.queue(directory.bySlug("thnguyenhue").orElseThrow());
         demoProcedures.replaceRepealed(directory.departmentSite().orElseThrow());
@@ -192,7 +193,25 @@ public class DemoData {
         }
     }
 
-    /** The sample news, published over the last weeks; the first school also has work in progress. */
+    /** The department's own documents (its portal lists them at van-ban like a school's). */
+    private void departmentDocuments(SiteInfo department) {
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.time.LocalDate today = java.time.LocalDate.now(vn.edu.portal.platform.Formats.VIETNAM);
+        String[][] samples = {
+            {"KE_HOACH", "1520/KH-SGDĐT", "Kế hoạch tuyển sinh đầu cấp năm học " + SiteService.currentSchoolYear(),
+                date.format(today.minusDays(30))},
+            {"CONG_VAN", "2104/SGDĐT-VP", "Hướng dẫn thực hiện công khai năm học theo Thông tư 09/2024/TT-BGDĐT",
+                date.format(today.minusDays(75))},
+            {"THONG_BAO", "310/TB-SGDĐT", "Thông báo lịch nghỉ Tết Nguyên đán của các trường", date.format(today.minusDays(10))}};
+        for (String[] sample : samples) {
+            long pdf = media.upload(department.id(), "file", sample[1].replace('/', '-') + ".pdf", DemoPdf.of(sample[2]),
+                    "demo").getId();
+            documents.save(department.id(), null, new DocumentService.DocumentForm(sample[1], DocumentType.valueOf(sample[0]),
+                    department.name(), "Giám đốc Sở", sample[3], null, sample[2], true), pdf, true, "demo", null);
+        }
+    }
+
+
     private void news(SiteInfo site, School school) {
         Map<String, Long> categories = content.categories(site.id()).stream()
                 .collect(Collectors.toMap(Category::getSlug, Category::getId));

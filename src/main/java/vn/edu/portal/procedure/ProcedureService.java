@@ -58,6 +58,15 @@ public class ProcedureService {
                 .setParameter("d", departmentId).setParameter("level", site.level()).getResultList();
     }
 
+    /**
+     * Every published procedure of every site in one query, for the department's overview of all
+     * schools (each school's offer is composed from these as {@link #offered(SiteInfo)} composes it).
+     */
+    public List<Procedure> publishedEverywhere() {
+        return em.createQuery("select p from Procedure p where p.published = true order by p.name", Procedure.class)
+                .getResultList();
+    }
+
     /** The department's procedures that apply to a school, shown read-only in its console. */
     public List<Procedure> inherited(SiteInfo site) {
         return departmentId().filter(d -> d != site.id()).map(d -> inheritedFrom(d, site)).orElse(List.of());

@@ -27,6 +27,20 @@ public class SiteService {
 
     public static final String DEPARTMENT_SLUG = "so";
 
+    /**
+     * The department portal's menu when its site is made (the department edits it afterwards like
+     * any menu): news of every school, its documents, disclosures, procedures, admission, the
+     * directory and open data. Migration V202612080000 gives it to a department made before.
+     */
+    public static final List<ContentService.MenuRow> DEPARTMENT_MENU = List.of(
+            new ContentService.MenuRow("Tin tức các trường", "tin-tuc"),
+            new ContentService.MenuRow("Văn bản", "van-ban"),
+            new ContentService.MenuRow("Công khai", "cong-khai"),
+            new ContentService.MenuRow("Thủ tục hành chính", "thu-tuc-cac-truong"),
+            new ContentService.MenuRow("Tuyển sinh", "tuyen-sinh"),
+            new ContentService.MenuRow("Trường học", "truong-hoc"),
+            new ContentService.MenuRow("Dữ liệu mở", "du-lieu-mo"));
+
     /** Slugs that would collide with the portal's own host names or paths. */
     static final Set<String> RESERVED_SLUGS = Set.of("admin", "www", "api", "s", "so", "static", "themes",
             "files", "mail", "smtp", "imap", "pop", "ftp", "login", "logout", "setup", "health", "metrics",
@@ -104,6 +118,8 @@ public class SiteService {
         site.setThemeKey(ThemeRegistry.DEFAULT_THEME);
         site.setDescription("Cổng thông tin điện tử của " + department.getName());
         em.persist(site);
+        em.flush(); // the menu's rows refer to the site
+        content.saveMenu(site.getId(), DEPARTMENT_MENU, "system", null);
         directory.invalidate();
         return site.getId();
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import vn.edu.portal.content.ArticleService;
 import vn.edu.portal.content.ContentService;
 import vn.edu.portal.tenant.CurrentSite;
-import vn.edu.portal.procedure.web.ProcedureRoutes;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
@@ -35,8 +34,6 @@ public class PublicRoutes {
     @Inject
     ArticleService articles;
 
-    @Inject
-    ProcedureRoutes procedures;
 
     @Inject
     vn.edu.portal.content.AlbumService albums;
@@ -47,33 +44,14 @@ public class PublicRoutes {
     @Inject
     vn.edu.portal.disclosure.DisclosureOpenData openData;
 
+
+    /** The features that declare their addresses through the contract (see {@link SiteRoutes}). */
     @Inject
-    vn.edu.portal.admission.web.AdmissionRoutes admission;
-
-    @Inject
-    vn.edu.portal.admission.web.AdmissionGate gate;
-
-    /**
-     * Public admission forms that post (the application, look-ups); the procedure forms are
-     * {@link ProcedureRoutes#personal}. Their pages hold one visitor's data: never cached.
-     */
-    public static boolean acceptsPost(String path) {
-        return vn.edu.portal.admission.web.AdmissionRoutes.acceptsPost(path);
-    }
-
-    /** Addresses whose answer belongs to one visitor or changes with every decision: never cached. */
-    public static boolean isPersonal(String rest) {
-        return vn.edu.portal.admission.web.AdmissionRoutes.isAdmission(rest);
-    }
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<SiteRoutes> features;
 
     public void render(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        if (ProcedureRoutes.handles(rest)) {
-            if (!procedures.render(site, CurrentSite.of(request).base(), rest, request, response)) {
-                notFound(request, response, site, CurrentSite.of(request).base());
-            }
-            return;
-        }
         String view = null;
         if (rest.equals("manifest.webmanifest")) {
             PublicSite pub = publicSite.get();
@@ -82,7 +60,13 @@ public class PublicRoutes {
                     pub.getTheme().color(), pub.getLang(), pub::iconUrl));
             return;
         }
-        if (rest.isEmpty()) {
+        SiteRoutes feature = featureFor(site, rest);
+        if (feature != null) {
+            view = feature.route(site, rest, request, response);
+            if ("".equals(view)) {
+                return;
+            }
+        } else if (rest.isEmpty()) {
             view = site.isDepartment() ? "department-home.xhtml" : "home.xhtml";
         } else if (rest.startsWith("trang/")) {
             Optional<ContentService.PageView> page = content.publishedPage(site.id(), tail(rest));
@@ -125,11 +109,6 @@ public class PublicRoutes {
             }
         } else if (rest.equals("tim-kiem")) {
             view = "search.xhtml";
-        } else if (vn.edu.portal.admission.web.AdmissionRoutes.isAdmission(rest)) {
-            view = admission.route(site, rest, request, response);
-            if ("".equals(view)) {
-                return;
-            }
         } else if (rest.startsWith("bai-viet/")) {
             var article = articles.visible(site.id(), tail(rest));
             if (article.isPresent()) {
@@ -141,18 +120,17 @@ public class PublicRoutes {
             notFound(request, response, site, CurrentSite.of(request).base());
             return;
         }
-        if (vn.edu.portal.admission.web.AdmissionGate.guards(rest)) {
-            if (!gate.enter(request, response)) {
-                return;
-            }
-            try {
-                request.getRequestDispatcher(VIEWS + view).forward(request, response);
-            } finally {
-                gate.leave();
-            }
-            return;
-        }
         request.getRequestDispatcher(VIEWS + view).forward(request, response);
+    }
+
+    /** The feature that answers {@code rest} on {@code site} through the contract, or null. */
+    SiteRoutes featureFor(SiteInfo site, String rest) {
+        for (SiteRoutes feature : features) {
+            if (feature.handles(site, rest)) {
+                return feature;
+            }
+        }
+        return null;
     }
 
     public void notFound(HttpServletRequest request, HttpServletResponse response, SiteInfo site, String base)

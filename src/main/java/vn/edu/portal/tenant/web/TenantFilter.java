@@ -14,7 +14,6 @@ import vn.edu.portal.platform.BufferedResponse;
 import vn.edu.portal.platform.CompressedBody;
 import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.PortalConfig;
-import vn.edu.portal.procedure.web.ProcedureRoutes;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.SecurityHeadersFilter;
 import vn.edu.portal.tenant.CurrentSite;
@@ -47,8 +46,6 @@ public class TenantFilter extends HttpFilter {
     @Inject
     PortalConfig config;
 
-    @Inject
-    ProcedureRoutes procedures;
 
     private volatile SiteRouting routing;
 
@@ -93,16 +90,15 @@ public class TenantFilter extends HttpFilter {
         request.setAttribute(CurrentSite.ATTRIBUTE, new CurrentSite(site, route.base()));
         request.setAttribute(PortalViewHandler.ACTION_PATH, path);
         String rest = route.rest();
-        if (!read && !ProcedureRoutes.personal(rest) && !PublicRoutes.acceptsPost("/" + rest)) {
+        SiteRoutes feature = routes.featureFor(site, rest);
+        if (!read && (feature == null || !feature.acceptsPost(site, rest))) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        if (ProcedureRoutes.personal(rest)) {
-            // Forms and lookups: what one person typed, never cached and never from the cache.
+        if (feature != null && feature.personal(site, rest)) {
+            // Forms, look-ups, admission: what one person typed or sees, never cached and never from the cache.
             BufferedResponse buffered = new BufferedResponse(response);
-            if (!procedures.render(site, route.base(), rest, request, buffered)) {
-                routes.notFound(request, buffered, site, route.base());
-            }
+            routes.render(site, rest, request, buffered);
             sendUncached(request, response, buffered);
             return;
         }
@@ -117,7 +113,7 @@ public class TenantFilter extends HttpFilter {
         }
         // Search results follow the index, which catches up a moment after the commit that
         // invalidates the cache: a cached result could hide a new item for a whole TTL.
-        boolean cacheable = read && !rest.equals("tim-kiem") && !PublicRoutes.isPersonal(rest);
+        boolean cacheable = read && !rest.equals("tim-kiem");
         String key = host + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
                 : request.getQueryString()) + "|" + PortalViewHandler.localeOf(request).getLanguage();
         PageCache.Entry cached = cacheable ? cache.get(site.id(), key) : null;
