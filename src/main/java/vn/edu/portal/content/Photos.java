@@ -1,22 +1,19 @@
 package vn.edu.portal.content;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 import org.apache.tika.Tika;
 import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.ImageUpload;
 
 /**
  * Photos taken on a phone made fit for a web page, on the server: a 12 to 50 megapixel JPEG of
@@ -81,53 +78,38 @@ final class Photos {
     }
 
     private static byte[] resize(String field, byte[] data, boolean jpeg, int maxSide) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw FieldErrors.of(field, "upload.notImage");
+        return ImageUpload.withReader(field, data, "photo.unreadable", reader -> {
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width < 1 || height < 1 || width > MAX_SOURCE_SIDE || height > MAX_SOURCE_SIDE
+                    || (long) width * height > MAX_PIXELS) {
+                throw FieldErrors.of(field, "photo.dimensions", MAX_PIXELS / 1_000_000);
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width < 1 || height < 1 || width > MAX_SOURCE_SIDE || height > MAX_SOURCE_SIDE
-                        || (long) width * height > MAX_PIXELS) {
-                    throw FieldErrors.of(field, "photo.dimensions", MAX_PIXELS / 1_000_000);
-                }
-                int longSide = Math.max(width, height);
-                if (!jpeg && longSide <= maxSide) {
-                    return data;
-                }
-                Orientation orientation = jpeg ? orientation(reader) : null;
-                ImageReadParam param = reader.getDefaultReadParam();
-                // keep at least twice the target size, so the final scaling still has pixels to average
-                int step = Math.max(1, longSide / (2 * maxSide));
-                param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage image = reader.read(0, param);
-                boolean alpha = image.getColorModel().hasAlpha();
-                Thumbnails.Builder<BufferedImage> builder = Thumbnails.of(image);
-                builder = Math.max(image.getWidth(), image.getHeight()) > maxSide ? builder.size(maxSide, maxSide)
-                        : builder.scale(1.0);
-                if (orientation != null && orientation != Orientation.TOP_LEFT) {
-                    builder = builder.addFilter(ExifFilterUtils.getFilterForOrientation(orientation));
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                if (jpeg || !alpha) {
-                    builder.outputFormat("jpg").outputQuality(JPEG_QUALITY).toOutputStream(out);
-                } else {
-                    builder.outputFormat("png").toOutputStream(out);
-                }
-                return out.toByteArray();
-            } finally {
-                reader.dispose();
+            int longSide = Math.max(width, height);
+            if (!jpeg && longSide <= maxSide) {
+                return data;
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof FieldErrors errors) {
-                throw errors;
+            Orientation orientation = jpeg ? orientation(reader) : null;
+            ImageReadParam param = reader.getDefaultReadParam();
+            // keep at least twice the target size, so the final scaling still has pixels to average
+            int step = Math.max(1, longSide / (2 * maxSide));
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage image = reader.read(0, param);
+            boolean alpha = image.getColorModel().hasAlpha();
+            Thumbnails.Builder<BufferedImage> builder = Thumbnails.of(image);
+            builder = Math.max(image.getWidth(), image.getHeight()) > maxSide ? builder.size(maxSide, maxSide)
+                    : builder.scale(1.0);
+            if (orientation != null && orientation != Orientation.TOP_LEFT) {
+                builder = builder.addFilter(ExifFilterUtils.getFilterForOrientation(orientation));
             }
-            throw FieldErrors.of(field, "photo.unreadable");
-        }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (jpeg || !alpha) {
+                builder.outputFormat("jpg").outputQuality(JPEG_QUALITY).toOutputStream(out);
+            } else {
+                builder.outputFormat("png").toOutputStream(out);
+            }
+            return out.toByteArray();
+        });
     }
 
     /** The EXIF orientation of a JPEG, or null when it has none or it cannot be read. */

@@ -47,7 +47,29 @@ public final class ImageUpload {
         if (extension == null) {
             throw FieldErrors.of(field, "upload.notImage");
         }
-        BufferedImage decoded;
+        BufferedImage decoded = withReader(field, data, "upload.notImage", reader -> {
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width > MAX_SIDE || height > MAX_SIDE || width < 1 || height < 1) {
+                throw FieldErrors.of(field, "upload.imageDimensions", MAX_SIDE);
+            }
+            return reader.read(0);
+        });
+        return new Accepted(type, extension, decoded);
+    }
+
+    /** Work on an image reader that has its input set; may throw {@link IOException}. */
+    @FunctionalInterface
+    public interface ReaderWork<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on an ImageIO reader of the bytes, disposed of afterwards: no reader for
+     * them is "not an image" ({@code upload.notImage}); a failure while reading is the message
+     * {@code unreadableKey} on {@code field}; a {@link FieldErrors} thrown by the work passes as it is.
+     */
+    public static <T> T withReader(String field, byte[] data, String unreadableKey, ReaderWork<T> work) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -56,21 +78,15 @@ public final class ImageUpload {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width > MAX_SIDE || height > MAX_SIDE || width < 1 || height < 1) {
-                    throw FieldErrors.of(field, "upload.imageDimensions", MAX_SIDE);
-                }
-                decoded = reader.read(0);
+                return work.apply(reader);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof FieldErrors fieldErrors) {
-                throw fieldErrors;
+            if (e instanceof FieldErrors errors) {
+                throw errors;
             }
-            throw FieldErrors.of(field, "upload.notImage");
+            throw FieldErrors.of(field, unreadableKey);
         }
-        return new Accepted(type, extension, decoded);
     }
 }
