@@ -57,6 +57,20 @@ public class AdmissionDraw {
         return rounds.campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of(field, "admission.notFound"));
     }
 
+    /** The round, for a step of the allocation ({@code allocation} form) allowed in its phase now. */
+    private AdmissionCampaign stepOf(long departmentSiteId, long campaignId, Phases.Action step, Instant now) {
+        AdmissionCampaign c = round(departmentSiteId, campaignId, "allocation");
+        Phases.require(c.windows(), step, now, "allocation");
+        return c;
+    }
+
+    /** Published results are frozen: {@code key} tells the day they were published. */
+    private static void refuseOncePublished(AdmissionCampaign c, String key) {
+        if (c.resultsPublishedAt != null) {
+            throw FieldErrors.of("allocation", key, AdmissionRounds.day(c.resultsPublishedAt));
+        }
+    }
+
     /**
      * Reveals the secret committed to and enters the public value: refused unless the secret's
      * SHA-256 is the commitment, before verification has closed, before the public value's day,
@@ -163,14 +177,11 @@ public class AdmissionDraw {
      */
     @Transactional
     public String allocate(long departmentSiteId, long campaignId, String actor, String ip, Instant now) {
-        AdmissionCampaign c = round(departmentSiteId, campaignId, "allocation");
-        Phases.require(c.windows(), Phases.Action.ALLOCATE, now, "allocation");
+        AdmissionCampaign c = stepOf(departmentSiteId, campaignId, Phases.Action.ALLOCATE, now);
         if (c.seedPublishedAt == null) {
             throw FieldErrors.of("allocation", "admission.allocate.notRevealed");
         }
-        if (c.resultsPublishedAt != null) {
-            throw FieldErrors.of("allocation", "admission.allocate.published", AdmissionRounds.day(c.resultsPublishedAt));
-        }
+        refuseOncePublished(c, "admission.allocate.published");
         String digest = apply(c, actor, false);
         audit.record(actor, departmentSiteId, "admission.allocate", c.schoolYear + " " + digest, ip);
         return digest;
@@ -221,14 +232,11 @@ public class AdmissionDraw {
     /** Publishes the allocation: results show from the results day on (at once if it has come). Frozen from then on. */
     @Transactional
     public void publish(long departmentSiteId, long campaignId, String actor, String ip, Instant now) {
-        AdmissionCampaign c = round(departmentSiteId, campaignId, "allocation");
-        Phases.require(c.windows(), Phases.Action.PUBLISH, now, "allocation");
+        AdmissionCampaign c = stepOf(departmentSiteId, campaignId, Phases.Action.PUBLISH, now);
         if (c.allocatedAt == null) {
             throw FieldErrors.of("allocation", "admission.publish.notAllocated");
         }
-        if (c.resultsPublishedAt != null) {
-            throw FieldErrors.of("allocation", "admission.publish.done", AdmissionRounds.day(c.resultsPublishedAt));
-        }
+        refuseOncePublished(c, "admission.publish.done");
         c.setResultsPublishedAt(now);
         campaignDirectory.invalidate();
         audit.record(actor, departmentSiteId, "admission.publish", c.schoolYear + " " + c.allocationDigest, ip);
@@ -241,8 +249,7 @@ public class AdmissionDraw {
      */
     @Transactional
     public int releaseUnconfirmed(long departmentSiteId, long campaignId, String actor, String ip, Instant now) {
-        AdmissionCampaign c = round(departmentSiteId, campaignId, "allocation");
-        Phases.require(c.windows(), Phases.Action.RELEASE_SEATS, now, "allocation");
+        AdmissionCampaign c = stepOf(departmentSiteId, campaignId, Phases.Action.RELEASE_SEATS, now);
         if (c.resultsPublishedAt == null) {
             throw FieldErrors.of("allocation", "admission.release.notPublished");
         }
