@@ -1,7 +1,5 @@
 package vn.edu.portal.content;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,15 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.HtmlSanitizer;
 import vn.edu.portal.platform.TextFolding;
@@ -28,7 +20,8 @@ import vn.edu.portal.security.AuditLog;
 /**
  * News and announcements of one site at a time, through the editorial workflow:
  * draft → submitted → published, or returned with a comment. Every save keeps a revision;
- * deleting moves to a trash that can be restored. What the public reads is {@link PublishedArticles}.
+ * deleting moves to a trash that can be restored. What the public reads is {@link PublishedArticles}, the
+ * revisions and their comparison {@link ArticleHistory}.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -40,12 +33,6 @@ public class ArticleService {
     /** The fields of the editing form. */
     public record ArticleForm(Long categoryId, String title, String slug, String summary, String body, String tags,
                               boolean featured, Instant publishAt) {
-    }
-
-    /** A line of a comparison between two revisions: ' ' same, '-' only in the older, '+' only in the newer. */
-    public record DiffLine(char kind, String text) {
-        public String getKind() { return String.valueOf(kind); }
-        public String getText() { return text; }
     }
 
     /** The field of a refused save when the article changed since the editor opened it. */
@@ -77,6 +64,9 @@ public class ArticleService {
 
     @Inject
     PublishedArticles published;
+
+    @Inject
+    ArticleHistory history;
 
     public Optional<Article> find(long siteId, long id) {
         return Optional.ofNullable(em.find(Article.class, id)).filter(a -> a.getSiteId() == siteId);
@@ -136,7 +126,7 @@ public class ArticleService {
             media.find(siteId, mediaId).orElseThrow(() -> new SecurityException("media of another site"));
             em.persist(new ArticleAttachment(article.getId(), mediaId, position++));
         }
-        revise(article, actor.username(), id == null ? "created" : "saved");
+        history.revise(article, actor.username(), id == null ? "created" : "saved");
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -252,58 +242,6 @@ public class ArticleService {
         article.setDeletedAt(null);
         audit.record(actor.username(), siteId, "article.restore", article.getTitle(), actor.ip());
         changed.fire(new ContentChanged(siteId, key(article)));
-    }
-
-    public List<ArticleRevision> revisions(long siteId, long id) {
-        require(siteId, id);
-        return em.createQuery("select r from ArticleRevision r where r.articleId = :a order by r.number desc",
-                ArticleRevision.class).setParameter("a", id).getResultList();
-    }
-
-    /** Line-by-line comparison of two revisions' text (tags removed, one block per line). */
-    public List<DiffLine> compare(long siteId, long id, int older, int newer) {
-        Map<Integer, ArticleRevision> byNumber = revisions(siteId, id).stream()
-                .collect(Collectors.toMap(ArticleRevision::getNumber, Function.identity()));
-        ArticleRevision a = byNumber.get(older);
-        ArticleRevision b = byNumber.get(newer);
-        if (a == null || b == null) {
-            return List.of();
-        }
-        List<String> left = lines(a);
-        List<String> right = lines(b);
-        List<DiffLine> out = new ArrayList<>();
-        int position = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(left, right).getDeltas()) {
-            for (; position < delta.getSource().getPosition(); position++) {
-                out.add(new DiffLine(' ', left.get(position)));
-            }
-            delta.getSource().getLines().forEach(l -> out.add(new DiffLine('-', l)));
-            delta.getTarget().getLines().forEach(l -> out.add(new DiffLine('+', l)));
-            position += delta.getSource().size();
-        }
-        for (; position < left.size(); position++) {
-            out.add(new DiffLine(' ', left.get(position)));
-        }
-        return out;
-    }
-
-    @Transactional
-    public void restoreRevision(long siteId, long id, int number, Actor actor) {
-        Article article = require(siteId, id);
-        if (article.getStatus() == ArticleStatus.PUBLISHED && !actor.canPublish()) {
-            throw FieldErrors.of("title", "article.publishedNeedsApprover");
-        }
-        ArticleRevision revision = revisions(siteId, id).stream().filter(r -> r.getNumber() == number).findFirst()
-                .orElseThrow(() -> new SecurityException("no revision " + number));
-        article.setTitle(revision.getTitle());
-        article.setSummary(revision.getSummary());
-        article.setBody(revision.getBody());
-        article.touch();
-        revise(article, actor.username(), "restored #" + number);
-        audit.record(actor.username(), siteId, "article.restoreRevision", article.getTitle() + " #" + number, actor.ip());
-        if (article.getStatus() == ArticleStatus.PUBLISHED) {
-            changed.fire(new ContentChanged(siteId, key(article)));
-        }
     }
 
     /** The admin list: by status, or the trash. */
@@ -441,12 +379,6 @@ public class ArticleService {
         return errors;
     }
 
-    private void revise(Article article, String editor, String note) {
-        Integer last = em.createQuery("select max(r.number) from ArticleRevision r where r.articleId = :a", Integer.class)
-                .setParameter("a", article.getId()).getSingleResult();
-        em.persist(new ArticleRevision(article, last == null ? 1 : last + 1, editor, note));
-    }
-
     private String uniqueSlug(long siteId, String base, Long ownId) {
         String candidate = base;
         for (int n = 2; ; n++) {
@@ -480,14 +412,6 @@ public class ArticleService {
         }
         return Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty())
                 .map(t -> t.length() > 40 ? t.substring(0, 40) : t).distinct().limit(10).toList();
-    }
-
-    private static List<String> lines(ArticleRevision revision) {
-        String text = revision.getTitle() + "\n" + (revision.getSummary() == null ? "" : revision.getSummary()) + "\n"
-                + revision.getBody().replaceAll("(?i)</(p|h[1-6]|li|tr|blockquote)>|<br\\s*/?>", "\n")
-                .replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&amp;", "&")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'");
-        return Arrays.stream(text.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static String blankToNull(String s) {
