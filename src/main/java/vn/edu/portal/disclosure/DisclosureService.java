@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.edu.portal.content.ContentChanged;
 import vn.edu.portal.content.MediaFile;
 import vn.edu.portal.content.MediaService;
