@@ -33,7 +33,7 @@ class PackageGraphTest {
             Map.entry("calendar", 6), Map.entry("feed", 6), Map.entry("search", 6), Map.entry("disclosure", 6),
             Map.entry("procedure", 6), Map.entry("admission", 6),
             Map.entry("department", 7), Map.entry("dashboard", 7), Map.entry("monitoring", 7),
-            Map.entry("demo", 8));
+            Map.entry("demo", 8), Map.entry("startup", 8));
 
     private static final Path SOURCES = Path.of("src/main/java/vn/edu/portal");
     private static final Pattern NAMED = Pattern.compile("vn\\.edu\\.portal\\.([a-z]+)\\.");

@@ -1,7 +1,5 @@
 package vn.edu.portal.content;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,15 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.HtmlSanitizer;
 import vn.edu.portal.platform.TextFolding;
@@ -28,7 +20,8 @@ import vn.edu.portal.security.AuditLog;
 /**
  * News and announcements of one site at a time, through the editorial workflow:
  * draft → submitted → published, or returned with a comment. Every save keeps a revision;
- * deleting moves to a trash that can be restored.
+ * deleting moves to a trash that can be restored. What the public reads is {@link PublishedArticles}, the
+ * revisions and their comparison {@link ArticleHistory}.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -40,12 +33,6 @@ public class ArticleService {
     /** The fields of the editing form. */
     public record ArticleForm(Long categoryId, String title, String slug, String summary, String body, String tags,
                               boolean featured, Instant publishAt) {
-    }
-
-    /** A line of a comparison between two revisions: ' ' same, '-' only in the older, '+' only in the newer. */
-    public record DiffLine(char kind, String text) {
-        public String getKind() { return String.valueOf(kind); }
-        public String getText() { return text; }
     }
 
     /** The field of a refused save when the article changed since the editor opened it. */
@@ -74,6 +61,12 @@ public class ArticleService {
 
     @Inject
     ArticleDrafts drafts;
+
+    @Inject
+    PublishedArticles published;
+
+    @Inject
+    ArticleHistory history;
 
     public Optional<Article> find(long siteId, long id) {
         return Optional.ofNullable(em.find(Article.class, id)).filter(a -> a.getSiteId() == siteId);
@@ -133,7 +126,7 @@ public class ArticleService {
             media.find(siteId, mediaId).orElseThrow(() -> new SecurityException("media of another site"));
             em.persist(new ArticleAttachment(article.getId(), mediaId, position++));
         }
-        revise(article, actor.username(), id == null ? "created" : "saved");
+        history.revise(article, actor.username(), id == null ? "created" : "saved");
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -251,58 +244,6 @@ public class ArticleService {
         changed.fire(new ContentChanged(siteId, key(article)));
     }
 
-    public List<ArticleRevision> revisions(long siteId, long id) {
-        require(siteId, id);
-        return em.createQuery("select r from ArticleRevision r where r.articleId = :a order by r.number desc",
-                ArticleRevision.class).setParameter("a", id).getResultList();
-    }
-
-    /** Line-by-line comparison of two revisions' text (tags removed, one block per line). */
-    public List<DiffLine> compare(long siteId, long id, int older, int newer) {
-        Map<Integer, ArticleRevision> byNumber = revisions(siteId, id).stream()
-                .collect(Collectors.toMap(ArticleRevision::getNumber, Function.identity()));
-        ArticleRevision a = byNumber.get(older);
-        ArticleRevision b = byNumber.get(newer);
-        if (a == null || b == null) {
-            return List.of();
-        }
-        List<String> left = lines(a);
-        List<String> right = lines(b);
-        List<DiffLine> out = new ArrayList<>();
-        int position = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(left, right).getDeltas()) {
-            for (; position < delta.getSource().getPosition(); position++) {
-                out.add(new DiffLine(' ', left.get(position)));
-            }
-            delta.getSource().getLines().forEach(l -> out.add(new DiffLine('-', l)));
-            delta.getTarget().getLines().forEach(l -> out.add(new DiffLine('+', l)));
-            position += delta.getSource().size();
-        }
-        for (; position < left.size(); position++) {
-            out.add(new DiffLine(' ', left.get(position)));
-        }
-        return out;
-    }
-
-    @Transactional
-    public void restoreRevision(long siteId, long id, int number, Actor actor) {
-        Article article = require(siteId, id);
-        if (article.getStatus() == ArticleStatus.PUBLISHED && !actor.canPublish()) {
-            throw FieldErrors.of("title", "article.publishedNeedsApprover");
-        }
-        ArticleRevision revision = revisions(siteId, id).stream().filter(r -> r.getNumber() == number).findFirst()
-                .orElseThrow(() -> new SecurityException("no revision " + number));
-        article.setTitle(revision.getTitle());
-        article.setSummary(revision.getSummary());
-        article.setBody(revision.getBody());
-        article.touch();
-        revise(article, actor.username(), "restored #" + number);
-        audit.record(actor.username(), siteId, "article.restoreRevision", article.getTitle() + " #" + number, actor.ip());
-        if (article.getStatus() == ArticleStatus.PUBLISHED) {
-            changed.fire(new ContentChanged(siteId, key(article)));
-        }
-    }
-
     /** The admin list: by status, or the trash. */
     public List<Article> list(long siteId, ArticleStatus status, boolean trash, int max) {
         String jpql = "select a from Article a where a.siteId = :s and a.deletedAt is " + (trash ? "not null" : "null")
@@ -321,8 +262,7 @@ public class ArticleService {
     }
 
     public List<MediaFile> attachments(long articleId) {
-        return em.createQuery("select m from ArticleAttachment a, MediaFile m where a.articleId = :a and m.id = a.mediaId "
-                + "order by a.position", MediaFile.class).setParameter("a", articleId).getResultList();
+        return published.attachments(articleId);
     }
 
     @Transactional
@@ -361,22 +301,6 @@ public class ArticleService {
         return counts;
     }
 
-    /** Visible articles of one site whose publication time falls in [from, to) (the rubric). */
-    public long countVisible(long siteId, Instant from, Instant to) {
-        return em.createQuery("select count(a) from Article a where a.siteId = :s and " + VISIBLE
-                        + " and a.publishAt >= :from and a.publishAt < :to", Long.class)
-                .setParameter("s", siteId).setParameter("now", Instant.now()).setParameter("from", from)
-                .setParameter("to", to).getSingleResult();
-    }
-
-    /** When the site's newest visible article was published. */
-    public Optional<Instant> lastVisible(long siteId) {
-        return em.createQuery("select a.publishAt from Article a where a.siteId = :s and " + VISIBLE
-                        + " order by a.publishAt desc", Instant.class)
-                .setParameter("s", siteId).setParameter("now", Instant.now()).setMaxResults(1)
-                .getResultStream().findFirst();
-    }
-
     /**
      * The article as its public page will show it, before it is published: the saved article
      * (id null: none yet) with what {@code unsaved} holds instead, if anything. Its body is
@@ -412,151 +336,8 @@ public class ArticleService {
                 article != null && article.isFeatured(), files, Picture.of(cover));
     }
 
-    // ---- public reading -------------------------------------------------------------------
-
-    private static final String VISIBLE = "a.status = vn.edu.portal.content.ArticleStatus.PUBLISHED "
-            + "and a.deletedAt is null and a.publishAt <= :now";
-
-    public List<ArticleView> latest(long siteId, Long categoryId, int offset, int max) {
-        var query = em.createQuery("select a from Article a where a.siteId = :s and " + VISIBLE
-                        + (categoryId == null ? "" : " and a.categoryId = :c") + " order by a.publishAt desc, a.id desc",
-                        Article.class)
-                .setParameter("s", siteId).setParameter("now", Instant.now()).setFirstResult(offset).setMaxResults(max);
-        if (categoryId != null) {
-            query.setParameter("c", categoryId);
-        }
-        return views(query.getResultList(), false);
-    }
-
-    public long countVisible(long siteId, Long categoryId) {
-        var query = em.createQuery("select count(a) from Article a where a.siteId = :s and " + VISIBLE
-                + (categoryId == null ? "" : " and a.categoryId = :c"), Long.class)
-                .setParameter("s", siteId).setParameter("now", Instant.now());
-        if (categoryId != null) {
-            query.setParameter("c", categoryId);
-        }
-        return query.getSingleResult();
-    }
-
-    /** Visible articles per site whose publication time falls in [from, to) (the department's rubric). */
-    public java.util.Map<Long, Long> countVisibleBySite(Instant from, Instant to) {
-        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select a.siteId, count(a) from Article a where " + VISIBLE
-                        + " and a.publishAt >= :from and a.publishAt < :to group by a.siteId", Object[].class)
-                .setParameter("now", Instant.now()).setParameter("from", from).setParameter("to", to).getResultList()) {
-            counts.put((Long) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    /** The publication time of each site's newest visible article. */
-    public java.util.Map<Long, Instant> lastVisibleBySite() {
-        java.util.Map<Long, Instant> last = new java.util.HashMap<>();
-        // not max(): MariaDB's driver hands an aggregate DATETIME back as LocalDateTime, past the converter
-        for (Object[] row : em.createQuery("select a.siteId, a.publishAt from Article a where " + VISIBLE
-                + " and not exists (select b.id from Article b where b.siteId = a.siteId"
-                + " and b.status = vn.edu.portal.content.ArticleStatus.PUBLISHED and b.deletedAt is null"
-                + " and b.publishAt <= :now and b.publishAt > a.publishAt)", Object[].class)
-                .setParameter("now", Instant.now()).getResultList()) {
-            last.put((Long) row[0], (Instant) row[1]);
-        }
-        return last;
-    }
-
-    public List<ArticleView> featured(long siteId, int max) {
-        return views(em.createQuery("select a from Article a where a.siteId = :s and a.featured = true and " + VISIBLE
-                        + " order by a.publishAt desc", Article.class)
-                .setParameter("s", siteId).setParameter("now", Instant.now()).setMaxResults(max).getResultList(), false);
-    }
-
-    /** The newest visible articles of every site (the department's aggregated stream). */
-    public List<ArticleView> latestEverywhere(int max) {
-        return views(em.createQuery("select a from Article a where " + VISIBLE + " order by a.publishAt desc, a.id desc",
-                Article.class).setParameter("now", Instant.now()).setMaxResults(max).getResultList(), false);
-    }
-
-    /** A page of the department's stream: the newest articles of every site, {@code offset} skipped. */
-    public List<ArticleView> latestEverywhere(int offset, int max) {
-        return views(em.createQuery("select a from Article a where " + VISIBLE + " order by a.publishAt desc, a.id desc",
-                Article.class).setParameter("now", Instant.now()).setFirstResult(offset).setMaxResults(max)
-                .getResultList(), false);
-    }
-
-    public Optional<ArticleView> visible(long siteId, String slug) {
-        return em.createQuery("select a from Article a where a.siteId = :s and a.slug = :slug and " + VISIBLE,
-                        Article.class)
-                .setParameter("s", siteId).setParameter("slug", slug).setParameter("now", Instant.now())
-                .getResultStream().findFirst().map(a -> views(List.of(a), true).get(0));
-    }
-
-    public Optional<ArticleView> visible(long siteId, long id) {
-        return find(siteId, id).filter(a -> a.isVisible(Instant.now())).map(a -> views(List.of(a), true).get(0));
-    }
-
-    public List<ArticleView> related(ArticleView article, int max) {
-        return latest(article.siteId(), categoryId(article), 0, max + 1).stream()
-                .filter(a -> a.id() != article.id()).limit(max).toList();
-    }
-
-    /** Every visible article of a site, or of all sites (siteId null), for the search index and the sitemap. */
-    public Stream<ArticleView> allVisible(Long siteId) {
-        var query = em.createQuery("select a from Article a where " + VISIBLE
-                + (siteId == null ? "" : " and a.siteId = :s") + " order by a.id", Article.class)
-                .setParameter("now", Instant.now());
-        if (siteId != null) {
-            query.setParameter("s", siteId);
-        }
-        return views(query.getResultList(), false).stream();
-    }
-
-    /** Articles whose scheduled time fell between {@code from} and {@code to}. */
-    public List<Article> becameVisible(Instant from, Instant to) {
-        return em.createQuery("select a from Article a where a.status = vn.edu.portal.content.ArticleStatus.PUBLISHED "
-                        + "and a.deletedAt is null and a.publishAt > :from and a.publishAt <= :to", Article.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
-    @Transactional
-    public void addViews(long siteId, String slug, long views) {
-        em.createQuery("update Article a set a.viewCount = a.viewCount + :v where a.siteId = :s and a.slug = :slug")
-                .setParameter("v", views).setParameter("s", siteId).setParameter("slug", slug).executeUpdate();
-    }
-
     public static String key(Article article) {
         return "article:" + article.getId();
-    }
-
-    private Long categoryId(ArticleView view) {
-        // a preview of an article not saved yet has no row (id 0): related articles of any category
-        return em.createQuery("select a.categoryId from Article a where a.id = :id", Long.class)
-                .setParameter("id", view.id()).getResultStream().findFirst().orElse(null);
-    }
-
-    private List<ArticleView> views(List<Article> articles, boolean withAttachments) {
-        if (articles.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Category> categories = em.createQuery("select c from Category c where c.id in :ids", Category.class)
-                .setParameter("ids", articles.stream().map(Article::getCategoryId).distinct().toList())
-                .getResultList().stream().collect(Collectors.toMap(Category::getId, Function.identity()));
-        List<Long> coverIds = articles.stream().map(Article::getCoverId).filter(java.util.Objects::nonNull).toList();
-        Map<Long, MediaFile> covers = coverIds.isEmpty() ? Map.of()
-                : em.createQuery("select m from MediaFile m where m.id in :ids", MediaFile.class)
-                        .setParameter("ids", coverIds).getResultList().stream()
-                        .collect(Collectors.toMap(MediaFile::getId, Function.identity()));
-        List<ArticleView> views = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            Category category = categories.get(a.getCategoryId());
-            MediaFile cover = a.getCoverId() == null ? null : covers.get(a.getCoverId());
-            List<ArticleView.Attachment> files = withAttachments ? attachments(a.getId()).stream()
-                    .map(m -> new ArticleView.Attachment(m.getDisplayName(), m.url(), m.getSizeBytes(), m.getContentType()))
-                    .toList() : List.of();
-            views.add(new ArticleView(a.getId(), a.getSiteId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getBody(),
-                    cover == null ? null : cover.url(), cover == null ? null : cover.thumbUrl(), tagList(a.getTags()),
-                    a.getAuthorName(), a.getPublishAt(), a.getUpdatedAt(), category == null ? "" : category.getName(),
-                    category == null ? "" : category.getSlug(), a.getViewCount(), a.isFeatured(), files, Picture.of(cover)));
-        }
-        return views;
     }
 
     // ---- validation and helpers -----------------------------------------------------------
@@ -598,12 +379,6 @@ public class ArticleService {
         return errors;
     }
 
-    private void revise(Article article, String editor, String note) {
-        Integer last = em.createQuery("select max(r.number) from ArticleRevision r where r.articleId = :a", Integer.class)
-                .setParameter("a", article.getId()).getSingleResult();
-        em.persist(new ArticleRevision(article, last == null ? 1 : last + 1, editor, note));
-    }
-
     private String uniqueSlug(long siteId, String base, Long ownId) {
         String candidate = base;
         for (int n = 2; ; n++) {
@@ -637,14 +412,6 @@ public class ArticleService {
         }
         return Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty())
                 .map(t -> t.length() > 40 ? t.substring(0, 40) : t).distinct().limit(10).toList();
-    }
-
-    private static List<String> lines(ArticleRevision revision) {
-        String text = revision.getTitle() + "\n" + (revision.getSummary() == null ? "" : revision.getSummary()) + "\n"
-                + revision.getBody().replaceAll("(?i)</(p|h[1-6]|li|tr|blockquote)>|<br\\s*/?>", "\n")
-                .replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&amp;", "&")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'");
-        return Arrays.stream(text.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static String blankToNull(String s) {

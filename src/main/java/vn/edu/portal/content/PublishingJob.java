@@ -20,7 +20,7 @@ public class PublishingJob {
     private static final Logger LOG = Logger.getLogger(PublishingJob.class.getName());
 
     @Inject
-    ArticleService articles;
+    PublishedArticles articles;
 
     @Inject
     ViewCounter views;

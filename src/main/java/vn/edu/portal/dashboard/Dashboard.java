@@ -21,6 +21,7 @@ import vn.edu.portal.content.ArticleAutosave;
 import vn.edu.portal.content.ArticleDrafts;
 import vn.edu.portal.content.ArticleService;
 import vn.edu.portal.content.ArticleStatus;
+import vn.edu.portal.content.PublishedArticles;
 import vn.edu.portal.disclosure.DisclosureDashboard;
 import vn.edu.portal.disclosure.DisclosureService;
 import vn.edu.portal.disclosure.SchoolYear;
@@ -49,6 +50,9 @@ public class Dashboard {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    PublishedArticles published;
 
     @Inject
     ArticleDrafts drafts;
@@ -238,9 +242,9 @@ public class Dashboard {
         int year = SchoolYear.current(today);
         LocalDate from = LocalDate.of(year, 8, 1);
         LocalDate to = from.plusYears(1);
-        long count = articles.countVisible(siteId, from.atStartOfDay(Formats.VIETNAM).toInstant(),
+        long count = published.countVisible(siteId, from.atStartOfDay(Formats.VIETNAM).toInstant(),
                 to.atStartOfDay(Formats.VIETNAM).toInstant());
-        Long days = articles.lastVisible(siteId).map(last -> daysSince(last, today)).orElse(null);
+        Long days = published.lastVisible(siteId).map(last -> daysSince(last, today)).orElse(null);
         return new Rubric(count, DisclosureDashboard.ARTICLE_TARGET, expected(today, from, to), days, to.minusDays(1));
     }
 
@@ -292,9 +296,9 @@ public class Dashboard {
         LocalDate from = LocalDate.of(year, 8, 1);
         LocalDate to = from.plusYears(1);
         long expected = expected(today, from, to);
-        Map<Long, Long> counts = articles.countVisibleBySite(from.atStartOfDay(Formats.VIETNAM).toInstant(),
+        Map<Long, Long> counts = published.countVisibleBySite(from.atStartOfDay(Formats.VIETNAM).toInstant(),
                 to.atStartOfDay(Formats.VIETNAM).toInstant());
-        Map<Long, Instant> last = articles.lastVisibleBySite();
+        Map<Long, Instant> last = published.lastVisibleBySite();
         Map<Long, Long> waiting = articles.countBySite(ArticleStatus.SUBMITTED);
         Map<Long, DisclosureService.Summary> summaries = disclosures.summaries(schools, year);
         Map<Long, List<LocalDate>> due = submissions.openDueDates();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.edu.portal.content.ArticleService;
+import vn.edu.portal.content.PublishedArticles;
 import vn.edu.portal.notify.Notifier;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.Texts;
@@ -63,7 +63,7 @@ public class DisclosureDashboard {
     SiteDirectory directory;
 
     @Inject
-    ArticleService articles;
+    PublishedArticles articles;
 
     @Inject
     AccountService accounts;

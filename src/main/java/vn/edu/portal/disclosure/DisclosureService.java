@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.edu.portal.content.ContentChanged;
 import vn.edu.portal.content.MediaFile;
 import vn.edu.portal.content.MediaService;
@@ -33,7 +32,8 @@ import vn.edu.portal.tenant.SiteInfo;
 
 /**
  * A school's disclosures, one site at a time (every method takes the site id): school-year
- * sections, the versions of each item, publishing, and the school's compliance.
+ * sections, the versions of each item, publishing, and the school's compliance. The items a
+ * school publishes, their deadlines and legal bases are the {@link DisclosureCatalogue}.
  */
 @ApplicationScoped
 public class DisclosureService {
@@ -60,7 +60,7 @@ public class DisclosureService {
 
         /** "Điều 8 khoản 1, Thông tư 09/2024/TT-BGDĐT": where the item comes from, at the school's level. */
         public String citation(java.util.Locale locale) {
-            return DisclosureService.citation(item, citations, locale);
+            return DisclosureCatalogue.citation(item, citations, locale);
         }
 
         public CatalogueItem getItem() { return item; }
@@ -103,135 +103,11 @@ public class DisclosureService {
     @Inject
     Event<ContentChanged> changed;
 
-    // ---- catalogue -----------------------------------------------------------------------
-
-    public List<DisclosureBasis> bases() {
-        return em.createQuery("select b from DisclosureBasis b order by b.fromYear desc", DisclosureBasis.class)
-                .getResultList();
-    }
-
-    /** The basis that governs the school year starting in {@code startYear}. */
-    public DisclosureBasis basisFor(int startYear) {
-        return bases().stream().filter(b -> b.governs(startYear)).findFirst()
-                .orElseThrow(() -> FieldErrors.of("year", "disclosure.year.noBasis"));
-    }
-
-    public List<CatalogueItem> catalogue(String basisCode) {
-        return em.createQuery("select i from CatalogueItem i where i.basisCode = :b order by i.sortOrder, i.code",
-                CatalogueItem.class).setParameter("b", basisCode).getResultList();
-    }
-
-    public List<CatalogueItem> applicable(String basisCode, SchoolLevel level) {
-        return catalogue(basisCode).stream().filter(i -> i.isActive() && i.appliesTo(level)).toList();
-    }
-
-    /** The active items a school of this level and ownership publishes. */
-    public List<CatalogueItem> applicable(String basisCode, SchoolLevel level, Ownership ownership) {
-        return catalogue(basisCode).stream().filter(i -> i.isActive() && i.appliesTo(level, ownership)).toList();
-    }
-
-    /** The citations of a basis's items, by item id. */
-    public Map<Long, List<Citation>> citations(String basisCode) {
-        Map<Long, List<Citation>> out = new HashMap<>();
-        for (Citation c : em.createQuery("select c from Citation c where c.itemId in (select i.id from CatalogueItem i"
-                + " where i.basisCode = :b) order by c.itemId, c.article, c.clause", Citation.class)
-                .setParameter("b", basisCode).getResultList()) {
-            out.computeIfAbsent(c.getItemId(), k -> new ArrayList<>()).add(c);
-        }
-        return out;
-    }
-
-    public List<Citation> citations(long itemId) {
-        return em.createQuery("select c from Citation c where c.itemId = :i order by c.article, c.clause, c.id",
-                Citation.class).setParameter("i", itemId).getResultList();
-    }
-
-    /** Where an item comes from at a level, with its basis ("Điều 8 khoản 1, Thông tư 09/2024/TT-BGDĐT"); null if not cited. */
-    public static String citation(CatalogueItem item, List<Citation> citations, java.util.Locale locale) {
-        List<String> parts = citations.stream().map(c -> c.text(locale)).toList();
-        if (parts.isEmpty()) {
-            return null;
-        }
-        return vn.edu.portal.platform.Texts.get(locale, "disclosure.citation.of", String.join("; ", parts),
-                item.getBasisCode());
-    }
+    @Inject
+    DisclosureCatalogue catalogue;
 
     private static List<Citation> at(List<Citation> all, SchoolLevel level) {
         return all == null ? List.of() : all.stream().filter(c -> c.appliesTo(level)).toList();
-    }
-
-    public Optional<CatalogueItem> catalogueItem(long id) {
-        return Optional.ofNullable(em.find(CatalogueItem.class, id));
-    }
-
-    /** The department edits an item's wording, levels and deadline rule (codes and kinds stay). */
-    /** A citation as the department typed it: the article, and the clause and point if known. */
-    public record CitationInput(long id, String article, String clause, String point) {
-    }
-
-    @Transactional
-    public void editItem(long id, String title, Set<SchoolLevel> levels, int month, int day, int yearOffset,
-                         int updateDays, boolean active, String actor, String ip) {
-        editItem(id, title, levels, month, day, yearOffset, updateDays, active, null, List.of(), actor, ip);
-    }
-
-    /**
-     * The department edits an item's wording, levels, deadline rule and where it comes from (the
-     * deadline's source, empty for a department setting; each citation's article, clause, point).
-     */
-    @Transactional
-    public void editItem(long id, String title, Set<SchoolLevel> levels, int month, int day, int yearOffset,
-                         int updateDays, boolean active, String deadlineSource, List<CitationInput> cited,
-                         String actor, String ip) {
-        CatalogueItem item = catalogueItem(id).orElseThrow();
-        FieldErrors errors = new FieldErrors();
-        String source = deadlineSource == null || deadlineSource.isBlank() ? null : deadlineSource.strip();
-        if (source != null && source.length() > 300) {
-            errors.add("deadlineSource", "validation.tooLong", 300);
-        }
-        Map<Long, Citation> known = new HashMap<>();
-        citations(id).forEach(c -> known.put(c.getId(), c));
-        List<Object[]> edits = new ArrayList<>();
-        for (CitationInput c : cited) {
-            Citation citation = known.get(c.id());
-            if (citation == null) {
-                throw new SecurityException("citation " + c.id() + " is not of item " + id);
-            }
-            String article = c.article() == null ? "" : c.article().strip();
-            String clause = c.clause() == null ? "" : c.clause().strip();
-            String point = c.point() == null ? "" : c.point().strip();
-            if (!article.matches("\\d{1,3}") || !(clause.isEmpty() || clause.matches("\\d{1,3}"))
-                    || !point.matches("[a-zđ]?")) {
-                errors.add("citations", "disclosure.catalogue.citation");
-                continue;
-            }
-            edits.add(new Object[] {citation, Integer.parseInt(article), clause.isEmpty() ? null : Integer.valueOf(clause), point});
-        }
-        if (title == null || title.isBlank()) {
-            errors.add("title", "validation.required");
-        } else if (title.strip().length() > 300) {
-            errors.add("title", "validation.tooLong", 300);
-        }
-        if (levels == null || levels.isEmpty()) {
-            errors.add("levels", "disclosure.catalogue.levels");
-        }
-        try {
-            LocalDate.of(2024, month, day);
-        } catch (RuntimeException e) {
-            errors.add("deadline", "disclosure.catalogue.deadline");
-        }
-        if (yearOffset < 0 || yearOffset > 1) {
-            errors.add("yearOffset", "disclosure.catalogue.yearOffset");
-        }
-        if (updateDays < 1 || updateDays > 60) {
-            errors.add("updateDays", "disclosure.catalogue.updateDays");
-        }
-        errors.throwIfAny();
-        item.edit(title.strip(), levels, month, day, yearOffset, updateDays, active, source);
-        for (Object[] edit : edits) {
-            ((Citation) edit[0]).edit((Integer) edit[1], (Integer) edit[2], (String) edit[3]);
-        }
-        audit.record(actor, null, "disclosure.catalogue", item.getBasisCode() + " " + item.getCode(), ip);
     }
 
     // ---- sections ------------------------------------------------------------------------
@@ -254,7 +130,7 @@ public class DisclosureService {
         if (section(siteId, start).isPresent()) {
             throw FieldErrors.of("year", "disclosure.year.exists", SchoolYear.label(start));
         }
-        DisclosureSection section = new DisclosureSection(siteId, start, basisFor(start).getCode(), actor);
+        DisclosureSection section = new DisclosureSection(siteId, start, catalogue.basisFor(start).getCode(), actor);
         em.persist(section);
         audit.record(actor, siteId, "disclosure.open", SchoolYear.label(start), ip);
         return section;
@@ -275,7 +151,7 @@ public class DisclosureService {
         if (section.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CatalogueItem> item = catalogue(section.get().getBasisCode()).stream()
+        Optional<CatalogueItem> item = catalogue.catalogue(section.get().getBasisCode()).stream()
                 .filter(i -> i.isActive() && i.getCode().equals(code)).findFirst();
         if (item.isEmpty()) {
             return Optional.empty();
@@ -289,7 +165,7 @@ public class DisclosureService {
             throw FieldErrors.of("item", "disclosure.item.ownership", item.get().getCode());
         }
         return Optional.of(view(item.get(), section.get(), entries(siteId, section.get().getId(), item.get().getId()),
-                LocalDate.now(Formats.VIETNAM)).with(at(citations(item.get().getId()), level)));
+                LocalDate.now(Formats.VIETNAM)).with(at(catalogue.citations(item.get().getId()), level)));
     }
 
     /** Saves the draft of an item (a new version when the item is already published); returns it. */
@@ -384,8 +260,8 @@ public class DisclosureService {
         LocalDate today = LocalDate.now(Formats.VIETNAM);
         List<ItemView> views = new ArrayList<>();
         SchoolLevel level = level(siteId);
-        Map<Long, List<Citation>> cited = citations(section.get().getBasisCode());
-        for (CatalogueItem item : applicable(section.get().getBasisCode(), level, ownership(siteId))) {
+        Map<Long, List<Citation>> cited = catalogue.citations(section.get().getBasisCode());
+        for (CatalogueItem item : catalogue.applicable(section.get().getBasisCode(), level, ownership(siteId))) {
             views.add(view(item, section.get(), all.stream().filter(e -> e.getItemId().equals(item.getId())).toList(), today)
                     .with(at(cited.get(item.getId()), level)));
         }
@@ -448,8 +324,8 @@ public class DisclosureService {
 
     /** Summaries of every school for a year in one pass (two queries). Schools without a section count as all missing. */
     public Map<Long, Summary> summaries(List<SiteInfo> schools, int startYear) {
-        DisclosureBasis basis = basisFor(startYear);
-        List<CatalogueItem> catalogue = catalogue(basis.getCode());
+        DisclosureBasis basis = catalogue.basisFor(startYear);
+        List<CatalogueItem> items = catalogue.catalogue(basis.getCode());
         Map<Long, Long> sectionBySite = new HashMap<>();
         for (DisclosureSection s : em.createQuery("select s from DisclosureSection s where s.startYear = :y",
                 DisclosureSection.class).setParameter("y", startYear).getResultList()) {
@@ -469,7 +345,7 @@ public class DisclosureService {
             Long sectionId = sectionBySite.get(school.id());
             List<DisclosureEntry> entries = sectionId == null ? List.of() : entriesBySection.getOrDefault(sectionId, List.of());
             List<ItemView> views = new ArrayList<>();
-            for (CatalogueItem item : catalogue) {
+            for (CatalogueItem item : items) {
                 if (item.isActive() && item.appliesTo(school.level(), school.ownership())) {
                     views.add(view(item, null, entries.stream().filter(e -> e.getItemId().equals(item.getId())).toList(),
                             today, startYear, calendar.days()));
@@ -547,7 +423,8 @@ public class DisclosureService {
         if (!items.isEmpty()) {
             return items.stream().filter(v -> v.state() == State.MISSING && !v.deadline().isAfter(until)).count();
         }
-        return applicable(basisFor(startYear).getCode(), school.level()).stream().map(i -> i.deadline(startYear))
+        return catalogue.applicable(catalogue.basisFor(startYear).getCode(), school.level()).stream()
+                .map(i -> i.deadline(startYear))
                 .filter(d -> !d.isBefore(today) && !d.isAfter(until)).count();
     }
 }

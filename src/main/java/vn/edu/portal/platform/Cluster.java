@@ -47,7 +47,7 @@ public class Cluster {
     private final Clock clock = Clock.systemUTC();
     private long readFrom = clock.millis() - OVERLAP_MILLIS;
     /**
-     * Off until the application has started ({@link PortalStartup}): the poller's timer runs
+     * Off until the application has started ({@code startup.PortalStartup}): the poller's timer runs
      * from the moment the module deploys, and a change fired before the start-up has migrated the
      * schema and started the index worker would create beans on the timer's thread, where the
      * container's resources are not injected (seen: a restarted server whose search worker had

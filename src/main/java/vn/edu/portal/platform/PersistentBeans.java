@@ -17,14 +17,14 @@ import java.util.logging.Logger;
  * component's call (an EJB timer firing an event it observes). A second server of the cluster
  * answered 500 on every public page that way; see also {@code content.MenuCache}.
  */
-final class PersistentBeans {
+public final class PersistentBeans {
 
     private static final Logger LOG = Logger.getLogger(PersistentBeans.class.getName());
 
     private PersistentBeans() {
     }
 
-    static int makeAll(BeanManager beans) {
+    public static int makeAll(BeanManager beans) {
         int made = 0;
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             if (bean.getScope() == ApplicationScoped.class && bean.getBeanClass().getName().startsWith("vn.edu.portal.")

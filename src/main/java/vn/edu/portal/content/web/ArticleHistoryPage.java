@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import vn.edu.portal.content.Article;
+import vn.edu.portal.content.ArticleHistory;
 import vn.edu.portal.content.ArticleRevision;
 import vn.edu.portal.content.ArticleService;
 import vn.edu.portal.platform.FieldErrors;
@@ -23,6 +24,9 @@ public class ArticleHistoryPage implements Serializable {
 
     @Inject
     transient ArticleService articles;
+
+    @Inject
+    transient ArticleHistory history;
 
     @Inject
     transient Editorial editorial;
@@ -47,17 +51,17 @@ public class ArticleHistoryPage implements Serializable {
     }
 
     public List<ArticleRevision> getRevisions() {
-        return id == null ? List.of() : articles.revisions(shell.staff().siteId(), id);
+        return id == null ? List.of() : history.revisions(shell.staff().siteId(), id);
     }
 
-    public List<ArticleService.DiffLine> getDiff() {
+    public List<ArticleHistory.DiffLine> getDiff() {
         return id == null || older == null || newer == null ? List.of()
-                : articles.compare(shell.staff().siteId(), id, older, newer);
+                : history.compare(shell.staff().siteId(), id, older, newer);
     }
 
     public void restore(int number) {
         try {
-            articles.restoreRevision(shell.staff().siteId(), id, number, editorial.actor());
+            history.restoreRevision(shell.staff().siteId(), id, number, editorial.actor());
             Texts.info("article.revisionRestored", number);
             init();
         } catch (FieldErrors e) {

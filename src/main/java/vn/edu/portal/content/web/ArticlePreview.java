@@ -14,7 +14,6 @@ import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
-import vn.edu.portal.tenant.web.PublicRoutes;
 
 /**
  * The preview of an article before it is published: the public article page itself (the site's
@@ -66,7 +65,7 @@ public class ArticlePreview {
             id = article.get().getId();
         }
         var unsaved = drafts.find(site.id(), staff.username(), id).orElse(null);
-        request.setAttribute(PublicRoutes.ARTICLE, articles.preview(site.id(), id, unsaved, staff.fullName()));
+        request.setAttribute(ContentRoutes.ARTICLE, articles.preview(site.id(), id, unsaved, staff.fullName()));
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         String policy = response.getHeader("Content-Security-Policy");
         if (policy != null) {

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import vn.edu.portal.content.ArticleService;
 import vn.edu.portal.content.ArticleView;
+import vn.edu.portal.content.PublishedArticles;
 import vn.edu.portal.department.DisclosureOverview;
 import vn.edu.portal.department.ProcedureOverview;
 import vn.edu.portal.department.SchoolDirectory;
@@ -39,7 +39,7 @@ public class DepartmentPortal {
     ProcedureOverview procedures;
 
     @Inject
-    ArticleService articles;
+    PublishedArticles articles;
 
     private SchoolDirectory.Filter filter;
     private List<String> wards;

@@ -15,6 +15,7 @@ import vn.edu.portal.tenant.SiteInfo;
  * same for every visitor, so the page cache keeps them:
  *
  * <pre>
+ * ""                              the department's home: news of every school, the directory's first filter
  * tin-tuc                         news of every school, newest first (?trang=)
  * truong-hoc                      the school directory (?q= &amp;cap= level &amp;phuong= ward/commune &amp;loai= public/private)
  * cong-khai                       every school's disclosures of the current school year (same filters)
@@ -45,7 +46,7 @@ public class DepartmentRoutes implements vn.edu.portal.tenant.web.SiteRoutes {
     public static boolean handles(String rest) {
         String path = trim(rest);
         return switch (path) {
-            case "tin-tuc", "truong-hoc", "cong-khai", "thu-tuc-cac-truong", "du-lieu-mo",
+            case "", "tin-tuc", "truong-hoc", "cong-khai", "thu-tuc-cac-truong", "du-lieu-mo",
                  "du-lieu-mo/truong-hoc.csv", "du-lieu-mo/truong-hoc.json",
                  "du-lieu-mo/cong-khai.csv", "du-lieu-mo/cong-khai.json" -> true;
             default -> false;
@@ -59,6 +60,7 @@ public class DepartmentRoutes implements vn.edu.portal.tenant.web.SiteRoutes {
         String path = trim(rest);
         String origin = request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath();
         return switch (path) {
+            case "" -> "department-home.xhtml";
             case "tin-tuc" -> "department-news.xhtml";
             case "truong-hoc" -> "department-schools.xhtml";
             case "cong-khai" -> "department-disclosures.xhtml";

@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import vn.edu.portal.disclosure.CatalogueItem;
 import vn.edu.portal.disclosure.DisclosureBasis;
-import vn.edu.portal.disclosure.DisclosureService;
+import vn.edu.portal.disclosure.DisclosureCatalogue;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.web.AdminShell;
@@ -27,7 +27,7 @@ public class CataloguePage implements Serializable {
     transient AdminShell shell;
 
     @Inject
-    transient DisclosureService disclosures;
+    transient DisclosureCatalogue disclosures;
 
     private Long id;
     private String title;
@@ -138,7 +138,7 @@ public class CataloguePage implements Serializable {
             EnumSet<SchoolLevel> set = EnumSet.noneOf(SchoolLevel.class);
             levels.forEach(l -> set.add(SchoolLevel.valueOf(l)));
             disclosures.editItem(id, title, set, month, day, yearOffset, updateDays, active, deadlineSource,
-                    citations.stream().map(c -> new DisclosureService.CitationInput(c.getId(), c.getArticle(), c.getClause(),
+                    citations.stream().map(c -> new DisclosureCatalogue.CitationInput(c.getId(), c.getArticle(), c.getClause(),
                             c.getPoint())).toList(), staff.username(), staff.ip());
             byItem = null;
             Texts.info("disclosure.catalogue.saved");

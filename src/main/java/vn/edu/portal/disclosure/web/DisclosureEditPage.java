@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.edu.portal.content.MediaService;
+import vn.edu.portal.disclosure.DisclosureCatalogue;
 import vn.edu.portal.disclosure.DisclosureEntry;
 import vn.edu.portal.disclosure.DisclosureService;
 import vn.edu.portal.disclosure.Figures;
@@ -65,6 +66,9 @@ public class DisclosureEditPage implements Serializable {
 
     @Inject
     transient DisclosureService disclosures;
+
+    @Inject
+    transient DisclosureCatalogue catalogue;
 
     @Inject
     transient MediaService media;
@@ -161,7 +165,7 @@ public class DisclosureEditPage implements Serializable {
         if (shown == null || shown.getFigures() == null) {
             return null;
         }
-        var item = disclosures.catalogueItem(shown.getItemId()).orElseThrow();
+        var item = catalogue.catalogueItem(shown.getItemId()).orElseThrow();
         return disclosures.table(shell.staff().siteId(), item, shown, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import vn.edu.portal.content.ArticleService;
 import vn.edu.portal.content.ArticleView;
 import vn.edu.portal.content.Category;
 import vn.edu.portal.content.ContentService;
+import vn.edu.portal.content.PublishedArticles;
 import vn.edu.portal.feed.ConditionalGet;
 import vn.edu.portal.feed.ExternalFeedService;
 import vn.edu.portal.feed.FeedEntry;
@@ -41,7 +41,7 @@ public class PublicFeeds {
     private static final int ENTRIES = 30;
 
     @Inject
-    ArticleService articles;
+    PublishedArticles articles;
 
     @Inject
     ContentService content;

@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import vn.edu.portal.content.ArticleService;
 import vn.edu.portal.content.ArticleView;
 import vn.edu.portal.content.ContentChanged;
 import vn.edu.portal.content.ContentService;
 import vn.edu.portal.content.DocumentService;
+import vn.edu.portal.content.PublishedArticles;
 import vn.edu.portal.platform.HtmlText;
 import vn.edu.portal.search.SearchDocument;
 import vn.edu.portal.search.SearchService;
@@ -37,7 +37,7 @@ public class SearchIndexing {
     SearchService search;
 
     @Inject
-    ArticleService articles;
+    PublishedArticles articles;
 
     @Inject
     ContentService content;

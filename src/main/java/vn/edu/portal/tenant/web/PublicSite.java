@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
-import vn.edu.portal.content.ContentService;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.tenant.CurrentSite;
@@ -27,9 +25,6 @@ public class PublicSite {
 
     @Inject
     ThemeRegistry themes;
-
-    @Inject
-    ContentService content;
 
     @Inject
     SiteDirectory directory;
@@ -129,10 +124,6 @@ public class PublicSite {
 
     public String getThemeBase() {
         return request.getContextPath() + "/themes/" + getTheme().key() + "/";
-    }
-
-    public List<ContentService.MenuLink> getMenu() {
-        return content.menu(getSite().id());
     }
 
     public String getDepartmentName() {

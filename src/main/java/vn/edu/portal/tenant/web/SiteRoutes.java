@@ -10,13 +10,15 @@ import vn.edu.portal.tenant.SiteInfo;
  * The contract through which a feature adds public addresses to a site without editing
  * {@code tenant}: an application-scoped bean implementing it is collected by CDI, and
  * {@link PublicRoutes} asks each one, after the site was found by host or slug, whether it answers
- * the rest of the path. Its answers are read-only and the same for every visitor unless
- * {@link #personal} says otherwise, so the page cache keeps them.
+ * the rest of the path. What {@link TenantFilter} does with the answer (405, page cache, buffering)
+ * follows from the declarations below and nothing else ({@link Handling#of}).
  *
- * <p>Routed this way: the department portal ({@code department.web.DepartmentRoutes}), procedures
- * ({@code procedure.web.ProcedureSiteRoutes}) and admission ({@code admission.web.AdmissionSiteRoutes});
- * content, search, feeds and disclosures are still routed by {@link PublicRoutes} itself
- * (docs/architecture.md, "Package graph"). The rests the features answer must not overlap.
+ * <p>Every public address of a site but its web manifest comes through here: content
+ * ({@code content.web.ContentRoutes}), feeds ({@code feed.web.FeedRoutes}), search
+ * ({@code search.web.SearchRoutes}), disclosures ({@code disclosure.web.DisclosureRoutes}), the
+ * department portal ({@code department.web.DepartmentRoutes}), procedures
+ * ({@code procedure.web.ProcedureSiteRoutes}) and admission ({@code admission.web.AdmissionSiteRoutes}).
+ * The rests the features answer must not overlap.
  */
 public interface SiteRoutes {
 
@@ -34,9 +36,58 @@ public interface SiteRoutes {
     }
 
     /**
+     * Whether the page cache may keep the answer for its lifetime: the same for every visitor and
+     * not expected to change without a cache invalidation. Never true of a personal answer.
+     */
+    default boolean cacheable(SiteInfo site, String rest) {
+        return !personal(site, rest);
+    }
+
+    /**
+     * Whether the feature writes the whole response itself, with its own cache, validators and
+     * compression (feeds): the filter then neither buffers nor caches it.
+     */
+    default boolean writesWholeResponse(SiteInfo site, String rest) {
+        return false;
+    }
+
+    /** Called on every read of an address this feature answers, from the page cache or not (a view count). */
+    default void read(SiteInfo site, String rest) {
+    }
+
+    /**
      * The view to render (a file under {@code /WEB-INF/views/public/}), "" when the answer was written
      * here (a data file), or null for a 404.
      */
     String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException;
+
+    /** How the public filter answers a request, decided only by the declarations of its feature. */
+    enum Handling {
+        /** A POST where no feature takes one, or another method: 405. */
+        NOT_ALLOWED,
+        /** The feature writes the response itself (feeds). */
+        WRITTEN_BY_FEATURE,
+        /** Rendered for this request only, compressed, never from or into the page cache. */
+        UNCACHED,
+        /** From the page cache, or rendered and stored there (ETag, 304, kept compressed). */
+        CACHED;
+
+        /** {@code feature} null: an address no feature answers (the manifest, or a 404). */
+        public static Handling of(SiteRoutes feature, SiteInfo site, String rest, boolean read) {
+            if (!read && (feature == null || !feature.acceptsPost(site, rest))) {
+                return NOT_ALLOWED;
+            }
+            if (feature == null) {
+                return CACHED;
+            }
+            if (feature.personal(site, rest)) {
+                return UNCACHED;
+            }
+            if (feature.writesWholeResponse(site, rest)) {
+                return WRITTEN_BY_FEATURE;
+            }
+            return read && feature.cacheable(site, rest) ? CACHED : UNCACHED;
+        }
+    }
 }

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import vn.edu.portal.content.ViewCounter;
-import vn.edu.portal.feed.web.PublicFeeds;
 import vn.edu.portal.platform.BufferedResponse;
 import vn.edu.portal.platform.CompressedBody;
 import vn.edu.portal.platform.PageCache;
@@ -36,12 +34,6 @@ public class TenantFilter extends HttpFilter {
 
     @Inject
     PageCache cache;
-
-    @Inject
-    ViewCounter views;
-
-    @Inject
-    PublicFeeds feeds;
 
     @Inject
     PortalConfig config;
@@ -91,32 +83,28 @@ public class TenantFilter extends HttpFilter {
         request.setAttribute(PortalViewHandler.ACTION_PATH, path);
         String rest = route.rest();
         SiteRoutes feature = routes.featureFor(site, rest);
-        if (!read && (feature == null || !feature.acceptsPost(site, rest))) {
+        SiteRoutes.Handling handling = SiteRoutes.Handling.of(feature, site, rest, read);
+        if (handling == SiteRoutes.Handling.NOT_ALLOWED) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        if (feature != null && feature.personal(site, rest)) {
-            // Forms, look-ups, admission: what one person typed or sees, never cached and never from the cache.
+        if (handling == SiteRoutes.Handling.WRITTEN_BY_FEATURE) {
+            routes.render(site, rest, request, response);
+            return;
+        }
+        if (handling == SiteRoutes.Handling.UNCACHED) {
+            // Forms, look-ups, admission, search: never cached and never from the cache.
             BufferedResponse buffered = new BufferedResponse(response);
             routes.render(site, rest, request, buffered);
             sendUncached(request, response, buffered);
             return;
         }
-        if (PublicFeeds.isFeed(rest)) {
-            if (!feeds.serve(site, route.base(), rest, request, response)) {
-                routes.notFound(request, response, site, route.base());
-            }
-            return;
+        if (feature != null) {
+            feature.read(site, rest);
         }
-        if (rest.startsWith("bai-viet/")) {
-            views.viewed(site.id(), PublicRoutes.tail(rest));
-        }
-        // Search results follow the index, which catches up a moment after the commit that
-        // invalidates the cache: a cached result could hide a new item for a whole TTL.
-        boolean cacheable = read && !rest.equals("tim-kiem");
         String key = host + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
                 : request.getQueryString()) + "|" + PortalViewHandler.localeOf(request).getLanguage();
-        PageCache.Entry cached = cacheable ? cache.get(site.id(), key) : null;
+        PageCache.Entry cached = cache.get(site.id(), key);
         if (cached != null) {
             response.setHeader("X-Portal-Cache", "HIT");
             sendCached(request, response, cached);
@@ -125,7 +113,7 @@ public class TenantFilter extends HttpFilter {
         long generation = cache.generation(site.id());
         BufferedResponse buffered = new BufferedResponse(response);
         routes.render(site, rest, request, buffered);
-        if (cacheable && buffered.status() == HttpServletResponse.SC_OK && !response.isCommitted()) {
+        if (buffered.status() == HttpServletResponse.SC_OK && !response.isCommitted()) {
             String contentType = response.getContentType() == null ? "text/html;charset=UTF-8" : response.getContentType();
             PageCache.Entry entry = cache.put(site.id(), key, buffered.body(), contentType, generation);
             response.setHeader("X-Portal-Cache", "MISS");

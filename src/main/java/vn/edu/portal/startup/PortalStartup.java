@@ -1,4 +1,4 @@
-package vn.edu.portal.platform;
+package vn.edu.portal.startup;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -6,13 +6,21 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
 import vn.edu.portal.demo.DemoData;
+import vn.edu.portal.platform.Assets;
+import vn.edu.portal.platform.Cluster;
+import vn.edu.portal.platform.DatabaseMigration;
+import vn.edu.portal.platform.PageCache;
+import vn.edu.portal.platform.PersistentBeans;
+import vn.edu.portal.platform.PortalConfig;
+import vn.edu.portal.platform.StartupClock;
 import vn.edu.portal.security.SetupService;
 import vn.edu.portal.tenant.PortalTemplates;
 import vn.edu.portal.tenant.SiteService;
 import vn.edu.portal.theme.ThemeRegistry;
 
 /**
- * Start-up order: the static files, the schema (Flyway), the department and its site from
+ * The composition root: the one place that knows every feature, above all of them in the package
+ * graph, so that {@code platform} wires none. Start-up order: the static files, the schema (Flyway), the department and its site from
  * configuration, then either the demo data (embedded database only; its pictures in the
  * background, once the server answers) or the set-up token for the first admin.
  */

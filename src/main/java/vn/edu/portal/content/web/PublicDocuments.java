@@ -1,4 +1,4 @@
-package vn.edu.portal.tenant.web;
+package vn.edu.portal.content.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import vn.edu.portal.content.DocumentService;
 import vn.edu.portal.content.DocumentType;
+import vn.edu.portal.tenant.web.PublicSite;
 
 /** The public list of a school's official documents, filtered by type, year and number. */
 @Named

@@ -1,0 +1,34 @@
+package vn.edu.portal.search.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.edu.portal.tenant.SiteInfo;
+import vn.edu.portal.tenant.web.SiteRoutes;
+
+/**
+ * The search page of every site ({@code tim-kiem?q=}) through the route contract. The same for
+ * every visitor but never cached: the results follow the index, which catches up a moment after
+ * the commit that invalidates the page cache, so a cached result could hide a new item for a
+ * whole cache lifetime.
+ */
+@ApplicationScoped
+public class SearchRoutes implements SiteRoutes {
+
+    static final String PATH = "tim-kiem";
+
+    @Override
+    public boolean handles(SiteInfo site, String rest) {
+        return rest.equals(PATH);
+    }
+
+    @Override
+    public boolean cacheable(SiteInfo site, String rest) {
+        return false;
+    }
+
+    @Override
+    public String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response) {
+        return "search.xhtml";
+    }
+}
