@@ -85,7 +85,7 @@ public class AdmissionService {
     @Inject
     vn.edu.portal.platform.PortalClock clock;
 
-    private final ApplicationCodes codeGenerator = new ApplicationCodes();
+    private final vn.edu.portal.forms.FormCodes codeGenerator = new vn.edu.portal.forms.FormCodes();
 
     /** A new draft for a school's form, while registration runs; its token is the only thing the page carries. */
     @Transactional
@@ -589,7 +589,7 @@ public class AdmissionService {
      * Throttled and audited; a wrong code and a wrong address get the same empty answer.
      */
     public Optional<AdmissionApplication> lookup(long schoolSiteId, String typedCode, String typedEmail, String ip) {
-        String code = ApplicationCodes.normalise(typedCode);
+        String code = vn.edu.portal.forms.FormCodes.normalise(typedCode);
         lookups.count("admission.lookup", code, ip);
         Optional<AdmissionApplication> found = owned(schoolSiteId, typedCode, typedEmail);
         // Written to the log of the school whose application was found only: a code typed on
@@ -600,7 +600,7 @@ public class AdmissionService {
 
     /** The same look-up for an action that follows it (the limits were counted by the look-up). */
     private Optional<AdmissionApplication> owned(long schoolSiteId, String typedCode, String typedEmail) {
-        String code = ApplicationCodes.normalise(typedCode);
+        String code = vn.edu.portal.forms.FormCodes.normalise(typedCode);
         return code.isEmpty() ? Optional.empty() : vn.edu.portal.forms.ContactLookup.withEmail(
                 byCode(code).stream().filter(a -> a.siteId == schoolSiteId), typedEmail, a -> a.email);
     }
@@ -610,7 +610,7 @@ public class AdmissionService {
      * and audited, so the ID cannot be guessed by trying; a wrong code and a wrong number answer alike.
      */
     public Optional<AdmissionApplication> result(String typedCode, String typedId, String ip) {
-        String code = ApplicationCodes.normalise(typedCode);
+        String code = vn.edu.portal.forms.FormCodes.normalise(typedCode);
         lookups.count("admission.result", code, ip);
         String id = PersonalId.normalise(typedId);
         Optional<AdmissionApplication> found = code.isEmpty() || id.isEmpty() ? Optional.empty()
@@ -666,7 +666,7 @@ public class AdmissionService {
     /** Enrolment confirmed online by the deadline; the receipt number goes into the e-mail. */
     @Transactional
     public AdmissionApplication confirmEnrolment(long schoolSiteId, String code, String email, Instant now) {
-        AdmissionApplication a = byCode(ApplicationCodes.normalise(code))
+        AdmissionApplication a = byCode(vn.edu.portal.forms.FormCodes.normalise(code))
                 .filter(x -> EmailAddress.parse(email).map(e -> e.equalsIgnoreCase(x.email)).orElse(false))
                 .filter(x -> x.resultSiteId != null && x.resultSiteId == schoolSiteId || x.siteId == schoolSiteId)
                 .orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));

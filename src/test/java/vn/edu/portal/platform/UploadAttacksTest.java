@@ -12,7 +12,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import vn.edu.portal.admission.AdmissionUploads;
 import vn.edu.portal.procedure.FieldType;
-import vn.edu.portal.procedure.FieldValidator;
+import vn.edu.portal.procedure.SubmissionFiles;
 import vn.edu.portal.procedure.FormField;
 
 /** Malicious uploads: each is refused by the check every upload of the portal goes through. */
@@ -31,7 +31,7 @@ class UploadAttacksTest {
     }
 
     private static void refusedAsAttachment(byte[] data) {
-        assertThrows(FieldErrors.class, () -> FieldValidator.checkFile("f", ATTACHMENT, data, LIMIT));
+        assertThrows(FieldErrors.class, () -> SubmissionFiles.policy(ATTACHMENT.fileTypes()).check("f", data, LIMIT));
     }
 
     private static String refusedAsPaper(byte[] data) {

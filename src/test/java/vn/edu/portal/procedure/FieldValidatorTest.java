@@ -73,12 +73,12 @@ class FieldValidatorTest {
         FormField pdfOnly = field(FieldType.FILE, true);
         byte[] html = "<html><script>alert(1)</script></html>".getBytes();
         assertEquals("proc.file.type", assertThrows(FieldErrors.class,
-                () -> FieldValidator.checkFile("f", pdfOnly, html, 1000)).errors().get("f").key());
+                () -> SubmissionFiles.policy(pdfOnly.fileTypes()).check("f", html, 1000)).errors().get("f").key());
         assertEquals("upload.tooLarge", assertThrows(FieldErrors.class,
-                () -> FieldValidator.checkFile("f", pdfOnly, new byte[2000], 1000)).errors().get("f").key());
+                () -> SubmissionFiles.policy(pdfOnly.fileTypes()).check("f", new byte[2000], 1000)).errors().get("f").key());
         assertEquals("upload.tooLarge", assertThrows(FieldErrors.class,
-                () -> FieldValidator.checkFile("f", pdfOnly, null, 1000)).errors().get("f").key());
+                () -> SubmissionFiles.policy(pdfOnly.fileTypes()).check("f", null, 1000)).errors().get("f").key());
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
-        assertEquals("pdf", FieldValidator.checkFile("f", pdfOnly, pdf, 1000).extension());
+        assertEquals("pdf", SubmissionFiles.policy(pdfOnly.fileTypes()).check("f", pdf, 1000).extension());
     }
 }

@@ -26,7 +26,7 @@ import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionDraw;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionRounds;
-import vn.edu.portal.admission.ApplicationCodes;
+import vn.edu.portal.forms.FormCodes;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
@@ -125,7 +125,7 @@ public class AdmissionRoutes {
             return null;
         }
         if (tail.startsWith("qr/") && tail.endsWith(".png")) {
-            String code = ApplicationCodes.normalise(tail.substring(3, tail.length() - 4));
+            String code = FormCodes.normalise(tail.substring(3, tail.length() - 4));
             if (code.isEmpty()) {
                 return null;
             }
