@@ -1,10 +1,14 @@
 package vn.edu.portal.forms;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.MetricNames;
+import vn.edu.portal.platform.Metrics;
 import vn.edu.portal.platform.Transactions;
 
 /**
@@ -15,9 +19,10 @@ import vn.edu.portal.platform.Transactions;
  * result is shown if it is this draft's. Any other failure is the database not answering
  * (restarting, a lost connection): if the commit went through and only its answer was lost, the
  * result is found and shown; otherwise nothing was saved, the draft is intact, and the applicant
- * is asked to press again.
+ * is asked to press again. Every outcome is counted ({@code portal_submits_total} by feature and outcome).
  */
-public final class SubmitOnce {
+@ApplicationScoped
+public class SubmitOnce {
 
     private static final Logger LOG = Logger.getLogger(SubmitOnce.class.getName());
 
@@ -46,14 +51,20 @@ public final class SubmitOnce {
         public String outcome() { return "failed"; }
     }
 
-    private SubmitOnce() {
-    }
+    @Inject
+    Metrics metrics;
 
     /**
-     * Runs {@code submit}; {@code committed} finds the draft's result if one was committed (it
-     * may fail too, while the database is still away).
+     * Runs the submit of a form of {@code feature}, and counts what it came to; {@code committed}
+     * finds the draft's result if one was committed (it may fail too, while the database is still away).
      */
-    public static <T> Outcome<T> run(Supplier<T> submit, Supplier<Optional<T>> committed) {
+    public <T> Outcome<T> run(String feature, Supplier<T> submit, Supplier<Optional<T>> committed) {
+        Outcome<T> outcome = outcome(submit, committed);
+        metrics.count(MetricNames.SUBMITS, MetricNames.SUBMITS_HELP, "feature", feature, "outcome", outcome.outcome());
+        return outcome;
+    }
+
+    static <T> Outcome<T> outcome(Supplier<T> submit, Supplier<Optional<T>> committed) {
         try {
             return new Accepted<>(submit.get());
         } catch (FieldErrors refused) {

@@ -46,12 +46,17 @@ public record UploadPolicy(Set<String> types, Function<String, FieldErrors> wron
         return Optional.of(new Upload(part.getSubmittedFileName(), Uploads.read(part, field, limit)));
     }
 
-    /** Checks a file by its content. */
-    public Accepted check(String field, byte[] data, long maxBytes) {
-        if (data == null) {
+    /** Checks a file as read from a form: one too large to read is refused as too large. */
+    public Accepted check(String field, Upload upload, long maxBytes) {
+        if (upload.data() == null) {
             throw FieldErrors.of(field, "upload.tooLarge", maxBytes / 1024);
         }
-        if (data.length == 0) {
+        return check(field, upload.data(), maxBytes);
+    }
+
+    /** Checks a file by its content; no file at all is "choose a file". */
+    public Accepted check(String field, byte[] data, long maxBytes) {
+        if (data == null || data.length == 0) {
             throw FieldErrors.of(field, "upload.empty");
         }
         if (data.length > maxBytes) {

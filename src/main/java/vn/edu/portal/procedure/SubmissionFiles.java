@@ -50,7 +50,7 @@ public class SubmissionFiles {
     /** Checks a file (a refusal names the form's {@code field}) and keeps it, for a draft's field or for a submission. */
     SubmissionFile store(String field, long siteId, Long draftId, Long submissionId, String key, SubmissionFile.Kind kind,
                          UploadPolicy.Upload upload, UploadPolicy policy, long maxBytes) {
-        UploadPolicy.Accepted accepted = policy.check(field, upload.data(), maxBytes);
+        UploadPolicy.Accepted accepted = policy.check(field, upload, maxBytes);
         String stored = files.store("submissions", siteId, accepted.extension(), upload.data());
         SubmissionFile file = new SubmissionFile(siteId, draftId, submissionId, key, kind,
                 UploadPolicy.safeName(upload.fileName()), stored, accepted.contentType(), upload.data().length);

@@ -140,7 +140,7 @@ public class SubmissionForm {
     private void attach(FormDraft draft, FormField f, UploadPolicy.Upload upload) {
         long max = f.maxKb() > 0 ? f.maxKb() * 1024L : files.fileLimit();
         UploadPolicy policy = SubmissionFiles.policy(f.fileTypes());
-        policy.check(f.key(), upload.data(), max);
+        policy.check(f.key(), upload, max);
         files.ofDraftField(draft.getId(), f.key()).forEach(files::delete);
         files.store(f.key(), draft.getSiteId(), draft.getId(), null, f.key(), SubmissionFile.Kind.APPLICANT, upload,
                 policy, max);
@@ -181,8 +181,7 @@ public class SubmissionForm {
         if (issued.isEmpty()) {
             return FieldErrors.of("email", "proc.code.tooMany");
         }
-        FormDraft consented2 = drafts.consent(draft, email.get(), consentText, step + 1);
-        sendCode(consented2, siteName, procedureName, issued.get());
+        sendCode(drafts.consent(draft, email.get(), consentText, step + 1), siteName, procedureName, issued.get());
         return errors;
     }
 

@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import vn.edu.portal.forms.FormDraft;
 import vn.edu.portal.forms.FormDrafts;
+import vn.edu.portal.forms.Receipts;
 import vn.edu.portal.forms.SubmitOnce;
 import vn.edu.portal.forms.UploadPolicy;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalViewHandler;
-import vn.edu.portal.platform.QrCodes;
 import vn.edu.portal.platform.SignedLinks;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.platform.TooManyAttempts;
@@ -53,7 +53,7 @@ public class ProcedureRoutes {
     vn.edu.portal.security.LookupGuard lookups;
 
     @Inject
-    vn.edu.portal.platform.Metrics metrics;
+    SubmitOnce submitOnce;
 
     @Inject
     ProcedureService procedures;
@@ -191,11 +191,9 @@ public class ProcedureRoutes {
             }
         } else {
             String token = draft.getToken();
-            SubmitOnce.Outcome<Submission> outcome = SubmitOnce.run(
+            SubmitOnce.Outcome<Submission> outcome = submitOnce.run(SubmissionForm.KIND,
                     () -> submissions.confirm(site, token, request.getParameter("code")),
                     () -> submissions.submitted(site.id(), token));
-            metrics.count(vn.edu.portal.platform.MetricNames.SUBMITS, vn.edu.portal.platform.MetricNames.SUBMITS_HELP,
-                    "feature", "procedure", "outcome", outcome.outcome());
             if (outcome instanceof SubmitOnce.Accepted<Submission>) {
                 redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + token);
                 return false;
@@ -274,8 +272,9 @@ public class ProcedureRoutes {
         model.submission = s;
         model.procedure = procedures.byId(s.getProcedureId()).orElseThrow();
         model.legalBasis = procedures.form(s.getFormId()).map(FormVersion::getLegalBasis).orElse(null);
-        model.lookupUrl = absolute(request, base) + "tra-cuu?ma=" + s.getTrackingCode();
-        model.qrSvg = QrCodes.svg(model.lookupUrl, s.getTrackingCode());
+        Receipts.LookupQr qr = Receipts.lookupQr(request, base, "tra-cuu", s.getTrackingCode());
+        model.lookupUrl = qr.url();
+        model.qrSvg = qr.svg();
         return true;
     }
 
@@ -330,12 +329,6 @@ public class ProcedureRoutes {
             }
         }
         model.results = results;
-    }
-
-    private static String absolute(HttpServletRequest request, String base) {
-        String scheme = request.getScheme();
-        String host = request.getHeader("Host");
-        return scheme + "://" + host + request.getContextPath() + base;
     }
 
     private static void redirect(HttpServletResponse response, String location) {
