@@ -144,7 +144,13 @@ abstract class AdmissionChecks {
         PortalClient.Page receipt = parent.submit(wrong, "apply", Map.of("code", code), "submit");
         String applicationCode = AdmissionSteps.applicationCode(receipt);
         assertTrue(applicationCode.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), applicationCode);
-        assertEquals(200, parent.get("/s/" + schoolA + "/tuyen-sinh/qr/" + applicationCode + ".png").status());
+        // The receipt's QR code (the forms' one renderer, inline SVG): the look-up address with the code, nothing personal.
+        var qr = receipt.doc().select("#receipt-qr svg.qr");
+        assertEquals(1, qr.size(), receipt.text());
+        assertEquals(applicationCode, qr.attr("aria-label"));
+        assertTrue(qr.select("path").attr("d").length() > 100, "the QR code has its modules");
+        assertEquals(404, parent.get("/s/" + schoolA + "/tuyen-sinh/qr/" + applicationCode + ".png").status(),
+                "no second renderer");
 
         // The same submit again (a retry, a double click): the same application.
         PortalClient.Page replay = parent.submit(wrong, "apply", Map.of("code", code), "submit");

@@ -109,7 +109,8 @@ abstract class AdmissionPages {
         assertTrue(browser.text().contains("Đã nhận hồ sơ"), browser.text());
         String code = browser.find("#application-code").getText();
         assertTrue(code.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), code);
-        assertTrue((Boolean) browser.script("const i = document.querySelector('.receipt img'); return i.complete && i.naturalWidth > 0;"),
+        assertTrue((Boolean) browser.script("const q = document.querySelector('.receipt svg.qr'); return q !== null"
+                + " && q.getBoundingClientRect().width > 100 && q.querySelector('path').getAttribute('d').length > 100;"),
                 "the QR code is shown");
         assertTrue(browser.fitsWidth());
         browser.screenshot("admission-receipt-phone");

@@ -92,7 +92,6 @@ abstract class SecurityHeaderChecks {
                         Map.of("ma", "AAAA-BBBB", "email", "a@b.vn"), 200, false),
                 new Ask("admission page", anonymous, "GET", base + "tuyen-sinh", none, null, 200, false),
                 new Ask("admission form", anonymous, "GET", base + "tuyen-sinh/dang-ky", none, null, 200, false),
-                new Ask("admission QR image", anonymous, "GET", base + "tuyen-sinh/qr/AAAA-BBBB.png", none, null, 200, false),
                 new Ask("RSS", anonymous, "GET", base + "rss.xml", none, null, 200, false),
                 new Ask("Atom", anonymous, "GET", base + "atom.xml", none, null, 200, false),
                 new Ask("category feed", anonymous, "GET", base + "chuyen-muc/tin-tuc/rss.xml", none, null, 200, false),

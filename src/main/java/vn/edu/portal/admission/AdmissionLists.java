@@ -56,6 +56,9 @@ public class AdmissionLists {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    vn.edu.portal.forms.FormEvents formEvents;
+
     @Inject
     AdmissionRounds rounds;
 
@@ -205,11 +208,10 @@ public class AdmissionLists {
     }
 
     /** An application's history as its family and school see it: result entries only once shown. */
-    public List<AdmissionStatusChange> history(AdmissionApplication a, Instant now) {
+    public List<vn.edu.portal.forms.FormEvent> history(AdmissionApplication a, Instant now) {
         AdmissionCampaign round = rounds.rules(a.campaignId);
-        return em.createQuery("select h from AdmissionStatusChange h where h.applicationId = :a order by h.changedAt, h.id",
-                        AdmissionStatusChange.class).setParameter("a", a.getId()).getResultList().stream()
-                .filter(h -> round.resultsVisibleAt(now) || !RESULTS.contains(h.getStatus())).toList();
+        return formEvents.history(AdmissionService.KIND, a.getId()).stream()
+                .filter(h -> round.resultsVisibleAt(now) || !RESULTS.contains(ApplicationStatus.valueOf(h.getStatus()))).toList();
     }
 
     public String schoolName(long siteId) {

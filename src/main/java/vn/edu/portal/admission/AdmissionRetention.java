@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.edu.portal.forms.FormDraft;
+import vn.edu.portal.forms.FormDrafts;
+import vn.edu.portal.forms.FormEvents;
 import vn.edu.portal.platform.FileStore;
 import vn.edu.portal.security.AuditLog;
 
@@ -24,7 +27,7 @@ import vn.edu.portal.security.AuditLog;
  * the birth year, the sex and the zone group stay, while names, numbers, dates of birth,
  * addresses, parents, contacts, the consent address, the papers (files deleted), the status
  * reasons, the drafts, and the review records with their correction requests and evidence go.
- * Independently, a draft nobody touched for {@link #DRAFT_AGE} is deleted with its papers.
+ * Independently, a draft nobody touched for {@link #DRAFT_AGE} (its expiry in the forms' drafts) is deleted with its papers.
  * Run nightly ({@link vn.edu.portal.forms.RetentionJob}) and from the department's admission page.
  */
 @ApplicationScoped
@@ -45,6 +48,12 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
 
     @Inject
     FileStore files;
+
+    @Inject
+    FormDrafts drafts;
+
+    @Inject
+    FormEvents events;
 
     @Inject
     AuditLog audit;
@@ -75,10 +84,9 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
             int q = deleteCorrections(c);
             int r = em.createQuery("delete from ReviewRecord r where r.campaignId = :c and r.siteId = :s")
                     .setParameter("c", c.getId()).setParameter("s", c.siteId).executeUpdate();
-            for (AdmissionDraft d : em.createQuery("select d from AdmissionDraft d where d.campaignId = :c",
-                    AdmissionDraft.class).setParameter("c", c.getId()).getResultList()) {
-                papersOf(AdmissionService.values(d), false).forEach(this::delete);
-                em.remove(d);
+            for (FormDraft d : drafts.ofForm(AdmissionService.KIND, c.getId())) {
+                papersOf(d.values(), false).forEach(this::delete);
+                drafts.remove(d);
             }
             if (c.personalDataDeletedAt == null) {
                 c.setPersonalDataDeletedAt(now);
@@ -119,9 +127,8 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
                     .setParameter("d", LocalDate.of(year, 1, 1)).setParameter("c", c.getId()).setParameter("y", year)
                     .executeUpdate();
         }
-        em.createQuery("update AdmissionStatusChange h set h.reason = null where h.reason is not null and h.applicationId in"
-                        + " (select a.id from AdmissionApplication a where a.campaignId = :c and a.anonymisedAt is null)")
-                .setParameter("c", c.getId()).executeUpdate();
+        events.forgetNotes(AdmissionService.KIND, em.createQuery("select a.id from AdmissionApplication a"
+                + " where a.campaignId = :c and a.anonymisedAt is null", Long.class).setParameter("c", c.getId()).getResultList());
         return em.createQuery("update AdmissionApplication a set a.personalId = '', a.activeChild = null,"
                         + " a.childName = '', a.maskedName = '', a.birthPlace = '', a.ethnicity = '',"
                         + " a.permProvince = '', a.permWard = '', a.permStreet = '', a.curProvince = '', a.curWard = '',"
@@ -151,14 +158,13 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
     private int deleteStaleDrafts(Instant now) {
         int deleted = 0;
         while (true) {
-            List<AdmissionDraft> stale = em.createQuery("select d from AdmissionDraft d where d.updatedAt < :before"
-                    + " order by d.id", AdmissionDraft.class).setParameter("before", now.minus(DRAFT_AGE))
-                    .setMaxResults(DRAFT_BATCH).getResultList();
-            for (AdmissionDraft d : stale) {
-                boolean submitted = !em.createQuery("select a.id from AdmissionApplication a where a.draftToken = :t",
-                        Long.class).setParameter("t", d.token).setMaxResults(1).getResultList().isEmpty();
-                papersOf(AdmissionService.values(d), submitted).forEach(this::delete);
-                em.remove(d);
+            List<FormDraft> stale = drafts.expired(AdmissionService.KIND, now, DRAFT_BATCH);
+            for (FormDraft d : stale) {
+                boolean submitted = d.getResultId() != null || !em.createQuery("select a.id from AdmissionApplication a"
+                        + " where a.draftToken = :t", Long.class).setParameter("t", d.getToken()).setMaxResults(1)
+                        .getResultList().isEmpty();
+                papersOf(d.values(), submitted).forEach(this::delete);
+                drafts.remove(d);
             }
             deleted += stale.size();
             em.flush();

@@ -268,9 +268,9 @@ public class AdmissionReview {
         if (!requests(r).stream().filter(q -> q.status == CorrectionStatus.PENDING).toList().isEmpty()) {
             errors.add("fields", "admission.review.pending");
         }
-        AdmissionUploads.Accepted accepted = null;
+        vn.edu.portal.forms.UploadPolicy.Accepted accepted = null;
         try {
-            accepted = AdmissionUploads.check("evidence", evidence, maxUploadBytes());
+            accepted = AdmissionForm.PAPERS.check("evidence", evidence, maxUploadBytes());
         } catch (FieldErrors e) {
             e.errors().forEach((f, error) -> errors.add(f, error.key(), error.args()));
         }

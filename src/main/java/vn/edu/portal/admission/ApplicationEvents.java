@@ -2,50 +2,54 @@ package vn.edu.portal.admission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import vn.edu.portal.notify.Notifier;
+import vn.edu.portal.forms.FormEvents;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
- * Status changes of applications, each kept in the history, and the e-mails that tell the
- * family: with as little personal data as possible and how to check it on the portal. A result
- * of the allocation is recorded when it is computed but mailed only once results are published
- * and their day has come ({@link AdmissionDraw#mailResults}).
+ * Status changes of applications, each kept in the forms' history ({@link FormEvents}), and the
+ * e-mails that tell the family: with as little personal data as possible and how to check it on
+ * the portal. A result of the allocation is recorded when it is computed but mailed only once
+ * results are published and their day has come ({@link AdmissionDraw#mailResults}).
  */
 @ApplicationScoped
 public class ApplicationEvents {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    Notifier notifier;
+    FormEvents events;
 
     @Inject
     SiteDirectory directory;
 
+    /** A new application: the first step of its history, and the receipt by mail. */
+    void submitted(AdmissionApplication a, String actor) {
+        events.record(AdmissionService.KIND, a.getId(), a.siteId, a.status, null, actor, mailOf(a, "admission.mail.submitted"));
+    }
+
     /** Moves the application, keeps the change, and mails the family. */
     void move(AdmissionApplication a, ApplicationStatus next, String reason, String actor) {
-        moveQuietly(a, next, reason, actor);
-        mail(a, "admission.mail.status");
+        a.moveTo(next, reason);
+        events.record(AdmissionService.KIND, a.getId(), a.siteId, next, reason, actor, mailOf(a, "admission.mail.status"));
     }
 
     /** Moves the application and keeps the change, without a mail (a result still sealed). */
     void moveQuietly(AdmissionApplication a, ApplicationStatus next, String reason, String actor) {
         a.moveTo(next, reason);
-        em.persist(new AdmissionStatusChange(a.getId(), a.siteId, next, reason, actor));
+        events.record(AdmissionService.KIND, a.getId(), a.siteId, next, reason, actor);
     }
 
     /** The message of {@code key} about the application's current status. */
     void mail(AdmissionApplication a, String key) {
+        events.mail(a.siteId, mailOf(a, key));
+    }
+
+    private FormEvents.Mail mailOf(AdmissionApplication a, String key) {
         String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
         String status = Texts.get(PortalViewHandler.VIETNAMESE, "admission.status." + a.status.name());
         String reason = a.statusReason == null ? "" : a.statusReason;
-        notifier.email(a.siteId, a.email, Texts.get(PortalViewHandler.VIETNAMESE, key + ".subject", a.code),
+        return new FormEvents.Mail(a.email, Texts.get(PortalViewHandler.VIETNAMESE, key + ".subject", a.code),
                 Texts.get(PortalViewHandler.VIETNAMESE, key + ".body", a.code, school, status, reason), key);
     }
 }

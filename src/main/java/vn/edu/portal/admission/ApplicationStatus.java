@@ -1,6 +1,6 @@
 package vn.edu.portal.admission;
 
-/** Where an application stands; every change is kept in {@code admission_status_change}. */
+/** Where an application stands; every change is kept in the forms' history ({@code form_event}). */
 public enum ApplicationStatus {
     SUBMITTED, NEEDS_DOCUMENTS, ACCEPTED, REFUSED, WITHDRAWN, ADMITTED, WAITING, ENROLLED, RELEASED;
 

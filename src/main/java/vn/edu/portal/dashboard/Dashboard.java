@@ -29,7 +29,7 @@ import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.WorkingCalendar;
 import vn.edu.portal.procedure.ProcedureService;
 import vn.edu.portal.procedure.Submission;
-import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.procedure.SubmissionQueue;
 import vn.edu.portal.security.Role;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
@@ -58,7 +58,7 @@ public class Dashboard {
     ArticleDrafts drafts;
 
     @Inject
-    SubmissionService submissions;
+    SubmissionQueue submissions;
 
     @Inject
     ProcedureService procedures;

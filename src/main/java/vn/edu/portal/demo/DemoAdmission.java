@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.AdmissionForm;
 import vn.edu.portal.admission.AdmissionReview;
 import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
@@ -54,6 +55,9 @@ public class DemoAdmission {
 
     @Inject
     AdmissionService admission;
+
+    @Inject
+    AdmissionForm form;
 
     @Inject
     AdmissionRounds rounds;
@@ -127,7 +131,7 @@ public class DemoAdmission {
         for (int i = 0; i < 230; i++) {
             SiteInfo school = schools.get(i % 5 < 3 ? 0 : 1);
             Map<String, String> v = child(random, year - 6, 2000 + i, school == nguyenHue ? kimDong : nguyenHue);
-            AdmissionApplication a = admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), v, null, "demo");
+            AdmissionApplication a = form.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), v, null, "demo");
             int roll = random.nextInt(100);
             if (roll < 5) {
                 verification.verify(school.id(), a.getId(), ApplicationStatus.REFUSED, "Không đúng độ tuổi theo giấy khai sinh",
@@ -186,7 +190,7 @@ public class DemoAdmission {
             if (i < 60) {
                 reviewed.append(reviewLine(v));
             }
-            AdmissionApplication a = admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), v, null, "demo");
+            AdmissionApplication a = form.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), v, null, "demo");
             int roll = random.nextInt(100);
             if (roll < 30) {
                 continue;
@@ -212,11 +216,11 @@ public class DemoAdmission {
      */
     private void exceptions(AdmissionCampaign c, SiteInfo school, Random random, int year, Instant now) {
         Map<String, String> decided = child(random, year - 7, 950, null);
-        AdmissionApplication a = admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), decided, null, "demo");
+        AdmissionApplication a = form.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), decided, null, "demo");
         verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED,
                 "Trẻ khuyết tật vận động, có giấy xác nhận của bệnh viện; học hòa nhập", "demo", null, now);
-        admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), child(random, year - 8, 951, null), null, "demo");
-        admission.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), child(random, year - 11, 952, null), null, "demo");
+        form.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), child(random, year - 8, 951, null), null, "demo");
+        form.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), child(random, year - 11, 952, null), null, "demo");
     }
 
     /**

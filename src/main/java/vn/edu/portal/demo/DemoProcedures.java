@@ -16,7 +16,10 @@ import vn.edu.portal.procedure.FormVersion;
 import vn.edu.portal.procedure.Procedure;
 import vn.edu.portal.procedure.ProcedureService;
 import vn.edu.portal.procedure.ServiceLevel;
-import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.forms.FormDrafts;
+import vn.edu.portal.forms.UploadPolicy;
+import vn.edu.portal.procedure.SubmissionForm;
+import vn.edu.portal.procedure.SubmissionQueue;
 import vn.edu.portal.security.OneTimeCodes;
 import vn.edu.portal.tenant.SchoolLevel;
 import vn.edu.portal.tenant.SiteInfo;
@@ -47,7 +50,10 @@ class DemoProcedures {
     ProcedureService procedures;
 
     @Inject
-    SubmissionService submissions;
+    SubmissionForm submissions;
+
+    @Inject
+    SubmissionQueue queue;
 
     @Inject
     OneTimeCodes codes;
@@ -328,27 +334,27 @@ class DemoProcedures {
                     "phuhuynh" + (i + 1) + "@demo.vn"));
         }
         long site = school.id();
-        submissions.assign(site, made.get(1), "nguyenhue.admin", null);
-        submissions.assign(site, made.get(2), "nguyenhue.admin", null);
-        submissions.askForInformation(site, made.get(2), "Vui lòng bổ sung giấy khám bệnh của cháu.", "nguyenhue.admin", null);
-        submissions.accept(site, made.get(3), "Đã cấp giấy xác nhận, mời phụ huynh nhận bản điện tử.",
-                new SubmissionService.Upload("giay-xac-nhan.pdf", DemoPdf.of("Giay xac nhan hoc sinh")), "nguyenhue.admin", null);
-        submissions.refuse(site, made.get(4), "Học sinh đã chuyển trường từ học kỳ trước.", "nguyenhue.admin", null);
+        queue.assign(site, made.get(1), "nguyenhue.admin", null);
+        queue.assign(site, made.get(2), "nguyenhue.admin", null);
+        queue.askForInformation(site, made.get(2), "Vui lòng bổ sung giấy khám bệnh của cháu.", "nguyenhue.admin", null);
+        queue.accept(site, made.get(3), "Đã cấp giấy xác nhận, mời phụ huynh nhận bản điện tử.",
+                new UploadPolicy.Upload("giay-xac-nhan.pdf", DemoPdf.of("Giay xac nhan hoc sinh")), "nguyenhue.admin", null);
+        queue.refuse(site, made.get(4), "Học sinh đã chuyển trường từ học kỳ trước.", "nguyenhue.admin", null);
         // Sent under the fee decrees before they were replaced: it finishes under that version.
         Procedure waiver = procedures.offered(school, "mien-giam-hoc-phi").orElseThrow();
         String[] f = FAMILIES[1];
         submit(school, waiver, Map.of("ho_ten_hoc_sinh", f[0], "lop", f[1] + f[2],
                         "ngay_sinh", birthDate(year, Integer.parseInt(f[1]), f[3]).toString()),
-                Map.of("doi_tuong", "Hộ cận nghèo"), Map.of("chung_minh", new SubmissionService.Upload(
+                Map.of("doi_tuong", "Hộ cận nghèo"), Map.of("chung_minh", new UploadPolicy.Upload(
                         "giay-chung-nhan-ho-can-ngheo.pdf", DemoPdf.of("Giay chung nhan ho can ngheo"))),
                 Map.of("ho_ten_phu_huynh", f[4], "quan_he", f[5], "dien_thoai", "0912345699"), "phuhuynh7@demo.vn");
     }
 
     private long submit(SiteInfo school, Procedure p, Map<String, String> first, Map<String, String> second,
-                        Map<String, SubmissionService.Upload> files, Map<String, String> third, String email) {
+                        Map<String, UploadPolicy.Upload> files, Map<String, String> third, String email) {
         FormVersion form = procedures.activeForm(p.getId()).orElseThrow();
         FormDefinition definition = form.definition();
-        var draft = submissions.open(school, p, form, SubmissionService.newToken());
+        var draft = submissions.open(school, p, form, FormDrafts.newToken());
         List<Map<String, String>> steps = List.of(first, second, third);
         for (int step = 0; step < steps.size(); step++) {
             var errors = submissions.saveStep(submissions.draft(school.id(), p.getId(), draft.getToken()).orElseThrow(),
@@ -360,7 +366,7 @@ class DemoProcedures {
         var current = submissions.draft(school.id(), p.getId(), draft.getToken()).orElseThrow();
         submissions.consent(current, school.name(), p.getName(), email, true, "Đồng ý xử lý dữ liệu (demo)", steps.size(),
                 null);
-        String code = codes.issue(SubmissionService.CODE_PURPOSE, draft.getToken(), email, null).orElseThrow().code();
-        return submissions.confirm(school, draft.getToken(), code).submission().getId();
+        String code = codes.issue(SubmissionForm.CODE_PURPOSE, draft.getToken(), email, null).orElseThrow().code();
+        return submissions.confirm(school, draft.getToken(), code).getId();
     }
 }

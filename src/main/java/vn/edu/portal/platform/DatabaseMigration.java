@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Brings the schema up to date with Flyway before anything uses JPA. The data source is
@@ -66,16 +67,20 @@ public class DatabaseMigration {
         }
     }
 
+    /** Flyway as the portal runs it: the SQL migrations, and those written in Java (listed here). */
+    public static FluentConfiguration configuration(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new FormDraftsMigration());
+    }
+
     @PostConstruct
     synchronized void migrate() {
         if (migrated) {
             return;
         }
-        var result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = configuration(dataSource).load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied)");
         migrated = true;

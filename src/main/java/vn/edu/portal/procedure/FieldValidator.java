@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.Locale;
-import vn.edu.portal.platform.DocumentUpload;
 import vn.edu.portal.platform.EmailAddress;
 import vn.edu.portal.platform.FieldErrors;
-import vn.edu.portal.platform.ImageUpload;
 
 /**
  * Checks one typed value against its field and returns it cleaned (trimmed, normalised), or
@@ -19,10 +16,6 @@ public final class FieldValidator {
     public static final int MAX_TEXT = 200;
     public static final int MAX_LONG_TEXT = 4000;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-
-    /** A checked upload: what it really is, by content. */
-    public record CheckedFile(String contentType, String extension) {
-    }
 
     private FieldValidator() {
     }
@@ -117,34 +110,5 @@ public final class FieldValidator {
             throw FieldErrors.of(field, "proc.field.phone");
         }
         return digits;
-    }
-
-    /** Checks an upload by its content against the types and size the field allows. */
-    public static CheckedFile checkFile(String field, FormField f, byte[] data, long defaultMaxBytes) {
-        long max = f.maxKb() > 0 ? f.maxKb() * 1024L : defaultMaxBytes;
-        if (data == null) {
-            throw FieldErrors.of(field, "upload.tooLarge", max / 1024);
-        }
-        if (data.length == 0) {
-            throw FieldErrors.of(field, "upload.empty");
-        }
-        if (data.length > max) {
-            throw FieldErrors.of(field, "upload.tooLarge", max / 1024);
-        }
-        var allowed = f.fileTypes().isEmpty() ? java.util.List.of("pdf", "image") : f.fileTypes();
-        if (allowed.contains("image") && ImageUpload.isImageType(data)) {
-            ImageUpload.Accepted image = ImageUpload.check(field, data, max);
-            return new CheckedFile(image.contentType(), image.extension());
-        }
-        try {
-            DocumentUpload.Accepted doc = DocumentUpload.check(field, data, max);
-            if (allowed.contains(doc.extension())) {
-                return new CheckedFile(doc.contentType(), doc.extension());
-            }
-        } catch (FieldErrors e) {
-            // fall through to the message that lists what the field accepts
-        }
-        throw FieldErrors.of(field, "proc.file.type", String.join(", ", allowed).toUpperCase(Locale.ROOT)
-                .replace("IMAGE", "JPEG/PNG"));
     }
 }

@@ -59,10 +59,10 @@ public class Submission extends PortalEntity {
     protected Submission() {
     }
 
-    Submission(SubmissionDraft draft, FormVersion form, String trackingCode, String applicantName, Instant submittedAt,
+    Submission(vn.edu.portal.forms.FormDraft draft, FormVersion form, String trackingCode, String applicantName, Instant submittedAt,
                int timeLimitDays, WorkingDays.Deadline deadline) {
         this.siteId = draft.getSiteId();
-        this.procedureId = draft.getProcedureId();
+        this.procedureId = draft.getFormKey();
         this.formId = form.getId();
         this.formVersion = form.getVersion();
         this.trackingCode = trackingCode;

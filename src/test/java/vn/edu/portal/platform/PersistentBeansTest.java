@@ -49,6 +49,6 @@ class PersistentBeansTest {
             }).map(Object::toString).toList();
         }
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("src/main/java/vn/edu/portal/tenant/SiteDirectory.java",
-                "src/main/java/vn/edu/portal/procedure/SubmissionService.java"), java.util.Set.copyOf(found));
+                "src/main/java/vn/edu/portal/procedure/SubmissionQueue.java"), java.util.Set.copyOf(found));
     }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import vn.edu.portal.admission.AdmissionUploads;
+import vn.edu.portal.admission.AdmissionForm;
 import vn.edu.portal.procedure.FieldType;
-import vn.edu.portal.procedure.FieldValidator;
+import vn.edu.portal.procedure.SubmissionFiles;
 import vn.edu.portal.procedure.FormField;
 
 /** Malicious uploads: each is refused by the check every upload of the portal goes through. */
@@ -31,11 +31,11 @@ class UploadAttacksTest {
     }
 
     private static void refusedAsAttachment(byte[] data) {
-        assertThrows(FieldErrors.class, () -> FieldValidator.checkFile("f", ATTACHMENT, data, LIMIT));
+        assertThrows(FieldErrors.class, () -> SubmissionFiles.policy(ATTACHMENT.fileTypes()).check("f", data, LIMIT));
     }
 
     private static String refusedAsPaper(byte[] data) {
-        return assertThrows(FieldErrors.class, () -> AdmissionUploads.check("f", data, LIMIT)).errors().get("f").key();
+        return assertThrows(FieldErrors.class, () -> AdmissionForm.PAPERS.check("f", data, LIMIT)).errors().get("f").key();
     }
 
     private static byte[] zip(String... entries) throws IOException {
@@ -119,11 +119,11 @@ class UploadAttacksTest {
         java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(photo, "png", png);
-        assertEquals("png", AdmissionUploads.check("f", png.toByteArray(), LIMIT).extension());
+        assertEquals("png", AdmissionForm.PAPERS.check("f", png.toByteArray(), LIMIT).extension());
         ByteArrayOutputStream gif = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(photo, "gif", gif);
         assertEquals("admission.upload.type", refusedAsPaper(gif.toByteArray()), "a GIF is not a photo of a paper");
         byte[] pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        assertEquals("pdf", AdmissionUploads.check("f", pdf, LIMIT).extension());
+        assertEquals("pdf", AdmissionForm.PAPERS.check("f", pdf, LIMIT).extension());
     }
 }

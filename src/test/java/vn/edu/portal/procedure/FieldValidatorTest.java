@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.edu.portal.forms.UploadPolicy;
 import vn.edu.portal.platform.FieldErrors;
 
 class FieldValidatorTest {
@@ -73,12 +74,15 @@ class FieldValidatorTest {
         FormField pdfOnly = field(FieldType.FILE, true);
         byte[] html = "<html><script>alert(1)</script></html>".getBytes();
         assertEquals("proc.file.type", assertThrows(FieldErrors.class,
-                () -> FieldValidator.checkFile("f", pdfOnly, html, 1000)).errors().get("f").key());
+                () -> SubmissionFiles.policy(pdfOnly.fileTypes()).check("f", html, 1000)).errors().get("f").key());
         assertEquals("upload.tooLarge", assertThrows(FieldErrors.class,
-                () -> FieldValidator.checkFile("f", pdfOnly, new byte[2000], 1000)).errors().get("f").key());
+                () -> SubmissionFiles.policy(pdfOnly.fileTypes()).check("f", new byte[2000], 1000)).errors().get("f").key());
         assertEquals("upload.tooLarge", assertThrows(FieldErrors.class,
-                () -> FieldValidator.checkFile("f", pdfOnly, null, 1000)).errors().get("f").key());
+                () -> SubmissionFiles.policy(pdfOnly.fileTypes()).check("f", new UploadPolicy.Upload("big.pdf", null), 1000))
+                .errors().get("f").key(), "a file too large to be read");
+        assertEquals("upload.empty", assertThrows(FieldErrors.class,
+                () -> SubmissionFiles.policy(pdfOnly.fileTypes()).check("f", (byte[]) null, 1000)).errors().get("f").key());
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
-        assertEquals("pdf", FieldValidator.checkFile("f", pdfOnly, pdf, 1000).extension());
+        assertEquals("pdf", SubmissionFiles.policy(pdfOnly.fileTypes()).check("f", pdf, 1000).extension());
     }
 }

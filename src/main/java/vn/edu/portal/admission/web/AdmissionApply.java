@@ -14,18 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
-import vn.edu.portal.admission.AdmissionDraft;
+import vn.edu.portal.admission.AdmissionForm;
 import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
 import vn.edu.portal.admission.Phases;
 import vn.edu.portal.admission.Zones;
+import vn.edu.portal.forms.FormDraft;
+import vn.edu.portal.forms.SubmitOnce;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
-import vn.edu.portal.platform.Transactions;
 import vn.edu.portal.platform.Uploads;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
@@ -42,18 +41,19 @@ import vn.edu.portal.tenant.SiteInfo;
 @RequestScoped
 public class AdmissionApply {
 
-    private static final Logger LOG = Logger.getLogger(AdmissionApply.class.getName());
-
     static final int RECEIPT = 7;
 
     @Inject
     vn.edu.portal.platform.PortalClock clock;
 
     @Inject
-    vn.edu.portal.platform.Metrics metrics;
+    SubmitOnce submitOnce;
 
     @Inject
     AdmissionService admission;
+
+    @Inject
+    AdmissionForm form;
 
     @Inject
     AdmissionRounds rounds;
@@ -85,14 +85,14 @@ public class AdmissionApply {
         site = CurrentSite.of(request).site();
         campaign = rounds.campaignOfSchool(site.id()).orElse(null);
         token = request.getParameter("apply:token");
-        Optional<AdmissionApplication> done = token == null ? Optional.empty() : admission.submitted(token)
+        Optional<AdmissionApplication> done = token == null ? Optional.empty() : form.submitted(token)
                 .filter(a -> a.getSiteId() == site.id());
         if (done.isPresent()) {
             application = done.get();
             step = RECEIPT;
             return;
         }
-        Optional<AdmissionDraft> draft = token == null ? Optional.empty() : admission.draft(site.id(), token);
+        Optional<FormDraft> draft = token == null ? Optional.empty() : form.draft(site.id(), token);
         if (draft.isEmpty()) {
             // A token from another school's form (or an expired one) opens nothing here; say so.
             if (token != null && !token.isBlank()) {
@@ -102,7 +102,7 @@ public class AdmissionApply {
             step = 0;
             return;
         }
-        v.putAll(AdmissionService.values(draft.get()));
+        v.putAll(draft.get().values());
         reached = draft.get().getStep();
         step = Math.max(1, Math.min(parse(request.getParameter("apply:step")), reached));
         criteria = new ArrayList<>(Arrays.stream(v.getOrDefault("criteria", "").split(","))
@@ -132,7 +132,7 @@ public class AdmissionApply {
 
     public void start() {
         try {
-            token = admission.startDraft(site.id(), campaign.getId(), clock.now()).getToken();
+            token = form.startDraft(site.id(), campaign.getId(), clock.now()).getToken();
         } catch (FieldErrors e) {
             Texts.show("apply", e);
             return;
@@ -182,7 +182,7 @@ public class AdmissionApply {
                 attach("residence", residence, missing);
                 missing.throwIfAny();
             }
-            step = admission.saveStep(site.id(), token, step, v);
+            step = form.saveStep(site.id(), token, step, v);
             reached = Math.max(reached, step);
         } catch (FieldErrors e) {
             Texts.show("apply", e);
@@ -194,7 +194,7 @@ public class AdmissionApply {
     private void attach(String field, Part part, FieldErrors errors) {
         try {
             if (Uploads.present(part)) {
-                admission.attach(site.id(), token, field, Uploads.read(part, field, admission.maxUploadBytes()));
+                form.attach(site.id(), token, field, Uploads.read(part, field, form.maxUploadBytes()));
                 reloadDraft();
             }
         } catch (FieldErrors e) {
@@ -203,7 +203,7 @@ public class AdmissionApply {
     }
 
     private void reloadDraft() {
-        admission.draft(site.id(), token).ifPresent(d -> v.putAll(AdmissionService.values(d)));
+        form.draft(site.id(), token).ifPresent(d -> v.putAll(d.values()));
     }
 
     public void back() {
@@ -215,7 +215,7 @@ public class AdmissionApply {
         if (token == null) {
             return;
         }
-        if (admission.sendCode(site.id(), token, vn.edu.portal.platform.Clients.address(request()))) {
+        if (form.sendCode(site.id(), token, vn.edu.portal.platform.Clients.address(request()))) {
             Texts.info("admission.code.sent", v.get("email"));
         } else {
             Texts.error("admission.code.limit");
@@ -226,61 +226,24 @@ public class AdmissionApply {
         if (token == null) {
             return;
         }
-        try {
-            application = admission.submit(site.id(), token, code, vn.edu.portal.platform.Clients.address(request()));
+        String ip = vn.edu.portal.platform.Clients.address(request());
+        SubmitOnce.Outcome<AdmissionApplication> outcome = submitOnce.run(AdmissionService.KIND,
+                () -> form.submit(site.id(), token, code, ip),
+                () -> form.submitted(token).filter(a -> a.getSiteId() == site.id()));
+        if (outcome instanceof SubmitOnce.Accepted<AdmissionApplication> accepted) {
+            application = accepted.result();
             step = RECEIPT;
-            submitted("accepted");
-        } catch (FieldErrors e) {
-            submitted("refused");
-            Texts.show("apply", e);
-            step = e.errors().keySet().stream().mapToInt(AdmissionService::stepOf).min().orElse(step);
-        } catch (RuntimeException e) {
-            submitted("failed");
-            if (Transactions.isConstraintViolation(e)) {
-                // A unique key refused the insert (same draft twice at once, or the same child).
-                afterConflict();
-            } else {
-                // The database did not answer (restarting, connection lost): nothing was saved,
-                // the draft is intact, and pressing again is the right thing to do.
-                // (If the commit went through and only its answer was lost, the receipt is shown.)
-                LOG.log(Level.WARNING, "Admission submit failed, the parent is asked to press again", e);
-                if (!committedAfterAll()) {
-                    Texts.error("admission.submit.unavailable");
-                }
-            }
-        }
-        showStep();
-    }
-
-    private void submitted(String outcome) {
-        metrics.count(vn.edu.portal.platform.MetricNames.SUBMITS, vn.edu.portal.platform.MetricNames.SUBMITS_HELP,
-                "feature", "admission", "outcome", outcome);
-    }
-
-    /** Two submits of the same draft at once: the loser finds the winner's application. */
-    /** Shows the receipt if this draft's application is in the database (a submit that won, or committed after all). */
-    private boolean receiptIfSubmitted() {
-        Optional<AdmissionApplication> done = admission.submitted(token);
-        done.ifPresent(a -> {
-            application = a;
-            step = RECEIPT;
-        });
-        return done.isPresent();
-    }
-
-    private boolean committedAfterAll() {
-        try {
-            return receiptIfSubmitted();
-        } catch (RuntimeException stillDown) {
-            return false;
-        }
-    }
-
-    private void afterConflict() {
-        if (!receiptIfSubmitted()) {
+        } else if (outcome instanceof SubmitOnce.Refused<AdmissionApplication> refused) {
+            Texts.show("apply", refused.errors());
+            step = refused.errors().errors().keySet().stream().mapToInt(AdmissionForm::stepOf).min().orElse(step);
+        } else if (outcome instanceof SubmitOnce.Conflict<AdmissionApplication>) {
+            // A unique key refused the insert and no application of this draft exists: the same child applied.
             Texts.show("apply", FieldErrors.of("personalId", "admission.child.duplicate"));
             step = 1;
+        } else {
+            Texts.error("admission.submit.unavailable");
         }
+        showStep();
     }
 
     public Zones.Grouping getGrouping() {
@@ -347,6 +310,12 @@ public class AdmissionApply {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public AdmissionApplication getApplication() { return application; }
+
+    /** The receipt's QR code: the look-up address with the application's code (inline SVG). */
+    public String getReceiptQr() {
+        return application == null ? "" : vn.edu.portal.forms.Receipts.lookupQr(request(), CurrentSite.of(request()).base(),
+                "tuyen-sinh/tra-cuu", application.getCode()).svg();
+    }
     public boolean isMultipart() { return step == 5; }
     public String getOpensText() {
         return campaign == null ? "" : AdmissionRounds.day(campaign.getRegistrationFrom()) + " – "

@@ -14,7 +14,7 @@ import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
-import vn.edu.portal.admission.AdmissionStatusChange;
+import vn.edu.portal.forms.FormEvent;
 import vn.edu.portal.admission.ApplicationStatus;
 import vn.edu.portal.admission.Phases;
 import vn.edu.portal.platform.FieldErrors;
@@ -299,7 +299,7 @@ public class AdmissionPublic {
                 && (a.getResultSiteId() != null || a.getWaitingPosition() != null);
     }
 
-    public List<AdmissionStatusChange> getHistory() {
+    public List<FormEvent> getHistory() {
         return found == null ? List.of() : lists.history(found, now);
     }
 

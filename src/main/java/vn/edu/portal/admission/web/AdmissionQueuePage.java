@@ -19,7 +19,7 @@ import vn.edu.portal.admission.AdmissionApplication;
 import java.time.Instant;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionVerification;
-import vn.edu.portal.admission.AdmissionStatusChange;
+import vn.edu.portal.forms.FormEvent;
 import vn.edu.portal.admission.ApplicationStatus;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
@@ -75,7 +75,7 @@ public class AdmissionQueuePage {
         return admission.queue(shell.staff().siteId(), filter == null ? List.of() : List.of(filter), 500);
     }
 
-    public List<AdmissionStatusChange> getHistory() {
+    public List<FormEvent> getHistory() {
         return selected == null ? List.of() : lists.history(selected, clock.now());
     }
 

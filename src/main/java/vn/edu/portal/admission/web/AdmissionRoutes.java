@@ -1,32 +1,22 @@
 package vn.edu.portal.admission.web;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionDraw;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionRounds;
-import vn.edu.portal.admission.ApplicationCodes;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
@@ -46,7 +36,6 @@ import vn.edu.portal.tenant.SiteInfo;
  * tuyen-sinh/danh-sach            registrants, masked (until results are shown)
  * tuyen-sinh/ket-qua              results, masked, and a look-up by code + ID number (POST); ?nam= a past round
  * tuyen-sinh/boc-tham             the lottery and the allocation explained, with the files of each round
- * tuyen-sinh/qr/CODE.png          the receipt's QR code (the look-up address, nothing personal)
  * department site:
  * tuyen-sinh/so-lieu.csv|.json    open data: counts per school (result counts once shown)
  * tuyen-sinh/xet-tuyen-YEAR.json  the round as the verifier reads it (commitment, reveal, seed, digest)
@@ -123,17 +112,6 @@ public class AdmissionRoutes {
                 return "";
             }
             return null;
-        }
-        if (tail.startsWith("qr/") && tail.endsWith(".png")) {
-            String code = ApplicationCodes.normalise(tail.substring(3, tail.length() - 4));
-            if (code.isEmpty()) {
-                return null;
-            }
-            String base = request.getScheme() + "://" + request.getHeader("Host") + CurrentSite.of(request).base();
-            response.setContentType("image/png");
-            response.setHeader("Cache-Control", "no-store");
-            response.getOutputStream().write(qr(base + PREFIX + "/tra-cuu?ma=" + code));
-            return "";
         }
         response.setHeader("Cache-Control", "no-store");
         return switch (tail) {
@@ -219,23 +197,4 @@ public class AdmissionRoutes {
         }
         return array.build().toString();
     }
-
-    static byte[] qr(String text) throws IOException {
-        try {
-            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 240, 240,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8"));
-            BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < m.getWidth(); x++) {
-                for (int y = 0; y < m.getHeight(); y++) {
-                    image.setRGB(x, y, m.get(x, y) ? 0x000000 : 0xFFFFFF);
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (WriterException e) {
-            throw new IOException(e);
-        }
-    }
-
 }

@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.edu.portal.forms.FormDraft;
+import vn.edu.portal.forms.FormDrafts;
+import vn.edu.portal.forms.Receipts;
+import vn.edu.portal.forms.SubmitOnce;
+import vn.edu.portal.forms.UploadPolicy;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalViewHandler;
-import vn.edu.portal.platform.QrCodes;
 import vn.edu.portal.platform.SignedLinks;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.platform.TooManyAttempts;
@@ -27,9 +31,9 @@ import vn.edu.portal.procedure.FormVersion;
 import vn.edu.portal.procedure.Procedure;
 import vn.edu.portal.procedure.ProcedureService;
 import vn.edu.portal.procedure.Submission;
-import vn.edu.portal.procedure.SubmissionDraft;
 import vn.edu.portal.procedure.SubmissionFile;
-import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.procedure.SubmissionFiles;
+import vn.edu.portal.procedure.SubmissionForm;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
@@ -49,13 +53,16 @@ public class ProcedureRoutes {
     vn.edu.portal.security.LookupGuard lookups;
 
     @Inject
-    vn.edu.portal.platform.Metrics metrics;
+    SubmitOnce submitOnce;
 
     @Inject
     ProcedureService procedures;
 
     @Inject
-    SubmissionService submissions;
+    SubmissionForm submissions;
+
+    @Inject
+    SubmissionFiles files;
 
     @Inject
     SignedLinks links;
@@ -120,36 +127,34 @@ public class ProcedureRoutes {
         model.consentText = Texts.get(locale, "proc.consent.text", site.name(), procedure.getName(),
                 procedure.getRetentionDays());
         if (!request.getMethod().equals("POST")) {
-            Optional<SubmissionDraft> draft = submissions.draft(site.id(), procedure.getId(), request.getParameter("t"));
+            Optional<FormDraft> draft = submissions.draft(site.id(), procedure.getId(), request.getParameter("t"));
             if (draft.isEmpty()) {
-                show(model, active, SubmissionService.newToken(), 0, Map.of());
+                show(model, active, FormDrafts.newToken(), 0, Map.of());
                 return true;
             }
-            SubmissionDraft d = draft.get();
-            if (d.getSubmissionId() != null) {
+            FormDraft d = draft.get();
+            if (d.getResultId() != null) {
                 redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + d.getToken());
                 return false;
             }
-            if (!d.getFormId().equals(active.getId())) {
-                submissions.moveToForm(d, active);
-                d = submissions.draft(site.id(), procedure.getId(), d.getToken()).orElseThrow();
+            if (!active.getId().equals(d.getFormVersion())) {
+                d = submissions.moveToForm(d, active);
                 model.notice = Texts.get(locale, "proc.form.superseded");
             }
-            show(model, active, d.getToken(), d.getStep(), SubmissionService.values(d.getData()));
+            show(model, active, d.getToken(), d.getStep(), d.values());
             model.email = d.getEmail();
             return true;
         }
-        SubmissionDraft draft = submissions.open(site, procedure, active, request.getParameter("token"));
-        if (draft.getSubmissionId() != null) {
+        FormDraft draft = submissions.open(site, procedure, active, request.getParameter("token"));
+        if (draft.getResultId() != null) {
             redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + draft.getToken());
             return false;
         }
         FormDefinition definition = active.definition();
         Map<String, String> typed = typed(request, definition);
-        if (!draft.getFormId().equals(active.getId())) {
-            submissions.moveToForm(draft, active);
-            draft = submissions.draft(site.id(), procedure.getId(), draft.getToken()).orElseThrow();
-            Map<String, String> values = SubmissionService.values(draft.getData());
+        if (!active.getId().equals(draft.getFormVersion())) {
+            draft = submissions.moveToForm(draft, active);
+            Map<String, String> values = draft.values();
             values.putAll(typed);
             show(model, active, draft.getToken(), 0, values);
             model.notice = Texts.get(locale, "proc.form.superseded");
@@ -158,7 +163,7 @@ public class ProcedureRoutes {
         String posted = request.getParameter("version");
         if (posted != null && !posted.equals(String.valueOf(active.getId()))) {
             // The page was made with a version that has been replaced since: keep the answers, say so.
-            Map<String, String> values = SubmissionService.values(draft.getData());
+            Map<String, String> values = draft.values();
             values.putAll(typed);
             show(model, active, draft.getToken(), 0, values);
             model.notice = Texts.get(locale, "proc.form.superseded");
@@ -185,21 +190,26 @@ public class ProcedureRoutes {
                 model.notice = Texts.get(locale, "proc.code.resent");
             }
         } else {
-            SubmissionService.Confirmed confirmed = submissions.confirm(site, draft.getToken(), request.getParameter("code"));
-            metrics.count(vn.edu.portal.platform.MetricNames.SUBMITS, vn.edu.portal.platform.MetricNames.SUBMITS_HELP,
-                    "feature", "procedure", "outcome", confirmed.submission() != null ? "accepted" : "refused");
-            if (confirmed.submission() != null) {
-                redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + draft.getToken());
+            String token = draft.getToken();
+            SubmitOnce.Outcome<Submission> outcome = submitOnce.run(SubmissionForm.KIND,
+                    () -> submissions.confirm(site, token, request.getParameter("code")),
+                    () -> submissions.submitted(site.id(), token));
+            if (outcome instanceof SubmitOnce.Accepted<Submission>) {
+                redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + token);
                 return false;
             }
-            errors = confirmed.errors();
+            errors = outcome instanceof SubmitOnce.Refused<Submission> refused ? refused.errors()
+                    : FieldErrors.of("code", "proc.submit.unavailable");
         }
         if (errors.isEmpty() && model.notice == null) {
             redirect(response, address + "?t=" + draft.getToken());
             return false;
         }
-        SubmissionDraft now = submissions.draft(site.id(), procedure.getId(), draft.getToken()).orElseThrow();
-        show(model, active, now.getToken(), now.getStep(), SubmissionService.values(now.getData()));
+        FormDraft now = draft;
+        if (!errors.errors().containsKey("code") || !errors.errors().get("code").key().equals("proc.submit.unavailable")) {
+            now = submissions.draft(site.id(), procedure.getId(), draft.getToken()).orElse(draft);
+        }
+        show(model, active, now.getToken(), now.getStep(), now.values());
         if (model.email == null) {
             model.email = now.getEmail();
         }
@@ -229,9 +239,9 @@ public class ProcedureRoutes {
         return typed;
     }
 
-    private Map<String, SubmissionService.Upload> uploads(HttpServletRequest request, FormDefinition definition)
+    private Map<String, UploadPolicy.Upload> uploads(HttpServletRequest request, FormDefinition definition)
             throws IOException, ServletException {
-        Map<String, SubmissionService.Upload> uploads = new HashMap<>();
+        Map<String, UploadPolicy.Upload> uploads = new HashMap<>();
         if (request.getContentType() == null || !request.getContentType().startsWith("multipart/")) {
             return uploads;
         }
@@ -243,39 +253,28 @@ public class ProcedureRoutes {
         return uploads;
     }
 
-    private Optional<SubmissionService.Upload> read(HttpServletRequest request, String name) throws IOException, ServletException {
+    /** A file field's upload; one over every limit a field may set is refused unread (as too large). */
+    private Optional<UploadPolicy.Upload> read(HttpServletRequest request, String name) throws IOException, ServletException {
         Part part;
         try {
             part = request.getPart(name);
         } catch (IllegalStateException tooLarge) {
-            return Optional.of(new SubmissionService.Upload(name, null));
+            return Optional.of(new UploadPolicy.Upload(name, null));
         }
-        if (part == null || part.getSize() == 0 || part.getSubmittedFileName() == null
-                || part.getSubmittedFileName().isBlank()) {
-            return Optional.empty();
-        }
-        if (part.getSize() > submissions.fileLimit() * 4) {
-            return Optional.of(new SubmissionService.Upload(part.getSubmittedFileName(), null));
-        }
-        try (var in = part.getInputStream()) {
-            return Optional.of(new SubmissionService.Upload(part.getSubmittedFileName(), in.readAllBytes()));
-        }
+        return UploadPolicy.read(part, name, files.fileLimit() * 4);
     }
 
     private boolean receipt(SiteInfo site, String base, String token, HttpServletRequest request, PublicProcedure model) {
-        Optional<SubmissionDraft> draft = submissions.draftByToken(site.id(), token);
-        if (draft.isEmpty() || draft.get().getSubmissionId() == null) {
-            return false;
-        }
-        Submission s = submissions.submission(site.id(), draft.get().getSubmissionId()).orElse(null);
+        Submission s = submissions.submitted(site.id(), token).orElse(null);
         if (s == null) {
             return false;
         }
         model.submission = s;
         model.procedure = procedures.byId(s.getProcedureId()).orElseThrow();
-        model.legalBasis = submissions.legalBasis(s);
-        model.lookupUrl = absolute(request, base) + "tra-cuu?ma=" + s.getTrackingCode();
-        model.qrSvg = QrCodes.svg(model.lookupUrl, s.getTrackingCode());
+        model.legalBasis = procedures.form(s.getFormId()).map(FormVersion::getLegalBasis).orElse(null);
+        Receipts.LookupQr qr = Receipts.lookupQr(request, base, "tra-cuu", s.getTrackingCode());
+        model.lookupUrl = qr.url();
+        model.qrSvg = qr.svg();
         return true;
     }
 
@@ -299,7 +298,7 @@ public class ProcedureRoutes {
             return;
         }
         if ("addFiles".equals(request.getParameter("action"))) {
-            List<SubmissionService.Upload> uploads = new ArrayList<>();
+            List<UploadPolicy.Upload> uploads = new ArrayList<>();
             if (request.getContentType() != null && request.getContentType().startsWith("multipart/")) {
                 read(request, "file").ifPresent(uploads::add);
             }
@@ -320,22 +319,16 @@ public class ProcedureRoutes {
         Submission s = found.get();
         model.submission = s;
         model.procedure = procedures.byId(s.getProcedureId()).orElseThrow();
-        model.legalBasis = submissions.legalBasis(s);
+        model.legalBasis = procedures.form(s.getFormId()).map(FormVersion::getLegalBasis).orElse(null);
         model.events = submissions.events(site.id(), s.getId());
         List<PublicProcedure.FileLink> results = new ArrayList<>();
         for (SubmissionFile f : submissions.files(site.id(), s.getId())) {
             if (f.getKind() == SubmissionFile.Kind.RESULT) {
                 results.add(new PublicProcedure.FileLink(f.getOriginalName(), request.getContextPath()
-                        + links.sign(SubmissionFileServlet.path(f.getId()), SubmissionService.APPLICANT, Duration.ofMinutes(30))));
+                        + links.sign(SubmissionFileServlet.path(f.getId()), SubmissionFiles.APPLICANT, Duration.ofMinutes(30))));
             }
         }
         model.results = results;
-    }
-
-    private static String absolute(HttpServletRequest request, String base) {
-        String scheme = request.getScheme();
-        String host = request.getHeader("Host");
-        return scheme + "://" + host + request.getContextPath() + base;
     }
 
     private static void redirect(HttpServletResponse response, String location) {

@@ -14,7 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.edu.portal.platform.Exports;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.procedure.ProcedureService;
-import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.procedure.SubmissionRetention;
+import vn.edu.portal.procedure.SubmissionStats;
 import vn.edu.portal.tenant.SiteDirectory;
 
 /** The department's view of procedures: counts per school and procedure, late ones, average time; Excel export. */
@@ -23,7 +24,10 @@ import vn.edu.portal.tenant.SiteDirectory;
 public class ProcedureStatsPage {
 
     @Inject
-    SubmissionService submissions;
+    SubmissionStats submissions;
+
+    @Inject
+    SubmissionRetention retention;
 
     @Inject
     ProcedureService procedures;
@@ -31,9 +35,9 @@ public class ProcedureStatsPage {
     @Inject
     SiteDirectory directory;
 
-    private List<SubmissionService.Stat> stats;
+    private List<SubmissionStats.Stat> stats;
 
-    public List<SubmissionService.Stat> getStats() {
+    public List<SubmissionStats.Stat> getStats() {
         if (stats == null) {
             stats = submissions.stats();
         }
@@ -49,7 +53,7 @@ public class ProcedureStatsPage {
     }
 
     public long getTotalLate() {
-        return getStats().stream().mapToLong(SubmissionService.Stat::late).sum();
+        return getStats().stream().mapToLong(SubmissionStats.Stat::late).sum();
     }
 
     @Inject
@@ -60,7 +64,7 @@ public class ProcedureStatsPage {
 
     /** Applies the retention periods now, as the nightly job does (after a change of periods, say). */
     public void applyRetention() {
-        int n = submissions.applyRetention(java.time.Instant.now());
+        int n = retention.applyRetention(java.time.Instant.now());
         audit.record(shell.staff().username(), null, "procedure.retention", n + " anonymised", shell.staff().ip());
         stats = null;
         Texts.info("proc.retention.done", n);
@@ -90,7 +94,7 @@ public class ProcedureStatsPage {
             Exports.cell(head, i, headers[i]);
         }
         int r = 1;
-        for (SubmissionService.Stat s : getStats()) {
+        for (SubmissionStats.Stat s : getStats()) {
             Row row = sheet.createRow(r++);
             Exports.cell(row, 0, schoolName(s.siteId()));
             Exports.cell(row, 1, procedureName(s.procedureId()));

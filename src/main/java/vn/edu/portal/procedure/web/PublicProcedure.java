@@ -3,13 +3,13 @@ package vn.edu.portal.procedure.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.edu.portal.forms.FormEvent;
 import vn.edu.portal.procedure.BlankForm;
 import vn.edu.portal.procedure.FormField;
 import vn.edu.portal.procedure.FormSection;
 import vn.edu.portal.procedure.FormVersion;
 import vn.edu.portal.procedure.Procedure;
 import vn.edu.portal.procedure.Submission;
-import vn.edu.portal.procedure.SubmissionEvent;
 
 /**
  * What a public procedure page shows, prepared by {@link ProcedureRoutes} and read by the view
@@ -38,7 +38,7 @@ public class PublicProcedure {
     String email;
     String consentText;
     Submission submission;
-    List<SubmissionEvent> events = List.of();
+    List<FormEvent> events = List.of();
     List<FileLink> results = List.of();
     String lookupCode;
     String qrSvg;
@@ -72,7 +72,7 @@ public class PublicProcedure {
     public String getEmail() { return email; }
     public String getConsentText() { return consentText; }
     public Submission getSubmission() { return submission; }
-    public List<SubmissionEvent> getEvents() { return events; }
+    public List<FormEvent> getEvents() { return events; }
     public List<FileLink> getResults() { return results; }
     public String getLookupCode() { return lookupCode; }
     public String getQrSvg() { return qrSvg; }

@@ -11,7 +11,7 @@ import java.util.Map;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.procedure.ProcedureService;
 import vn.edu.portal.procedure.Submission;
-import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.procedure.SubmissionQueue;
 import vn.edu.portal.procedure.SubmissionStatus;
 import vn.edu.portal.platform.WorkingDays;
 import vn.edu.portal.security.web.AdminShell;
@@ -25,7 +25,7 @@ public class QueuePage {
     AdminShell shell;
 
     @Inject
-    SubmissionService submissions;
+    SubmissionQueue submissions;
 
     @Inject
     ProcedureService procedures;

@@ -14,7 +14,7 @@ import java.util.Optional;
 import vn.edu.portal.platform.FileStore;
 import vn.edu.portal.platform.SignedLinks;
 import vn.edu.portal.procedure.SubmissionFile;
-import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.procedure.SubmissionFiles;
 import vn.edu.portal.security.AuditLog;
 
 /**
@@ -29,7 +29,7 @@ public class SubmissionFileServlet extends HttpServlet {
     SignedLinks links;
 
     @Inject
-    SubmissionService submissions;
+    SubmissionFiles submissions;
 
     @Inject
     FileStore files;
@@ -51,9 +51,9 @@ public class SubmissionFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<SubmissionFile> file = submissions.file(Long.parseLong(id))
+        Optional<SubmissionFile> file = submissions.byId(Long.parseLong(id))
                 .filter(f -> f.getSubmissionId() != null)
-                .filter(f -> !SubmissionService.APPLICANT.equals(who) || f.getKind() == SubmissionFile.Kind.RESULT);
+                .filter(f -> !SubmissionFiles.APPLICANT.equals(who) || f.getKind() == SubmissionFile.Kind.RESULT);
         Optional<Path> stored = file.flatMap(f -> files.resolve(f.getStoredPath())).filter(Files::isRegularFile);
         if (stored.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -13,14 +13,15 @@ import java.util.Map;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.SignedLinks;
 import vn.edu.portal.platform.Texts;
-import vn.edu.portal.platform.Uploads;
 import vn.edu.portal.procedure.FormDefinition;
 import vn.edu.portal.procedure.FormField;
 import vn.edu.portal.procedure.ProcedureService;
 import vn.edu.portal.procedure.Submission;
-import vn.edu.portal.procedure.SubmissionEvent;
+import vn.edu.portal.forms.FormEvent;
+import vn.edu.portal.forms.DraftValues;
+import vn.edu.portal.forms.UploadPolicy;
 import vn.edu.portal.procedure.SubmissionFile;
-import vn.edu.portal.procedure.SubmissionService;
+import vn.edu.portal.procedure.SubmissionQueue;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
 
@@ -46,7 +47,7 @@ public class SubmissionPage implements Serializable {
     transient AdminShell shell;
 
     @Inject
-    transient SubmissionService submissions;
+    transient SubmissionQueue submissions;
 
     @Inject
     transient ProcedureService procedures;
@@ -83,7 +84,7 @@ public class SubmissionPage implements Serializable {
     /** The legal basis the request was made under (its form version's), which it keeps if the procedure's changes. */
     public String getLegalBasis() {
         Submission s = getSubmission();
-        return s == null ? "" : submissions.legalBasis(s);
+        return s == null ? "" : procedures.form(s.getFormId()).map(f -> f.getLegalBasis()).orElse(null);
     }
 
     public List<Answer> getAnswers() {
@@ -92,7 +93,7 @@ public class SubmissionPage implements Serializable {
             return List.of();
         }
         FormDefinition definition = procedures.form(s.getFormId()).orElseThrow().definition();
-        Map<String, String> values = SubmissionService.values(s.getData());
+        Map<String, String> values = DraftValues.parse(s.getData());
         List<Answer> answers = new ArrayList<>();
         for (FormField f : definition.fields()) {
             answers.add(new Answer(f.label(), values.getOrDefault(f.key(), "")));
@@ -110,7 +111,7 @@ public class SubmissionPage implements Serializable {
                 links.sign(SubmissionFileServlet.path(f.getId()), who, Duration.ofMinutes(10)))).toList();
     }
 
-    public List<SubmissionEvent> getEvents() {
+    public List<FormEvent> getEvents() {
         return id == null ? List.of() : submissions.events(shell.staff().siteId(), id);
     }
 
@@ -134,11 +135,7 @@ public class SubmissionPage implements Serializable {
     public void accept() {
         StaffContext staff = shell.staff();
         try {
-            SubmissionService.Upload upload = null;
-            if (Uploads.present(result)) {
-                upload = new SubmissionService.Upload(result.getSubmittedFileName(),
-                        Uploads.read(result, "result", submissions.fileLimit()));
-            }
+            UploadPolicy.Upload upload = UploadPolicy.read(result, "result", submissions.fileLimit()).orElse(null);
             submissions.accept(staff.siteId(), id, resultNote, upload, staff.username(), staff.ip());
             resultNote = null;
             Texts.info("proc.accepted");

@@ -1,34 +1,12 @@
 package vn.edu.portal.procedure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class TrackingCodesTest {
-
-    @Test
-    void codesAreShortUnambiguousAndDistinct() {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < 10_000; i++) {
-            String code = TrackingCodes.next();
-            assertTrue(code.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), code);
-            seen.add(code);
-        }
-        assertEquals(10_000, seen.size());
-    }
-
-    @Test
-    void typedCodesAreNormalised() {
-        assertEquals("AB23-CD45", TrackingCodes.normalise(" ab23 cd45 "));
-        assertEquals("AB23-CD45", TrackingCodes.normalise("AB23CD45"));
-        assertNull(TrackingCodes.normalise("AB23-CD4O"), "O is not in the alphabet");
-        assertNull(TrackingCodes.normalise("AB23"));
-    }
+/** Forms as data: a definition survives its JSON, and malformed ones are refused. */
+class FormDefinitionTest {
 
     @Test
     void formDefinitionsSurviveTheirJson() {

@@ -1,24 +1,28 @@
-package vn.edu.portal.admission;
+package vn.edu.portal.forms;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
- * Application codes: 8 random characters written {@code XXXX-XXXX}, from an alphabet without
- * 0/O, 1/I/L, so they survive being read aloud or copied from paper (31^8 ≈ 8.5·10^11 codes).
+ * The codes a submitted form gets (a procedure's tracking code, an admission application's
+ * code, an enrolment receipt): eight random characters written {@code XXXX-XXXX}, from an alphabet
+ * without 0/O, 1/I/L, so they survive being read aloud, typed on a phone or copied from paper.
+ * 31^8 ≈ 8.5 × 10^11 codes: guessing one is hopeless, and a code alone shows nothing without the
+ * contact it was sent to (look-ups are throttled).
  */
-public final class ApplicationCodes {
+public final class FormCodes {
 
     public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public static final int LENGTH = 8;
 
     private final RandomGenerator random;
 
-    public ApplicationCodes() {
+    public FormCodes() {
         this(new SecureRandom());
     }
 
-    public ApplicationCodes(RandomGenerator random) {
+    public FormCodes(RandomGenerator random) {
         this.random = random;
     }
 
@@ -33,12 +37,12 @@ public final class ApplicationCodes {
         return code.toString();
     }
 
-    /** A typed code in the stored form: upper case, dash in the middle; empty if it cannot be one. */
+    /** A typed code in the stored form (upper case, dash in the middle, spaces and dashes dropped); empty if it cannot be one. */
     public static String normalise(String typed) {
         if (typed == null) {
             return "";
         }
-        String clean = typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+        String clean = typed.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
         if (clean.length() != LENGTH) {
             return "";
         }

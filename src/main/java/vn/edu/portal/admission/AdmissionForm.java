@@ -1,0 +1,446 @@
+package vn.edu.portal.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.edu.portal.forms.EmailProof;
+import vn.edu.portal.forms.FormCodes;
+import vn.edu.portal.forms.FormDraft;
+import vn.edu.portal.forms.FormDrafts;
+import vn.edu.portal.forms.UploadPolicy;
+import vn.edu.portal.notify.Notifier;
+import vn.edu.portal.platform.EmailAddress;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.FileStore;
+import vn.edu.portal.platform.PortalConfig;
+import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.security.OneTimeCodes;
+
+/**
+ * The application form of admission on the public-form engine ({@code forms}): the draft, step by
+ * step (each step's checks: the child's ID against the date of birth and sex, the age, the same
+ * child applying twice, the data review's record; residence; family and contact; preferences,
+ * criteria and consent; the papers), the e-mail code, and the submit (once: the draft's row is
+ * locked), which makes the application. Every action only in its phase ({@link Phases}).
+ */
+@ApplicationScoped
+public class AdmissionForm {
+
+    static final String OTP_PURPOSE = "admission";
+    /** The longest value a field keeps. */
+    private static final int MAX_VALUE = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AdmissionService admission;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    OneTimeCodes codes;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    AdmissionRounds rounds;
+
+    @Inject
+    AdmissionReview review;
+
+    @Inject
+    ApplicationEvents events;
+
+    @Inject
+    FormDrafts drafts;
+
+    @Inject
+    vn.edu.portal.platform.PortalClock clock;
+
+    private final FormCodes codeGenerator = new FormCodes();
+
+    /** A new draft for a school's form, while registration runs; its token is the only thing the page carries. */
+    @Transactional
+    public FormDraft startDraft(long schoolSiteId, long campaignId, Instant now) {
+        Phases.require(rounds.rules(campaignId).windows(), Phases.Action.APPLY, now, "token");
+        return drafts.open(schoolSiteId, AdmissionService.KIND, campaignId, null, FormDrafts.newToken(), 1, AdmissionRetention.DRAFT_AGE);
+    }
+
+    /** The draft of a token, only on the site it was started on. */
+    public Optional<FormDraft> draft(long schoolSiteId, String token) {
+        return drafts.find(schoolSiteId, AdmissionService.KIND, token);
+    }
+
+    /** The fields of each step of the form. */
+    public static final List<List<String>> STEPS = List.of(
+            List.of("childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"),
+            List.of("permProvince", "permWard", "permStreet", "curProvince", "curWard", "curStreet", "preschool"),
+            List.of("fatherName", "fatherBirthYear", "fatherJob", "fatherPhone", "motherName", "motherBirthYear",
+                    "motherJob", "motherPhone", "declarantName", "declarantRelation", "phone", "email"),
+            List.of("preference2", "preference3", "criteria", "consent"));
+
+    /**
+     * The step of the form that shows a field, so that a refusal found only at the final submit
+     * (the same child applied meanwhile, a paper that went missing) is shown next to its field
+     * with what was typed; fields of the last step (the code) and unknown ones give 6.
+     */
+    public static int stepOf(String field) {
+        for (int i = 0; i < STEPS.size(); i++) {
+            if (STEPS.get(i).contains(field)) {
+                return i + 1;
+            }
+        }
+        return field.equals("birthCert") || field.equals("residence") ? STEPS.size() + 1 : STEPS.size() + 2;
+    }
+
+    /**
+     * Keeps what was typed (always, even when refused), then checks the step. A refusal names each
+     * field; the draft stays on the same step. Returns the step the form moves to.
+     */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public int saveStep(long schoolSiteId, String token, int step, Map<String, String> typed) {
+        FormDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        AdmissionCampaign campaign = rounds.rules(draft.getFormKey());
+        Map<String, String> values = draft.values();
+        if (step >= 1 && step <= STEPS.size()) {
+            for (String field : STEPS.get(step - 1)) {
+                String v = typed.get(field);
+                values.put(field, v == null ? "" : cap(v.strip()));
+            }
+        }
+        draft = drafts.save(draft, draft.getStep(), values);
+        // What was typed is kept even when registration has closed meanwhile.
+        Phases.require(campaign.windows(), Phases.Action.APPLY, clock.now(), "token");
+        FieldErrors errors = new FieldErrors();
+        checkStep(campaign, schoolSiteId, step, values, errors);
+        errors.throwIfAny();
+        drafts.save(draft, Math.max(draft.getStep(), step + 1), values);
+        return step + 1;
+    }
+
+    void checkStep(AdmissionCampaign campaign, long schoolSiteId, int step, Map<String, String> v, FieldErrors errors) {
+        switch (step) {
+            case 1 -> {
+                StepChecks.required(v, errors, "childName", 120);
+                StepChecks.required(v, errors, "birthPlace", 200);
+                StepChecks.required(v, errors, "ethnicity", 60);
+                LocalDate birth = AdmissionService.date(v.get("birthDate"));
+                if (birth == null) {
+                    errors.add("birthDate", "admission.field.date");
+                }
+                Sex sex = AdmissionService.sex(v.get("sex"));
+                if (sex == null) {
+                    errors.add("sex", "admission.field.required");
+                }
+                for (PersonalId.Problem problem : PersonalId.check(v.get("personalId"), birth, sex, countryCodes())) {
+                    errors.add("personalId", problem.key);
+                }
+                if (birth != null) {
+                    switch (Eligibility.of(campaign.schoolYear, birth, campaign.exceptionsAllowed)) {
+                        case TOO_YOUNG -> errors.add("birthDate", "admission.age.young",
+                                Eligibility.requiredBirthYear(campaign.schoolYear), campaign.schoolYear);
+                        case TOO_OLD -> errors.add("birthDate", "admission.age.old",
+                                Eligibility.requiredBirthYear(campaign.schoolYear), campaign.schoolYear);
+                        default -> { }
+                    }
+                }
+                if (errors.isEmpty()) {
+                    String id = PersonalId.normalise(v.get("personalId"));
+                    if (activeApplication(campaign.getId(), id).isPresent()) {
+                        errors.add("personalId", "admission.child.duplicate");
+                    }
+                    // The record reviewed in the data-review phase is what the school will check against.
+                    NationalRegistry.Result known = review.registry(campaign).check(id, v.get("childName"), birth, sex);
+                    for (NationalRegistry.Field field : known.mismatched()) {
+                        switch (field) {
+                            case NAME -> errors.add("childName", "admission.review.mismatch.name");
+                            case BIRTH_DATE -> errors.add("birthDate", "admission.review.mismatch.birthDate");
+                            case SEX -> errors.add("sex", "admission.review.mismatch.sex");
+                        }
+                    }
+                }
+            }
+            case 2 -> StepChecks.residence(v, errors);
+            case 3 -> StepChecks.family(campaign, v, errors);
+            case 4 -> {
+                Set<Long> allowed = rounds.schools(campaign.getId()).stream().map(s -> s.site().id()).collect(Collectors.toSet());
+                for (String p : List.of("preference2", "preference3")) {
+                    String value = v.getOrDefault(p, "");
+                    if (value.isEmpty()) {
+                        continue;
+                    }
+                    if (!campaign.preferencesAllowed) {
+                        errors.add(p, "admission.preference.notAllowed");
+                    } else if (!value.matches("\\d{1,18}") || !allowed.contains(Long.parseLong(value))
+                            || Long.parseLong(value) == schoolSiteId) {
+                        errors.add(p, "admission.preference.unknown");
+                    }
+                }
+                StepChecks.criteria(campaign, v, errors);
+                if (!"true".equals(v.get("consent")) && !"on".equals(v.get("consent"))) {
+                    errors.add("consent", "admission.consent.required");
+                }
+            }
+            case 5 -> {
+                if (!v.containsKey("birthCertPath")) {
+                    errors.add("birthCert", "admission.upload.missing");
+                }
+                if (!v.containsKey("residencePath")) {
+                    errors.add("residence", "admission.upload.missing");
+                }
+            }
+            default -> errors.add("token", "admission.draft.gone");
+        }
+    }
+
+    /** The country codes a birth registered abroad may carry ({@code portal.admission.id.country-codes}; empty: any). */
+    Set<String> countryCodes() {
+        return Arrays.stream(config.get("portal.admission.id.country-codes", "").split(",")).map(String::strip)
+                .filter(s -> s.matches("\\d{3}")).collect(Collectors.toUnmodifiableSet());
+    }
+
+
+    private static String cap(String value) {
+        return value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;
+    }
+
+    /** Stores an uploaded paper (checked by content) and notes it in the draft. */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public void attach(long schoolSiteId, String token, String field, byte[] data) {
+        FormDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        if (submitted(token).isPresent()) {
+            throw FieldErrors.of("token", "admission.draft.gone");
+        }
+        Phases.require(rounds.rules(draft.getFormKey()).windows(), Phases.Action.APPLY, clock.now(), field);
+        UploadPolicy.Accepted accepted = PAPERS.check(field, data, maxUploadBytes());
+        String path = files.store("admission", schoolSiteId, accepted.extension(), data);
+        Map<String, String> values = draft.values();
+        // A paper chosen again replaces the first one, which nothing else refers to.
+        String replaced = values.get(field + "Path");
+        if (replaced != null) {
+            files.resolve(replaced).ifPresent(p -> {
+                try {
+                    java.nio.file.Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        values.put(field + "Path", path);
+        values.put(field + "Type", accepted.contentType());
+        drafts.save(draft, draft.getStep(), values);
+    }
+
+    /**
+     * The papers a parent uploads (birth certificate, proof of residence): a PDF or a photo (JPEG,
+     * PNG), recognised by content; a file that only looks like a picture is "not a PDF or photo".
+     */
+    public static final UploadPolicy PAPERS = new UploadPolicy(Set.of("pdf", "photo"),
+            field -> FieldErrors.of(field, "admission.upload.type"), true);
+
+    public long maxUploadBytes() {
+        return config.getLong("portal.admission.upload.max-bytes", 5L * 1024 * 1024);
+    }
+
+    /** Sends the e-mail code that proves the parent reads the address given. */
+    @Transactional
+    public boolean sendCode(long schoolSiteId, String token, String clientAddress) {
+        FormDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        Phases.require(rounds.rules(draft.getFormKey()).windows(), Phases.Action.APPLY, clock.now(), "code");
+        String email = draft.values().getOrDefault("email", "");
+        Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, "draft:" + token, email, clientAddress);
+        if (issued.isEmpty()) {
+            return false;
+        }
+        String school = admission.schoolName(schoolSiteId);
+        notifier.email(schoolSiteId, email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.code.subject"),
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.code.body", issued.get().code(), school), "admission.code");
+        return true;
+    }
+
+    /** The application a draft became, if it was submitted: a replayed submit finds it here. */
+    public Optional<AdmissionApplication> submitted(String token) {
+        return em.createQuery("select a from AdmissionApplication a where a.draftToken = :t", AdmissionApplication.class)
+                .setParameter("t", token).getResultStream().findFirst();
+    }
+
+    Optional<AdmissionApplication> activeApplication(long campaignId, String personalId) {
+        return em.createQuery("select a from AdmissionApplication a where a.campaignId = :c and a.activeChild = :p",
+                AdmissionApplication.class).setParameter("c", campaignId).setParameter("p", personalId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Turns a complete draft into an application, once: the same token always gives the same
+     * application (a retried or double submit), and the database refuses a second active
+     * application for the same child. Committed before the parent sees the code.
+     */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public AdmissionApplication submit(long schoolSiteId, String token, String typedCode, String ip) {
+        // The draft row is locked first: a double click or a retried request waits here until
+        // the first submit has committed, and then finds its application below (this
+        // transaction's first plain read comes after the lock, so it sees that commit) instead
+        // of a used-up e-mail code.
+        Optional<FormDraft> locked = drafts.lockForSubmit(token).filter(d -> d.getFormKind().equals(AdmissionService.KIND));
+        Optional<AdmissionApplication> done = submitted(token);
+        if (done.isPresent()) {
+            if (done.get().siteId != schoolSiteId) {
+                throw FieldErrors.of("token", "admission.draft.gone");
+            }
+            return done.get();
+        }
+        FormDraft draft = locked.filter(d -> d.getSiteId() == schoolSiteId)
+                .orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        AdmissionCampaign campaign = rounds.rules(draft.getFormKey());
+        Phases.require(campaign.windows(), Phases.Action.APPLY, clock.now(), "code");
+        if (!rounds.lists(campaign.getId(), schoolSiteId)) {
+            throw FieldErrors.of("token", "admission.school.notInCampaign");
+        }
+        Map<String, String> v = draft.values();
+        FieldErrors errors = new FieldErrors();
+        for (int step = 1; step <= STEPS.size(); step++) {
+            checkStep(campaign, schoolSiteId, step, v, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw errors;
+        }
+        if (!v.containsKey("birthCertPath")) {
+            throw FieldErrors.of("birthCert", "admission.upload.missing");
+        }
+        if (!v.containsKey("residencePath")) {
+            throw FieldErrors.of("residence", "admission.upload.missing");
+        }
+        String email = EmailAddress.parse(v.get("email")).orElseThrow();
+        OneTimeCodes.Check check = codes.verify(OTP_PURPOSE, "draft:" + token, email, typedCode);
+        if (check != OneTimeCodes.Check.OK) {
+            throw EmailProof.refusal("admission", check);
+        }
+        AdmissionApplication a = create(campaign, schoolSiteId, token, v, ip, "parent");
+        drafts.submitted(draft, a.getId(), false);
+        return a;
+    }
+
+    /** The application itself, also used by the demo; the draft's values have been checked. */
+    @Transactional
+    public AdmissionApplication create(AdmissionCampaign campaign, long schoolSiteId, String token, Map<String, String> v,
+            String ip, String actor) {
+        String code = codeGenerator.next();
+        while (admission.byCode(code).isPresent()) {
+            code = codeGenerator.next();
+        }
+        AdmissionApplication a = new AdmissionApplication(campaign.getId(), schoolSiteId, code, token);
+        a.setPersonalId(PersonalId.normalise(v.get("personalId")));
+        a.setActiveChild(a.personalId);
+        // The same key however often the family withdraws and applies again: the lottery follows the child.
+        a.setLotteryKey(Lottery.lotteryKey(campaign.roundKey() != null ? campaign.roundKey() : rounds.roundKey(campaign.getId()),
+                a.personalId));
+        a.setChildName(v.get("childName").strip());
+        a.setMaskedName(NameMask.mask(a.childName));
+        a.setBirthDate(AdmissionService.date(v.get("birthDate")));
+        a.setBirthYear(a.birthDate.getYear());
+        a.setSex(AdmissionService.sex(v.get("sex")));
+        a.setBirthPlace(v.get("birthPlace"));
+        a.setEthnicity(v.get("ethnicity"));
+        a.setPermProvince(v.get("permProvince"));
+        a.setPermWard(v.get("permWard"));
+        a.setPermStreet(v.get("permStreet"));
+        a.setCurProvince(v.get("curProvince"));
+        a.setCurWard(v.get("curWard"));
+        a.setCurStreet(v.get("curStreet"));
+        a.setPreschool(blankToNull(v.get("preschool")));
+        a.setFatherName(blankToNull(v.get("fatherName")));
+        a.setFatherBirthYear(year(v.get("fatherBirthYear")));
+        a.setFatherJob(blankToNull(v.get("fatherJob")));
+        a.setFatherPhone(blankToNull(v.get("fatherPhone")));
+        a.setMotherName(blankToNull(v.get("motherName")));
+        a.setMotherBirthYear(year(v.get("motherBirthYear")));
+        a.setMotherJob(blankToNull(v.get("motherJob")));
+        a.setMotherPhone(blankToNull(v.get("motherPhone")));
+        a.setDeclarantName(v.get("declarantName"));
+        a.setDeclarantRelation(v.get("declarantRelation"));
+        a.setPhone(v.get("phone"));
+        a.setEmail(EmailAddress.parse(v.get("email")).orElse(v.get("email")));
+        List<String> prefs = new ArrayList<>(List.of(String.valueOf(schoolSiteId)));
+        for (String p : List.of("preference2", "preference3")) {
+            String value = v.getOrDefault(p, "");
+            if (!value.isEmpty() && !prefs.contains(value) && prefs.size() < campaign.maxPreferences) {
+                prefs.add(value);
+            }
+        }
+        a.setPreferences(String.join(",", prefs));
+        a.setCriteria(criteriaHeld(v.getOrDefault("criteria", ""), v, schoolSiteId));
+        // The group follows where the child lives now (nơi cư trú), which the proof of residence shows.
+        Zones.Grouping g = rounds.grouping(campaign.getId(), schoolSiteId, a.curWard, a.curStreet);
+        a.setZoneGroup(g.group());
+        a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));
+        if (a.zoneNote.length() > 1000) {
+            a.setZoneNote(a.zoneNote.substring(0, 1000));
+        }
+        Eligibility.Result age = Eligibility.of(campaign.schoolYear, a.birthDate, campaign.exceptionsAllowed);
+        a.setStaffDecision(age == Eligibility.Result.STAFF_DECISION || age == Eligibility.Result.OFFICE_DECISION);
+        a.setOfficeDecision(age == Eligibility.Result.OFFICE_DECISION);
+        a.setBirthCertPath(v.get("birthCertPath"));
+        a.setBirthCertType(v.get("birthCertType"));
+        a.setResidencePath(v.get("residencePath"));
+        a.setResidenceType(v.get("residenceType"));
+        a.setConsentText(Texts.get(PortalViewHandler.VIETNAMESE, "admission.consent.text"));
+        a.setConsentAt(Instant.now());
+        a.setConsentIp(ip);
+        em.persist(a);
+        em.flush();
+        events.submitted(a, actor);
+        return a;
+    }
+
+    /**
+     * The criteria as stored: a criterion of the child as its code, one of the child at a school
+     * as {@code CODE@siteId} (the form says {@code CODE@n} for the school of preference n).
+     */
+    static String criteriaHeld(String claimed, Map<String, String> v, long schoolSiteId) {
+        List<String> out = new ArrayList<>();
+        for (String c : claimed.split(",")) {
+            String code = c.strip();
+            int at = code.indexOf('@');
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (at < 0) {
+                out.add(code);
+                continue;
+            }
+            String place = code.substring(at + 1);
+            String site = place.equals("1") ? String.valueOf(schoolSiteId) : v.getOrDefault("preference" + place, "");
+            if (site.matches("\\d{1,18}")) {
+                out.add(code.substring(0, at) + "@" + site);
+            }
+        }
+        return String.join(",", out.stream().distinct().toList());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Integer year(String s) {
+        return s == null || !s.strip().matches("\\d{4}") ? null : Integer.parseInt(s.strip());
+    }
+}
