@@ -76,6 +76,9 @@ abstract class MonitoringChecks {
             assertTrue(text.contains("# TYPE " + family + " "), family + " is listed: " + text);
         }
         assertTrue(series(text, "portal_mail_queue_length") >= 0, "the mail queue is read: " + text);
+        long used = series(text, "portal_db_pool_connections{pool=\"java:app/jdbc/portal\",state=\"used\"}");
+        long free = series(text, "portal_db_pool_connections{pool=\"java:app/jdbc/portal\",state=\"free\"}");
+        assertTrue(used >= 0 && free >= 0 && used + free >= 1, "the database pool is read from Payara's pool manager: " + text);
 
         FromAddress admin = new FromAddress(randomLoopback());
         FromAddress.Answer in = admin.login(admin.get("/login"), ItAccounts.adminUser(), ItAccounts.adminPassword());
@@ -93,6 +96,7 @@ abstract class MonitoringChecks {
         assertNotNull(page.doc().getElementById("procedure-accepted"), page.text());
         assertNotNull(page.doc().getElementById("waiting-length"));
         assertNotNull(page.doc().getElementById("mail-queue"));
+        assertTrue(page.doc().getElementById("db-free").text().matches(".*\\d.*"), "the pool's figure, not a dash: " + page.text());
         assertTrue(page.text().contains("Số liệu trực tiếp"), page.text());
         assertTrue(page.body().contains("Poll"), "the table is refreshed by a PrimeFaces poll");
         PortalClient schoolAdmin = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);

@@ -174,7 +174,7 @@ public class MediaService {
                         return Optional.empty();
                     }
                     BufferedImage scaled = ImageVariants.scaled(decoded, Math.min(width, decoded.getWidth()));
-                    byte[] bytes = webp ? ImageVariants.encodeWebp(scaled) : ImageVariants.encodeJpeg(scaled);
+                    byte[] bytes = ImageVariants.encodeCopy(scaled, webp);
                     return Optional.of(files.storeAt(relative, bytes));
                 } finally {
                     variantPermits.release();

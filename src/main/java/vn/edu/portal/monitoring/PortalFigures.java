@@ -12,7 +12,7 @@ import vn.edu.portal.platform.PageCache;
 /**
  * Registers the gauges read when the figures are asked for: the waiting room (tickets waiting on
  * every server, this server's places taken, its rate of finished form requests), the page cache,
- * the mail queue. Counters are counted where things happen ({@link vn.edu.portal.platform.MetricNames}).
+ * the mail queue, the database pools ({@link DatabasePools}). Counters are counted where things happen ({@link vn.edu.portal.platform.MetricNames}).
  */
 @ApplicationScoped
 public class PortalFigures {
@@ -32,6 +32,19 @@ public class PortalFigures {
     /** The kinds of look-up the features count ({@code LookupGuard.count}): listed at zero from the start. */
     static final String[] LOOKUP_KINDS = {"procedure.lookup", "admission.lookup", "admission.result", "admission.review.lookup",
         "admission.review.open"};
+
+    /** The application's name in Payara, which names its pools ({@code java:app/AppName}; the WAR's name). */
+    static String applicationName() {
+        try {
+            return javax.naming.InitialContext.doLookup("java:app/AppName");
+        } catch (javax.naming.NamingException | RuntimeException e) {
+            return "portal";
+        }
+    }
+    /** Connections of a database pool on this server, by pool and state (used, free). */
+    public static final String DB_POOL = "portal_db_pool_connections";
+    /** The pool of JPA and of most of the portal's work. */
+    public static final String MAIN_POOL = "java:app/jdbc/portal";
 
     @PostConstruct
     void register() {
@@ -62,6 +75,13 @@ public class PortalFigures {
         metrics.counted("portal_page_cache_total", "Cacheable public pages asked for, served from the cache (hit) or rendered (miss)",
                 cache::misses, "result", "miss");
         metrics.gauge("portal_mail_queue_length", "E-mails not yet delivered (the outbox)", notifier::pendingCount);
+        DatabasePools pools = new DatabasePools(applicationName());
+        for (String pool : new String[] {MAIN_POOL, vn.edu.portal.platform.DatabaseMigration.DIRECT_DATA_SOURCE}) {
+            for (String state : new String[] {"used", "free"}) {
+                metrics.gauge(DB_POOL, "Connections of a database pool on this server, in use or free",
+                        () -> pools.connections(pool, state.equals("used")), "pool", pool, "state", state);
+            }
+        }
     }
 
     /** Every figure, in the Prometheus text format. */

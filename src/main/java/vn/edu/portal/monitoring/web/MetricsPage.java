@@ -51,6 +51,8 @@ public class MetricsPage {
         add(rows, "cache-hits", "metrics.cache.hits", "portal_page_cache_total", "result", "hit");
         add(rows, "cache-misses", "metrics.cache.misses", "portal_page_cache_total", "result", "miss");
         add(rows, "mail-queue", "metrics.mail.queue", "portal_mail_queue_length");
+        add(rows, "db-used", "metrics.db.used", PortalFigures.DB_POOL, "pool", PortalFigures.MAIN_POOL, "state", "used");
+        add(rows, "db-free", "metrics.db.free", PortalFigures.DB_POOL, "pool", PortalFigures.MAIN_POOL, "state", "free");
         return rows;
     }
 

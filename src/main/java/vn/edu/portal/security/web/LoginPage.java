@@ -5,9 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,6 +17,7 @@ import vn.edu.portal.platform.Throttles;
 import vn.edu.portal.security.AccountService;
 import vn.edu.portal.security.AuditLog;
 import vn.edu.portal.security.LoginCredential;
+import vn.edu.portal.security.PortalIdentityStore;
 
 /**
  * The staff login form. Every failed login gets one answer, whatever was wrong (the name, the
@@ -32,7 +31,7 @@ import vn.edu.portal.security.LoginCredential;
 public class LoginPage {
 
     @Inject
-    SecurityContext securityContext;
+    PortalIdentityStore identities;
 
     @Inject
     AccountService accounts;
@@ -83,18 +82,13 @@ public class LoginPage {
             refused();
             return null;
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new LoginCredential(name, password, code)));
-        if (status == AuthenticationStatus.SUCCESS) {
+        CredentialValidationResult result = identities.validate(new LoginCredential(name, password, code));
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            String caller = result.getCallerPrincipal().getName();
             guard.succeeded(name);
-            sessions.start(request, response, accounts.find(request.getUserPrincipal().getName()).orElseThrow());
-            audit.record(request.getUserPrincipal().getName(), null, "login", null, ip);
+            sessions.start(request, response, accounts.find(caller).orElseThrow());
+            audit.record(caller, null, "login", null, ip);
             external.redirect(request.getContextPath() + safeNext());
-            faces.responseComplete();
-            return null;
-        }
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
             return null;
         }

@@ -37,16 +37,35 @@ public class StaffSessions {
     static final String STARTED = "portal.session.started";
     static final String EPOCH = "portal.session.epoch";
     static final String TOKEN = "portal.session.token";
+    /** The logged-in account's name: who the request is ({@link StaffIdentityFilter}). */
+    static final String CALLER = "portal.session.caller";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     PortalConfig config;
 
-    /** After a login or a change of credentials: a new session id, a new token, the account's current epoch. */
+    /**
+     * After a login: a new session id (a session fixed before the login is not the one logged in), a
+     * new token, the account's current epoch, and the account as the caller of the session's requests.
+     */
     public void start(HttpServletRequest request, HttpServletResponse response, Account account) {
         request.getSession(true);
         request.changeSessionId();
         renew(request, response, account, System.currentTimeMillis());
+        request.getSession(false).setAttribute(CALLER, account.getUsername());
+    }
+
+    /** The staff member logged in to the session of {@code request}, or null. */
+    static String caller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        try {
+            return session.getAttribute(CALLER) instanceof String name ? name : null;
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
     }
 
     /** The same session carries on in the account's new epoch (after the owner changed his own credentials). */
@@ -91,9 +110,7 @@ public class StaffSessions {
 
     /** Logs out, ends the session and drops the token cookie. */
     public void end(HttpServletRequest request, HttpServletResponse response) throws ServletException {
-        if (request.getUserPrincipal() != null) {
-            request.logout();
-        }
+        request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

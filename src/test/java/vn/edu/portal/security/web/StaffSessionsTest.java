@@ -2,6 +2,7 @@ package vn.edu.portal.security.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.Cookie;
@@ -43,6 +44,7 @@ class StaffSessionsTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);
+                    case "removeAttribute" -> attributes.remove((String) args[0]);
                     case "invalidate" -> {
                         attributes.clear();
                         sessionExists = false;
@@ -118,5 +120,48 @@ class StaffSessionsTest {
         sessions.carryOn(request(), response(), account);
         browserKeepsTheCookie();
         assertTrue(sessions.valid(request(), account), "the session that changed them carries on in the new epoch");
+    }
+
+    @Test
+    void theLoginMakesTheAccountTheCallerOfTheSessionsRequestsUntilItEnds() throws Exception {
+        assertNull(StaffSessions.caller(request()), "no session: nobody");
+        assertNull(sessionOf(request()), "and asking does not start one");
+        sessions.start(request(), response(), account);
+        assertEquals("gv.an", StaffSessions.caller(request()));
+
+        jakarta.servlet.http.HttpServletRequest staff = new StaffIdentityFilter.StaffRequest(request(), "gv.an");
+        assertEquals("gv.an", staff.getUserPrincipal().getName());
+        assertEquals("gv.an", staff.getRemoteUser());
+        assertTrue(staff.isUserInRole("staff"));
+        assertFalse(staff.isUserInRole("admin"));
+
+        sessions.end(staff, response());
+        assertNull(staff.getUserPrincipal(), "logged out within the same request");
+        assertFalse(staff.isUserInRole("staff"));
+        assertNull(StaffSessions.caller(request()));
+    }
+
+    private HttpSession sessionOf(HttpServletRequest request) {
+        return request.getSession(false);
+    }
+
+    /**
+     * No Jakarta Security mechanism: with one, Soteria's module would run on every request of the
+     * application, public pages included, through a lock of Weld's (StaffIdentityFilter says why).
+     */
+    @Test
+    void noJakartaSecurityMechanismRunsOnEveryRequest() throws java.io.IOException {
+        java.util.regex.Pattern mechanism = java.util.regex.Pattern.compile(
+                "AuthenticationMechanismDefinition|implements\\s+HttpAuthenticationMechanism|HttpAuthenticationMechanism\\b.*\\{");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            List<String> found = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return mechanism.matcher(java.nio.file.Files.readString(f)).find();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(java.nio.file.Path::toString).toList();
+            assertEquals(List.of(), found);
+        }
     }
 }
