@@ -113,18 +113,21 @@ public class SubmissionQueue {
 
     @Transactional
     public void askForInformation(long siteId, long submissionId, String note, String actor, String ip) {
-        Submission s = submission(siteId, submissionId).orElseThrow();
-        String reason = requiredNote("note", note);
-        requireOpen(s, "note");
-        change(s, actor, SubmissionStatus.NEED_INFO, reason, ip);
+        changeWithNote(siteId, submissionId, "note", note, SubmissionStatus.NEED_INFO, actor, ip);
     }
 
     @Transactional
     public void refuse(long siteId, long submissionId, String reason, String actor, String ip) {
+        changeWithNote(siteId, submissionId, "reason", reason, SubmissionStatus.REFUSED, actor, ip);
+    }
+
+    /** A change of an open submission that the applicant must be told why of: the note typed in {@code field}. */
+    private void changeWithNote(long siteId, long submissionId, String field, String note, SubmissionStatus to, String actor,
+            String ip) {
         Submission s = submission(siteId, submissionId).orElseThrow();
-        String why = requiredNote("reason", reason);
-        requireOpen(s, "reason");
-        change(s, actor, SubmissionStatus.REFUSED, why, ip);
+        String why = requiredNote(field, note);
+        requireOpen(s, field);
+        change(s, actor, to, why, ip);
     }
 
     /** Done, with the result document if there is one (a PDF, Word file or picture, checked by content). */
