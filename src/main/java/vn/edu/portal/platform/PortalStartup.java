@@ -31,6 +31,9 @@ public class PortalStartup implements ServletContextListener {
     DemoData demo;
 
     @Inject
+    vn.edu.portal.demo.CityGenerator city;
+
+    @Inject
     SetupService setup;
 
     @Inject
@@ -91,6 +94,7 @@ public class PortalStartup implements ServletContextListener {
             LOG.info(demo.banner(baseUrl, StartupClock.describe()));
         } else {
             searchIndexing.catchUp();
+            city.startIfConfigured();
             if (setup.needed()) {
                 setup.announce(baseUrl);
             } else {
