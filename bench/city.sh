@@ -9,6 +9,7 @@
 # Loopback only; never part of `mvn verify`.
 #
 #   FRESH=1 SCHOOLS=2000 ARTICLES=200 DOCUMENTS=10 APPLICATIONS=200000 THREADS=4 bash bench/city.sh
+#   SCHOOLS=0 BUILD=0 bash bench/city.sh   # serves the database as it is, for bench/city-measure.sh
 #   STOP=1 bash bench/city.sh     # stops the portal this script started
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +44,7 @@ echo $! > "$WORK/portal.pid"
 bench_ready "$PORT"
 echo "portal on http://127.0.0.1:$PORT/ (pid $(cat "$WORK/portal.pid")), generating; log: $log"
 started=$(date +%s)
+[ "${SCHOOLS:-2000}" = 0 ] && exit 0   # serve the city as it is (for bench/city-measure.sh), generate nothing
 while sleep 5; do
   grep -o 'City: .*' "$log" | tail -n +$(( ${seen:-0} + 1 )) | while read -r line; do echo "$(date -u +%T) $line"; done
   seen=$(grep -c 'City: ' "$log" || true)

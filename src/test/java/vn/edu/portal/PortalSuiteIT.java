@@ -200,4 +200,9 @@ class PortalSuiteIT {
     @Tag("department")
     class DepartmentPortalInChromium extends DepartmentPages {
     }
+
+    @Nested
+    @Tag("city")
+    class GeneratedCity extends CityChecks {
+    }
 }

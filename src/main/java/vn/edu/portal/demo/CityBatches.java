@@ -80,11 +80,25 @@ public class CityBatches {
         }
     }
 
-    /** Opens the school year and publishes the share of its items the plan gives the school, in one transaction. */
+    /**
+     * Runs one step of the generator in a transaction: on the generator's own threads an entity
+     * manager used outside a transaction is not reliably open (Payara's non-transactional one is
+     * cleaned up per invocation), so every read joins the step's transaction instead.
+     */
+    @Transactional
+    public void inTransaction(Runnable step) {
+        step.run();
+    }
+
+    /** Opens the school year in progress for a school. */
+    public void openYear(SiteInfo site) {
+        disclosures.openYear(site.id(), SchoolYear.label(SchoolYear.current()), ACTOR, null);
+    }
+
+    /** Publishes the share of its open year's items the plan gives the school, in one transaction. */
     @Transactional
     public int disclosure(SiteInfo site, int share) {
         int year = SchoolYear.current();
-        disclosures.openYear(site.id(), SchoolYear.label(year), ACTOR, null);
         int published = 0;
         for (DisclosureService.ItemView view : disclosures.items(site.id(), year)) {
             if (CityPlan.disclosed(share, view.item().getGroupNo())) {

@@ -41,7 +41,8 @@ import vn.edu.portal.tenant.SiteService;
  * primary school and {@code portal.city.applications} applications. Everything goes through the
  * services ({@link CityBatches}), search index included.
  *
- * <p>Off unless {@code portal.city.schools} is above 0, and never on the demo's embedded database.
+ * <p>Off unless {@code portal.city.schools} is above 0 (the schools numbered from
+ * {@code portal.city.first-school}; the integration tests make two that way beside the demo).
  * Resumable: each step first counts what is there and writes only what is missing, so a run that
  * was stopped starts again where it was. Articles come last, in passes that bring every school to
  * the same number, so a run stopped early still leaves a consistent city (every school with about
@@ -102,12 +103,13 @@ public class CityGenerator {
     private volatile boolean stopped;
 
     /** What a run is asked to make; {@code threads} schools are worked on at once. */
-    record Size(int schools, int articlesPerSchool, int documentsPerSchool, int applications, boolean requests,
-                int threads) {
+    record Size(int first, int schools, int articlesPerSchool, int documentsPerSchool, int applications,
+                boolean requests, int threads) {
     }
 
     Size size() {
-        return new Size(config.getInt("portal.city.schools", 0), config.getInt("portal.city.articles-per-school", 200),
+        return new Size(config.getInt("portal.city.first-school", 0), config.getInt("portal.city.schools", 0),
+                config.getInt("portal.city.articles-per-school", 200),
                 config.getInt("portal.city.documents-per-school", 10), config.getInt("portal.city.applications", 200_000),
                 Boolean.parseBoolean(config.get("portal.city.requests", "true")),
                 Math.max(1, config.getInt("portal.city.threads", 2)));
@@ -142,13 +144,20 @@ public class CityGenerator {
             demoProcedures.define(department);
         }
         boolean queues = size.requests() && procedures.owned(department.id()).stream().noneMatch(p -> p.isSuperseded());
-        List<SiteInfo> schools = schools(size, queues);
+        // the cheap and wide first (every school, its year opened, its documents, 20 articles each, the
+        // applications), then what costs most per school (published items, request queues), then the
+        // remaining articles: a run stopped early leaves a city of the full width
+        List<SiteInfo> schools = schools(size);
+        articles(schools, size, Math.min(20, size.articlesPerSchool()));
+        if (size.applications() > 0) {
+            admission(schools, size);
+        }
+        contents(schools, size, queues);
         if (queues && !stopped) {
             // the queues send one request under a procedure the demo then supersedes
             demoProcedures.replaceRepealed(department);
         }
-        admission(schools, size);
-        articles(schools, size);
+        articles(schools, size, size.articlesPerSchool());
         waitForIndex(0);
         LOG.info(() -> String.format("City: done in %.0f s: %d schools, %d published articles, search index %d documents",
                 (System.nanoTime() - start) / 1e9, schools.size(),
@@ -156,30 +165,33 @@ public class CityGenerator {
                 searchIndexing.getCount()));
     }
 
-    /**
-     * Each school with its disclosure year, documents and (primary schools) queue of requests,
-     * {@code threads} schools at a time; returns the schools in their plan's order.
-     */
-    private List<SiteInfo> schools(Size size, boolean queues) {
+    /** Each school with its disclosure year opened and its documents, {@code threads} schools at a time, in plan order. */
+    private List<SiteInfo> schools(Size size) {
         Progress created = new Progress("schools", size.schools());
-        Progress open = new Progress("disclosure years", size.schools());
+        Progress open = new Progress("disclosure years opened", size.schools());
         Progress docs = new Progress("documents", (long) size.schools() * size.documentsPerSchool());
-        Progress requests = new Progress("schools' request queues", size.schools() / 4);
         LocalDate today = LocalDate.now(Formats.VIETNAM);
         int year = SchoolYear.current();
         SiteInfo[] out = new SiteInfo[size.schools()];
+        // every school first: a new site reloads the directory, which the other steps read
         parallel(size, size.schools(), i -> {
-            CityPlan.School s = CityPlan.school(i);
+            CityPlan.School s = CityPlan.school(size.first() + i);
             SiteInfo site = directory.bySlug(s.slug()).orElse(null);
             if (site == null) {
                 site = sites.createSchool(new SiteService.SiteForm(s.name(), s.slug(), s.level(), s.ownership(), s.ward(),
                         s.address(), s.phone(), "lienhe@" + s.slug() + ".edu.vn", s.principal(),
                         "Website chính thức của " + s.name() + ".", s.template()), CityBatches.ACTOR, null);
                 created.add(1);
+                created.maybeLog();
             }
             out[i] = site;
+        });
+        created.end();
+        parallel(size, size.schools(), i -> {
+            CityPlan.School s = CityPlan.school(size.first() + i);
+            SiteInfo site = out[i];
             if (disclosures.items(site.id(), year).isEmpty()) {
-                batches.disclosure(site, CityPlan.disclosureShare(i));
+                batches.openYear(site);
                 open.add(1);
             }
             int have = documents.all(site.id()).size();
@@ -188,21 +200,41 @@ public class CityGenerator {
                 batches.documents(site, s, from, to, size.documentsPerSchool(), today);
                 docs.add(to - from);
             }
-            if (queues && site.level() == SchoolLevel.PRIMARY
-                    && submissions.counts(site.id()).values().stream().mapToLong(Long::longValue).sum() == 0) {
-                demoProcedures.queue(site, CityBatches.ACTOR);
-                requests.add(1);
-            }
-            created.maybeLog();
             open.maybeLog();
             docs.maybeLog();
-            requests.maybeLog();
         });
-        created.end();
         open.end();
         docs.end();
-        requests.end();
         return java.util.Arrays.stream(out).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Each school's published disclosure items (its share of the plan) and, at primary schools, a queue of requests. */
+    private void contents(List<SiteInfo> schools, Size size, boolean queues) {
+        Progress items = new Progress("schools with published disclosure items", schools.size());
+        Progress requests = new Progress("schools' request queues", schools.size() / 4);
+        int year = SchoolYear.current();
+        parallel(size, schools.size(), i -> {
+            SiteInfo site = schools.get(i);
+            int share = CityPlan.disclosureShare(size.first() + i);
+            if (share > 0 && disclosures.items(site.id(), year).stream().noneMatch(v -> v.published() != null)) {
+                batches.disclosure(site, share);
+                items.add(1);
+            }
+            if (queues && site.level() == SchoolLevel.PRIMARY
+                    && submissions.counts(site.id()).values().stream().mapToLong(Long::longValue).sum() == 0) {
+                try {
+                    demoProcedures.queue(site, CityBatches.ACTOR);
+                    requests.add(1);
+                } catch (RuntimeException e) {
+                    // one school's queue left incomplete is no reason to stop the city; say why
+                    LOG.warning("City: the request queue of " + site.slug() + " is incomplete: " + e.getMessage());
+                }
+            }
+            items.maybeLog();
+            requests.maybeLog();
+        });
+        items.end();
+        requests.end();
     }
 
     /** This year's grade 1 round with every public primary school, and the applications it lacks. */
@@ -243,19 +275,19 @@ public class CityGenerator {
         progress.end();
     }
 
-    /** Articles in passes of at most 20 per school, so that every school grows alike. */
-    private void articles(List<SiteInfo> schools, Size size) {
+    /** Articles in passes of at most 20 per school up to {@code upTo} each, so that every school grows alike. */
+    private void articles(List<SiteInfo> schools, Size size, int upTo) {
         int target = size.articlesPerSchool();
-        Progress progress = new Progress("articles", (long) schools.size() * target);
+        Progress progress = new Progress("articles", (long) schools.size() * upTo);
         Instant now = Instant.now().minusSeconds(600);
-        for (int level = Math.min(20, target); !stopped && level > 0; level = Math.min(level + 20, target)) {
+        for (int level = Math.min(20, upTo); !stopped && level > 0; level = Math.min(level + 20, upTo)) {
             Map<Long, Long> have = articles.countBySite(ArticleStatus.PUBLISHED);
             int pass = level;
             parallel(size, schools.size(), i -> {
                 SiteInfo site = schools.get(i);
                 int from = have.getOrDefault(site.id(), 0L).intValue();
                 if (from < pass) {
-                    batches.articles(site, CityPlan.school(i), from, pass, target, now);
+                    batches.articles(site, CityPlan.school(size.first() + i), from, pass, target, now);
                     progress.add(pass - from);
                     progress.maybeLog();
                     waitForIndex(INDEX_BACKLOG);
@@ -265,7 +297,7 @@ public class CityGenerator {
                 break;
             }
             LOG.info("City: every school has " + level + " articles");
-            if (level == target) {
+            if (level == upTo) {
                 break;
             }
         }
@@ -286,7 +318,18 @@ public class CityGenerator {
                 try {
                     for (int i = next.getAndIncrement(); i < count && !stopped && failure.get() == null;
                          i = next.getAndIncrement()) {
-                        step.accept(i);
+                        int index = i;
+                        for (int attempt = 1; ; attempt++) {
+                            try {
+                                batches.inTransaction(() -> step.accept(index));
+                                break;
+                            } catch (RuntimeException e) {
+                                // two steps that lock the same index pages (the audit log's) may deadlock: again
+                                if (attempt >= 5 || !rolledBack(e)) {
+                                    throw e;
+                                }
+                            }
+                        }
                     }
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
@@ -307,6 +350,16 @@ public class CityGenerator {
         if (failure.get() != null) {
             throw new IllegalStateException("City: a step failed", failure.get());
         }
+    }
+
+    /** Whether a failure is the database's refusal of a deadlocked or timed-out transaction (SQL state class 40). */
+    static boolean rolledBack(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Waits (at most ten minutes) until no more than {@code most} changes wait for the search index. */

@@ -22,10 +22,10 @@ import vn.edu.portal.tenant.SchoolLevel;
  * are private; schools are spread over the wards and communes of the city (no districts since
  * 1 July 2025). Continuing-education centres have no portal template and are not generated.
  */
-final class CityPlan {
+public final class CityPlan {
 
     /** One generated school. */
-    record School(int index, String slug, String name, SchoolLevel level, Ownership ownership, String ward,
+    public record School(int index, String slug, String name, SchoolLevel level, Ownership ownership, String ward,
                   String address, String phone, String principal, String template) {
     }
 
@@ -87,7 +87,7 @@ final class CityPlan {
                 : SchoolLevel.UPPER_SECONDARY;
     }
 
-    static School school(int index) {
+    public static School school(int index) {
         SchoolLevel level = level(index);
         Random random = new Random(index);
         Ownership ownership = random.nextInt(10) < (level == SchoolLevel.PRESCHOOL ? 4 : 1) ? Ownership.PRIVATE

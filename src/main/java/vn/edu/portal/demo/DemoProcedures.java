@@ -368,6 +368,11 @@ class DemoProcedures {
         submissions.consent(current, school.name(), p.getName(), email, true, "Đồng ý xử lý dữ liệu (demo)", steps.size(),
                 null);
         String code = codes.issue(SubmissionService.CODE_PURPOSE, draft.getToken(), email, null).orElseThrow().code();
-        return submissions.confirm(school, draft.getToken(), code).submission().getId();
+        var confirmed = submissions.confirm(school, draft.getToken(), code);
+        if (confirmed.submission() == null) {
+            throw new IllegalStateException("demo submission refused: " + confirmed.errors().errors().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue().key()).toList());
+        }
+        return confirmed.submission().getId();
     }
 }

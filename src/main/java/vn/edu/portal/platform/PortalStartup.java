@@ -94,13 +94,13 @@ public class PortalStartup implements ServletContextListener {
             LOG.info(demo.banner(baseUrl, StartupClock.describe()));
         } else {
             searchIndexing.catchUp();
-            city.startIfConfigured();
             if (setup.needed()) {
                 setup.announce(baseUrl);
             } else {
                 LOG.info(() -> "School portal ready at " + baseUrl + "/");
             }
         }
+        city.startIfConfigured();
         cluster.startPolling();
     }
 }
