@@ -455,9 +455,14 @@ public class ArticleService {
      */
     public java.util.Map<Long, Instant> lastVisibleBySite() {
         java.util.Map<Long, Instant> last = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select a.siteId, max(a.publishAt) from Article a where " + VISIBLE
-                + " group by a.siteId", Object[].class).setParameter("now", Instant.now()).getResultList()) {
-            last.put((Long) row[0], instantOf(row[1]));
+        // native: EclipseLink would hand max() of the column to the Instant converter, which the
+        // MariaDB driver's LocalDateTime for an aggregate does not fit
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select site_id, max(publish_at) from article where status = 'PUBLISHED'"
+                + " and deleted_at is null and publish_at <= ? group by site_id")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now())).getResultList();
+        for (Object[] row : rows) {
+            last.put(((Number) row[0]).longValue(), instantOf(row[1]));
         }
         return last;
     }
