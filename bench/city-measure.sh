@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8193}
-WORK=target/bench/city
+WORK=${WORK:-target/bench/city}   # one per database: the search index lives here
 SCHOOL=${SCHOOL:-th0010}
 WARM=${WARM:-5}
 RUNS=${RUNS:-21}

@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8193}
 DB=${DB:-portal_scale}
-WORK=target/bench/city
+WORK=${WORK:-target/bench/city}   # one per database: the search index lives here
 mkdir -p "$WORK"
 . bench/lib.sh
 if [ "${STOP:-0}" = 1 ]; then bench_stop_portal; exit 0; fi
@@ -35,7 +35,7 @@ PORTAL_DB_URL="$JDBC" PORTAL_DB_USER=portal PORTAL_DB_PASSWORD=portal-it-passwor
 PORTAL_DB_DATASOURCE=com.mysql.cj.jdbc.MysqlDataSource PORTAL_SETUP_TOKEN=it-setup-token-0123456789 \
 PORTAL_STORAGE_DIR="$PWD/$WORK/storage" PORTAL_SEARCH_DIR="$PWD/$WORK/search-portal" \
 PORTAL_SECURITY_LINK_SECRET=bench-link-secret-0123456789abcdef PORTAL_DEPARTMENT_EXTRA_HOSTS=127.0.0.1 \
-PORTAL_CITY_SCHOOLS=${SCHOOLS:-2000} PORTAL_CITY_ARTICLES_PER_SCHOOL=${ARTICLES:-200} \
+PORTAL_CITY_SCHOOLS=${SCHOOLS:-2000} PORTAL_CITY_FIRST_SCHOOL=${FIRST:-0} PORTAL_CITY_ARTICLES_PER_SCHOOL=${ARTICLES:-200} \
 PORTAL_CITY_DOCUMENTS_PER_SCHOOL=${DOCUMENTS:-10} PORTAL_CITY_APPLICATIONS=${APPLICATIONS:-200000} \
 PORTAL_CITY_REQUESTS=${REQUESTS:-true} PORTAL_CITY_THREADS=${THREADS:-4} PORTAL_THROTTLE_MAIL_CODE_ADDRESS=10000000/3600 \
   setsid nohup nice -n 10 java -Xmx${HEAP:-1g} ${JAVA_EXTRA:-} -jar "$PAYARA" --deploy target/portal.war --contextroot / \
