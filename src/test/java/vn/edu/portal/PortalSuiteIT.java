@@ -205,4 +205,9 @@ class PortalSuiteIT {
     @Tag("routes")
     class RouteContract extends RouteContractChecks {
     }
+
+    @Nested
+    @Tag("city")
+    class GeneratedCity extends CityChecks {
+    }
 }

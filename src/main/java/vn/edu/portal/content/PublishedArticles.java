@@ -60,18 +60,40 @@ public class PublishedArticles {
         return counts;
     }
 
-    /** The publication time of each site's newest visible article. */
+    /**
+     * The publication time of each site's newest visible article: one index dive per site
+     * ({@code ix_article_site_latest}), whatever the number of articles.
+     */
     public java.util.Map<Long, Instant> lastVisibleBySite() {
         java.util.Map<Long, Instant> last = new java.util.HashMap<>();
-        // not max(): MariaDB's driver hands an aggregate DATETIME back as LocalDateTime, past the converter
-        for (Object[] row : em.createQuery("select a.siteId, a.publishAt from Article a where " + VISIBLE
-                + " and not exists (select b.id from Article b where b.siteId = a.siteId"
-                + " and b.status = vn.edu.portal.content.ArticleStatus.PUBLISHED and b.deletedAt is null"
-                + " and b.publishAt <= :now and b.publishAt > a.publishAt)", Object[].class)
-                .setParameter("now", Instant.now()).getResultList()) {
-            last.put((Long) row[0], (Instant) row[1]);
+        // native: EclipseLink would hand max() of the column to the Instant converter, which the
+        // MariaDB driver's LocalDateTime for an aggregate does not fit
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select site_id, max(publish_at) from article where status = 'PUBLISHED'"
+                + " and deleted_at is null and publish_at <= ? group by site_id")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now())).getResultList();
+        for (Object[] row : rows) {
+            last.put(((Number) row[0]).longValue(), instantOf(row[1]));
         }
         return last;
+    }
+
+    /**
+     * An aggregate's time as an Instant: the MariaDB driver hands max() of a DATETIME back as a
+     * LocalDateTime (past the converter), which was written from the server's zone as the
+     * converter's Timestamp is.
+     */
+    static Instant instantOf(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return java.sql.Timestamp.valueOf(local).toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.util.Date) value).toInstant();
     }
 
     public List<ArticleView> featured(long siteId, int max) {

@@ -65,7 +65,7 @@ public class DemoDisclosures {
         // Lê Quý Đôn (thcslequydon) has not opened the year: nothing published.
     }
 
-    private void publish(SiteInfo site, int year, DisclosureService.ItemView view) {
+    void publish(SiteInfo site, int year, DisclosureService.ItemView view) {
         String code = view.item().getCode();
         Long mediaId = null;
         if (view.item().getKind() == ItemKind.FILE) {

@@ -1,32 +1,40 @@
 package vn.edu.portal.disclosure;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.edu.portal.platform.Exports;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.Texts;
 
-/** The department's compliance table as an .xlsx: a header row, then one row per school. */
+/**
+ * The department's compliance table as an .xlsx: a header row, then one row per school. Written
+ * as a stream (POI's SXSSF keeps {@link #WINDOW} rows in memory and the rest in a temporary file),
+ * straight to the answer: the memory an export takes does not grow with the number of schools.
+ */
 final class ComplianceWorkbook {
 
     static final String[] HEADERS = {"disclosure.col.school", "disclosure.col.level", "disclosure.col.district",
             "disclosure.col.applicable", "disclosure.col.published", "disclosure.col.missing", "disclosure.col.late",
             "disclosure.col.stale", "disclosure.col.percent", "disclosure.col.articles", "disclosure.col.lastArticle"};
 
+    /** Rows kept in memory while writing. */
+    static final int WINDOW = 100;
+
     private ComplianceWorkbook() {
     }
 
-    static byte[] write(String yearLabel, List<DisclosureDashboard.Row> rows) {
+    static void write(String yearLabel, List<DisclosureDashboard.Row> rows, OutputStream out) throws IOException {
         Locale vi = Locale.forLanguageTag("vi");
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
+        book.setCompressTempFiles(true);
+        try {
             Sheet sheet = book.createSheet(Texts.get(vi, "disclosure.sheet", yearLabel).replaceAll("[\\\\/?*\\[\\]:]", "-"));
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -58,9 +66,9 @@ final class ComplianceWorkbook {
                 sheet.setColumnWidth(i, i == 0 ? 40 * 256 : 16 * 256);
             }
             book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
+            book.close();
         }
     }
 }

@@ -110,9 +110,10 @@ public class DisclosureDashboard {
         return rows;
     }
 
-    /** The same rows as an Excel workbook (one row per school under a header). */
-    public byte[] workbook(int startYear, SchoolLevel level, String district, Sort sort) {
-        return ComplianceWorkbook.write(SchoolYear.label(startYear), rows(startYear, level, district, sort));
+    /** The same rows as an Excel workbook (one row per school under a header), written to {@code out} as it is made. */
+    public void workbook(int startYear, SchoolLevel level, String district, Sort sort, java.io.OutputStream out)
+            throws java.io.IOException {
+        ComplianceWorkbook.write(SchoolYear.label(startYear), rows(startYear, level, district, sort), out);
     }
 
     /** Result of sending reminders: schools reminded, and late schools that have no address to write to. */

@@ -198,13 +198,15 @@ public class DisclosureService {
             errors.add("file", "disclosure.file.required");
         }
         errors.throwIfAny();
+        // Read before writing: the directory reloads (a query, so a flush) when a site changed meanwhile,
+        // and a new draft flushed before write() below lacks its required columns.
+        SiteInfo site = directory.byId(siteId).orElseThrow();
         DisclosureEntry draft = view.draft();
         if (draft == null) {
             draft = view.published() != null ? view.published().nextVersion()
                     : new DisclosureEntry(siteId, view.section().getId(), item.getId(), nextVersion(siteId, view));
             em.persist(draft);
         }
-        SiteInfo site = directory.byId(siteId).orElseThrow();
         String scanned = plain + "\n" + (figures == null ? "" : figures.replace(';', '\n'));
         List<PrivacyScan.Finding> findings = PrivacyScan.scan(scanned, java.util.Arrays.asList(site.email()));
         draft.write(body.isEmpty() ? null : body, figures, item.getTableKind(),

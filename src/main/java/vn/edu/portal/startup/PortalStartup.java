@@ -39,6 +39,9 @@ public class PortalStartup implements ServletContextListener {
     DemoData demo;
 
     @Inject
+    vn.edu.portal.demo.CityGenerator city;
+
+    @Inject
     SetupService setup;
 
     @Inject
@@ -105,6 +108,7 @@ public class PortalStartup implements ServletContextListener {
                 LOG.info(() -> "School portal ready at " + baseUrl + "/");
             }
         }
+        city.startIfConfigured();
         cluster.startPolling();
     }
 }

@@ -69,13 +69,11 @@ public class DisclosureDashboardPage implements Serializable {
         if (!"xlsx".equals(faces.getExternalContext().getRequestParameterMap().get("xuat"))) {
             return;
         }
-        byte[] data = dashboard.workbook(year, level, district, sort);
         ExternalContext ec = faces.getExternalContext();
         ec.responseReset();
         ec.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         ec.setResponseHeader("Content-Disposition", "attachment; filename=\"cong-khai-" + SchoolYear.slug(year) + ".xlsx\"");
-        ec.setResponseContentLength(data.length);
-        ec.getResponseOutputStream().write(data);
+        dashboard.workbook(year, level, district, sort, ec.getResponseOutputStream());
         faces.responseComplete();
     }
 

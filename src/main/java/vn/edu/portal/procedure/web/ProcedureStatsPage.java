@@ -10,7 +10,8 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.edu.portal.platform.Exports;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.procedure.ProcedureService;
@@ -77,14 +78,20 @@ public class ProcedureStatsPage {
         external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"thu-tuc-hanh-chinh.xlsx\"");
         external.setResponseHeader("Cache-Control", "no-store");
-        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = external.getResponseOutputStream()) {
+        // streamed: a window of rows in memory, the rest in a temporary file, whatever the number of schools
+        SXSSFWorkbook book = new SXSSFWorkbook(100);
+        book.setCompressTempFiles(true);
+        try (OutputStream out = external.getResponseOutputStream()) {
             write(book);
             book.write(out);
+        } finally {
+            book.dispose();
+            book.close();
         }
         faces.responseComplete();
     }
 
-    void write(XSSFWorkbook book) {
+    void write(Workbook book) {
         Sheet sheet = book.createSheet(Texts.get("proc.stats.sheet"));
         String[] headers = {Texts.get("proc.stats.school"), Texts.get("proc.stats.procedure"), Texts.get("proc.stats.total"),
                 Texts.get("proc.stats.open"), Texts.get("proc.stats.late"), Texts.get("proc.stats.done"),

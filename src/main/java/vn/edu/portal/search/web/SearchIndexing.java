@@ -193,6 +193,11 @@ public class SearchIndexing {
         return lastResult;
     }
 
+    /** Changes committed but not yet in the index (a bulk writer waits while there are many). */
+    public int backlog() {
+        return pending.size();
+    }
+
     public long getCount() {
         return search.count();
     }
