@@ -1,0 +1,132 @@
+package vn.edu.portal.procedure.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.edu.portal.forms.Receipts;
+import vn.edu.portal.forms.UploadPolicy;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.platform.SignedLinks;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.platform.TooManyAttempts;
+import vn.edu.portal.procedure.FormVersion;
+import vn.edu.portal.procedure.ProcedureService;
+import vn.edu.portal.procedure.Submission;
+import vn.edu.portal.procedure.SubmissionFile;
+import vn.edu.portal.procedure.SubmissionFiles;
+import vn.edu.portal.procedure.SubmissionForm;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * What a family does after sending a form: the receipt ({@code thu-tuc/bien-nhan/<token>}) and the
+ * status look-up by code and e-mail ({@code tra-cuu}), where papers asked for are added and the
+ * result document is fetched through a signed link; and reading an uploaded file field, which the
+ * form's steps share.
+ */
+@ApplicationScoped
+public class ProcedureTracking {
+
+    @Inject
+    vn.edu.portal.security.LookupGuard lookups;
+
+    @Inject
+    ProcedureService procedures;
+
+    @Inject
+    SubmissionForm submissions;
+
+    @Inject
+    SubmissionFiles files;
+
+    @Inject
+    SignedLinks links;
+
+    /** A file field's upload; one over every limit a field may set is refused unread (as too large). */
+    Optional<UploadPolicy.Upload> read(HttpServletRequest request, String name) throws IOException, ServletException {
+        Part part;
+        try {
+            part = request.getPart(name);
+        } catch (IllegalStateException tooLarge) {
+            return Optional.of(new UploadPolicy.Upload(name, null));
+        }
+        return UploadPolicy.read(part, name, files.fileLimit() * 4);
+    }
+
+    boolean receipt(SiteInfo site, String base, String token, HttpServletRequest request, PublicProcedure model) {
+        Submission s = submissions.submitted(site.id(), token).orElse(null);
+        if (s == null) {
+            return false;
+        }
+        model.submission = s;
+        model.procedure = procedures.byId(s.getProcedureId()).orElseThrow();
+        model.legalBasis = procedures.form(s.getFormId()).map(FormVersion::getLegalBasis).orElse(null);
+        Receipts.LookupQr qr = Receipts.lookupQr(request, base, "tra-cuu", s.getTrackingCode());
+        model.lookupUrl = qr.url();
+        model.qrSvg = qr.svg();
+        return true;
+    }
+
+    void lookup(SiteInfo site, HttpServletRequest request, HttpServletResponse response, PublicProcedure model)
+            throws IOException, ServletException {
+        Locale locale = PortalViewHandler.localeOf(request);
+        model.lookupCode = request.getParameter("ma");
+        if (!request.getMethod().equals("POST")) {
+            return;
+        }
+        model.lookedUp = true;
+        model.email = request.getParameter("email");
+        // A look-up by code and e-mail: counted per code and per address, and audited.
+        String subject = model.lookupCode == null ? "" : model.lookupCode.strip().toUpperCase(Locale.ROOT);
+        try {
+            lookups.count("procedure.lookup", subject, vn.edu.portal.platform.Clients.address(request));
+        } catch (TooManyAttempts e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.errors.put("lookup", Texts.get(locale, "lookup.tooMany", e.minutes()));
+            return;
+        }
+        if ("addFiles".equals(request.getParameter("action"))) {
+            List<UploadPolicy.Upload> uploads = new ArrayList<>();
+            if (request.getContentType() != null && request.getContentType().startsWith("multipart/")) {
+                read(request, "file").ifPresent(uploads::add);
+            }
+            FieldErrors errors = submissions.addFiles(site.id(), model.lookupCode, model.email, uploads,
+                    request.getParameter("note"));
+            errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
+            if (errors.isEmpty()) {
+                model.notice = Texts.get(locale, "proc.addFiles.done");
+            }
+        }
+        Optional<Submission> found = submissions.lookup(site.id(), model.lookupCode, model.email);
+        lookups.audited("procedure.lookup", found.isPresent() ? site.id() : null, subject, found.isPresent(),
+                vn.edu.portal.platform.Clients.address(request));
+        if (found.isEmpty()) {
+            model.errors.put("lookup", Texts.get(locale, "proc.lookup.none"));
+            return;
+        }
+        Submission s = found.get();
+        model.submission = s;
+        model.procedure = procedures.byId(s.getProcedureId()).orElseThrow();
+        model.legalBasis = procedures.form(s.getFormId()).map(FormVersion::getLegalBasis).orElse(null);
+        model.events = submissions.events(site.id(), s.getId());
+        List<PublicProcedure.FileLink> results = new ArrayList<>();
+        for (SubmissionFile f : submissions.files(site.id(), s.getId())) {
+            if (f.getKind() == SubmissionFile.Kind.RESULT) {
+                results.add(new PublicProcedure.FileLink(f.getOriginalName(), request.getContextPath()
+                        + links.sign(SubmissionFileServlet.path(f.getId()), SubmissionFiles.APPLICANT, Duration.ofMinutes(30))));
+            }
+        }
+        model.results = results;
+    }
+
+}
