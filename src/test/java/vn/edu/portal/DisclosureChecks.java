@@ -134,6 +134,12 @@ abstract class DisclosureChecks {
         assertTrue(table.text().contains("Giáo viên 42 2 (4,8 %) 35 (83,3 %) 4 (9,5 %) 1 (2,4 %) 40 (95,2 %) 42 (100 %)"),
                 table.text());
         assertTrue(table.selectFirst(".citation").text().equals("Điều 8 khoản 1, Thông tư 09/2024/TT-BGDĐT"), table.text());
+        // A table wider than a phone scrolls in its box: a keyboard must reach the box to scroll it
+        // (axe: scrollable-region-focusable), and a screen reader hears what the region is.
+        Element scroll = table.selectFirst(".table-scroll");
+        assertEquals("0", scroll.attr("tabindex"), scroll.outerHtml());
+        assertEquals("region", scroll.attr("role"));
+        assertTrue(scroll.attr("aria-label").contains("3.1"), scroll.outerHtml());
 
         String json = new PortalClient().get("/s/" + school + "/cong-khai/du-lieu.json").body();
         assertTrue(json.contains("\"item\":\"3.1\"") && json.contains("\"row\":\"teachers\"") && json.contains("\"value\":42"), json);
