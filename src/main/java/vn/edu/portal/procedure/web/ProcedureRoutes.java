@@ -16,7 +16,6 @@ import vn.edu.portal.forms.SubmitOnce;
 import vn.edu.portal.forms.UploadPolicy;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalViewHandler;
-import vn.edu.portal.platform.SignedLinks;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.procedure.FieldType;
 import vn.edu.portal.procedure.FormDefinition;
@@ -25,7 +24,6 @@ import vn.edu.portal.procedure.FormVersion;
 import vn.edu.portal.procedure.Procedure;
 import vn.edu.portal.procedure.ProcedureService;
 import vn.edu.portal.procedure.Submission;
-import vn.edu.portal.procedure.SubmissionFiles;
 import vn.edu.portal.procedure.SubmissionForm;
 import vn.edu.portal.tenant.SiteInfo;
 
@@ -53,12 +51,6 @@ public class ProcedureRoutes {
 
     @Inject
     SubmissionForm submissions;
-
-    @Inject
-    SubmissionFiles files;
-
-    @Inject
-    SignedLinks links;
 
     public static boolean handles(String rest) {
         return rest.equals("thu-tuc") || rest.startsWith("thu-tuc/") || rest.equals("tra-cuu");
