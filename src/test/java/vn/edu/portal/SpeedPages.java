@@ -22,14 +22,20 @@ import vn.edu.portal.it.Samples;
 @org.junit.jupiter.api.Tag("browser")
 abstract class SpeedPages {
 
-    /** Layout shifts since the page began, summed as Chromium reports them (buffered entries). */
+    /** The page's layout shift after load, and what moved (node, rectangles before and after) when it is not 0. */
     private static final String LAYOUT_SHIFT = "return (async () => {"
-            + " let sum = 0; const add = list => list.forEach(e => { if (!e.hadRecentInput) sum += e.value; });"
+            + " let sum = 0; const moved = [];"
+            + " const describe = n => !n ? '?' : n.nodeType === 1 ? n.tagName.toLowerCase() + (n.id ? '#' + n.id : '')"
+            + "   + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\\s+/).join('.') : '') : '#text';"
+            + " const box = r => r ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : '';"
+            + " const add = list => list.forEach(e => { if (!e.hadRecentInput) { sum += e.value;"
+            + "   (e.sources || []).forEach(s => moved.push(describe(s.node) + ' ' + box(s.previousRect) + ' -> ' + box(s.currentRect)"
+            + "     + ' at ' + Math.round(e.startTime) + ' ms')); } });"
             + " const observer = new PerformanceObserver(l => add(l.getEntries()));"
             + " observer.observe({type: 'layout-shift', buffered: true});"
             + " await Promise.all([...document.images].filter(i => i.loading !== 'lazy').map(i => i.decode().catch(() => null)));"
             + " await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));"
-            + " add(observer.takeRecords()); observer.disconnect(); return sum; })();";
+            + " add(observer.takeRecords()); observer.disconnect(); return sum + '|' + moved.join('; '); })();";
 
     private Browser browser;
     private String school;
@@ -64,8 +70,8 @@ abstract class SpeedPages {
         String article = browser.driver().findElement(By.cssSelector(".article-title a")).getAttribute("href");
         for (String path : new String[] {home, article, home + "chuyen-muc/tin-tuc", home + "van-ban", "/"}) {
             browser.open(path.replaceFirst("^https?://[^/]+", ""));
-            double shift = ((Number) browser.script(LAYOUT_SHIFT)).doubleValue();
-            assertEquals(0.0, shift, 0.0001, "layout shift on " + path);
+            String[] shift = String.valueOf(browser.script(LAYOUT_SHIFT)).split("\\|", 2);
+            assertEquals(0.0, Double.parseDouble(shift[0]), 0.0001, "layout shift on " + path + ", moved: " + shift[1]);
         }
         browser.open(article.replaceFirst("^https?://[^/]+", ""));
         browser.screenshot("public-article-cover-phone");
