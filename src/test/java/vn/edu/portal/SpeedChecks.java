@@ -136,6 +136,11 @@ abstract class SpeedChecks {
         HttpResponse<byte[]> search = get("/s/" + school + "/tim-kiem?q=tranh", Map.of("Accept-Encoding", "gzip"));
         assertEquals(200, search.statusCode());
         assertEquals("gzip", header(search, "Content-Encoding"));
+        assertTrue(new String(gunzip(search.body()), StandardCharsets.UTF_8).contains("tranh"));
+        assertEquals("", header(search, "ETag"), "a page made for one request has no validator");
+        HttpResponse<byte[]> br = get("/s/" + school + "/tim-kiem?q=tranh", Map.of("Accept-Encoding", "gzip, br"));
+        assertEquals("br", header(br, "Content-Encoding"));
+        assertEquals("Accept-Encoding", header(br, "Vary"));
         HttpResponse<byte[]> missing = get("/s/" + school + "/trang/khong-co", Map.of("Accept-Encoding", "gzip"));
         assertEquals(404, missing.statusCode());
         assertTrue(new String(gunzip(missing.body()), StandardCharsets.UTF_8).contains("Không tìm thấy"));

@@ -55,6 +55,35 @@ public final class CompressedBody {
         return of(body, contentType, 6, 5);
     }
 
+    /**
+     * Sends a body rendered for one request (a form, a receipt, a search; never kept): compressed
+     * in the one coding the client takes, without an entity tag. A cached page is compressed in
+     * every coding and hashed because many requests share that work; done for every personal page
+     * it cost a sixth of the admission receipt's time at the peak (JFR, docs/benchmarks.md).
+     */
+    public static void sendOnce(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
+        Compression.Coding coding = body.length < Compression.MIN_BYTES || !Compression.compressible(response.getContentType())
+                ? Compression.Coding.IDENTITY
+                : Compression.choose(request.getHeader("Accept-Encoding"), true, Compression.brotliAvailable());
+        byte[] out = switch (coding) {
+            case BROTLI -> Compression.brotli(body, 5);
+            case GZIP -> Compression.gzip(body, 6);
+            case IDENTITY -> body;
+        };
+        if (coding != Compression.Coding.IDENTITY) {
+            response.setHeader("Vary", "Accept-Encoding");
+            if (out == null || out.length >= body.length) {
+                out = body;
+            } else {
+                response.setHeader("Content-Encoding", coding.token());
+            }
+        }
+        response.setContentLength(out.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(out);
+        }
+    }
+
     /** The opaque part of the entity tag: 22 base64url characters of the body's SHA-256. */
     public static String hash(byte[] body) {
         try {

@@ -143,9 +143,7 @@ public class TenantFilter extends HttpFilter {
         if (response.isCommitted()) {
             return;
         }
-        byte[] body = buffered.body();
-        CompressedBody compressed = CompressedBody.page(body, response.getContentType());
-        compressed.write(request, response, compressed.codingFor(request));
+        CompressedBody.sendOnce(request, response, buffered.body());
     }
 
     static boolean isStatic(String path) {
