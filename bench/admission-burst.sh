@@ -4,6 +4,7 @@
 #   bash bench/admission-burst.sh            # no fault
 #   bash bench/admission-burst.sh server     # kill -9 the portal during the burst, start it again
 #   bash bench/admission-burst.sh database   # kill -9 MariaDB during the burst, let it start again
+#   PROFILE=1 bash bench/admission-burst.sh  # with a flight recording of the server during the burst
 #
 # It builds the WAR, makes a fresh utf8mb4 database, starts the portal on it (port $PORT), has
 # $DRAFTS families fill the real form to its last step, then lets them all press "submit" at
@@ -41,6 +42,15 @@ run() { java -Xmx2g -cp "$CP" -Dbench.base="http://127.0.0.1:$PORT" -Dbench.jdbc
   vn.edu.portal.bench.AdmissionBurst "$@"; }
 
 run prepare
+# CPU seconds of a process (user + system), and of the whole machine (busy, idle), from /proc.
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_box() { awk -v hz="$(getconf CLK_TCK)" '/^cpu /{printf "%.2f %.2f", ($2+$3+$4+$7+$8) / hz, ($5+$6) / hz}' /proc/stat; }
+db_pid=$(pgrep -x mariadbd || pgrep -x mysqld)
+portal0=$(cpu_of "$(cat "$WORK/portal.pid")"); db0=$(cpu_of "$db_pid"); read -r busy0 idle0 <<< "$(cpu_box)"
+if [ -n "${PROFILE:-}" ]; then
+  # A flight recording of the server during the burst only (not the preparation): bench/jfr-summary.py reads it.
+  jcmd "$(cat "$WORK/portal.pid")" JFR.start name=burst settings=profile filename="$PWD/$WORK/burst.jfr" >/dev/null
+fi
 run burst &
 burst=$!
 if [ "$FAULT" = server ]; then
@@ -63,6 +73,18 @@ elif [ "$FAULT" = database ]; then
 fi
 set +e
 wait "$burst"
+if [ "$FAULT" = none ]; then
+  read -r busy1 idle1 <<< "$(cpu_box)"
+  awk -v p="$(awk -v a="$portal0" -v b="$(cpu_of "$(cat "$WORK/portal.pid")")" 'BEGIN{print b-a}')" \
+      -v d="$(awk -v a="$db0" -v b="$(cpu_of "$db_pid")" 'BEGIN{print b-a}')" \
+      -v busy="$(awk -v a="$busy0" -v b="$busy1" 'BEGIN{print b-a}')" -v idle="$(awk -v a="$idle0" -v b="$idle1" 'BEGIN{print b-a}')" \
+      'BEGIN{printf "[cpu] from the preparation'"'"'s end to the burst'"'"'s end: portal %.1f s, MariaDB %.1f s, the rest (the simulated families, the system) %.1f s of CPU; the machine idle %.1f s\n", p, d, busy-p-d, idle}' \
+      | tee -a "$WORK/report.txt"
+fi
+if [ -n "${PROFILE:-}" ] && [ "$FAULT" = none ]; then
+  jcmd "$(cat "$WORK/portal.pid")" JFR.stop name=burst >/dev/null
+  python3 bench/jfr-summary.py "$WORK/burst.jfr" | tee -a "$WORK/report.txt"
+fi
 run verify
 verdict=$?
 set -e
