@@ -232,8 +232,8 @@ public class AdmissionPublic {
             Texts.show("lookup", FieldErrors.of("code", "admission.lookup.none"));
         } else {
             phone = found.getPhone();
-            curWard = found.getCurWard();
-            curStreet = found.getCurStreet();
+            curWard = found.getCurrent().getWard();
+            curStreet = found.getCurrent().getStreet();
         }
     }
 
