@@ -184,8 +184,14 @@ abstract class AdmissionChecks {
                     + "gia đình tra cứu kết quả bằng mã hồ sơ.", list.doc().getElementById("admitted-count").text(),
                     "one child is too few to be named");
             assertFalse(list.text().contains(applicationCode), "no application code on a public list");
-            PortalClient.Page mine = parent.submit(list, "result", Map.of("code", applicationCode, "personalId", v.get("personalId")), "find");
+            // The results look-up is a plain post: no JSF state on the page, no session from the answer.
+            assertNull(list.doc().selectFirst("input[name=jakarta.faces.ViewState]"), "no JSF state on the results page");
+            PortalClient.Page mine = new PortalClient().submitPlain(list, "result", Map.of("code", applicationCode,
+                    "personalId", v.get("personalId")), null, null, null, null, null);
+            assertEquals(200, mine.status());
+            assertTrue(mine.headers().allValues("Set-Cookie").isEmpty(), "the look-up creates no session");
             assertTrue(mine.doc().getElementById("result-found").text().contains("Trúng tuyển"), mine.text());
+            assertEquals(applicationCode, mine.doc().getElementById("result:code").val(), "what was typed is kept");
 
             PortalClient.Page found = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
                     Map.of("code", applicationCode, "email", email), "find");

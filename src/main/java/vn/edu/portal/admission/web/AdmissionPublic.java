@@ -8,15 +8,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionRounds;
-import vn.edu.portal.admission.AdmissionService;
 import vn.edu.portal.admission.ApplicationStatus;
 import vn.edu.portal.admission.Phases;
-import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.platform.TooManyAttempts;
 import vn.edu.portal.tenant.CurrentSite;
@@ -24,9 +21,10 @@ import vn.edu.portal.tenant.SiteInfo;
 
 /**
  * The public admission pages other than the form: the round and its phase, the masked lists and
- * the results look-up (code + ID number); on the department's site, the open rounds and the
- * lottery page. Results stay sealed until shown; the look-up is throttled (429). The family's
- * look-up is {@link AdmissionFamilyLookup}, "which schools serve my address" {@link AdmissionServing}.
+ * the answer of the results look-up (code + ID number, a plain post answered by
+ * {@link AdmissionResultLookup} before the page renders); on the department's site, the open rounds
+ * and the lottery page. Results stay sealed until shown. The family's look-up is
+ * {@link AdmissionFamilyLookup}, "which schools serve my address" {@link AdmissionServing}.
  */
 @Named("adm")
 @RequestScoped
@@ -34,9 +32,6 @@ public class AdmissionPublic {
 
     @Inject
     vn.edu.portal.platform.PortalClock clock;
-
-    @Inject
-    AdmissionService admission;
 
     @Inject
     AdmissionRounds rounds;
@@ -55,6 +50,8 @@ public class AdmissionPublic {
     private String code;
     private String personalId;
     private AdmissionApplication result;
+    private String resultError;
+    private String resultNotice;
     private AdmissionLists.Results resultList;
     private AdmissionLists.Registrants registrants;
 
@@ -63,19 +60,36 @@ public class AdmissionPublic {
         now = clock.now();
         HttpServletRequest request = request();
         site = CurrentSite.of(request).site();
-        String nam = request.getParameter("nam");
-        year = nam != null && nam.matches("20\\d\\d") ? Integer.valueOf(nam) : null;
-        if (site.isDepartment()) {
-            campaign = year == null ? rounds.currentCampaign(site.id()).orElse(null) : rounds.ofYear(site.id(), year).orElse(null);
-        } else {
-            campaign = (year == null ? rounds.campaignOfSchool(site.id()) : rounds.campaignOfSchool(site.id(), year)).orElse(null);
-        }
+        year = year(request);
+        campaign = campaign(rounds, site, year);
         Object asked = request.getAttribute(vn.edu.portal.platform.PortalViewHandler.ACTION_PATH);
         results = asked != null && asked.toString().endsWith("ket-qua");
         String ma = request.getParameter("ma");
         if (ma != null && ma.length() <= 20) {
             code = ma;
         }
+        // The results look-up was answered before the page (AdmissionResultLookup): what was typed stays.
+        if (request.getAttribute(AdmissionResultLookup.ATTRIBUTE) instanceof AdmissionResultLookup.Answer answer) {
+            code = answer.code();
+            personalId = answer.personalId();
+            result = answer.result();
+            resultError = answer.error();
+            resultNotice = answer.notice();
+        }
+    }
+
+    /** The school year asked for ({@code ?nam=}), null for the current round. */
+    static Integer year(HttpServletRequest request) {
+        String nam = request.getParameter("nam");
+        return nam != null && nam.matches("20\\d\\d") ? Integer.valueOf(nam) : null;
+    }
+
+    /** The round a page of this site shows: the department's, or the one this school takes part in. */
+    static AdmissionCampaign campaign(AdmissionRounds rounds, SiteInfo site, Integer year) {
+        if (site.isDepartment()) {
+            return (year == null ? rounds.currentCampaign(site.id()) : rounds.ofYear(site.id(), year)).orElse(null);
+        }
+        return (year == null ? rounds.campaignOfSchool(site.id()) : rounds.campaignOfSchool(site.id(), year)).orElse(null);
     }
 
     static HttpServletRequest request() {
@@ -173,21 +187,6 @@ public class AdmissionPublic {
         return lists.minGroup();
     }
 
-    // ---------------------------------------------------------------- the results look-up
-
-    /** The results look-up by code and the child's ID: the answer says nothing before the results are shown. */
-    public void findResult() {
-        try {
-            Optional<AdmissionApplication> r = admission.result(code, personalId, ip());
-            result = r.filter(a -> campaign != null && a.getCampaignId().equals(campaign.getId())).orElse(null);
-            if (result == null) {
-                Texts.show("result", FieldErrors.of("code", "admission.lookup.none"));
-            }
-        } catch (TooManyAttempts e) {
-            tooMany(e);
-        }
-    }
-
     /** The status a family sees: results only once shown. */
     public ApplicationStatus shown(AdmissionApplication a) {
         return lists.shown(a, now);
@@ -210,8 +209,8 @@ public class AdmissionPublic {
     public AdmissionCampaign getCampaign() { return campaign; }
     public Integer getYear() { return year; }
     public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
     public String getPersonalId() { return personalId; }
-    public void setPersonalId(String personalId) { this.personalId = personalId; }
+    public String getResultError() { return resultError; }
+    public String getResultNotice() { return resultNotice; }
     public AdmissionApplication getResult() { return result; }
 }
