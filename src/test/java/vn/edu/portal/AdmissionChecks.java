@@ -1,5 +1,6 @@
 package vn.edu.portal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -183,8 +184,14 @@ abstract class AdmissionChecks {
                     + "gia đình tra cứu kết quả bằng mã hồ sơ.", list.doc().getElementById("admitted-count").text(),
                     "one child is too few to be named");
             assertFalse(list.text().contains(applicationCode), "no application code on a public list");
-            PortalClient.Page mine = parent.submit(list, "result", Map.of("code", applicationCode, "personalId", v.get("personalId")), "find");
+            // The results look-up is a plain post: no JSF state on the page, no session from the answer.
+            assertNull(list.doc().selectFirst("input[name=jakarta.faces.ViewState]"), "no JSF state on the results page");
+            PortalClient.Page mine = new PortalClient().submitPlain(list, "result", Map.of("code", applicationCode,
+                    "personalId", v.get("personalId")), null, null, null, null, null);
+            assertEquals(200, mine.status());
+            assertTrue(mine.headers().allValues("Set-Cookie").isEmpty(), "the look-up creates no session");
             assertTrue(mine.doc().getElementById("result-found").text().contains("Trúng tuyển"), mine.text());
+            assertEquals(applicationCode, mine.doc().getElementById("result:code").val(), "what was typed is kept");
 
             PortalClient.Page found = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
                     Map.of("code", applicationCode, "email", email), "find");
@@ -450,7 +457,18 @@ abstract class AdmissionChecks {
         assertEquals(4, papers.size(), "two papers for each family");
         accept(school, codeA);
         PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
-        assertTrue(AdmissionSteps.openApplication(staff, school, codeA).text().contains("079327000802"));
+        // What the school sees, read back through the application's embedded values (addresses,
+        // parents, declarant, papers) from the columns the form filled.
+        PortalClient.Page shown = AdmissionSteps.openApplication(staff, school, codeA);
+        String summary = shown.doc().select("#application dl.summary").text();
+        assertTrue(summary.contains("079327000802"), summary);
+        assertTrue(summary.contains("Nơi ở hiện tại 77 Đường Riêng Tư, Phường Lưu Trữ, TP Hồ Chí Minh"), summary);
+        assertTrue(summary.contains("Nơi thường trú 77 Đường Riêng Tư, Phường Lưu Trữ, TP Hồ Chí Minh"), summary);
+        assertTrue(summary.contains("Mẹ Trần Thị Mẹ 1990"), summary);
+        assertTrue(summary.contains("Người khai hồ sơ Trần Thị Mẹ (Mẹ) · 0901234567 · " + emailA), summary);
+        assertArrayEquals(Samples.pdf(), staff.download(shown, "papers", "birthCert"));
+        assertEquals("image/png", staff.submit(shown, "papers", Map.of(), "residence").headers()
+                .firstValue("Content-Type").orElse("").split(";")[0]);
 
         // Someone in the middle of another round's form is not touched.
         PortalClient busy = new PortalClient();

@@ -285,8 +285,8 @@ abstract class AdmissionTrustChecks {
         }
         for (String code : codes) {
             PortalClient p = new PortalClient();
-            PortalClient.Page result = p.submit(p.get(base + "tuyen-sinh/ket-qua"), "result", Map.of("code", code,
-                    "personalId", "000000000000"), "find");
+            PortalClient.Page result = p.submitPlain(p.get(base + "tuyen-sinh/ket-qua"), "result", Map.of("code", code,
+                    "personalId", "000000000000"), null, null, null, null, null);
             assertNull(result.doc().getElementById("result-found"));
         }
         assertTrue(leaks.isEmpty(), "results shown before their day:\n" + String.join("\n", leaks));
@@ -487,12 +487,12 @@ abstract class AdmissionTrustChecks {
             PortalClient.Page form = guesser.get("/s/" + s + "/tuyen-sinh/ket-qua");
             String target = codes.get(0);
             for (int guess = 0; guess < 10; guess++) {
-                PortalClient.Page answer = guesser.submit(form, "result", Map.of("code", target,
-                        "personalId", "07920" + (ATTACK_YEAR - 2006) + String.format("%05d", guess)), "find");
+                PortalClient.Page answer = guesser.submitPlain(form, "result", Map.of("code", target,
+                        "personalId", "07920" + (ATTACK_YEAR - 2006) + String.format("%05d", guess)), null, null, null, null, null);
                 assertEquals(200, answer.status());
                 assertEquals("Không tìm thấy hồ sơ với mã và thông tin đã nhập.", answer.fieldError("result:code"));
             }
-            PortalClient.Page refused = guesser.submit(form, "result", Map.of("code", target, "personalId", ids.get(0)), "find");
+            PortalClient.Page refused = guesser.submitPlain(form, "result", Map.of("code", target, "personalId", ids.get(0)), null, null, null, null, null);
             assertEquals(429, refused.status(), refused.text());
             assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0")) > 0);
             assertTrue(refused.text().contains("Đã tra cứu quá nhiều lần. Vui lòng thử lại sau"), refused.text());

@@ -372,8 +372,8 @@ abstract class CrossTenantChecks {
                 Map.of("code", applicationCodeOfB, "email", applicationEmailOfB), "find");
         assertNull(onA.doc().getElementById("found"), "B's application on A's look-up: " + onA.text());
         for (String school : List.of(schoolA, schoolB)) {
-            PortalClient.Page wrongId = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/ket-qua"), "result",
-                    Map.of("code", applicationCodeOfB, "personalId", "079248999999"), "find");
+            PortalClient.Page wrongId = parent.submitPlain(parent.get("/s/" + school + "/tuyen-sinh/ket-qua"), "result",
+                    Map.of("code", applicationCodeOfB, "personalId", "079248999999"), null, null, null, null, null);
             assertNull(wrongId.doc().getElementById("result-found"), "a code with the wrong ID number: " + wrongId.text());
             assertFalse(wrongId.body().contains("Trần Văn Cách") || wrongId.body().contains(personalIdOfB));
         }

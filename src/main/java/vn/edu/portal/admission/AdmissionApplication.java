@@ -1,6 +1,8 @@
 package vn.edu.portal.admission;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,39 +41,31 @@ public class AdmissionApplication extends PortalEntity {
     @Column(name = "birth_place")
     String birthPlace;
     String ethnicity;
-    @Column(name = "perm_province")
-    String permProvince;
-    @Column(name = "perm_ward")
-    String permWard;
-    @Column(name = "perm_street")
-    String permStreet;
-    @Column(name = "cur_province")
-    String curProvince;
-    @Column(name = "cur_ward")
-    String curWard;
-    @Column(name = "cur_street")
-    String curStreet;
+    @Embedded
+    @AttributeOverride(name = "province", column = @Column(name = "perm_province"))
+    @AttributeOverride(name = "ward", column = @Column(name = "perm_ward"))
+    @AttributeOverride(name = "street", column = @Column(name = "perm_street"))
+    Address permanent;
+    @Embedded
+    @AttributeOverride(name = "province", column = @Column(name = "cur_province"))
+    @AttributeOverride(name = "ward", column = @Column(name = "cur_ward"))
+    @AttributeOverride(name = "street", column = @Column(name = "cur_street"))
+    Address current;
     String preschool;
-    @Column(name = "father_name")
-    String fatherName;
-    @Column(name = "father_birth_year")
-    Integer fatherBirthYear;
-    @Column(name = "father_job")
-    String fatherJob;
-    @Column(name = "father_phone")
-    String fatherPhone;
-    @Column(name = "mother_name")
-    String motherName;
-    @Column(name = "mother_birth_year")
-    Integer motherBirthYear;
-    @Column(name = "mother_job")
-    String motherJob;
-    @Column(name = "mother_phone")
-    String motherPhone;
-    @Column(name = "declarant_name")
-    String declarantName;
-    @Column(name = "declarant_relation")
-    String declarantRelation;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "father_name"))
+    @AttributeOverride(name = "birthYear", column = @Column(name = "father_birth_year"))
+    @AttributeOverride(name = "job", column = @Column(name = "father_job"))
+    @AttributeOverride(name = "phone", column = @Column(name = "father_phone"))
+    Parent father;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "mother_name"))
+    @AttributeOverride(name = "birthYear", column = @Column(name = "mother_birth_year"))
+    @AttributeOverride(name = "job", column = @Column(name = "mother_job"))
+    @AttributeOverride(name = "phone", column = @Column(name = "mother_phone"))
+    Parent mother;
+    @Embedded
+    Declarant declarant;
     String phone;
     String email;
     String criteria;
@@ -81,14 +75,14 @@ public class AdmissionApplication extends PortalEntity {
     String zoneNote;
     @Column(name = "staff_decision")
     boolean staffDecision;
-    @Column(name = "birth_cert_path")
-    String birthCertPath;
-    @Column(name = "birth_cert_type")
-    String birthCertType;
-    @Column(name = "residence_path")
-    String residencePath;
-    @Column(name = "residence_type")
-    String residenceType;
+    @Embedded
+    @AttributeOverride(name = "path", column = @Column(name = "birth_cert_path"))
+    @AttributeOverride(name = "type", column = @Column(name = "birth_cert_type"))
+    Paper birthCert;
+    @Embedded
+    @AttributeOverride(name = "path", column = @Column(name = "residence_path"))
+    @AttributeOverride(name = "type", column = @Column(name = "residence_type"))
+    Paper residence;
     @Column(name = "consent_text")
     String consentText;
     @Column(name = "consent_at")
@@ -196,72 +190,28 @@ public class AdmissionApplication extends PortalEntity {
         this.ethnicity = ethnicity;
     }
 
-    void setPermProvince(String permProvince) {
-        this.permProvince = permProvince;
+    void setPermanent(Address permanent) {
+        this.permanent = permanent;
     }
 
-    void setPermWard(String permWard) {
-        this.permWard = permWard;
-    }
-
-    void setPermStreet(String permStreet) {
-        this.permStreet = permStreet;
-    }
-
-    void setCurProvince(String curProvince) {
-        this.curProvince = curProvince;
-    }
-
-    void setCurWard(String curWard) {
-        this.curWard = curWard;
-    }
-
-    void setCurStreet(String curStreet) {
-        this.curStreet = curStreet;
+    void setCurrent(Address current) {
+        this.current = current;
     }
 
     void setPreschool(String preschool) {
         this.preschool = preschool;
     }
 
-    void setFatherName(String fatherName) {
-        this.fatherName = fatherName;
+    void setFather(Parent father) {
+        this.father = father;
     }
 
-    void setFatherBirthYear(Integer fatherBirthYear) {
-        this.fatherBirthYear = fatherBirthYear;
+    void setMother(Parent mother) {
+        this.mother = mother;
     }
 
-    void setFatherJob(String fatherJob) {
-        this.fatherJob = fatherJob;
-    }
-
-    void setFatherPhone(String fatherPhone) {
-        this.fatherPhone = fatherPhone;
-    }
-
-    void setMotherName(String motherName) {
-        this.motherName = motherName;
-    }
-
-    void setMotherBirthYear(Integer motherBirthYear) {
-        this.motherBirthYear = motherBirthYear;
-    }
-
-    void setMotherJob(String motherJob) {
-        this.motherJob = motherJob;
-    }
-
-    void setMotherPhone(String motherPhone) {
-        this.motherPhone = motherPhone;
-    }
-
-    void setDeclarantName(String declarantName) {
-        this.declarantName = declarantName;
-    }
-
-    void setDeclarantRelation(String declarantRelation) {
-        this.declarantRelation = declarantRelation;
+    void setDeclarant(Declarant declarant) {
+        this.declarant = declarant;
     }
 
     void setPhone(String phone) {
@@ -288,20 +238,12 @@ public class AdmissionApplication extends PortalEntity {
         this.staffDecision = staffDecision;
     }
 
-    void setBirthCertPath(String birthCertPath) {
-        this.birthCertPath = birthCertPath;
+    void setBirthCert(Paper birthCert) {
+        this.birthCert = birthCert;
     }
 
-    void setBirthCertType(String birthCertType) {
-        this.birthCertType = birthCertType;
-    }
-
-    void setResidencePath(String residencePath) {
-        this.residencePath = residencePath;
-    }
-
-    void setResidenceType(String residenceType) {
-        this.residenceType = residenceType;
+    void setResidence(Paper residence) {
+        this.residence = residence;
     }
 
     void setConsentText(String consentText) {
@@ -435,72 +377,29 @@ public class AdmissionApplication extends PortalEntity {
         return ethnicity;
     }
 
-    public String getPermProvince() {
-        return permProvince;
+    // An embedded value whose columns are all null comes back as null: the getters answer an empty value.
+    public Address getPermanent() {
+        return permanent != null ? permanent : Address.NONE;
     }
 
-    public String getPermWard() {
-        return permWard;
-    }
-
-    public String getPermStreet() {
-        return permStreet;
-    }
-
-    public String getCurProvince() {
-        return curProvince;
-    }
-
-    public String getCurWard() {
-        return curWard;
-    }
-
-    public String getCurStreet() {
-        return curStreet;
+    public Address getCurrent() {
+        return current != null ? current : Address.NONE;
     }
 
     public String getPreschool() {
         return preschool;
     }
 
-    public String getFatherName() {
-        return fatherName;
+    public Parent getFather() {
+        return father != null ? father : Parent.NONE;
     }
 
-    public Integer getFatherBirthYear() {
-        return fatherBirthYear;
+    public Parent getMother() {
+        return mother != null ? mother : Parent.NONE;
     }
 
-    public String getFatherJob() {
-        return fatherJob;
-    }
-
-    public String getFatherPhone() {
-        return fatherPhone;
-    }
-
-    public String getMotherName() {
-        return motherName;
-    }
-
-    public Integer getMotherBirthYear() {
-        return motherBirthYear;
-    }
-
-    public String getMotherJob() {
-        return motherJob;
-    }
-
-    public String getMotherPhone() {
-        return motherPhone;
-    }
-
-    public String getDeclarantName() {
-        return declarantName;
-    }
-
-    public String getDeclarantRelation() {
-        return declarantRelation;
+    public Declarant getDeclarant() {
+        return declarant != null ? declarant : Declarant.NONE;
     }
 
     public String getPhone() {
@@ -527,20 +426,17 @@ public class AdmissionApplication extends PortalEntity {
         return staffDecision;
     }
 
-    public String getBirthCertPath() {
-        return birthCertPath;
+    public Paper getBirthCert() {
+        return birthCert != null ? birthCert : Paper.NONE;
     }
 
-    public String getBirthCertType() {
-        return birthCertType;
+    public Paper getResidence() {
+        return residence != null ? residence : Paper.NONE;
     }
 
-    public String getResidencePath() {
-        return residencePath;
-    }
-
-    public String getResidenceType() {
-        return residenceType;
+    /** The paper of this kind ({@code birthCert} or {@code residence}); an empty one for any other word. */
+    public Paper paper(String kind) {
+        return "birthCert".equals(kind) ? getBirthCert() : "residence".equals(kind) ? getResidence() : Paper.NONE;
     }
 
     public String getConsentText() {

@@ -133,7 +133,7 @@ public class AdmissionDraw {
             }
             long id = Long.parseLong(p);
             slugs.add(slug(id));
-            groups.add(zones.stream().anyMatch(z -> z.schoolId() == id && z.contains(a.curWard, a.curStreet)) ? 1 : 2);
+            groups.add(zones.stream().anyMatch(z -> z.schoolId() == id && z.contains(a.getCurrent().ward, a.getCurrent().street)) ? 1 : 2);
         }
         List<String> criteria = new ArrayList<>();
         for (String held : a.criteria.split(",")) {

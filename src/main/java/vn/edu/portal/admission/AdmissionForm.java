@@ -360,23 +360,12 @@ public class AdmissionForm {
         a.setSex(AdmissionService.sex(v.get("sex")));
         a.setBirthPlace(v.get("birthPlace"));
         a.setEthnicity(v.get("ethnicity"));
-        a.setPermProvince(v.get("permProvince"));
-        a.setPermWard(v.get("permWard"));
-        a.setPermStreet(v.get("permStreet"));
-        a.setCurProvince(v.get("curProvince"));
-        a.setCurWard(v.get("curWard"));
-        a.setCurStreet(v.get("curStreet"));
+        a.setPermanent(new Address(v.get("permProvince"), v.get("permWard"), v.get("permStreet")));
+        a.setCurrent(new Address(v.get("curProvince"), v.get("curWard"), v.get("curStreet")));
         a.setPreschool(blankToNull(v.get("preschool")));
-        a.setFatherName(blankToNull(v.get("fatherName")));
-        a.setFatherBirthYear(year(v.get("fatherBirthYear")));
-        a.setFatherJob(blankToNull(v.get("fatherJob")));
-        a.setFatherPhone(blankToNull(v.get("fatherPhone")));
-        a.setMotherName(blankToNull(v.get("motherName")));
-        a.setMotherBirthYear(year(v.get("motherBirthYear")));
-        a.setMotherJob(blankToNull(v.get("motherJob")));
-        a.setMotherPhone(blankToNull(v.get("motherPhone")));
-        a.setDeclarantName(v.get("declarantName"));
-        a.setDeclarantRelation(v.get("declarantRelation"));
+        a.setFather(parent(v, "father"));
+        a.setMother(parent(v, "mother"));
+        a.setDeclarant(new Declarant(v.get("declarantName"), v.get("declarantRelation")));
         a.setPhone(v.get("phone"));
         a.setEmail(EmailAddress.parse(v.get("email")).orElse(v.get("email")));
         List<String> prefs = new ArrayList<>(List.of(String.valueOf(schoolSiteId)));
@@ -389,7 +378,7 @@ public class AdmissionForm {
         a.setPreferences(String.join(",", prefs));
         a.setCriteria(criteriaHeld(v.getOrDefault("criteria", ""), v, schoolSiteId));
         // The group follows where the child lives now (nơi cư trú), which the proof of residence shows.
-        Zones.Grouping g = rounds.grouping(campaign.getId(), schoolSiteId, a.curWard, a.curStreet);
+        Zones.Grouping g = rounds.grouping(campaign.getId(), schoolSiteId, a.getCurrent().ward, a.getCurrent().street);
         a.setZoneGroup(g.group());
         a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));
         if (a.zoneNote.length() > 1000) {
@@ -398,10 +387,8 @@ public class AdmissionForm {
         Eligibility.Result age = Eligibility.of(campaign.schoolYear, a.birthDate, campaign.exceptionsAllowed);
         a.setStaffDecision(age == Eligibility.Result.STAFF_DECISION || age == Eligibility.Result.OFFICE_DECISION);
         a.setOfficeDecision(age == Eligibility.Result.OFFICE_DECISION);
-        a.setBirthCertPath(v.get("birthCertPath"));
-        a.setBirthCertType(v.get("birthCertType"));
-        a.setResidencePath(v.get("residencePath"));
-        a.setResidenceType(v.get("residenceType"));
+        a.setBirthCert(new Paper(v.get("birthCertPath"), v.get("birthCertType")));
+        a.setResidence(new Paper(v.get("residencePath"), v.get("residenceType")));
         a.setConsentText(Texts.get(PortalViewHandler.VIETNAMESE, "admission.consent.text"));
         a.setConsentAt(Instant.now());
         a.setConsentIp(ip);
@@ -434,6 +421,12 @@ public class AdmissionForm {
             }
         }
         return String.join(",", out.stream().distinct().toList());
+    }
+
+    /** The father or mother as typed (fields {@code fatherName}, {@code fatherBirthYear}…), each part optional. */
+    private static Parent parent(Map<String, String> v, String who) {
+        return new Parent(blankToNull(v.get(who + "Name")), year(v.get(who + "BirthYear")), blankToNull(v.get(who + "Job")),
+                blankToNull(v.get(who + "Phone")));
     }
 
     private static String blankToNull(String s) {

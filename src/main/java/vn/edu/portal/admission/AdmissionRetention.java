@@ -113,7 +113,7 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
      * number of times; the code and the draft token are random and stay unique.
      */
     private int anonymiseApplications(AdmissionCampaign c, Instant now) {
-        for (Object[] papers : em.createQuery("select a.birthCertPath, a.residencePath from AdmissionApplication a"
+        for (Object[] papers : em.createQuery("select a.birthCert.path, a.residence.path from AdmissionApplication a"
                 + " where a.campaignId = :c and a.anonymisedAt is null", Object[].class)
                 .setParameter("c", c.getId()).getResultList()) {
             Stream.of(papers).filter(p -> p != null).map(Object::toString).forEach(this::delete);
@@ -131,12 +131,12 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
                 + " where a.campaignId = :c and a.anonymisedAt is null", Long.class).setParameter("c", c.getId()).getResultList());
         return em.createQuery("update AdmissionApplication a set a.personalId = '', a.activeChild = null,"
                         + " a.childName = '', a.maskedName = '', a.birthPlace = '', a.ethnicity = '',"
-                        + " a.permProvince = '', a.permWard = '', a.permStreet = '', a.curProvince = '', a.curWard = '',"
-                        + " a.curStreet = '', a.preschool = null, a.fatherName = null, a.fatherBirthYear = null,"
-                        + " a.fatherJob = null, a.fatherPhone = null, a.motherName = null, a.motherBirthYear = null,"
-                        + " a.motherJob = null, a.motherPhone = null, a.declarantName = '', a.declarantRelation = '',"
-                        + " a.phone = '', a.email = '', a.criteria = '', a.zoneNote = '', a.statusReason = null,"
-                        + " a.birthCertPath = null, a.birthCertType = null, a.residencePath = null, a.residenceType = null,"
+                        + " a.permanent.province = '', a.permanent.ward = '', a.permanent.street = '', a.current.province = '',"
+                        + " a.current.ward = '', a.current.street = '', a.preschool = null, a.father.name = null,"
+                        + " a.father.birthYear = null, a.father.job = null, a.father.phone = null, a.mother.name = null,"
+                        + " a.mother.birthYear = null, a.mother.job = null, a.mother.phone = null, a.declarant.name = '',"
+                        + " a.declarant.relation = '', a.phone = '', a.email = '', a.criteria = '', a.zoneNote = '', a.statusReason = null,"
+                        + " a.birthCert.path = null, a.birthCert.type = null, a.residence.path = null, a.residence.type = null,"
                         + " a.consentIp = null, a.anonymisedAt = :now, a.updatedAt = :now"
                         + " where a.campaignId = :c and a.anonymisedAt is null")
                 .setParameter("now", now).setParameter("c", c.getId()).executeUpdate();

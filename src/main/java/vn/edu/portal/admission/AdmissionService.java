@@ -193,9 +193,8 @@ public class AdmissionService {
         }
         errors.throwIfAny();
         a.setPhone(phone.strip());
-        a.setCurWard(curWard.strip());
-        a.setCurStreet(curStreet.strip());
-        Zones.Grouping g = rounds.grouping(a.campaignId, a.siteId, a.curWard, a.curStreet);
+        a.setCurrent(a.getCurrent().moved(curWard.strip(), curStreet.strip()));
+        Zones.Grouping g = rounds.grouping(a.campaignId, a.siteId, a.getCurrent().ward, a.getCurrent().street);
         a.setZoneGroup(g.group());
         a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));
         a.setUpdatedAt(Instant.now());

@@ -102,7 +102,7 @@ public class AdmissionVerification {
         if (a == null) {
             return Optional.empty();
         }
-        String path = "birthCert".equals(kind) ? a.birthCertPath : "residence".equals(kind) ? a.residencePath : null;
+        String path = a.paper(kind).path;
         if (path == null) {
             return Optional.empty();
         }

@@ -8,26 +8,23 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionRounds;
-import vn.edu.portal.admission.AdmissionService;
-import vn.edu.portal.forms.FormEvent;
 import vn.edu.portal.admission.ApplicationStatus;
 import vn.edu.portal.admission.Phases;
-import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.platform.TooManyAttempts;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
- * The public admission pages other than the form: the round and its phase, the masked lists, the
- * results look-up (code + ID number) and the family's look-up (code + e-mail) with correction,
- * withdrawal and enrolment confirmation; on the department's site, the open rounds and "which
- * schools serve my address". Results stay sealed until shown; look-ups are throttled (429).
+ * The public admission pages other than the form: the round and its phase, the masked lists and
+ * the answer of the results look-up (code + ID number, a plain post answered by
+ * {@link AdmissionResultLookup} before the page renders); on the department's site, the open rounds
+ * and the lottery page. Results stay sealed until shown. The family's look-up is
+ * {@link AdmissionFamilyLookup}, "which schools serve my address" {@link AdmissionServing}.
  */
 @Named("adm")
 @RequestScoped
@@ -35,9 +32,6 @@ public class AdmissionPublic {
 
     @Inject
     vn.edu.portal.platform.PortalClock clock;
-
-    @Inject
-    AdmissionService admission;
 
     @Inject
     AdmissionRounds rounds;
@@ -54,13 +48,10 @@ public class AdmissionPublic {
     private Integer year;
     private boolean results;
     private String code;
-    private String email;
     private String personalId;
-    private String phone;
-    private String curWard;
-    private String curStreet;
-    private AdmissionApplication found;
     private AdmissionApplication result;
+    private String resultError;
+    private String resultNotice;
     private AdmissionLists.Results resultList;
     private AdmissionLists.Registrants registrants;
 
@@ -69,43 +60,44 @@ public class AdmissionPublic {
         now = clock.now();
         HttpServletRequest request = request();
         site = CurrentSite.of(request).site();
-        String nam = request.getParameter("nam");
-        year = nam != null && nam.matches("20\\d\\d") ? Integer.valueOf(nam) : null;
-        if (site.isDepartment()) {
-            campaign = year == null ? rounds.currentCampaign(site.id()).orElse(null) : rounds.ofYear(site.id(), year).orElse(null);
-        } else {
-            campaign = (year == null ? rounds.campaignOfSchool(site.id()) : rounds.campaignOfSchool(site.id(), year)).orElse(null);
-        }
+        year = year(request);
+        campaign = campaign(rounds, site, year);
         Object asked = request.getAttribute(vn.edu.portal.platform.PortalViewHandler.ACTION_PATH);
         results = asked != null && asked.toString().endsWith("ket-qua");
         String ma = request.getParameter("ma");
         if (ma != null && ma.length() <= 20) {
             code = ma;
         }
-        // A post from the look-up form: find the application first, so that the buttons and
-        // fields shown with it exist while the post is decoded (the view keeps no state).
-        String postedCode = request.getParameter("lookup:code");
-        String postedEmail = request.getParameter("lookup:email");
-        if (postedCode != null && postedEmail != null) {
-            found = lookUp(postedCode, postedEmail).orElse(null);
+        // The results look-up was answered before the page (AdmissionResultLookup): what was typed stays.
+        if (request.getAttribute(AdmissionResultLookup.ATTRIBUTE) instanceof AdmissionResultLookup.Answer answer) {
+            code = answer.code();
+            personalId = answer.personalId();
+            result = answer.result();
+            resultError = answer.error();
+            resultNotice = answer.notice();
         }
     }
 
-    private static HttpServletRequest request() {
+    /** The school year asked for ({@code ?nam=}), null for the current round. */
+    static Integer year(HttpServletRequest request) {
+        String nam = request.getParameter("nam");
+        return nam != null && nam.matches("20\\d\\d") ? Integer.valueOf(nam) : null;
+    }
+
+    /** The round a page of this site shows: the department's, or the one this school takes part in. */
+    static AdmissionCampaign campaign(AdmissionRounds rounds, SiteInfo site, Integer year) {
+        if (site.isDepartment()) {
+            return (year == null ? rounds.currentCampaign(site.id()) : rounds.ofYear(site.id(), year)).orElse(null);
+        }
+        return (year == null ? rounds.campaignOfSchool(site.id()) : rounds.campaignOfSchool(site.id(), year)).orElse(null);
+    }
+
+    static HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
-    /** The family's look-up; over the limit, the page answers 429 with Retry-After and says when to try again. */
-    private Optional<AdmissionApplication> lookUp(String typedCode, String typedEmail) {
-        try {
-            return admission.lookup(site.id(), typedCode, typedEmail, ip());
-        } catch (TooManyAttempts e) {
-            tooMany(e);
-            return Optional.empty();
-        }
-    }
-
-    private static void tooMany(TooManyAttempts e) {
+    /** Over a look-up's limit: 429 with Retry-After, and the page says when to try again. */
+    static void tooMany(TooManyAttempts e) {
         Texts.tooMany(e, "lookup.tooMany");
     }
 
@@ -195,100 +187,6 @@ public class AdmissionPublic {
         return lists.minGroup();
     }
 
-    // ---------------------------------------------------------------- which schools serve an address
-
-    public String getWard() {
-        return param("phuong");
-    }
-
-    public String getStreet() {
-        return param("duong");
-    }
-
-    private static String param(String name) {
-        String v = request().getParameter(name);
-        return v == null ? "" : v.length() > 120 ? v.substring(0, 120) : v.strip();
-    }
-
-    public List<AdmissionRounds.Serving> getServing() {
-        return rounds.schoolsServing(site.id(), getWard(), getStreet(), now);
-    }
-
-    public List<String> getWards() {
-        return rounds.wardsOfOpenRounds(site.id(), now);
-    }
-
-    public String groupingText(AdmissionRounds.Serving s) {
-        return Texts.get(s.grouping().key(), s.grouping().args().toArray());
-    }
-
-    // ---------------------------------------------------------------- the family's look-up
-
-    public void lookup() {
-        if (found == null && !FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
-            return;
-        }
-        if (found == null) {
-            Texts.show("lookup", FieldErrors.of("code", "admission.lookup.none"));
-        } else {
-            phone = found.getPhone();
-            curWard = found.getCurWard();
-            curStreet = found.getCurStreet();
-        }
-    }
-
-    public void withdraw() {
-        if (found == null) {
-            lookup();
-            return;
-        }
-        try {
-            found = admission.withdraw(site.id(), code, email, ip(), clock.now());
-            Texts.info("admission.withdrawn", found.getCode());
-        } catch (FieldErrors e) {
-            Texts.show("lookup", e);
-        }
-    }
-
-    public void correct() {
-        if (found == null) {
-            lookup();
-            return;
-        }
-        try {
-            found = admission.correct(site.id(), code, email, phone, curWard, curStreet, ip());
-            Texts.info("admission.corrected");
-        } catch (FieldErrors e) {
-            Texts.show("lookup", e);
-        }
-    }
-
-    public void confirmEnrolment() {
-        if (found == null) {
-            lookup();
-            return;
-        }
-        try {
-            found = admission.confirmEnrolment(site.id(), code, email, clock.now());
-            Texts.info("admission.enrolled", found.getEnrolReceipt());
-        } catch (FieldErrors e) {
-            Texts.show("lookup", e);
-        }
-    }
-
-    /** The results look-up by code and the child's ID: the answer says nothing before the results are shown. */
-    public void findResult() {
-        try {
-            Optional<AdmissionApplication> r = admission.result(code, personalId, ip());
-            result = r.filter(a -> campaign != null && a.getCampaignId().equals(campaign.getId())).orElse(null);
-            if (result == null) {
-                Texts.show("result", FieldErrors.of("code", "admission.lookup.none"));
-            }
-        } catch (TooManyAttempts e) {
-            tooMany(e);
-        }
-    }
-
     /** The status a family sees: results only once shown. */
     public ApplicationStatus shown(AdmissionApplication a) {
         return lists.shown(a, now);
@@ -299,19 +197,11 @@ public class AdmissionPublic {
                 && (a.getResultSiteId() != null || a.getWaitingPosition() != null);
     }
 
-    public List<FormEvent> getHistory() {
-        return found == null ? List.of() : lists.history(found, now);
-    }
-
     public String schoolName(Long id) {
         return id == null ? "" : lists.schoolName(id);
     }
 
-    public boolean isCanEnrol() {
-        return found != null && shown(found) == ApplicationStatus.ADMITTED;
-    }
-
-    private static String ip() {
+    static String ip() {
         return vn.edu.portal.platform.Clients.address(request());
     }
 
@@ -319,17 +209,8 @@ public class AdmissionPublic {
     public AdmissionCampaign getCampaign() { return campaign; }
     public Integer getYear() { return year; }
     public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
     public String getPersonalId() { return personalId; }
-    public void setPersonalId(String personalId) { this.personalId = personalId; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getCurWard() { return curWard; }
-    public void setCurWard(String curWard) { this.curWard = curWard; }
-    public String getCurStreet() { return curStreet; }
-    public void setCurStreet(String curStreet) { this.curStreet = curStreet; }
-    public AdmissionApplication getFound() { return found; }
+    public String getResultError() { return resultError; }
+    public String getResultNotice() { return resultNotice; }
     public AdmissionApplication getResult() { return result; }
 }

@@ -142,7 +142,7 @@ public class AdmissionQueuePage {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
-        String type = "birthCert".equals(kind) ? selected.getBirthCertType() : selected.getResidenceType();
+        String type = selected.paper(kind).getType();
         ext.responseReset();
         ext.setResponseContentType(type);
         ext.setResponseHeader("Cache-Control", "no-store");
@@ -180,8 +180,8 @@ public class AdmissionQueuePage {
                 row.createCell(3).setCellValue(a.getBirthDate().toString());
                 row.createCell(4).setCellValue(Texts.get("admission.sex." + a.getSex()));
                 row.createCell(5).setCellValue(a.getPersonalId());
-                row.createCell(6).setCellValue(a.getCurStreet() + ", " + a.getCurWard() + ", " + a.getCurProvince());
-                row.createCell(7).setCellValue(a.getDeclarantName());
+                row.createCell(6).setCellValue(a.getCurrent().line());
+                row.createCell(7).setCellValue(a.getDeclarant().getName());
                 row.createCell(8).setCellValue(a.getPhone());
                 row.createCell(9).setCellValue(a.getEmail());
                 row.createCell(10).setCellValue(Texts.get("admission.status." + a.getStatus()));

@@ -34,7 +34,7 @@ import vn.edu.portal.tenant.SiteInfo;
  * tuyen-sinh/kiem-tra             data review: the child's pre-filled record by ID + mailed code,
  *                                 correction requests with evidence (POST; also on the department site)
  * tuyen-sinh/danh-sach            registrants, masked (until results are shown)
- * tuyen-sinh/ket-qua              results, masked, and a look-up by code + ID number (POST); ?nam= a past round
+ * tuyen-sinh/ket-qua              results, masked, and a look-up by code + ID number (plain POST); ?nam= a past round
  * tuyen-sinh/boc-tham             the lottery and the allocation explained, with the files of each round
  * department site:
  * tuyen-sinh/so-lieu.csv|.json    open data: counts per school (result counts once shown)
@@ -61,6 +61,9 @@ public class AdmissionRoutes {
 
     @Inject
     AdmissionDraw draw;
+
+    @Inject
+    AdmissionResultLookup results;
 
     @Inject
     SiteDirectory directory;
@@ -119,7 +122,8 @@ public class AdmissionRoutes {
             case "dang-ky" -> "admission-apply.xhtml";
             case "tra-cuu" -> "admission-lookup.xhtml";
             case "kiem-tra" -> "admission-review.xhtml";
-            case "danh-sach", "ket-qua" -> "admission-list.xhtml";
+            case "danh-sach" -> "admission-list.xhtml";
+            case "ket-qua" -> results.answer(site, request, response);
             default -> null;
         };
     }
