@@ -175,7 +175,7 @@ public final class AdmissionBurst {
         if (!p.text().contains("Bước 6 / 6")) {
             throw new IllegalStateException("draft " + n + " did not reach the last step: " + p.text());
         }
-        String token = p.doc().getElementById("apply:token").val();
+        String token = p.doc().getElementById("token").val();
         parent.submit(p, "apply", Map.of(), "sendCode");
         return new Draft(school, token, "", personalId, email);
     }
@@ -312,12 +312,12 @@ public final class AdmissionBurst {
     }
 
     /**
-     * Presses "submit" for one draft, as a browser would send it (the transient form: token, step
-     * 6, the code, the button), and retries like a parent until an answer or the deadline.
+     * Presses "submit" for one draft, as a browser would send it (the plain form: token, step 6,
+     * the code, the button as {@code action=submit}), follows the 303 to the receipt as a browser
+     * does (the latency is of both requests), and retries like a parent until an answer or the deadline.
      */
     private Outcome press(HttpClient http, Draft d, long deadline, LongAdder retries, LongAdder errors, LongAdder waited) {
-        String body = "apply=apply&apply%3Atoken=" + d.token() + "&apply%3Astep=6&apply%3Acode=" + d.code()
-                + "&apply%3Asubmit=x&jakarta.faces.ViewState=stateless";
+        String body = "token=" + d.token() + "&step=6&code=" + d.code() + "&action=submit";
         URI uri = URI.create(base + "/s/" + d.school() + "/tuyen-sinh/dang-ky");
         long backoff = 200;
         while (System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(120)) {
@@ -326,6 +326,11 @@ public final class AdmissionBurst {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (r.statusCode() == 303) {
+                    r = http.send(HttpRequest.newBuilder(uri.resolve(r.headers().firstValue("Location").orElseThrow()))
+                            .timeout(Duration.ofSeconds(30)).header("Accept", "text/html").GET().build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                }
                 long took = System.nanoTime() - t0;
                 if (r.statusCode() == 200) {
                     Matcher m = RECEIPT.matcher(r.body());
