@@ -668,6 +668,15 @@ abstract class AdmissionChecks {
         v.put("childName", "Phan Văn Biên Nhận");
         PortalClient.Page step6 = AdmissionSteps.fillAll(parent, schoolA, v);
         String submitted = step6.doc().getElementById("token").val();
+        // A body over the servlet's limits cannot be read at all: the form's address still names the draft.
+        PortalClient.Page papers = parent.submit(step6, "apply", Map.of(), "back");
+        assertTrue(papers.text().contains("Bước 5 / 6"), papers.text());
+        PortalClient.Page huge = parent.submitFile(papers, "apply", "birthCert", "rat-lon.pdf", "application/pdf",
+                new byte[27 * 1024 * 1024], "next");
+        assertNotNull(huge.doc().getElementById("too-large"), huge.text());
+        assertEquals(submitted, huge.doc().getElementById("token").val(), "the draft is kept");
+        step6 = parent.get(form + "?t=" + submitted);
+        assertTrue(step6.text().contains("Bước 6 / 6"), step6.text());
         String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin, step6, email));
         PortalClient.Page receipt = parent.exchange("GET", form + "?t=" + submitted, Map.of(), null);
         assertEquals(code, receipt.doc().getElementById("application-code").text(), "the GET of a submitted token is the receipt");

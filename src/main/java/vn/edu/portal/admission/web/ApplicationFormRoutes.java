@@ -177,7 +177,7 @@ public class ApplicationFormRoutes {
         HttpServletRequest request = visit.request;
         if (!bodyReadable(request)) {
             // Over the servlet's limits: nothing of the body can be read, but the address carries the draft.
-            String t = request.getParameter("t");
+            String t = fromQuery(request, "t");
             visit.response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             visit.response.setHeader("Location", visit.address + "?tooLarge=1"
                     + (t == null ? "" : "&t=" + URLEncoder.encode(t, StandardCharsets.UTF_8)));
@@ -309,9 +309,38 @@ public class ApplicationFormRoutes {
         try {
             request.getParts();
             return true;
-        } catch (IllegalStateException tooLarge) {
+        } catch (IllegalStateException | ServletException tooLarge) {
             return false;
+        } catch (RuntimeException unreadable) {
+            // The container wraps "the request was rejected because its size exceeds the maximum" so.
+            if (unreadable.getCause() instanceof ServletException) {
+                return false;
+            }
+            throw unreadable;
         }
+    }
+
+    /**
+     * A parameter of the address only, never of the body: read before a post is let in (the gate) or
+     * when the body is over the limits, where asking the request for a parameter would parse the body.
+     */
+    static String fromQuery(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (key.equals(name)) {
+                try {
+                    return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException broken) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean sendCode(Visit visit) {
