@@ -148,8 +148,9 @@ public final class AdmissionBurst {
             double elapsed = seconds(start);
             List<Draft> withCodes = mailedCodes(db, new ArrayList<>(ready));
             Files.write(work.resolve("drafts.tsv"), withCodes.stream().map(Draft::line).toList());
-            report("prepare", String.format("%d whole application forms (9 requests each: the form, start, four steps, two papers, the code) in %.1f s: %.1f forms/s,"
-                    + " %.0f requests/s; %d failed", ready.size(), elapsed, ready.size() / elapsed, ready.size() * 9 / elapsed,
+            report("prepare", String.format("%d whole application forms (17 requests each: the form, then start, four steps, two papers and the code,"
+                    + " each a post answered 303 and the GET it names) in %.1f s: %.1f forms/s,"
+                    + " %.0f requests/s; %d failed", ready.size(), elapsed, ready.size() / elapsed, ready.size() * 17 / elapsed,
                     failed.sum()));
         }
     }
@@ -165,7 +166,7 @@ public final class AdmissionBurst {
         Map<String, String> v = AdmissionSteps.family(personalId, "2026-03-14", "MALE",
                 n % 3 == 0 ? "Phường Ngoài Tuyến" : "Phường Cao Điểm " + (1 + n % 4), email);
         PortalClient parent = new PortalClient(base);
-        PortalClient.Page p = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        PortalClient.Page p = parent.submit(enter(parent, "/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
         p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"));
         p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet", "permProvince", "permWard", "permStreet"));
         p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "motherName", "motherBirthYear", "declarantName", "declarantRelation", "phone", "email"));
@@ -178,6 +179,23 @@ public final class AdmissionBurst {
         String token = p.doc().getElementById("token").val();
         parent.submit(p, "apply", Map.of(), "sendCode");
         return new Draft(school, token, "", personalId, email);
+    }
+
+    /**
+     * The form as a new visitor gets it: when every place is taken, the waiting page, which a browser
+     * reloads with its ticket after Retry-After seconds until the form comes.
+     */
+    private static PortalClient.Page enter(PortalClient parent, String path) {
+        PortalClient.Page page = parent.get(path);
+        for (int i = 0; i < 120 && page.status() == 503; i++) {
+            var again = page.doc().selectFirst("a[href*=ve=]");
+            if (again == null) {
+                break;
+            }
+            sleep(1000L * Math.min(5, page.headers().firstValueAsLong("Retry-After").orElse(2)));
+            page = parent.get(again.attr("href"));
+        }
+        return page;
     }
 
     /** The code mailed to each family, from the outbox table (as the family would read its e-mail). */
