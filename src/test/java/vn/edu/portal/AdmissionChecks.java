@@ -98,17 +98,17 @@ abstract class AdmissionChecks {
         // An ID that disagrees with the sex: refused next to the field, what was typed is kept.
         PortalClient.Page refused = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId",
                 "birthDate", "sex", "birthPlace", "ethnicity"));
-        assertEquals("Chữ số thứ tư của số định danh không khớp với giới tính đã khai.", refused.fieldError("apply:personalId"));
-        assertEquals("Nguyễn Văn Thử", refused.doc().getElementById("apply:childName").val());
-        assertEquals("Bệnh viện Từ Dũ", refused.doc().getElementById("apply:birthPlace").val());
+        assertEquals("Chữ số thứ tư của số định danh không khớp với giới tính đã khai.", refused.fieldError("personalId"));
+        assertEquals("Nguyễn Văn Thử", refused.doc().getElementById("childName").val());
+        assertEquals("Bệnh viện Từ Dũ", refused.doc().getElementById("birthPlace").val());
         // Too young, and a year that does not match.
         Map<String, String> young = new HashMap<>(AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
                 "birthPlace", "ethnicity"));
         young.put("sex", "MALE");
         young.put("birthDate", (FAMILY_YEAR - 5) + "-01-02");
         PortalClient.Page tooYoung = AdmissionSteps.step(parent, refused, young);
-        assertTrue(tooYoung.fieldError("apply:birthDate").contains("chưa đủ tuổi"), tooYoung.text());
-        assertTrue(tooYoung.fieldError("apply:personalId").contains("không khớp với năm sinh"), tooYoung.text());
+        assertTrue(tooYoung.fieldError("birthDate").contains("chưa đủ tuổi"), tooYoung.text());
+        assertTrue(tooYoung.fieldError("personalId").contains("không khớp với năm sinh"), tooYoung.text());
         v.put("sex", "MALE");
         p = AdmissionSteps.step(parent, tooYoung, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
                 "birthPlace", "ethnicity"));
@@ -117,23 +117,23 @@ abstract class AdmissionChecks {
                 "permWard", "permStreet"));
         assertTrue(p.text().contains("Nhóm 1 tại Trường Tiểu học Tuyển Sinh A vì phường thử nghiệm thuộc tuyến"), p.text());
         PortalClient.Page badMail = AdmissionSteps.step(parent, p, Map.of("declarantName", "Trần Thị Mẹ", "email", "not-an-address"));
-        assertEquals("Địa chỉ e-mail không hợp lệ.", badMail.fieldError("apply:email"));
-        assertEquals("Trần Thị Mẹ", badMail.doc().getElementById("apply:declarantName").val());
+        assertEquals("Địa chỉ e-mail không hợp lệ.", badMail.fieldError("email"));
+        assertEquals("Trần Thị Mẹ", badMail.doc().getElementById("declarantName").val());
         p = AdmissionSteps.step(parent, badMail, AdmissionSteps.pick(v, "motherName", "motherBirthYear", "declarantName",
                 "declarantRelation", "phone", "email"));
         PortalClient.Page noConsent = AdmissionSteps.step(parent, p, Map.of());
-        assertEquals("Vui lòng đánh dấu ô cam đoan và đồng ý để nộp hồ sơ.", noConsent.fieldError("apply:consent"));
+        assertEquals("Vui lòng đánh dấu ô cam đoan và đồng ý để nộp hồ sơ.", noConsent.fieldError("consent"));
         PortalClient.Page forged = AdmissionSteps.step(parent, noConsent, Map.of("consent", "true", "preference2", "999999999"));
-        assertEquals("Trường được chọn không tham gia đợt tuyển sinh này.", forged.fieldError("apply:preference2"));
+        assertEquals("Trường được chọn không tham gia đợt tuyển sinh này.", forged.fieldError("preference2"));
         p = AdmissionSteps.step(parent, forged, Map.of("consent", "true", "preference2", ""));
         assertTrue(p.text().contains("Bước 5 / 6"), p.text());
         // A web page named .pdf is refused by its content.
         PortalClient.Page disguised = parent.submitFile(p, "apply", "birthCert", "khai-sinh.pdf", "application/pdf",
                 Samples.html(), "next");
-        assertEquals("Tệp không phải PDF, JPEG hoặc PNG hợp lệ.", disguised.fieldError("apply:birthCert"));
+        assertEquals("Tệp không phải PDF, JPEG hoặc PNG hợp lệ.", disguised.fieldError("birthCert"));
         PortalClient.Page big = parent.submitFile(disguised, "apply", "birthCert", "to.pdf", "application/pdf",
                 new byte[6 * 1024 * 1024], "next");
-        assertTrue(big.fieldError("apply:birthCert").startsWith("Tệp quá lớn"), big.text());
+        assertTrue(big.fieldError("birthCert").startsWith("Tệp quá lớn"), big.text());
         p = parent.submitFile(big, "apply", "birthCert", "khai-sinh.pdf", "application/pdf", Samples.pdf(), "next");
         p = parent.submitFile(p, "apply", "residence", "cu-tru.png", "image/png", Samples.png(40, 30), "next");
         assertTrue(p.text().contains("Bước 6 / 6"), p.text());
@@ -141,7 +141,7 @@ abstract class AdmissionChecks {
         PortalClient.Page sent = parent.submit(p, "apply", Map.of(), "sendCode");
         String code = AdmissionSteps.codeFromOutbox(admin, email);
         PortalClient.Page wrong = parent.submit(sent, "apply", Map.of("code", code.equals("000000") ? "111111" : "000000"), "submit");
-        assertEquals("Mã xác nhận không đúng.", wrong.fieldError("apply:code"));
+        assertEquals("Mã xác nhận không đúng.", wrong.fieldError("code"));
         PortalClient.Page receipt = parent.submit(wrong, "apply", Map.of("code", code), "submit");
         String applicationCode = AdmissionSteps.applicationCode(receipt);
         assertTrue(applicationCode.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), applicationCode);
@@ -162,7 +162,7 @@ abstract class AdmissionChecks {
         PortalClient.Page second = other.submit(other.get("/s/" + schoolB + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
         PortalClient.Page duplicate = AdmissionSteps.step(other, second, AdmissionSteps.pick(v, "childName", "personalId",
                 "birthDate", "sex", "birthPlace", "ethnicity"));
-        assertTrue(duplicate.fieldError("apply:personalId").startsWith("Trẻ này đã có một hồ sơ"), duplicate.text());
+        assertTrue(duplicate.fieldError("personalId").startsWith("Trẻ này đã có một hồ sơ"), duplicate.text());
 
         // Look-up with the code and e-mail.
         PortalClient.Page lookup = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
@@ -213,7 +213,7 @@ abstract class AdmissionChecks {
         assertTrue(p.text().contains("Nhóm 2 tại Trường Tiểu học Tuyển Sinh B: Phường Xa Lạ không thuộc tuyến của trường nào. "
                 + "Tuyến của trường gồm: Phường Bên Kia."), p.text());
         PortalClient.Page back = parent.submit(p, "apply", Map.of(), "back");
-        assertEquals("Phường Xa Lạ", back.doc().getElementById("apply:curWard").val(), "what was typed is kept");
+        assertEquals("Phường Xa Lạ", back.doc().getElementById("curWard").val(), "what was typed is kept");
     }
 
     @Test
@@ -224,7 +224,7 @@ abstract class AdmissionChecks {
         String to = LocalDate.now(AdmissionSteps.ZONE).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertTrue(p.text().contains("Nộp hồ sơ: chỉ thực hiện trong thời gian đăng ký, từ " + from + " đến hết " + to
                 + ". Hiện nay đợt tuyển sinh đang ở giai đoạn: công bố kết quả, xác nhận nhập học."), p.text());
-        assertNull(p.doc().getElementById("apply:childName"));
+        assertNull(p.doc().getElementById("childName"));
     }
 
     @Test
@@ -346,8 +346,8 @@ abstract class AdmissionChecks {
         PortalClient.Page refused = father.submit(fatherReady, "apply",
                 Map.of("code", AdmissionSteps.codeFromOutbox(admin, "bo-606@example.com")), "submit");
         assertNull(refused.doc().getElementById("application-code"), refused.text());
-        assertTrue(refused.fieldError("apply:personalId").startsWith("Trẻ này đã có một hồ sơ"), refused.text());
-        assertEquals("Nguyễn Văn Thử", refused.doc().getElementById("apply:childName").val(), "what was typed is kept");
+        assertTrue(refused.fieldError("personalId").startsWith("Trẻ này đã có một hồ sơ"), refused.text());
+        assertEquals("Nguyễn Văn Thử", refused.doc().getElementById("childName").val(), "what was typed is kept");
     }
 
     @Test
@@ -533,10 +533,10 @@ abstract class AdmissionChecks {
         PortalClient.Page old = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId", "birthDate",
                 "sex", "birthPlace", "ethnicity"));
         assertEquals("Đợt tuyển sinh năm 2030 dành cho trẻ sinh năm 2024. Trẻ lớn tuổi hơn xin liên hệ trực tiếp nhà trường.",
-                old.fieldError("apply:birthDate"), old.text());
-        assertEquals("", old.fieldError("apply:personalId"), "the number agrees with the date: only the age is refused");
-        assertEquals("2023-11-30", old.doc().getElementById("apply:birthDate").val());
-        assertEquals("Bệnh viện Từ Dũ", old.doc().getElementById("apply:birthPlace").val());
+                old.fieldError("birthDate"), old.text());
+        assertEquals("", old.fieldError("personalId"), "the number agrees with the date: only the age is refused");
+        assertEquals("2023-11-30", old.doc().getElementById("birthDate").val());
+        assertEquals("Bệnh viện Từ Dũ", old.doc().getElementById("birthPlace").val());
         assertTrue(old.text().contains("Bước 1 / 6"));
     }
 
@@ -557,7 +557,7 @@ abstract class AdmissionChecks {
                 "permWard", "permStreet"));
         step = AdmissionSteps.step(probe, step, AdmissionSteps.pick(child, "motherName", "declarantName", "declarantRelation",
                 "phone", "email"));
-        String otherRoundSchool = step.doc().select("#apply\\:preference2 option:contains(Đợt Khác Q)").attr("value");
+        String otherRoundSchool = step.doc().select("#preference2 option:contains(Đợt Khác Q)").attr("value");
         assertTrue(otherRoundSchool.matches("\\d+"), step.text());
 
         PortalClient parent = new PortalClient();
@@ -572,12 +572,12 @@ abstract class AdmissionChecks {
         for (var input : a.doc().select("#apply input[type=hidden], #apply input[type=text]")) {
             fields.put(input.attr("name"), input.attr("value"));
         }
-        fields.put("apply:next", "x");
+        fields.put("action", "next");
         PortalClient.Page onB = parent.postForm("/s/" + schoolB + "/tuyen-sinh/dang-ky", fields);
         assertEquals(200, onB.status());
         assertTrue(onB.text().contains("Phiên đăng ký không còn. Vui lòng bắt đầu lại."), onB.text());
         assertFalse(onB.body().contains("Hoàng Văn Giả Mạo"), "nothing of school A's draft on school B's page");
-        assertNotNull(onB.doc().getElementById("apply:start"));
+        assertNotNull(onB.doc().getElementById("start"));
 
         // Back on A: steps 2 and 3, then a school of another round as the second choice.
         a = AdmissionSteps.step(parent, a, AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet", "permProvince",
@@ -585,11 +585,11 @@ abstract class AdmissionChecks {
         a = AdmissionSteps.step(parent, a, AdmissionSteps.pick(v, "motherName", "declarantName", "declarantRelation", "phone", "email"));
         assertTrue(a.text().contains("Bước 4 / 6"), a.text());
         PortalClient.Page foreign = AdmissionSteps.step(parent, a, Map.of("consent", "true", "preference2", otherRoundSchool,
-                "apply:criteria", "KHONG_CO"));
-        assertEquals("Trường được chọn không tham gia đợt tuyển sinh này.", foreign.fieldError("apply:preference2"), foreign.text());
-        assertEquals("Diện ưu tiên không có trong quy định của đợt tuyển sinh.", foreign.fieldError("apply:criteria"));
-        assertTrue(foreign.doc().getElementById("apply:consent").hasAttr("checked"), "the consent ticked is kept");
-        String own = a.doc().select("#apply\\:preference2 option:contains(Tuyển Sinh B)").attr("value");
+                "criteria", "KHONG_CO"));
+        assertEquals("Trường được chọn không tham gia đợt tuyển sinh này.", foreign.fieldError("preference2"), foreign.text());
+        assertEquals("Diện ưu tiên không có trong quy định của đợt tuyển sinh.", foreign.fieldError("criteria"));
+        assertTrue(foreign.doc().getElementById("consent").hasAttr("checked"), "the consent ticked is kept");
+        String own = a.doc().select("#preference2 option:contains(Tuyển Sinh B)").attr("value");
         assertTrue(own.matches("\\d+"), a.text());
         assertTrue(AdmissionSteps.step(parent, foreign, Map.of("consent", "true", "preference2", own)).text().contains("Bước 5 / 6"));
     }
@@ -618,9 +618,94 @@ abstract class AdmissionChecks {
         String from = LocalDate.now(AdmissionSteps.ZONE).minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String to = LocalDate.now(AdmissionSteps.ZONE).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertEquals("Nộp hồ sơ: chỉ thực hiện trong thời gian đăng ký, từ " + from + " đến hết " + to
-                + ". Hiện nay đợt tuyển sinh đang ở giai đoạn: nhà trường xác minh hồ sơ.", late.fieldError("apply:code"), late.text());
+                + ". Hiện nay đợt tuyển sinh đang ở giai đoạn: nhà trường xác minh hồ sơ.", late.fieldError("code"), late.text());
         assertNull(late.doc().getElementById("application-code"), "no application was made");
         assertTrue(late.text().contains("Bước 6 / 6") && late.text().contains("Nguyễn Văn Thử") && late.text().contains(email),
                 "the summary of what was typed is still there: " + late.text());
+    }
+
+    /**
+     * The form is plain HTML (no JSF state, no session): every post that is taken answers 303 to the
+     * GET of the draft, and the endpoint refuses what it did not make: a post from another site, a
+     * post without the draft's token, another school's token (a draft or a receipt).
+     */
+    @Test
+    void theFormIsPlainHtmlWithoutSessionAndRefusesWhatItDidNotMake() {
+        String form = "/s/" + schoolA + "/tuyen-sinh/dang-ky";
+        PortalClient parent = new PortalClient();
+        PortalClient.Page start = parent.exchange("GET", form, Map.of(), null);
+        assertEquals(200, start.status());
+        assertTrue(start.headers().allValues("Set-Cookie").isEmpty(), "GET: no session");
+        assertFalse(start.body().contains("jakarta.faces.ViewState"), "no JSF state on the page");
+        assertEquals("start", start.doc().selectFirst("#apply button[name=action]").val());
+
+        PortalClient.Page started = parent.exchange("POST", form, Map.of(), Map.of("action", "start"));
+        assertEquals(303, started.status(), started.body());
+        assertTrue(started.headers().allValues("Set-Cookie").isEmpty(), "POST: no session");
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.matches(".*/s/" + schoolA + "/tuyen-sinh/dang-ky\\?t=[A-Za-z0-9_-]{32}"), location);
+        String token = location.substring(location.indexOf("?t=") + 3);
+        PortalClient.Page step1 = parent.get(form + "?t=" + token);
+        assertTrue(step1.text().contains("Bước 1 / 6"), step1.text());
+        assertTrue(step1.headers().allValues("Set-Cookie").isEmpty());
+        assertEquals(token, step1.doc().getElementById("token").val());
+        assertTrue(step1.doc().select("#apply [name*=:]").isEmpty(), "plain field names");
+
+        // A refused step: 200 with the message by its field and what was typed, no session either.
+        Map<String, String> typed = new HashMap<>(Map.of("token", token, "step", "1", "action", "next",
+                "childName", "Đặng Thị Chưa Đủ", "birthDate", "2020-13-45"));
+        PortalClient.Page refused = parent.exchange("POST", form, Map.of(), typed);
+        assertEquals(200, refused.status());
+        assertTrue(refused.headers().allValues("Set-Cookie").isEmpty(), "refused POST: no session");
+        assertEquals("Đặng Thị Chưa Đủ", refused.doc().getElementById("childName").val());
+        assertFalse(refused.fieldError("birthDate").isEmpty(), refused.text());
+
+        // A post from another site: refused before anything is read, the draft unchanged.
+        typed.put("childName", "Kẻ Giả Mạo");
+        PortalClient.Page crossSite = parent.exchange("POST", form, Map.of("Origin", "https://evil.example"), typed);
+        assertEquals(403, crossSite.status());
+        assertEquals("Đặng Thị Chưa Đủ", parent.get(form + "?t=" + token).doc().getElementById("childName").val());
+        // A post without the draft's token: nothing saved, the parent is asked to start again.
+        Map<String, String> noToken = new HashMap<>(typed);
+        noToken.remove("token");
+        PortalClient.Page tokenless = parent.exchange("POST", form, Map.of(), noToken);
+        assertEquals(200, tokenless.status());
+        assertTrue(tokenless.text().contains("Phiên đăng ký không còn. Vui lòng bắt đầu lại."), tokenless.text());
+        assertFalse(tokenless.body().contains("Kẻ Giả Mạo"));
+        assertNotNull(tokenless.doc().getElementById("start"));
+        assertEquals("Đặng Thị Chưa Đủ", parent.get(form + "?t=" + token).doc().getElementById("childName").val());
+
+        // School A's draft and receipt, asked for on school B: nothing of them.
+        String onB = "/s/" + schoolB + "/tuyen-sinh/dang-ky";
+        PortalClient.Page foreignDraft = parent.get(onB + "?t=" + token);
+        assertTrue(foreignDraft.text().contains("Phiên đăng ký không còn. Vui lòng bắt đầu lại."), foreignDraft.text());
+        assertFalse(foreignDraft.body().contains("Đặng Thị Chưa Đủ"));
+        assertNull(foreignDraft.doc().getElementById("token"));
+        String email = "khong-phien@example.com";
+        Map<String, String> v = AdmissionSteps.family(id("2", 717), BORN, "MALE", "Phường Thử Nghiệm", email);
+        v.put("childName", "Phan Văn Biên Nhận");
+        PortalClient.Page step6 = AdmissionSteps.fillAll(parent, schoolA, v);
+        String submitted = step6.doc().getElementById("token").val();
+        // A body over the servlet's limits cannot be read at all: the form's address still names the draft.
+        PortalClient.Page papers = parent.submit(step6, "apply", Map.of(), "back");
+        assertTrue(papers.text().contains("Bước 5 / 6"), papers.text());
+        PortalClient.Page huge = parent.submitFile(papers, "apply", "birthCert", "rat-lon.pdf", "application/pdf",
+                new byte[27 * 1024 * 1024], "next");
+        assertNotNull(huge.doc().getElementById("too-large"), huge.text());
+        assertEquals(submitted, huge.doc().getElementById("token").val(), "the draft is kept");
+        step6 = parent.get(form + "?t=" + submitted);
+        assertTrue(step6.text().contains("Bước 6 / 6"), step6.text());
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin, step6, email));
+        PortalClient.Page receipt = parent.exchange("GET", form + "?t=" + submitted, Map.of(), null);
+        assertEquals(code, receipt.doc().getElementById("application-code").text(), "the GET of a submitted token is the receipt");
+        assertTrue(receipt.headers().allValues("Set-Cookie").isEmpty());
+        assertEquals("no-store", receipt.headers().firstValue("Cache-Control").orElse(""));
+        PortalClient.Page foreignReceipt = parent.get(onB + "?t=" + submitted);
+        assertNull(foreignReceipt.doc().getElementById("application-code"), foreignReceipt.text());
+        assertFalse(foreignReceipt.body().contains(code) || foreignReceipt.body().contains("Biên Nhận"));
+        PortalClient.Page foreignPress = parent.exchange("POST", onB, Map.of(), Map.of("token", submitted, "step", "6",
+                "action", "submit", "code", "000000"));
+        assertEquals(200, foreignPress.status());
+        assertFalse(foreignPress.body().contains(code), foreignPress.text());
     }
 }

@@ -196,7 +196,7 @@ abstract class AdmissionReviewChecks {
                 "Phường Rà Soát", "ra-soat-khoa@example.com"), "personalId", "birthDate", "sex", "birthPlace", "ethnicity");
         child.put("childName", "Phạm Minh Khoa");
         PortalClient.Page old = AdmissionSteps.step(applicant, form, child);
-        assertTrue(old.fieldError("apply:childName").startsWith("Họ tên không khớp với dữ liệu đã rà soát"), old.text());
+        assertTrue(old.fieldError("childName").startsWith("Họ tên không khớp với dữ liệu đã rà soát"), old.text());
         child.put("childName", "phạm minh khoa anh");
         assertTrue(AdmissionSteps.step(applicant, old, child).text().contains("Bước 2 / 6"));
     }
@@ -236,10 +236,10 @@ abstract class AdmissionReviewChecks {
                 "Phường Rà Soát", "ra-soat-han@example.com"), "personalId", "birthDate", "sex", "birthPlace", "ethnicity");
         child.put("childName", "Lê Ngọc Hằng");
         PortalClient.Page refused = AdmissionSteps.step(parent, form, child);
-        assertTrue(refused.fieldError("apply:childName").startsWith("Họ tên không khớp với dữ liệu đã rà soát"), refused.text());
-        assertTrue(refused.fieldError("apply:childName").contains("“Kiểm tra dữ liệu” trong thời gian rà soát, hoặc liên hệ nhà trường"));
-        assertTrue(refused.fieldError("apply:birthDate").startsWith("Ngày sinh không khớp với dữ liệu đã rà soát"), refused.text());
-        assertEquals("Lê Ngọc Hằng", refused.doc().getElementById("apply:childName").val(), "what was typed is kept");
+        assertTrue(refused.fieldError("childName").startsWith("Họ tên không khớp với dữ liệu đã rà soát"), refused.text());
+        assertTrue(refused.fieldError("childName").contains("“Kiểm tra dữ liệu” trong thời gian rà soát, hoặc liên hệ nhà trường"));
+        assertTrue(refused.fieldError("birthDate").startsWith("Ngày sinh không khớp với dữ liệu đã rà soát"), refused.text());
+        assertEquals("Lê Ngọc Hằng", refused.doc().getElementById("childName").val(), "what was typed is kept");
         assertFalse(refused.body().contains("Lê Ngọc Hân"), "the record is never shown to whoever types its number");
 
         // A number without a record: as before, only the form of the number is checked.

@@ -94,7 +94,7 @@ abstract class AdmissionTrustChecks {
         PortalClient.Page early = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
         assertTrue(early.text().contains("Nộp hồ sơ: chỉ thực hiện trong thời gian đăng ký, từ " + day(2) + " đến hết "
                 + day(2) + ". Hiện nay đợt tuyển sinh đang ở giai đoạn: chuẩn bị."), early.text());
-        assertNull(early.doc().getElementById("apply:childName"));
+        assertNull(early.doc().getElementById("childName"));
 
         // The commitment: a malformed one, a public value that would exist before the close, then the real one.
         String secret = AdmissionSteps.secret(PHASES_YEAR);
@@ -376,16 +376,16 @@ abstract class AdmissionTrustChecks {
             PortalClient.Page p = AdmissionSteps.fillAll(parent, atS ? s : t, v);
             if (i == 5 || i == 1 || i == 9) {
                 // Step 4 again with a second choice and the criteria claimed.
-                p = parent.submit(p, "apply", Map.of(), "back6");
+                p = parent.submit(p, "apply", Map.of(), "back");
                 for (int back = 0; back < 1; back++) {
                     p = parent.submit(p, "apply", Map.of(), "back");
                 }
                 Map<String, String> step4 = new HashMap<>(Map.of("consent", "true"));
                 if (i == 5) {
-                    step4.put("preference2", p.doc().select("#apply\\:preference2 option:contains(Bên Cạnh)").attr("value"));
-                    step4.put("apply:criteria", "CON_THUONG_BINH");
+                    step4.put("preference2", p.doc().select("#preference2 option:contains(Bên Cạnh)").attr("value"));
+                    step4.put("criteria", "CON_THUONG_BINH");
                 } else {
-                    step4.put("apply:criteria", "ANH_CHI_EM@1");
+                    step4.put("criteria", "ANH_CHI_EM@1");
                 }
                 p = AdmissionSteps.step(parent, p, step4);
                 assertTrue(p.text().contains("Bước 5 / 6"), p.text());

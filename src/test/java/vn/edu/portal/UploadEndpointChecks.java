@@ -127,7 +127,7 @@ abstract class UploadEndpointChecks {
                     admission[0] = new PortalClient().submitFile(admission[0], "apply", "birthCert", f.name(), f.type(),
                             f.data(), "next");
                     return admission[0];
-                }, p -> p.fieldError("apply:birthCert")),
+                }, p -> p.fieldError("birthCert")),
                 new Endpoint("disclosure report PDF", f -> staff.submitFile(staff.get(admin + "cong-khai/muc?nam="
                         + disclosureYear + "&ma=5.1"), "entry", Map.of(), "file", f.name(), f.type(), f.data(), "publishButton"),
                         p -> p.fieldError("entry:file")));

@@ -1,5 +1,7 @@
 package vn.edu.portal.procedure;
 
+import vn.edu.portal.forms.FieldType;
+import vn.edu.portal.forms.FormField;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package vn.edu.portal.procedure;
 
+import vn.edu.portal.forms.FormDefinition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,8 @@
 package vn.edu.portal.procedure;
 
+import vn.edu.portal.forms.FieldType;
+import vn.edu.portal.forms.FormDefinition;
+import vn.edu.portal.forms.FormField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -148,8 +148,9 @@ public final class AdmissionBurst {
             double elapsed = seconds(start);
             List<Draft> withCodes = mailedCodes(db, new ArrayList<>(ready));
             Files.write(work.resolve("drafts.tsv"), withCodes.stream().map(Draft::line).toList());
-            report("prepare", String.format("%d whole application forms (9 requests each: the form, start, four steps, two papers, the code) in %.1f s: %.1f forms/s,"
-                    + " %.0f requests/s; %d failed", ready.size(), elapsed, ready.size() / elapsed, ready.size() * 9 / elapsed,
+            report("prepare", String.format("%d whole application forms (17 requests each: the form, then start, four steps, two papers and the code,"
+                    + " each a post answered 303 and the GET it names) in %.1f s: %.1f forms/s,"
+                    + " %.0f requests/s; %d failed", ready.size(), elapsed, ready.size() / elapsed, ready.size() * 17 / elapsed,
                     failed.sum()));
         }
     }
@@ -165,7 +166,7 @@ public final class AdmissionBurst {
         Map<String, String> v = AdmissionSteps.family(personalId, "2026-03-14", "MALE",
                 n % 3 == 0 ? "Phường Ngoài Tuyến" : "Phường Cao Điểm " + (1 + n % 4), email);
         PortalClient parent = new PortalClient(base);
-        PortalClient.Page p = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        PortalClient.Page p = parent.submit(enter(parent, "/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
         p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"));
         p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet", "permProvince", "permWard", "permStreet"));
         p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "motherName", "motherBirthYear", "declarantName", "declarantRelation", "phone", "email"));
@@ -175,9 +176,26 @@ public final class AdmissionBurst {
         if (!p.text().contains("Bước 6 / 6")) {
             throw new IllegalStateException("draft " + n + " did not reach the last step: " + p.text());
         }
-        String token = p.doc().getElementById("apply:token").val();
+        String token = p.doc().getElementById("token").val();
         parent.submit(p, "apply", Map.of(), "sendCode");
         return new Draft(school, token, "", personalId, email);
+    }
+
+    /**
+     * The form as a new visitor gets it: when every place is taken, the waiting page, which a browser
+     * reloads with its ticket after Retry-After seconds until the form comes.
+     */
+    private static PortalClient.Page enter(PortalClient parent, String path) {
+        PortalClient.Page page = parent.get(path);
+        for (int i = 0; i < 120 && page.status() == 503; i++) {
+            var again = page.doc().selectFirst("a[href*=ve=]");
+            if (again == null) {
+                break;
+            }
+            sleep(1000L * Math.min(5, page.headers().firstValueAsLong("Retry-After").orElse(2)));
+            page = parent.get(again.attr("href"));
+        }
+        return page;
     }
 
     /** The code mailed to each family, from the outbox table (as the family would read its e-mail). */
@@ -312,12 +330,12 @@ public final class AdmissionBurst {
     }
 
     /**
-     * Presses "submit" for one draft, as a browser would send it (the transient form: token, step
-     * 6, the code, the button), and retries like a parent until an answer or the deadline.
+     * Presses "submit" for one draft, as a browser would send it (the plain form: token, step 6,
+     * the code, the button as {@code action=submit}), follows the 303 to the receipt as a browser
+     * does (the latency is of both requests), and retries like a parent until an answer or the deadline.
      */
     private Outcome press(HttpClient http, Draft d, long deadline, LongAdder retries, LongAdder errors, LongAdder waited) {
-        String body = "apply=apply&apply%3Atoken=" + d.token() + "&apply%3Astep=6&apply%3Acode=" + d.code()
-                + "&apply%3Asubmit=x&jakarta.faces.ViewState=stateless";
+        String body = "token=" + d.token() + "&step=6&code=" + d.code() + "&action=submit";
         URI uri = URI.create(base + "/s/" + d.school() + "/tuyen-sinh/dang-ky");
         long backoff = 200;
         while (System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(120)) {
@@ -326,6 +344,11 @@ public final class AdmissionBurst {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (r.statusCode() == 303) {
+                    r = http.send(HttpRequest.newBuilder(uri.resolve(r.headers().firstValue("Location").orElseThrow()))
+                            .timeout(Duration.ofSeconds(30)).header("Accept", "text/html").GET().build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                }
                 long took = System.nanoTime() - t0;
                 if (r.statusCode() == 200) {
                     Matcher m = RECEIPT.matcher(r.body());

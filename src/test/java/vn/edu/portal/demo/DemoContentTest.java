@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import vn.edu.portal.procedure.FormField;
+import vn.edu.portal.forms.FormField;
 import vn.edu.portal.tenant.SchoolLevel;
 
 /**

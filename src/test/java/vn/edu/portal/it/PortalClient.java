@@ -159,7 +159,8 @@ public class PortalClient {
 
     /**
      * Fills the form {@code formId} of {@code page} (field names relative to the form) and
-     * presses {@code buttonId}. A multipart form is sent as multipart, as a browser does.
+     * presses {@code buttonId} (a JSF button's id within the form, or the id of a plain HTML
+     * button that has a name). A multipart form is sent as multipart, as a browser does.
      */
     public Page submit(Page page, String formId, Map<String, String> values, String buttonId) {
         return post(page, formId, values, buttonId, null, null, null, null);
@@ -203,13 +204,20 @@ public class PortalClient {
             throw new AssertionError("no form #" + formId + " on " + page.uri() + ": " + page.text());
         }
         Map<String, String> fields = formFields(form);
-        boolean faces = buttonId != null;
+        // A plain HTML button (<button name="action" value="next" id="next">) is sent by its name and value, and
+        // the form's names are its own; a JSF button is sent as its client id, and names are relative to the form.
+        Element plainButton = buttonId == null ? null : form.getElementById(buttonId);
+        plainButton = plainButton != null && plainButton.tagName().equals("button") && plainButton.hasAttr("name")
+                ? plainButton : null;
+        boolean faces = buttonId != null && plainButton == null;
         String prefix = faces ? formId + ":" : "";
         // A name is relative to the form, unless the form holds a plain field of that name (a hidden input).
         values.forEach((name, value) -> fields.put(name.contains(":") || !faces
                 || fields.containsKey(name) && !fields.containsKey(prefix + name) ? name : prefix + name, value));
         if (faces) {
             fields.put(prefix + buttonId, "x");
+        } else if (plainButton != null) {
+            fields.put(plainButton.attr("name"), plainButton.attr("value"));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(form.absUrl("action")));
         if (!"multipart/form-data".equalsIgnoreCase(form.attr("enctype"))) {

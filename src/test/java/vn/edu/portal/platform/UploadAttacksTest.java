@@ -11,9 +11,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import vn.edu.portal.admission.AdmissionForm;
-import vn.edu.portal.procedure.FieldType;
+import vn.edu.portal.forms.FieldType;
 import vn.edu.portal.procedure.SubmissionFiles;
-import vn.edu.portal.procedure.FormField;
+import vn.edu.portal.forms.FormField;
 
 /** Malicious uploads: each is refused by the check every upload of the portal goes through. */
 class UploadAttacksTest {

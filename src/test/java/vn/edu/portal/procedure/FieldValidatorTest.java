@@ -1,5 +1,7 @@
 package vn.edu.portal.procedure;
 
+import vn.edu.portal.forms.FieldType;
+import vn.edu.portal.forms.FormField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,9 @@
 package vn.edu.portal.procedure;
 
+import vn.edu.portal.forms.FieldType;
+import vn.edu.portal.forms.FormDefinition;
+import vn.edu.portal.forms.FormField;
+import vn.edu.portal.forms.FormSection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

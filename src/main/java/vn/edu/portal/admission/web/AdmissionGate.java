@@ -21,9 +21,10 @@ import vn.edu.portal.platform.Texts;
  * The door of the application form ({@code tuyen-sinh/dang-ky}). Beyond
  * {@code portal.admission.gate.concurrent} requests at once (by default two per processor), a new visitor gets a small waiting
  * page (no JSF; a statement or two on the shared line: it stays cheap when the server is busiest) with his place in line
- * and an estimate, which reloads itself with his ticket; a client asking for JSON gets 429 with
- * Retry-After. A post (a parent in the middle of the form) waits up to 10 seconds for a place
- * before being told the same.
+ * and an estimate, which reloads itself with his ticket (and the draft's token it was asked with);
+ * a client asking for JSON gets 429 with Retry-After. A parent in the middle of the form (a post,
+ * or the GET of a draft a post was answered with) waits up to 10 seconds for a place before
+ * being told the same.
  */
 @ApplicationScoped
 public class AdmissionGate {
@@ -74,10 +75,14 @@ public class AdmissionGate {
 
     /** True when the request may go on (then {@link #leave()} must follow); otherwise the answer is written. */
     public boolean enter(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String typed = request.getParameter("ve");
+        // From the address only: a post's body is not parsed before the post is let in.
+        String typed = ApplicationFormRoutes.fromQuery(request, "ve");
         long ticket = typed != null && typed.matches("\\d{1,12}") ? Long.parseLong(typed) : 0;
         boolean post = "POST".equals(request.getMethod());
-        WaitingRoom.Decision decision = room.enter(ticket, post ? POST_WAIT_MILLIS : 0);
+        // A parent in the middle of the form (a post, or the page a post was answered with: it names
+        // the draft) waits for a place; a new visitor is answered at once.
+        boolean continuing = post || ApplicationFormRoutes.fromQuery(request, "t") != null;
+        WaitingRoom.Decision decision = room.enter(ticket, continuing ? POST_WAIT_MILLIS : 0);
         if (decision.admitted()) {
             admitted.increment();
             return true;
@@ -107,7 +112,10 @@ public class AdmissionGate {
 
     private static String page(HttpServletRequest request, WaitingRoom.Decision d, long refresh, boolean post) {
         Locale locale = PortalViewHandler.localeOf(request);
-        String again = request.getRequestURI() + "?ve=" + d.ticket();
+        // The address asked for, with its query (a draft's token) kept, and the ticket.
+        String query = request.getQueryString() == null ? "" : request.getQueryString().replaceAll("(^|&)ve=[^&]*", "");
+        query = query.startsWith("&") ? query.substring(1) : query;
+        String again = request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + "ve=" + d.ticket();
         String title = Texts.get(locale, "admission.wait.title");
         String body = Texts.get(locale, "admission.wait.position", d.position(), d.estimateSeconds());
         String note = Texts.get(locale, post ? "admission.wait.post" : "admission.wait.note");

@@ -6,21 +6,24 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
 import vn.edu.portal.tenant.web.SiteRoutes;
 
 /**
  * Admission's public addresses through the route contract: an adapter over {@link AdmissionRoutes}
- * (which addresses, which take posts, the view of each) that renders the application form behind
- * the {@link AdmissionGate}. Every admission page is personal: never cached.
+ * (which addresses, which take posts, the view of each) that answers the application form
+ * ({@link ApplicationFormRoutes}) behind the {@link AdmissionGate}. Every admission page is
+ * personal: never cached.
  */
 @ApplicationScoped
 public class AdmissionSiteRoutes implements SiteRoutes {
 
-    private static final String VIEWS = "/WEB-INF/views/public/";
-
     @Inject
     AdmissionRoutes admission;
+
+    @Inject
+    ApplicationFormRoutes applicationForm;
 
     @Inject
     AdmissionGate gate;
@@ -49,7 +52,7 @@ public class AdmissionSiteRoutes implements SiteRoutes {
         }
         if (gate.enter(request, response)) {
             try {
-                request.getRequestDispatcher(VIEWS + view).forward(request, response);
+                applicationForm.handle(site, CurrentSite.of(request).base(), request, response);
             } finally {
                 gate.leave();
             }

@@ -1,4 +1,4 @@
-package vn.edu.portal.procedure;
+package vn.edu.portal.forms;
 
 /** The kinds of field an online form is built from. */
 public enum FieldType {

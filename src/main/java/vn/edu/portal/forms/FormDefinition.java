@@ -1,4 +1,4 @@
-package vn.edu.portal.procedure;
+package vn.edu.portal.forms;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

@@ -1,0 +1,74 @@
+package vn.edu.portal.admission.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.edu.portal.admission.AdmissionApplication;
+import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.AdmissionRounds;
+
+/**
+ * What the application form shows on one request, prepared by {@link ApplicationFormRoutes} and
+ * read by the view as {@code #{apply}}: the step, what the draft holds, and the messages, already
+ * in the reader's language (those of a field by its name, the others above the form).
+ *
+ * <p>Steps: 0 start, 1 child, 2 residence, 3 family and contact, 4 choices and consent,
+ * 5 papers, 6 review and e-mail code, 7 receipt.
+ */
+public class PublicApplication {
+
+    public static final String ATTRIBUTE = "apply";
+    static final int STEPS = 6;
+    static final int RECEIPT = 7;
+
+    /** One box a criterion of the child; one box a school for a criterion of the child at one school. */
+    public record CriterionChoice(String value, String label) {
+    }
+
+    AdmissionCampaign campaign;
+    String opensText = "";
+    String token;
+    int step;
+    final Map<String, String> v = new LinkedHashMap<>();
+    List<String> criteria = new ArrayList<>();
+    boolean consent;
+    final Map<String, String> errors = new LinkedHashMap<>();
+    final List<String> notices = new ArrayList<>();
+    String groupingText = "";
+    List<AdmissionRounds.SchoolView> otherSchools = List.of();
+    List<CriterionChoice> criteriaChoices = List.of();
+    String birthDateShown = "";
+    AdmissionApplication application;
+    String receiptQr = "";
+
+    public AdmissionCampaign getCampaign() { return campaign; }
+    public String getOpensText() { return opensText; }
+    public String getToken() { return token; }
+    public int getStep() { return step; }
+    public int getSteps() { return STEPS; }
+    public Map<String, String> getV() { return v; }
+    public List<String> getCriteria() { return criteria; }
+    public boolean isConsent() { return consent; }
+    public Map<String, String> getErrors() { return errors; }
+    public List<String> getNotices() { return notices; }
+    public String getGroupingText() { return groupingText; }
+    public List<AdmissionRounds.SchoolView> getOtherSchools() { return otherSchools; }
+    public List<CriterionChoice> getCriteriaChoices() { return criteriaChoices; }
+    public String getBirthDateShown() { return birthDateShown; }
+    public AdmissionApplication getApplication() { return application; }
+    /** The receipt's QR code: the look-up address with the application's code (inline SVG of our own renderer). */
+    public String getReceiptQr() { return receiptQr; }
+    /** The papers' step posts files. */
+    public boolean isMultipart() { return step == 5; }
+
+    /** The message next to a field, or null. */
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    /** The value of a field as the draft holds it ("" when none). */
+    public String value(String field) {
+        return v.getOrDefault(field, "");
+    }
+}
