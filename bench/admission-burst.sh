@@ -5,6 +5,7 @@
 #   bash bench/admission-burst.sh server     # kill -9 the portal during the burst, start it again
 #   bash bench/admission-burst.sh database   # kill -9 MariaDB during the burst, let it start again
 #   PROFILE=1 bash bench/admission-burst.sh  # with a flight recording of the server during the burst
+# After the check, families look their application up (LOOKUP_SECONDS, 0 for none) with wrk.
 #
 # It builds the WAR, makes a fresh utf8mb4 database, starts the portal on it (port $PORT), has
 # $DRAFTS families fill the real form to its last step, then lets them all press "submit" at
@@ -87,6 +88,22 @@ if [ -n "${PROFILE:-}" ] && [ "$FAULT" = none ]; then
 fi
 run verify
 verdict=$?
+if [ "$FAULT" = none ] && [ "${LOOKUP_SECONDS:-20}" -gt 0 ]; then
+  # The results look-up (code + the child's ID number, tuyen-sinh/ket-qua), each request another
+  # family's, for LOOKUP_SECONDS over LOOKUP_CONNECTIONS connections with wrk. The round's results
+  # are not shown yet, so each answer is the page with "no result" by the code field: the same
+  # throttle checks, audit row, query and page as on the results morning, without the result's
+  # few lines. The server was started with the per-address look-up limit lifted (every simulated
+  # family shares 127.0.0.1); the per-application limit (10 an hour) stays.
+  join -t $'\t' <(sort "$WORK/shown.tsv") <(awk -F'\t' '{print $2"\t"$1"\t"$4}' "$WORK/drafts.tsv" | sort) \
+    | awk -F'\t' '{print "/s/" $3 "/tuyen-sinh/ket-qua\tcode=" $2 "&personalId=" $4}' | shuf > "$WORK/lookups.txt"
+  LOOKUPS="$WORK/lookups.txt" wrk -t2 -c"${LOOKUP_CONNECTIONS:-64}" -d"${LOOKUP_SECONDS:-20}s" --latency -s bench/lookups.lua \
+    "http://127.0.0.1:$PORT" > "$WORK/wrk-lookups.txt" 2>&1 || true
+  { echo "[lookups] $(wc -l < "$WORK/lookups.txt") families, wrk -t2 -c${LOOKUP_CONNECTIONS:-64} -d${LOOKUP_SECONDS:-20}s:" \
+      "$(grep -E 'Requests/sec' "$WORK/wrk-lookups.txt" | awk '{print $2}') look-ups/s;" \
+      "p50 $(awk '$1=="50%"{print $2}' "$WORK/wrk-lookups.txt"), p99 $(awk '$1=="99%"{print $2}' "$WORK/wrk-lookups.txt")"
+    grep '^\[lookups\]' "$WORK/wrk-lookups.txt"; } | tee -a "$WORK/report.txt"
+fi
 set -e
 {
   echo "# admission burst, $(date -u +%FT%TZ), fault: $FAULT, $DRAFTS drafts, $CONNECTIONS connections, $(nproc) cores, MariaDB $(mysql -N -uroot -e 'select version()')"

@@ -25,7 +25,7 @@ SQL
 # bench_start_portal PORT NAME: one server, its log in $WORK/NAME.log, its pid in $WORK/NAME.pid;
 # every server shares the storage directory and has a search index of its own. PORTAL_EXTRA_ENV
 # may add settings, e.g. PORTAL_EXTRA_ENV='PORTAL_ADMISSION_GATE_CONCURRENT=8'. Every simulated parent asks for
-# e-mail codes from this one machine, so the per-address budget of codes is lifted. BENCH_JAVA_OPTS
+# e-mail codes and looks up from this one machine, so the per-address budgets of codes and look-ups are lifted. BENCH_JAVA_OPTS
 # may add options to the server's JVM, e.g. a flight recording:
 # BENCH_JAVA_OPTS='-XX:StartFlightRecording=filename=target/bench/submit.jfr,settings=profile'.
 bench_start_portal() {
@@ -34,7 +34,7 @@ bench_start_portal() {
   PORTAL_DB_DATASOURCE=com.mysql.cj.jdbc.MysqlDataSource PORTAL_SETUP_TOKEN=it-setup-token-0123456789 \
   PORTAL_STORAGE_DIR="$PWD/$WORK/storage" PORTAL_SEARCH_DIR="$PWD/$WORK/search-$name" \
   PORTAL_SECURITY_LINK_SECRET=bench-link-secret-0123456789abcdef PORTAL_DEPARTMENT_EXTRA_HOSTS=127.0.0.1 \
-  PORTAL_THROTTLE_MAIL_CODE_ADDRESS=10000000/3600 \
+  PORTAL_THROTTLE_MAIL_CODE_ADDRESS=10000000/3600 PORTAL_THROTTLE_LOOKUP_ADDRESS=100000000/600 \
     nohup env ${PORTAL_EXTRA_ENV:-} java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy target/portal.war --contextroot / --port "$port" --nocluster \
     >> "$WORK/$name.log" 2>&1 &
   echo $! > "$WORK/$name.pid"
