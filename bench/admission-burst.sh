@@ -5,7 +5,8 @@
 #   bash bench/admission-burst.sh server     # kill -9 the portal during the burst, start it again
 #   bash bench/admission-burst.sh database   # kill -9 MariaDB during the burst, let it start again
 #   PROFILE=1 bash bench/admission-burst.sh  # with a flight recording of the server during the burst
-# After the check, families look their application up (LOOKUP_SECONDS, 0 for none) with wrk.
+# After the check, families look their application up (LOOKUP_SECONDS, 0 for none) with wrk, and
+# a crowd of new visitors comes to the form's door (GATE_CONNECTIONS, default "512 2000"; "" for none).
 #
 # It builds the WAR, makes a fresh utf8mb4 database, starts the portal on it (port $PORT), has
 # $DRAFTS families fill the real form to its last step, then lets them all press "submit" at
@@ -103,6 +104,15 @@ if [ "$FAULT" = none ] && [ "${LOOKUP_SECONDS:-20}" -gt 0 ]; then
       "$(grep -E 'Requests/sec' "$WORK/wrk-lookups.txt" | awk '{print $2}') look-ups/s;" \
       "p50 $(awk '$1=="50%"{print $2}' "$WORK/wrk-lookups.txt"), p99 $(awk '$1=="99%"{print $2}' "$WORK/wrk-lookups.txt")"
     grep '^\[lookups\]' "$WORK/wrk-lookups.txt"; } | tee -a "$WORK/report.txt"
+fi
+if [ "$FAULT" = none ]; then
+  # The door of the form under a crowd of new visitors (no cookie, no ticket: each GET is a first
+  # visit), the waiting page's and the form's latencies apart (GateLoad), for each of GATE_CONNECTIONS.
+  school=$(head -1 "$WORK/drafts.tsv" | cut -f1)
+  for c in ${GATE_CONNECTIONS:-512 2000}; do
+    java -cp "$CP" vn.edu.portal.bench.GateLoad "http://127.0.0.1:$PORT/s/$school/tuyen-sinh/dang-ky" "$c" "${GATE_SECONDS:-20}" \
+      | sed 's/^/[gate] /' | tee -a "$WORK/report.txt"
+  done
 fi
 set -e
 {
