@@ -109,7 +109,7 @@ if [ "$FAULT" = none ]; then
   # The door of the form under a crowd of new visitors (no cookie, no ticket: each GET is a first
   # visit), the waiting page's and the form's latencies apart (GateLoad), for each of GATE_CONNECTIONS.
   school=$(head -1 "$WORK/drafts.tsv" | cut -f1)
-  for c in ${GATE_CONNECTIONS:-512 2000}; do
+  for c in ${GATE_CONNECTIONS-512 2000}; do
     java -cp "$CP" vn.edu.portal.bench.GateLoad "http://127.0.0.1:$PORT/s/$school/tuyen-sinh/dang-ky" "$c" "${GATE_SECONDS:-20}" \
       | sed 's/^/[gate] /' | tee -a "$WORK/report.txt"
   done
