@@ -8,10 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +17,7 @@ import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionForm;
 import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
-import vn.edu.portal.admission.Zones;
 import vn.edu.portal.forms.FormDraft;
-import vn.edu.portal.forms.Receipts;
 import vn.edu.portal.forms.SubmitOnce;
 import vn.edu.portal.forms.UploadPolicy;
 import vn.edu.portal.platform.Clients;
@@ -48,8 +43,6 @@ import vn.edu.portal.tenant.SiteInfo;
 public class ApplicationFormRoutes {
 
     static final String VIEW = "/WEB-INF/views/public/admission-apply.xhtml";
-    /** The longest value read from a field (the form keeps at most this much too). */
-    private static final int MAX_VALUE = 1000;
 
     @Inject
     vn.edu.portal.platform.PortalClock clock;
@@ -58,13 +51,13 @@ public class ApplicationFormRoutes {
     SubmitOnce submitOnce;
 
     @Inject
-    AdmissionService admission;
-
-    @Inject
     AdmissionForm form;
 
     @Inject
     AdmissionRounds rounds;
+
+    @Inject
+    ApplicationPage page;
 
     /** One request of the form: what the parent sees next, or a 303 to it. */
     private final class Visit {
@@ -140,7 +133,7 @@ public class ApplicationFormRoutes {
         visit.campaign = rounds.campaignOfSchool(site.id()).orElse(null);
         boolean show = "POST".equals(request.getMethod()) ? post(visit) : get(visit);
         if (show) {
-            prepare(visit);
+            page.prepare(visit.model, visit.campaign, visit.token, visit.values, site, base, visit.locale, request);
             request.setAttribute(PublicApplication.ATTRIBUTE, visit.model);
             request.getRequestDispatcher(VIEW).forward(request, response);
         }
@@ -153,7 +146,7 @@ public class ApplicationFormRoutes {
             return true;
         }
         if (visit.openDraft(false)) {
-            visit.model.step = Math.max(1, Math.min(parse(request.getParameter("step"), visit.reached), visit.reached));
+            visit.model.step = Math.max(1, Math.min(ApplicationRequest.parse(request.getParameter("step"), visit.reached), visit.reached));
             if ("1".equals(request.getParameter("sent")) && visit.model.step == PublicApplication.STEPS) {
                 visit.notice("admission.code.sent", visit.values.get("email"));
             }
@@ -165,22 +158,15 @@ public class ApplicationFormRoutes {
     private boolean receipt(Visit visit) {
         Optional<AdmissionApplication> done = visit.token == null || visit.token.isBlank() ? Optional.empty()
                 : form.submitted(visit.token).filter(a -> a.getSiteId() == visit.site.id());
-        done.ifPresent(a -> {
-            visit.model.application = a;
-            visit.model.step = PublicApplication.RECEIPT;
-        });
+        done.ifPresent(visit.model::showReceipt);
         return done.isPresent();
     }
 
     /** Runs the action pressed; true when the page is shown (a refusal), false when a 303 was answered. */
     private boolean post(Visit visit) throws IOException, ServletException {
         HttpServletRequest request = visit.request;
-        if (!bodyReadable(request)) {
-            // Over the servlet's limits: nothing of the body can be read, but the address carries the draft.
-            String t = fromQuery(request, "t");
-            visit.response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            visit.response.setHeader("Location", visit.address + "?tooLarge=1"
-                    + (t == null ? "" : "&t=" + URLEncoder.encode(t, StandardCharsets.UTF_8)));
+        if (!ApplicationRequest.bodyReadable(request)) {
+            ApplicationRequest.tooLarge(request, visit.response, visit.address);
             return false;
         }
         String action = String.valueOf(request.getParameter("action"));
@@ -196,26 +182,21 @@ public class ApplicationFormRoutes {
         if (!visit.openDraft(true)) {
             return true;
         }
-        int step = Math.max(1, Math.min(parse(request.getParameter("step"), visit.reached), visit.reached));
+        int step = Math.max(1, Math.min(ApplicationRequest.parse(request.getParameter("step"), visit.reached), visit.reached));
         visit.model.step = step;
-        switch (action) {
-            case "back" -> {
-                visit.redirect(Math.max(1, step - 1), "");
-                return false;
-            }
-            case "next" -> {
-                return next(visit, step);
-            }
-            case "send" -> {
-                return sendCode(visit);
-            }
-            case "submit" -> {
-                return submit(visit);
-            }
-            default -> {
-                return true;
-            }
-        }
+        return switch (action) {
+            case "back" -> back(visit, step);
+            case "next" -> next(visit, step);
+            case "send" -> sendCode(visit);
+            case "submit" -> submit(visit);
+            default -> true;
+        };
+    }
+
+    /** Back saves nothing: the earlier step, as the draft holds it. */
+    private static boolean back(Visit visit, int step) {
+        visit.redirect(Math.max(1, step - 1), "");
+        return false;
     }
 
     private boolean start(Visit visit) {
@@ -240,7 +221,7 @@ public class ApplicationFormRoutes {
         try {
             Map<String, String> typed = new HashMap<>();
             if (step <= AdmissionForm.STEPS.size()) {
-                typed = typed(visit.request, AdmissionForm.STEPS.get(step - 1));
+                typed = ApplicationRequest.typed(visit.request, AdmissionForm.STEPS.get(step - 1));
             } else if (step == PublicApplication.STEPS - 1) {
                 FieldErrors refused = new FieldErrors();
                 attach(visit, "birthCert", refused);
@@ -259,28 +240,10 @@ public class ApplicationFormRoutes {
         }
     }
 
-    /** What was typed on a step, by the fields' plain names; the choices' boxes are joined as the draft keeps them. */
-    private static Map<String, String> typed(HttpServletRequest request, List<String> fields) {
-        Map<String, String> typed = new HashMap<>();
-        for (String field : fields) {
-            if (field.equals("criteria")) {
-                String[] chosen = request.getParameterValues("criteria");
-                typed.put(field, chosen == null ? "" : cap(String.join(",", chosen)));
-            } else if (field.equals("consent")) {
-                String ticked = request.getParameter("consent");
-                typed.put(field, String.valueOf("true".equals(ticked) || "on".equals(ticked)));
-            } else {
-                String value = request.getParameter(field);
-                typed.put(field, value == null ? "" : cap(value));
-            }
-        }
-        return typed;
-    }
-
     /** Stores one paper if chosen; a refusal of one does not lose the other. */
     private void attach(Visit visit, String field, FieldErrors errors) throws IOException, ServletException {
         try {
-            Optional<UploadPolicy.Upload> upload = read(visit.request, field);
+            Optional<UploadPolicy.Upload> upload = ApplicationRequest.read(visit.request, field, form.maxUploadBytes());
             if (upload.isPresent()) {
                 if (upload.get().data() == null) {
                     throw FieldErrors.of(field, "upload.tooLarge", form.maxUploadBytes() / 1024);
@@ -290,57 +253,6 @@ public class ApplicationFormRoutes {
         } catch (FieldErrors e) {
             e.errors().forEach((f, error) -> errors.add(f, error.key(), error.args()));
         }
-    }
-
-    private Optional<UploadPolicy.Upload> read(HttpServletRequest request, String field) throws IOException, ServletException {
-        String type = request.getContentType();
-        if (type == null || !type.startsWith("multipart/")) {
-            return Optional.empty();
-        }
-        return UploadPolicy.read(request.getPart(field), field, form.maxUploadBytes());
-    }
-
-    /** False when a multipart body is over the servlet's limits and cannot be read at all. */
-    private static boolean bodyReadable(HttpServletRequest request) throws IOException, ServletException {
-        String type = request.getContentType();
-        if (type == null || !type.startsWith("multipart/")) {
-            return true;
-        }
-        try {
-            request.getParts();
-            return true;
-        } catch (IllegalStateException | ServletException tooLarge) {
-            return false;
-        } catch (RuntimeException unreadable) {
-            // The container wraps "the request was rejected because its size exceeds the maximum" so.
-            if (unreadable.getCause() instanceof ServletException) {
-                return false;
-            }
-            throw unreadable;
-        }
-    }
-
-    /**
-     * A parameter of the address only, never of the body: read before a post is let in (the gate) or
-     * when the body is over the limits, where asking the request for a parameter would parse the body.
-     */
-    static String fromQuery(HttpServletRequest request, String name) {
-        String query = request.getQueryString();
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            if (key.equals(name)) {
-                try {
-                    return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException broken) {
-                    return null;
-                }
-            }
-        }
-        return null;
     }
 
     private boolean sendCode(Visit visit) {
@@ -385,68 +297,4 @@ public class ApplicationFormRoutes {
         return true;
     }
 
-    /** What the view reads for the step shown; each step computes only what it shows. */
-    private void prepare(Visit visit) {
-        PublicApplication model = visit.model;
-        AdmissionCampaign campaign = visit.campaign;
-        model.campaign = campaign;
-        model.token = visit.token;
-        model.v.putAll(visit.values);
-        model.criteria = new ArrayList<>(Arrays.stream(visit.values.getOrDefault("criteria", "").split(","))
-                .filter(s -> !s.isBlank()).toList());
-        model.consent = "true".equals(visit.values.get("consent"));
-        if (campaign == null) {
-            return;
-        }
-        switch (model.step) {
-            case 0 -> model.opensText = AdmissionRounds.day(campaign.getRegistrationFrom()) + " – "
-                    + AdmissionRounds.day(campaign.getRegistrationTo());
-            case 3, 6 -> {
-                Zones.Grouping g = rounds.grouping(campaign.getId(), visit.site.id(), visit.values.get("curWard"),
-                        visit.values.get("curStreet"));
-                model.groupingText = g == null ? "" : Texts.get(visit.locale, g.key(), g.args().toArray());
-                var d = AdmissionService.date(visit.values.get("birthDate"));
-                model.birthDateShown = d == null ? ""
-                        : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-            }
-            case 4 -> {
-                model.otherSchools = rounds.schools(campaign.getId()).stream()
-                        .filter(s -> s.site().id() != visit.site.id()).toList();
-                model.criteriaChoices = criteriaChoices(campaign, visit);
-            }
-            case PublicApplication.RECEIPT -> model.receiptQr = Receipts.lookupQr(visit.request, visit.base,
-                    AdmissionRoutes.PREFIX + "/tra-cuu", model.application.getCode()).svg();
-            default -> { }
-        }
-    }
-
-    private static List<PublicApplication.CriterionChoice> criteriaChoices(AdmissionCampaign campaign, Visit visit) {
-        List<PublicApplication.CriterionChoice> out = new ArrayList<>();
-        int preferences = campaign.isPreferencesAllowed() ? Math.min(3, campaign.getMaxPreferences()) : 1;
-        for (AdmissionRounds.Criterion c : AdmissionRounds.parseCriteria(campaign.getCriteria())) {
-            if (!c.atSchool()) {
-                out.add(new PublicApplication.CriterionChoice(c.code(), c.label()));
-                continue;
-            }
-            out.add(new PublicApplication.CriterionChoice(c.code() + "@1",
-                    Texts.get(visit.locale, "admission.criteria.atSchool", c.label(), visit.site.name())));
-            for (int p = 2; p <= preferences; p++) {
-                out.add(new PublicApplication.CriterionChoice(c.code() + "@" + p,
-                        Texts.get(visit.locale, "admission.criteria.atPreference", c.label(), p)));
-            }
-        }
-        return out;
-    }
-
-    private static String cap(String value) {
-        return value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;
-    }
-
-    private static int parse(String s, int fallback) {
-        try {
-            return s == null ? fallback : Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
 }

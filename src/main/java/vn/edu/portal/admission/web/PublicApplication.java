@@ -62,6 +62,12 @@ public class PublicApplication {
     /** The papers' step posts files. */
     public boolean isMultipart() { return step == 5; }
 
+    /** The page becomes the receipt of {@code a}. */
+    void showReceipt(AdmissionApplication a) {
+        application = a;
+        step = RECEIPT;
+    }
+
     /** The message next to a field, or null. */
     public String error(String field) {
         return errors.get(field);

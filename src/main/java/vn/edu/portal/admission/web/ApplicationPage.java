@@ -1,0 +1,75 @@
+package vn.edu.portal.admission.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.AdmissionRounds;
+import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.Zones;
+import vn.edu.portal.forms.Receipts;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.tenant.SiteInfo;
+
+/** What the application form's view reads for the step shown ({@link PublicApplication}); each step computes only what it shows. */
+@ApplicationScoped
+public class ApplicationPage {
+
+    @Inject
+    AdmissionRounds rounds;
+
+    /** Fills {@code model} (its step already set) for the round and draft shown, from the draft's {@code values}. */
+    void prepare(PublicApplication model, AdmissionCampaign campaign, String token, Map<String, String> values, SiteInfo site,
+            String base, Locale locale, HttpServletRequest request) {
+        model.campaign = campaign;
+        model.token = token;
+        model.v.putAll(values);
+        model.criteria = new ArrayList<>(Arrays.stream(values.getOrDefault("criteria", "").split(","))
+                .filter(s -> !s.isBlank()).toList());
+        model.consent = "true".equals(values.get("consent"));
+        if (campaign == null) {
+            return;
+        }
+        switch (model.step) {
+            case 0 -> model.opensText = AdmissionRounds.day(campaign.getRegistrationFrom()) + " – "
+                    + AdmissionRounds.day(campaign.getRegistrationTo());
+            case 3, 6 -> {
+                Zones.Grouping g = rounds.grouping(campaign.getId(), site.id(), values.get("curWard"), values.get("curStreet"));
+                model.groupingText = g == null ? "" : Texts.get(locale, g.key(), g.args().toArray());
+                var d = AdmissionService.date(values.get("birthDate"));
+                model.birthDateShown = d == null ? ""
+                        : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+            }
+            case 4 -> {
+                model.otherSchools = rounds.schools(campaign.getId()).stream().filter(s -> s.site().id() != site.id()).toList();
+                model.criteriaChoices = criteriaChoices(campaign, site, locale);
+            }
+            case PublicApplication.RECEIPT -> model.receiptQr = Receipts.lookupQr(request, base,
+                    AdmissionRoutes.PREFIX + "/tra-cuu", model.application.getCode()).svg();
+            default -> { }
+        }
+    }
+
+    private static List<PublicApplication.CriterionChoice> criteriaChoices(AdmissionCampaign campaign, SiteInfo site, Locale locale) {
+        List<PublicApplication.CriterionChoice> out = new ArrayList<>();
+        int preferences = campaign.isPreferencesAllowed() ? Math.min(3, campaign.getMaxPreferences()) : 1;
+        for (AdmissionRounds.Criterion c : AdmissionRounds.parseCriteria(campaign.getCriteria())) {
+            if (!c.atSchool()) {
+                out.add(new PublicApplication.CriterionChoice(c.code(), c.label()));
+                continue;
+            }
+            out.add(new PublicApplication.CriterionChoice(c.code() + "@1",
+                    Texts.get(locale, "admission.criteria.atSchool", c.label(), site.name())));
+            for (int p = 2; p <= preferences; p++) {
+                out.add(new PublicApplication.CriterionChoice(c.code() + "@" + p,
+                        Texts.get(locale, "admission.criteria.atPreference", c.label(), p)));
+            }
+        }
+        return out;
+    }
+}
