@@ -14,6 +14,7 @@ import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.AdmissionSteps;
 import vn.edu.portal.it.Browser;
 import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PhoneApplication;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.Samples;
 
@@ -49,12 +50,6 @@ abstract class AdmissionPages {
         }
     }
 
-    private void next(String expected) {
-        browser.click("next");
-        assertTrue(browser.text().contains(expected), browser.text());
-        assertTrue(browser.fitsWidth(), "no sideways scrolling at 375 px: " + expected);
-    }
-
     @Test
     void aFamilyAppliesOnAPhoneAndConfirmsEnrolment() throws Exception {
         String email = "me-cua-be@example.com";
@@ -75,40 +70,17 @@ abstract class AdmissionPages {
         browser.type("birthPlace", "Bệnh viện Hùng Vương");
         browser.type("ethnicity", "Kinh");
         browser.screenshot("admission-step1-phone");
-        next("Bước 2 / 6");
-        browser.type("curProvince", "TP Hồ Chí Minh");
-        browser.type("curWard", "Phường Hoa Mai");
-        browser.type("curStreet", "15 Đường Số 3");
-        browser.type("permProvince", "TP Hồ Chí Minh");
-        browser.type("permWard", "Phường Hoa Mai");
-        browser.type("permStreet", "15 Đường Số 3");
-        next("Bước 3 / 6");
+        PhoneApplication form = new PhoneApplication(browser);
+        form.next("Bước 2 / 6");
+        form.residence("Phường Hoa Mai", "15 Đường Số 3");
         assertTrue(browser.text().contains("Nhóm 1 tại Trường Tiểu học Hoa Mai vì Phường Hoa Mai thuộc tuyến"), browser.text());
         browser.screenshot("admission-step3-group-phone");
-        browser.type("motherName", "Lê Thị Hạnh");
-        browser.type("declarantName", "Lê Thị Hạnh");
-        browser.type("declarantRelation", "Mẹ");
-        browser.type("phone", "0912345678");
-        browser.type("email", email);
-        next("Bước 4 / 6");
+        form.family("Lê Thị Hạnh", email);
         browser.find("#consent").click();
         browser.screenshot("admission-step4-consent-phone");
-        next("Bước 5 / 6");
-        Path pdf = Files.createTempFile("khai-sinh", ".pdf");
-        Files.write(pdf, Samples.pdf());
-        Path png = Files.createTempFile("cu-tru", ".png");
-        Files.write(png, Samples.png(60, 40));
-        browser.driver().findElement(By.id("birthCert")).sendKeys(pdf.toString());
-        browser.driver().findElement(By.id("residence")).sendKeys(png.toString());
-        next("Bước 6 / 6");
-        browser.click("sendCode");
-        assertTrue(browser.text().contains("Đã gửi mã xác nhận tới " + email), browser.text());
-        browser.type("code", AdmissionSteps.codeFromOutbox(admin, email));
-        browser.screenshot("admission-step6-code-phone");
-        browser.click("submit");
-        assertTrue(browser.text().contains("Đã nhận hồ sơ"), browser.text());
-        String code = browser.find("#application-code").getText();
-        assertTrue(code.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), code);
+        form.next("Bước 5 / 6");
+        form.papers();
+        String code = form.confirm(admin, email, "admission-step6-code-phone");
         assertTrue((Boolean) browser.script("const q = document.querySelector('.receipt svg.qr'); return q !== null"
                 + " && q.getBoundingClientRect().width > 100 && q.querySelector('path').getAttribute('d').length > 100;"),
                 "the QR code is shown");

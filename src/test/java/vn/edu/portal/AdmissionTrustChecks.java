@@ -236,13 +236,13 @@ abstract class AdmissionTrustChecks {
             PortalClient.Page releaseEarly = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "release");
             assertTrue(releaseEarly.fieldError("run:allocation").startsWith("Thu hồi chỗ chưa xác nhận nhập học: chỉ thực hiện sau"
                     + " hạn xác nhận nhập học (" + day(6) + ")"), releaseEarly.text());
-            verifierReproduces(PHASES_YEAR);
+            verifierReproduces(String.valueOf(PHASES_YEAR));
         }
         try (var closed = AdmissionSteps.travel(7)) {
             PortalClient.Page released = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "release");
             assertTrue(released.text().contains("Đã thu hồi 1 chỗ"), released.text());
             // The waiting child moved up; the result files and the verifier follow the release.
-            verifierReproduces(PHASES_YEAR);
+            verifierReproduces(String.valueOf(PHASES_YEAR));
         }
     }
 
@@ -293,14 +293,14 @@ abstract class AdmissionTrustChecks {
         assertTrue(pages.size() >= 20, "a real crawl: " + pages.keySet());
     }
 
-    /** Downloads a round's published files and the verifier, runs it, then changes one input line. */
-    private static void verifierReproduces(int year) throws IOException, InterruptedException {
+    /** Downloads a round's published files ({@code 2040}, {@code 2070-mam-non}) and the verifier, runs it, then changes one input line. */
+    static void verifierReproduces(String round) throws IOException, InterruptedException {
         PortalClient anyone = new PortalClient();
         Path dir = Files.createTempDirectory("kiem-chung");
-        Path json = Files.writeString(dir.resolve("round.json"), anyone.get("/tuyen-sinh/xet-tuyen-" + year + ".json").body());
-        String inputs = anyone.get("/tuyen-sinh/xet-tuyen-" + year + ".csv").body();
+        Path json = Files.writeString(dir.resolve("round.json"), anyone.get("/tuyen-sinh/xet-tuyen-" + round + ".json").body());
+        String inputs = anyone.get("/tuyen-sinh/xet-tuyen-" + round + ".csv").body();
         Path csv = Files.writeString(dir.resolve("inputs.csv"), inputs);
-        Path result = Files.writeString(dir.resolve("result.csv"), anyone.get("/tuyen-sinh/ket-qua-xet-tuyen-" + year + ".csv").body());
+        Path result = Files.writeString(dir.resolve("result.csv"), anyone.get("/tuyen-sinh/ket-qua-xet-tuyen-" + round + ".csv").body());
         Path script = Files.writeString(dir.resolve("kiem-chung.py"), anyone.get("/tuyen-sinh/kiem-chung.py").body());
         String digest = jakarta.json.Json.createReader(new java.io.StringReader(Files.readString(json))).readObject()
                 .getString("resultDigest");
@@ -337,7 +337,7 @@ abstract class AdmissionTrustChecks {
     void theDemosFinishedRoundChecksOutWithTheVerifier() throws Exception {
         LocalDate today = LocalDate.now(AdmissionSteps.ZONE);
         int year = (today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear()) - 1;
-        verifierReproduces(year);
+        verifierReproduces(String.valueOf(year));
     }
 
     /**

@@ -135,6 +135,16 @@ class PortalSuiteIT {
     class AdmissionTrust extends AdmissionTrustChecks {
     }
 
+    @Nested
+    @Tag("admission")
+    class EntryGrades extends EntryGradeChecks {
+    }
+
+    @Nested
+    @Tag("admission")
+    class EntryGradesInChromium extends EntryGradePages {
+    }
+
     /** Two servers on one database: MariaDB only (the H2 run excludes the tag). */
     @Nested
     @Tag("cluster")

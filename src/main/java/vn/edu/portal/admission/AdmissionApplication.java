@@ -52,6 +52,11 @@ public class AdmissionApplication extends PortalEntity {
     @AttributeOverride(name = "street", column = @Column(name = "cur_street"))
     Address current;
     String preschool;
+    /** Preschool rounds: the age group applied for ({@link AgeGroups}), and whether the child takes the midday meals. */
+    @Column(name = "age_group")
+    String ageGroup;
+    @Column(name = "boarding_meals")
+    boolean boardingMeals;
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "father_name"))
     @AttributeOverride(name = "birthYear", column = @Column(name = "father_birth_year"))
@@ -200,6 +205,22 @@ public class AdmissionApplication extends PortalEntity {
 
     void setPreschool(String preschool) {
         this.preschool = preschool;
+    }
+
+    void setAgeGroup(String ageGroup) {
+        this.ageGroup = ageGroup;
+    }
+
+    void setBoardingMeals(boolean boardingMeals) {
+        this.boardingMeals = boardingMeals;
+    }
+
+    public String getAgeGroup() {
+        return ageGroup;
+    }
+
+    public boolean isBoardingMeals() {
+        return boardingMeals;
     }
 
     void setFather(Parent father) {

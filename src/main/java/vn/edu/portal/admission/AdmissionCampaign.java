@@ -73,6 +73,13 @@ public class AdmissionCampaign extends PortalEntity {
     Instant resultsMailedAt;
     @Column(name = "seats_released_at")
     Instant seatsReleasedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_grade")
+    EntryGrade entryGrade = EntryGrade.GRADE_1;
+    @Column(name = "age_groups")
+    String ageGroups;
+    @Column(name = "age_reference")
+    LocalDate ageReference;
 
     protected AdmissionCampaign() {
     }
@@ -207,6 +214,44 @@ public class AdmissionCampaign extends PortalEntity {
 
     void setSeatsReleasedAt(Instant seatsReleasedAt) {
         this.seatsReleasedAt = seatsReleasedAt;
+    }
+
+    void setEntryGrade(EntryGrade entryGrade) {
+        this.entryGrade = entryGrade;
+    }
+
+    void setAgeGroups(String ageGroups) {
+        this.ageGroups = ageGroups;
+    }
+
+    void setAgeReference(LocalDate ageReference) {
+        this.ageReference = ageReference;
+    }
+
+    public EntryGrade getEntryGrade() {
+        return entryGrade;
+    }
+
+    public boolean isPreschool() {
+        return entryGrade == EntryGrade.PRESCHOOL;
+    }
+
+    /** The age groups as stored (null: the defaults). */
+    public String getAgeGroups() {
+        return ageGroups;
+    }
+
+    public LocalDate getAgeReference() {
+        return ageReference;
+    }
+
+    /**
+     * The round in published file names and addresses: the school year for grade 1 (as before
+     * grades existed: published files keep their names), the year and the grade's slug for the
+     * others ({@code 2026-mam-non}).
+     */
+    public String getFileKey() {
+        return entryGrade == EntryGrade.GRADE_1 ? String.valueOf(schoolYear) : schoolYear + "-" + entryGrade.slug;
     }
 
     /** The phase windows as instants. */

@@ -136,6 +136,10 @@ public class AdmissionDraw {
             groups.add(zones.stream().anyMatch(z -> z.schoolId() == id && z.contains(a.getCurrent().ward, a.getCurrent().street)) ? 1 : 2);
         }
         List<String> criteria = new ArrayList<>();
+        // A preschool child of a group admitted first (five-year-olds) holds the group's code, ranked before the criteria.
+        if (c.isPreschool() && a.ageGroup != null && AgeGroups.of(c).firstCodes().contains(a.ageGroup)) {
+            criteria.add(a.ageGroup);
+        }
         for (String held : a.criteria.split(",")) {
             String code = held.strip();
             int at = code.indexOf('@');
@@ -166,8 +170,12 @@ public class AdmissionDraw {
         return seats;
     }
 
-    private List<String> criteriaOrder(AdmissionCampaign c) {
-        return AdmissionRounds.parseCriteria(c.criteria).stream().map(AdmissionRounds.Criterion::code).toList();
+    /** The ranking's criteria in order: a preschool round's groups admitted first, then the round's criteria. */
+    private static List<String> criteriaOrder(AdmissionCampaign c) {
+        List<String> order = new ArrayList<>(c.isPreschool() ? AgeGroups.of(c).firstCodes() : List.of());
+        AdmissionRounds.parseCriteria(c.criteria).stream().map(AdmissionRounds.Criterion::code)
+                .filter(code -> !order.contains(code)).forEach(order::add);
+        return order;
     }
 
     /**
@@ -341,7 +349,22 @@ public class AdmissionDraw {
         seats(c).forEach((slug, n) -> schools.add(Json.createObjectBuilder().add("slug", slug).add("seats", n)
                 .add("name", directory.bySlug(slug).map(SiteInfo::name).orElse(slug))));
         json.add("schools", schools);
+        json.add("entryGrade", c.entryGrade.slug);
         JsonArrayBuilder criteria = Json.createArrayBuilder();
+        if (c.isPreschool()) {
+            AgeGroups groups = AgeGroups.of(c);
+            json.add("ageReference", AgeGroups.reference(c).toString());
+            JsonArrayBuilder all = Json.createArrayBuilder();
+            for (AgeGroups.Group g : groups.groups()) {
+                all.add(Json.createObjectBuilder().add("code", g.code()).add("name", g.name())
+                        .add("fromMonths", g.fromMonths()).add("toMonths", g.toMonths()).add("first", g.first()));
+                if (g.first()) {
+                    criteria.add(Json.createObjectBuilder().add("code", g.code()).add("label", g.name())
+                            .add("scope", "child"));
+                }
+            }
+            json.add("ageGroups", all);
+        }
         for (AdmissionRounds.Criterion k : AdmissionRounds.parseCriteria(c.criteria)) {
             criteria.add(Json.createObjectBuilder().add("code", k.code()).add("label", k.label())
                     .add("scope", k.atSchool() ? "school" : "child"));
@@ -357,8 +380,8 @@ public class AdmissionDraw {
         }
         if (filesPublished(c, now)) {
             json.add("resultDigest", c.allocationDigest).add("publishedAt", ISO.format(c.resultsPublishedAt))
-                    .add("inputs", "xet-tuyen-" + c.schoolYear + ".csv")
-                    .add("result", "ket-qua-xet-tuyen-" + c.schoolYear + ".csv");
+                    .add("inputs", "xet-tuyen-" + c.getFileKey() + ".csv")
+                    .add("result", "ket-qua-xet-tuyen-" + c.getFileKey() + ".csv");
         }
         return json.build().toString();
     }

@@ -92,7 +92,7 @@ public class AdmissionForm {
 
     /** The fields of each step of the form. */
     public static final List<List<String>> STEPS = List.of(
-            List.of("childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"),
+            List.of("childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity", "ageGroup", "boardingMeals"),
             List.of("permProvince", "permWard", "permStreet", "curProvince", "curWard", "curStreet", "preschool"),
             List.of("fatherName", "fatherBirthYear", "fatherJob", "fatherPhone", "motherName", "motherBirthYear",
                     "motherJob", "motherPhone", "declarantName", "declarantRelation", "phone", "email"),
@@ -154,7 +154,9 @@ public class AdmissionForm {
                 for (PersonalId.Problem problem : PersonalId.check(v.get("personalId"), birth, sex, countryCodes())) {
                     errors.add("personalId", problem.key);
                 }
-                if (birth != null) {
+                if (campaign.isPreschool()) {
+                    ageGroup(campaign, birth, v.getOrDefault("ageGroup", ""), errors);
+                } else if (birth != null) {
                     switch (Eligibility.of(campaign.schoolYear, birth, campaign.exceptionsAllowed)) {
                         case TOO_YOUNG -> errors.add("birthDate", "admission.age.young",
                                 Eligibility.requiredBirthYear(campaign.schoolYear), campaign.schoolYear);
@@ -209,6 +211,30 @@ public class AdmissionForm {
                 }
             }
             default -> errors.add("token", "admission.draft.gone");
+        }
+    }
+
+    /**
+     * A preschool child's group: one of the round's, and the one the age on the reference date
+     * gives; a refusal says which group the child's age does fit, or that none does.
+     */
+    static void ageGroup(AdmissionCampaign campaign, LocalDate birth, String chosen, FieldErrors errors) {
+        AgeGroups groups = AgeGroups.of(campaign);
+        Optional<AgeGroups.Group> group = groups.group(chosen);
+        if (group.isEmpty()) {
+            errors.add("ageGroup", "admission.ageGroup.required");
+            return;
+        }
+        if (birth == null) {
+            return;
+        }
+        LocalDate reference = AgeGroups.reference(campaign);
+        int months = AgeGroups.months(birth, reference);
+        if (!group.get().contains(months)) {
+            String on = AdmissionRounds.day(reference);
+            groups.groupOf(birth, reference).ifPresentOrElse(
+                    fits -> errors.add("ageGroup", "admission.ageGroup.other", group.get().name(), months, on, fits.name()),
+                    () -> errors.add("ageGroup", "admission.ageGroup.none", months, on));
         }
     }
 
@@ -384,9 +410,14 @@ public class AdmissionForm {
         if (a.zoneNote.length() > 1000) {
             a.setZoneNote(a.zoneNote.substring(0, 1000));
         }
-        Eligibility.Result age = Eligibility.of(campaign.schoolYear, a.birthDate, campaign.exceptionsAllowed);
-        a.setStaffDecision(age == Eligibility.Result.STAFF_DECISION || age == Eligibility.Result.OFFICE_DECISION);
-        a.setOfficeDecision(age == Eligibility.Result.OFFICE_DECISION);
+        if (campaign.isPreschool()) {
+            a.setAgeGroup(v.get("ageGroup"));
+            a.setBoardingMeals("true".equals(v.get("boardingMeals")) || "on".equals(v.get("boardingMeals")));
+        } else {
+            Eligibility.Result age = Eligibility.of(campaign.schoolYear, a.birthDate, campaign.exceptionsAllowed);
+            a.setStaffDecision(age == Eligibility.Result.STAFF_DECISION || age == Eligibility.Result.OFFICE_DECISION);
+            a.setOfficeDecision(age == Eligibility.Result.OFFICE_DECISION);
+        }
         a.setBirthCert(new Paper(v.get("birthCertPath"), v.get("birthCertType")));
         a.setResidence(new Paper(v.get("residencePath"), v.get("residenceType")));
         a.setConsentText(Texts.get(PortalViewHandler.VIETNAMESE, "admission.consent.text"));

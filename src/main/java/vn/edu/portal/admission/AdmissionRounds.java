@@ -39,7 +39,17 @@ public class AdmissionRounds {
     public record CampaignForm(int schoolYear, String name, LocalDate reviewFrom, LocalDate reviewTo,
             LocalDate registrationFrom, LocalDate registrationTo, LocalDate verificationTo, LocalDate resultsAt,
             LocalDate enrolmentTo, boolean preferencesAllowed, int maxPreferences, boolean exceptionsAllowed,
-            String criteria, LocalDate retentionUntil) {
+            String criteria, LocalDate retentionUntil, EntryGrade entryGrade, String ageGroups, LocalDate ageReference) {
+
+        /** A grade 1 round (no age groups). */
+        public CampaignForm(int schoolYear, String name, LocalDate reviewFrom, LocalDate reviewTo,
+                LocalDate registrationFrom, LocalDate registrationTo, LocalDate verificationTo, LocalDate resultsAt,
+                LocalDate enrolmentTo, boolean preferencesAllowed, int maxPreferences, boolean exceptionsAllowed,
+                String criteria, LocalDate retentionUntil) {
+            this(schoolYear, name, reviewFrom, reviewTo, registrationFrom, registrationTo, verificationTo, resultsAt,
+                    enrolmentTo, preferencesAllowed, maxPreferences, exceptionsAllowed, criteria, retentionUntil,
+                    EntryGrade.GRADE_1, null, null);
+        }
     }
 
     /**
@@ -98,10 +108,17 @@ public class AdmissionRounds {
         return campaigns(departmentSiteId).stream().findFirst();
     }
 
-    /** The department's round of a school year, for reading (in-memory copy). */
+    /** The department's round of a school year and grade, for reading (in-memory copy). */
+    public Optional<AdmissionCampaign> ofYear(long departmentSiteId, int schoolYear, EntryGrade grade) {
+        return campaignDirectory.all().stream().filter(c -> c.siteId == departmentSiteId && c.schoolYear == schoolYear
+                && c.entryGrade == grade).findFirst();
+    }
+
+    /** The department's round of a school year: grade 1's, or the first of another grade. */
     public Optional<AdmissionCampaign> ofYear(long departmentSiteId, int schoolYear) {
         return campaignDirectory.all().stream().filter(c -> c.siteId == departmentSiteId && c.schoolYear == schoolYear)
-                .findFirst();
+                .min(Comparator.comparing(AdmissionCampaign::getEntryGrade, Comparator.comparingInt(
+                        (EntryGrade g) -> g == EntryGrade.GRADE_1 ? 0 : 1 + g.ordinal())));
     }
 
     /** Rounds not yet over (any phase before the end of enrolment), newest first: what home pages announce. */
@@ -208,20 +225,40 @@ public class AdmissionRounds {
         if (criteria.size() > 20) {
             errors.add("criteria", "admission.campaign.criteria");
         }
+        EntryGrade grade = form.entryGrade() == null ? EntryGrade.GRADE_1 : form.entryGrade();
+        String ageGroups = null;
+        if (grade == EntryGrade.PRESCHOOL) {
+            // Blank: the defaults, written out so that the department sees what applies.
+            String typed = form.ageGroups() == null || form.ageGroups().isBlank() ? AgeGroups.PRESCHOOL_DEFAULT : form.ageGroups();
+            ageGroups = AgeGroups.parse(typed, errors, "ageGroups").text();
+            if (form.ageReference() != null && Math.abs(form.ageReference().getYear() - form.schoolYear()) > 1) {
+                errors.add("ageReference", "admission.ageGroups.reference", form.schoolYear());
+            }
+        }
         errors.throwIfAny();
         AdmissionCampaign c;
         if (id == null) {
-            long same = em.createQuery("select count(c) from AdmissionCampaign c where c.siteId = :s and c.schoolYear = :y",
-                    Long.class).setParameter("s", departmentSiteId).setParameter("y", form.schoolYear()).getSingleResult();
+            long same = em.createQuery("select count(c) from AdmissionCampaign c where c.siteId = :s and c.schoolYear = :y"
+                    + " and c.entryGrade = :g", Long.class).setParameter("s", departmentSiteId)
+                    .setParameter("y", form.schoolYear()).setParameter("g", grade).getSingleResult();
             if (same > 0) {
                 throw FieldErrors.of("schoolYear", "admission.campaign.exists", form.schoolYear());
             }
             c = new AdmissionCampaign(departmentSiteId, form.schoolYear(), form.name().strip());
             c.setRoundKey(Lottery.newRoundKey());
+            c.setEntryGrade(grade);
         } else {
             c = campaign(departmentSiteId, id).orElseThrow(() -> FieldErrors.of("name", "admission.notFound"));
             if (c.allocatedAt != null && !c.criteria.equals(criteriaText(criteria))) {
                 throw FieldErrors.of("criteria", "admission.campaign.criteriaFrozen");
+            }
+            // The grade decides which schools take part and what the form asks: fixed once the round exists.
+            if (c.entryGrade != grade) {
+                throw FieldErrors.of("entryGrade", "admission.campaign.gradeFixed");
+            }
+            if (c.allocatedAt != null && (!java.util.Objects.equals(c.ageGroups, ageGroups)
+                    || !java.util.Objects.equals(c.ageReference, form.ageReference()))) {
+                throw FieldErrors.of("ageGroups", "admission.campaign.criteriaFrozen");
             }
             c.setName(form.name().strip());
             c.setSchoolYear(form.schoolYear());
@@ -247,6 +284,8 @@ public class AdmissionRounds {
         c.setMaxPreferences(form.preferencesAllowed() ? Math.max(1, Math.min(form.maxPreferences(), 5)) : 1);
         c.setExceptionsAllowed(form.exceptionsAllowed());
         c.setCriteria(criteriaText(criteria));
+        c.setAgeGroups(ageGroups);
+        c.setAgeReference(grade == EntryGrade.PRESCHOOL ? form.ageReference() : null);
         c.setRetentionUntil(end(form.retentionUntil()));
         if (id == null) {
             em.persist(c);
@@ -274,7 +313,13 @@ public class AdmissionRounds {
         if (parseZone(zone).isEmpty()) {
             errors.add("zone", "admission.school.zone");
         }
+        if (site.level() != c.entryGrade.level) {
+            errors.add("school", "admission.school.level");
+        }
         errors.throwIfAny();
+        overlapping(c, site).ifPresent(other -> {
+            throw FieldErrors.of("school", "admission.school.overlap", other.name);
+        });
         if (c.allocatedAt != null) {
             throw FieldErrors.of("school", "admission.campaign.allocatedFrozen");
         }
@@ -289,6 +334,20 @@ public class AdmissionRounds {
         campaignDirectory.invalidate();
         audit.record(actor, departmentSiteId, "admission.school.save", site.slug() + " " + classes + "x" + seatsPerClass, ip);
         return row;
+    }
+
+    /**
+     * Another round of the same grade that lists the school with registration windows that meet:
+     * a family could hold an application in each, and the two allocations would give one child
+     * two seats.
+     */
+    private Optional<AdmissionCampaign> overlapping(AdmissionCampaign c, SiteInfo school) {
+        return em.createQuery("select o from AdmissionCampaign o, AdmissionSchool s where s.campaignId = o.id"
+                + " and s.schoolSiteId = :school and o.id <> :id and o.entryGrade = :g"
+                + " and o.registrationFrom <= :to and o.registrationTo >= :from", AdmissionCampaign.class)
+                .setParameter("school", school.id()).setParameter("id", c.getId()).setParameter("g", c.entryGrade)
+                .setParameter("from", c.registrationFrom).setParameter("to", c.registrationTo)
+                .getResultStream().findFirst();
     }
 
     Optional<AdmissionSchool> schoolRow(long campaignId, long schoolSiteId) {

@@ -16,6 +16,8 @@ import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
 import vn.edu.portal.admission.AdmissionDraw;
 import vn.edu.portal.admission.AdmissionVerification;
+import vn.edu.portal.admission.AgeGroups;
+import vn.edu.portal.admission.EntryGrade;
 import vn.edu.portal.admission.Lottery;
 import java.time.Instant;
 import vn.edu.portal.admission.ReviewImport;
@@ -25,7 +27,7 @@ import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
- * Two grade 1 rounds for the two demo primary schools. Last year's is finished: the commitment
+ * Two grade 1 rounds for the two demo primary schools, and this year's preschool round. Last year's is finished: the commitment
  * was published before registration, the secret revealed with the public value after
  * verification, the allocation run and published, enrolments confirmed and unconfirmed seats
  * released, so its results and files can be checked with the verifier. This year's is open for
@@ -47,6 +49,9 @@ public class DemoAdmission {
     static final String KIM_DONG_ZONE = "Phường Tân Định\nPhường Đa Kao\nPhường Cầu Ông Lãnh";
     static final String CRITERIA = "CON_THUONG_BINH | Con thương binh, liệt sĩ\n"
             + "CON_GIAO_VIEN | Con giáo viên, nhân viên của trường | trường\n"
+            + "ANH_CHI_EM | Có anh, chị, em ruột đang học tại trường | trường";
+    static final String PRESCHOOL_CRITERIA = "CON_THUONG_BINH | Con thương binh, liệt sĩ\n"
+            + "CON_NHAN_VIEN | Con cán bộ, giáo viên, nhân viên của trường | trường\n"
             + "ANH_CHI_EM | Có anh, chị, em ruột đang học tại trường | trường";
     private static final String[] WARDS = {"Phường Bến Thành", "Phường Sài Gòn", "Phường Cầu Ông Lãnh", "Phường Tân Định",
         "Phường Đa Kao", "Phường Bàn Cờ", "Phường Xuân Hòa"};
@@ -84,6 +89,7 @@ public class DemoAdmission {
             int year = today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
             finishedRound(departmentSiteId, year - 1, today);
             openRound(departmentSiteId, year, today);
+            preschoolRound(departmentSiteId, year, today);
         } catch (vn.edu.portal.platform.FieldErrors e) {
             throw new IllegalStateException("demo admission refused: " + e.errors().entrySet().stream()
                     .map(x -> x.getKey() + "=" + x.getValue().key()).toList(), e);
@@ -208,6 +214,43 @@ public class DemoAdmission {
         }
         exceptions(c, nguyenHue, random, year, now);
         review(departmentSiteId, c, reviewed, random, year);
+    }
+
+    /**
+     * This year's preschool round at the two preschools (the public Hoa Sen, the private Việt Úc),
+     * registration open in the same weeks as grade 1 as large cities run them: children of every age
+     * group, five-year-olds admitted first, some verified.
+     */
+    private void preschoolRound(long departmentSiteId, int year, LocalDate today) {
+        LocalDate start = today.minusDays(8);
+        int[] days = {0, 4, 5, 19, 26, 32, 42};
+        AdmissionCampaign c = rounds.saveCampaign(departmentSiteId, null, new AdmissionRounds.CampaignForm(year,
+                "Tuyển sinh mầm non năm học " + year + "–" + (year + 1), start, start.plusDays(days[1]),
+                start.plusDays(days[2]), start.plusDays(days[3]), start.plusDays(days[4]), start.plusDays(days[5]),
+                start.plusDays(days[6]), true, 2, false, PRESCHOOL_CRITERIA, start.plusDays(days[6]).plusYears(1),
+                EntryGrade.PRESCHOOL, null, null), "demo", null);
+        SiteInfo hoaSen = directory.bySlug("mnhoasen").orElseThrow();
+        SiteInfo vietUc = directory.bySlug("mnvietuc").orElseThrow();
+        rounds.saveSchool(departmentSiteId, c.getId(), hoaSen.slug(), 6, 30, "Phường Bến Thành\nPhường Sài Gòn", "demo", null);
+        rounds.saveSchool(departmentSiteId, c.getId(), vietUc.slug(), 4, 25, "Phường Tân Định\nPhường Đa Kao", "demo", null);
+        LocalDate drawDay = start.plusDays(days[4] + 1);
+        rounds.commit(departmentSiteId, c.getId(), Lottery.commitment(Lottery.newSecret()), "Giải đặc biệt Xổ số kiến thiết "
+                + "Thành phố Hồ Chí Minh mở thưởng ngày " + AdmissionRounds.day(drawDay), drawDay, "admin", null,
+                at(start.minusDays(1), 9));
+        Random random = new Random(2027);
+        AgeGroups groups = AgeGroups.of(c);
+        Instant now = Instant.now();
+        for (int i = 0; i < 160; i++) {
+            SiteInfo school = i % 3 < 2 ? hoaSen : vietUc;
+            Map<String, String> v = child(random, year - 5 + random.nextInt(4), 5000 + i, school == hoaSen ? vietUc : hoaSen);
+            v.put("ageGroup", groups.groupOf(LocalDate.parse(v.get("birthDate")), AgeGroups.reference(c)).orElseThrow().code());
+            v.put("boardingMeals", String.valueOf(random.nextInt(4) > 0));
+            v.put("criteria", v.get("criteria").replace("CON_GIAO_VIEN", "CON_NHAN_VIEN"));
+            AdmissionApplication a = form.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), v, null, "demo");
+            if (random.nextInt(100) < 45) {
+                verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED, null, "demo", null, now);
+            }
+        }
     }
 
     /**

@@ -67,9 +67,14 @@ public final class AdminActions {
 
     /** Creates a primary school from the primary template; returns its slug. */
     public static String createSchool(PortalClient admin, String slug, String name) {
+        return createSchool(admin, slug, name, "PRIMARY", "tieu-hoc");
+    }
+
+    /** A public school of {@code level} (PRESCHOOL, PRIMARY, LOWER_SECONDARY…) on the site template {@code templateKey}. */
+    public static String createSchool(PortalClient admin, String slug, String name, String level, String templateKey) {
         PortalClient.Page form = admin.get("/admin/truong");
         PortalClient.Page created = admin.submit(form, "create", Map.of("name", name, "slug", slug,
-                "level", "PRIMARY", "templateKey", "tieu-hoc", "ownership", "PUBLIC",
+                "level", level, "templateKey", templateKey, "ownership", "PUBLIC",
                 "district", "Phường Kiểm Thử", "address", "1 Đường Thử", "phone", "028 1234 5678",
                 "principal", "Nguyễn Văn Thử"), "submit");
         assertTrue(created.text().contains("Đã tạo trang " + name), created.text());

@@ -12,6 +12,7 @@ import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionDraw;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionRounds;
+import vn.edu.portal.admission.EntryGrade;
 import vn.edu.portal.admission.Lottery;
 import vn.edu.portal.admission.Phases;
 import vn.edu.portal.platform.FieldErrors;
@@ -58,6 +59,9 @@ public class AdmissionCampaignPage {
     private int maxPreferences = 3;
     private boolean exceptionsAllowed;
     private String criteria;
+    private EntryGrade entryGrade = EntryGrade.GRADE_1;
+    private String ageGroups;
+    private String ageReference;
     private String school;
     private Integer classes;
     private Integer seats;
@@ -96,6 +100,9 @@ public class AdmissionCampaignPage {
             maxPreferences = campaign.getMaxPreferences();
             exceptionsAllowed = campaign.isExceptionsAllowed();
             criteria = campaign.getCriteria();
+            entryGrade = campaign.getEntryGrade();
+            ageGroups = campaign.getAgeGroups();
+            ageReference = campaign.getAgeReference() == null ? null : campaign.getAgeReference().toString();
             commitment = campaign.getCommitment();
             source = campaign.getPublicValueSource();
             valueDate = campaign.getPublicValueDate() == null ? null : campaign.getPublicValueDate().toString();
@@ -114,8 +121,12 @@ public class AdmissionCampaignPage {
             campaign = rounds.saveCampaign(departmentId(), campaign == null ? null : campaign.getId(),
                     new AdmissionRounds.CampaignForm(schoolYear == null ? 0 : schoolYear, name, d(reviewFrom), d(reviewTo),
                             d(registrationFrom), d(registrationTo), d(verificationTo), d(resultsAt), d(enrolmentTo),
-                            preferencesAllowed, maxPreferences, exceptionsAllowed, criteria, d(retentionUntil)),
+                            preferencesAllowed, maxPreferences, exceptionsAllowed, criteria, d(retentionUntil),
+                            campaign == null ? entryGrade : campaign.getEntryGrade(), ageGroups, d(ageReference)),
                     staff.username(), staff.ip());
+            // The groups as stored (the defaults written out when left blank).
+            entryGrade = campaign.getEntryGrade();
+            ageGroups = campaign.getAgeGroups();
             Texts.info("admission.campaign.saved");
         } catch (FieldErrors e) {
             Texts.show("campaign", e);
@@ -268,6 +279,13 @@ public class AdmissionCampaignPage {
     public void setMaxPreferences(int v) { maxPreferences = v; }
     public boolean isExceptionsAllowed() { return exceptionsAllowed; }
     public void setExceptionsAllowed(boolean v) { exceptionsAllowed = v; }
+    public EntryGrade getEntryGrade() { return entryGrade; }
+    public void setEntryGrade(EntryGrade v) { entryGrade = v == null ? EntryGrade.GRADE_1 : v; }
+    public EntryGrade[] getGrades() { return EntryGrade.values(); }
+    public String getAgeGroups() { return ageGroups; }
+    public void setAgeGroups(String v) { ageGroups = v; }
+    public String getAgeReference() { return ageReference; }
+    public void setAgeReference(String v) { ageReference = v; }
     public String getCriteria() { return criteria; }
     public void setCriteria(String v) { criteria = v; }
     public String getSchool() { return school; }

@@ -127,6 +127,19 @@ public class AdmissionPublic {
         return campaign == null ? List.of() : lists.counts(campaign, now);
     }
 
+    /** A preschool round's age groups, and the day ages are counted on. */
+    public List<vn.edu.portal.admission.AgeGroups.Group> getAgeGroups() {
+        return campaign == null || !campaign.isPreschool() ? List.of() : vn.edu.portal.admission.AgeGroups.of(campaign).groups();
+    }
+
+    public String getAgeReferenceText() {
+        return campaign == null ? "" : AdmissionRounds.day(vn.edu.portal.admission.AgeGroups.reference(campaign));
+    }
+
+    public String months(vn.edu.portal.admission.AgeGroups.Group g) {
+        return Texts.get("admission.ageGroups.months", g.fromMonths(), g.toMonths());
+    }
+
     public List<AdmissionRounds.Criterion> getCriteria() {
         return campaign == null ? List.of() : AdmissionRounds.parseCriteria(campaign.getCriteria());
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.EntryGrade;
 import vn.edu.portal.admission.AdmissionDraw;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionRounds;
@@ -38,9 +39,9 @@ import vn.edu.portal.tenant.SiteInfo;
  * tuyen-sinh/boc-tham             the lottery and the allocation explained, with the files of each round
  * department site:
  * tuyen-sinh/so-lieu.csv|.json    open data: counts per school (result counts once shown)
- * tuyen-sinh/xet-tuyen-YEAR.json  the round as the verifier reads it (commitment, reveal, seed, digest)
- * tuyen-sinh/xet-tuyen-YEAR.csv   the allocation's inputs, keyed by lottery keys (once results are shown)
- * tuyen-sinh/ket-qua-xet-tuyen-YEAR.csv  the allocation's result, same keys (once results are shown)
+ * tuyen-sinh/xet-tuyen-YEAR[-GRADE].json  the round as the verifier reads it (commitment, reveal, seed, digest)
+ * tuyen-sinh/xet-tuyen-YEAR[-GRADE].csv   the allocation's inputs, keyed by lottery keys (once results are shown)
+ * tuyen-sinh/ket-qua-xet-tuyen-YEAR[-GRADE].csv  the allocation's result, same keys (once results are shown)
  * tuyen-sinh/kiem-chung.py        the verifier (Python 3, standard library only)
  * </pre>
  */
@@ -48,7 +49,7 @@ import vn.edu.portal.tenant.SiteInfo;
 public class AdmissionRoutes {
 
     static final String PREFIX = "tuyen-sinh";
-    private static final Pattern ROUND_FILE = Pattern.compile("(xet-tuyen|ket-qua-xet-tuyen)-(20\\d\\d)\\.(json|csv)");
+    private static final Pattern ROUND_FILE = Pattern.compile("(xet-tuyen|ket-qua-xet-tuyen)-(20\\d\\d)(?:-(mam-non|lop-1|lop-6))?\\.(json|csv)");
 
     @Inject
     vn.edu.portal.platform.PortalClock clock;
@@ -97,7 +98,9 @@ public class AdmissionRoutes {
         if (file.matches()) {
             Optional<SiteInfo> department = directory.departmentSite();
             return department.isEmpty() ? null
-                    : roundFile(department.get(), file.group(1), Integer.parseInt(file.group(2)), file.group(3), response);
+                    : roundFile(department.get(), file.group(1), Integer.parseInt(file.group(2)),
+                            file.group(3) == null ? EntryGrade.GRADE_1 : EntryGrade.bySlug(file.group(3)).orElseThrow(),
+                            file.group(4), response);
         }
         if (site.isDepartment()) {
             return switch (tail) {
@@ -129,14 +132,14 @@ public class AdmissionRoutes {
     }
 
     /** A round's published file: the round (from its commitment on), its inputs and result (once results are shown). */
-    private String roundFile(SiteInfo department, String kind, int year, String extension, HttpServletResponse response)
-            throws IOException {
+    private String roundFile(SiteInfo department, String kind, int year, EntryGrade grade, String extension,
+            HttpServletResponse response) throws IOException {
         Instant now = clock.now();
-        AdmissionCampaign round = rounds.ofYear(department.id(), year).orElse(null);
+        AdmissionCampaign round = rounds.ofYear(department.id(), year, grade).orElse(null);
         if (round == null) {
             return null;
         }
-        String name = kind + "-" + year + "." + extension;
+        String name = kind + "-" + round.getFileKey() + "." + extension;
         if (kind.equals("xet-tuyen") && extension.equals("json")) {
             return round.getCommitment() == null ? null
                     : write(response, "application/json;charset=UTF-8", draw.roundJson(round, now), name);

@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
+import vn.edu.portal.admission.AgeGroups;
 import vn.edu.portal.admission.Zones;
 import vn.edu.portal.forms.Receipts;
 import vn.edu.portal.platform.Texts;
@@ -38,6 +39,12 @@ public class ApplicationPage {
         switch (model.step) {
             case 0 -> model.opensText = AdmissionRounds.day(campaign.getRegistrationFrom()) + " – "
                     + AdmissionRounds.day(campaign.getRegistrationTo());
+            case 1 -> {
+                if (campaign.isPreschool()) {
+                    model.ageGroups = AgeGroups.of(campaign).groups();
+                    model.ageReferenceText = AdmissionRounds.day(AgeGroups.reference(campaign));
+                }
+            }
             case 3, 6 -> {
                 Zones.Grouping g = rounds.grouping(campaign.getId(), site.id(), values.get("curWard"), values.get("curStreet"));
                 model.groupingText = g == null ? "" : Texts.get(locale, g.key(), g.args().toArray());

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionRounds;
+import vn.edu.portal.admission.AgeGroups;
 
 /**
  * What the application form shows on one request, prepared by {@link ApplicationFormRoutes} and
@@ -41,6 +42,9 @@ public class PublicApplication {
     String birthDateShown = "";
     AdmissionApplication application;
     String receiptQr = "";
+    /** Preschool rounds: the groups to choose from, and the day the age is counted on. */
+    List<AgeGroups.Group> ageGroups = List.of();
+    String ageReferenceText = "";
 
     public AdmissionCampaign getCampaign() { return campaign; }
     public String getOpensText() { return opensText; }
@@ -59,6 +63,13 @@ public class PublicApplication {
     public AdmissionApplication getApplication() { return application; }
     /** The receipt's QR code: the look-up address with the application's code (inline SVG of our own renderer). */
     public String getReceiptQr() { return receiptQr; }
+    public List<AgeGroups.Group> getAgeGroups() { return ageGroups; }
+    public String getAgeReferenceText() { return ageReferenceText; }
+    /** The name of the group the draft or the application holds, for the review and the receipt. */
+    public String getAgeGroupName() {
+        String code = application != null ? application.getAgeGroup() : v.get("ageGroup");
+        return campaign == null || code == null ? "" : AgeGroups.of(campaign).group(code).map(AgeGroups.Group::name).orElse(code);
+    }
     /** The papers' step posts files. */
     public boolean isMultipart() { return step == 5; }
 
