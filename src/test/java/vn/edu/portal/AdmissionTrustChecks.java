@@ -293,7 +293,7 @@ abstract class AdmissionTrustChecks {
         assertTrue(pages.size() >= 20, "a real crawl: " + pages.keySet());
     }
 
-    /** Downloads a round's published files ({@code 2040}, {@code 2070-mam-non}) and the verifier, runs it, then changes one input line. */
+    /** Downloads a round's published files ({@code 2040}, {@code 2081-mam-non}) and the verifier, runs it, then changes one input line. */
     static void verifierReproduces(String round) throws IOException, InterruptedException {
         PortalClient anyone = new PortalClient();
         Path dir = Files.createTempDirectory("kiem-chung");

@@ -24,7 +24,8 @@ import vn.edu.portal.it.PortalClient;
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 abstract class EntryGradeChecks {
 
-    private static final int YEAR = 2071;
+    // Years no other check uses (a department runs one round per year and grade; DepartmentPages has 2071).
+    private static final int YEAR = 2081;
     private PortalClient admin;
     private String preschool;
     private String rounds;
@@ -85,7 +86,9 @@ abstract class EntryGradeChecks {
         AdmissionSteps.addSchool(admin, round, preschool, 1, 1, "Phường Một");
         // A four-year-old in the zone whose parent is a war invalid, applying first for the five-year-olds' group.
         PortalClient younger = new PortalClient();
-        Map<String, String> a = AdmissionSteps.family("079267000701", (YEAR - 4) + "-03-01", "MALE", "Phường Một",
+        String youngerId = "0792" + (YEAR - 4) % 100 + "000701";
+        String olderId = "0793" + (YEAR - 5) % 100 + "000702";
+        Map<String, String> a = AdmissionSteps.family(youngerId, (YEAR - 4) + "-03-01", "MALE", "Phường Một",
                 "bon-tuoi@example.com");
         a.put("ageGroup", "MG5");
         a.put("boardingMeals", "true");
@@ -105,7 +108,7 @@ abstract class EntryGradeChecks {
         String youngerCode = AdmissionSteps.applicationCode(receipt);
         // A five-year-old in the zone, no criterion.
         PortalClient older = new PortalClient();
-        Map<String, String> b = AdmissionSteps.family("079366000702", (YEAR - 5) + "-11-20", "FEMALE", "Phường Một",
+        Map<String, String> b = AdmissionSteps.family(olderId, (YEAR - 5) + "-11-20", "FEMALE", "Phường Một",
                 "nam-tuoi@example.com");
         b.put("ageGroup", "MG5");
         String olderCode = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(older, admin,
@@ -113,8 +116,8 @@ abstract class EntryGradeChecks {
         AdmissionSteps.accept(preschool, youngerCode);
         AdmissionSteps.accept(preschool, olderCode);
         try (var allocation = AdmissionSteps.travel(4)) {
-            AdmissionSteps.allocate(admin, YEAR);
-            AdmissionSteps.publish(admin, YEAR);
+            AdmissionSteps.allocate(admin, YEAR, "Mầm non");
+            AdmissionSteps.publish(admin, YEAR, "Mầm non");
         }
         try (var results = AdmissionSteps.travel(5)) {
             PortalClient anyone = new PortalClient();
@@ -124,8 +127,8 @@ abstract class EntryGradeChecks {
             assertTrue(json.contains("\"entryGrade\":\"mam-non\"") && json.contains("\"ageReference\":\"" + YEAR + "-12-31\""), json);
             assertEquals(404, anyone.get("/tuyen-sinh/xet-tuyen-" + YEAR + ".json").status(), "no grade 1 round that year");
             AdmissionTrustChecks.verifierReproduces(YEAR + "-mam-non");
-            assertTrue(lookUp(preschool, olderCode, "079366000702").contains("Trúng tuyển – Trường Mầm non Kiểm Thử"));
-            assertTrue(lookUp(preschool, youngerCode, "079267000701").contains("Danh sách chờ"));
+            assertTrue(lookUp(preschool, olderCode, olderId).contains("Trúng tuyển – Trường Mầm non Kiểm Thử"));
+            assertTrue(lookUp(preschool, youngerCode, youngerId).contains("Danh sách chờ"));
         }
     }
 
@@ -137,5 +140,83 @@ abstract class EntryGradeChecks {
                 null, null, null, null);
         var found = answer.doc().getElementById("result-found");
         return found == null ? answer.text() : found.text();
+    }
+
+    /**
+     * Grade 6 by assignment: the grade-5 list imported (a broken row refused by its line, the good ones
+     * kept), the assignment by zone (a pupil no zone holds waits for the department), the family opens
+     * its record, is refused a request without a reason, asks for the other school with one, the
+     * department grants it and mails the family, who confirms; a confirmation after the deadline is
+     * refused, and the round has no application form.
+     */
+    @Test
+    void gradeSixPupilsAreAssignedByZoneAndFamiliesConfirmOrAskForAnotherSchool() {
+        int year = YEAR + 6;
+        String near = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcsa"), "Trường THCS Gần Nhà", "LOWER_SECONDARY",
+                "thcs");
+        String other = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcsb"), "Trường THCS Bên Sông", "LOWER_SECONDARY",
+                "thcs");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, year, true, Map.of("entryGrade", "GRADE_6",
+                "placement", "ASSIGNMENT", "name", "Tuyển sinh lớp 6 kiểm thử " + year, "criteria", ""));
+        AdmissionSteps.addSchool(admin, round, near, 4, 40, "Phường Sáu");
+        AdmissionSteps.addSchool(admin, round, other, 4, 40, "Phường Bảy");
+        String born = String.valueOf(year - 11);
+        String yy = born.substring(2);
+        String csv = "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,email,truong_tieu_hoc,ket_qua\n"
+                + "0792" + yy + "000801,Phan Minh Tú,03/04/" + born + ",Nam,Phường Sáu,8 Đường Một,tu@example.com,"
+                + "Trường Tiểu học Một,Hoàn thành chương trình tiểu học\n"
+                + "0793" + yy + "000802,Hồ Thu Trang,05/06/" + born + ",Nữ,Phường Tám,2 Đường Hai,trang@example.com,"
+                + "Trường Tiểu học Hai,Hoàn thành chương trình tiểu học\n"
+                + "0792" + yy + "000803,Lý Gia Bảo,07/08/" + born + ",Nam,Phường Bảy,9 Đường Ba,bao@example.com,,\n"
+                + "0792" + yy + "000804,Đỗ Quốc Huy,09/10/" + born + ",Nam,Phường Bảy,4 Đường Bốn,huy@example.com,"
+                + "Trường Tiểu học Một,Hoàn thành chương trình tiểu học\n";
+        PortalClient.Page imported = admin.submitFile(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "reviewImport", "csv",
+                "lop-5.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "import");
+        assertTrue(imported.text().contains("Đã nhập 3 hồ sơ rà soát"), imported.text());
+        assertTrue(imported.text().contains("Thiếu trường tiểu học hoặc kết quả"), imported.text());
+        PortalClient.Page run = admin.submit(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "assignment", Map.of(), "run");
+        assertTrue(run.text().contains("Đã phân tuyến 2 học sinh; 1 học sinh có nơi cư trú không thuộc tuyến trường nào"),
+                run.text());
+        assertTrue(run.doc().getElementById("assignment-unplaced").text().contains("Hồ Thu Trang"), run.text());
+
+        // No application form in a round by assignment.
+        PortalClient stranger = new PortalClient();
+        PortalClient.Page form = stranger.submit(stranger.get("/s/" + near + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        assertTrue(form.text().contains("Đợt tuyển sinh này không nhận hồ sơ đăng ký"), form.text());
+
+        PortalClient family = new PortalClient();
+        String kiemTra = "/s/" + near + "/tuyen-sinh/kiem-tra";
+        PortalClient.Page record = AdmissionSteps.openRecord(family, admin, kiemTra, "0792" + yy + "000801", "tu@example.com");
+        assertEquals("Trường THCS Gần Nhà", record.doc().getElementById("assigned-school").text());
+        assertTrue(record.doc().getElementById("record-primary").text().contains("Trường Tiểu học Một"), record.text());
+        PortalClient.Page noReason = family.submit(record, "review", Map.of("otherSchool", ""), "askAssignment");
+        assertTrue(noReason.text().contains("Vui lòng chọn một trường khác trong đợt tuyển sinh."), noReason.text());
+        assertTrue(noReason.text().contains("Vui lòng ghi lý do"), noReason.text());
+        String otherId = noReason.doc().select("#review\\:otherSchool option:containsOwn(Bên Sông)").val();
+        PortalClient.Page asked = family.submit(noReason, "review", Map.of("review:otherSchool", otherId,
+                "assignmentReason", "Gia đình chuyển đến phường Bảy từ tháng 3"), "askAssignment");
+        assertTrue(asked.text().contains("Đã gửi đề nghị"), asked.text());
+
+        PortalClient.Page requests = AdmissionSteps.campaignPage(admin, year, "Lớp 6");
+        assertTrue(requests.doc().getElementById("assignment-requests").text().contains("Phan Minh Tú"), requests.text());
+        PortalClient.Page granted = admin.submit(requests, "requests", Map.of("note", "Đã đối chiếu nơi ở mới"), "grant");
+        assertTrue(granted.text().contains("Đã ghi quyết định cho học sinh Phan Minh Tú"), granted.text());
+        assertTrue(AdmissionSteps.mailBodies(admin, "tu@example.com", "Kết quả đề nghị đổi trường").get(0)
+                .contains("Trường THCS Bên Sông"));
+
+        PortalClient.Page again = AdmissionSteps.openRecord(new PortalClient(), admin, kiemTra, "0792" + yy + "000801",
+                "tu@example.com");
+        assertEquals("Trường THCS Bên Sông", again.doc().getElementById("assigned-school").text());
+        PortalClient.Page confirmed = new PortalClient().submit(again, "review", Map.of(), "confirmAssignment");
+        assertTrue(confirmed.text().contains("Đã xác nhận. Con sẽ học lớp 6 tại Trường THCS Bên Sông."), confirmed.text());
+
+        // After the deadline (registration closed yesterday): the answer is refused, the school stays.
+        PortalClient late = new PortalClient();
+        PortalClient.Page lateRecord = AdmissionSteps.openRecord(late, admin, "/s/" + other + "/tuyen-sinh/kiem-tra",
+                "0792" + yy + "000804", "huy@example.com");
+        try (var next = AdmissionSteps.travel(1)) {
+            PortalClient.Page refused = late.submit(lateRecord, "review", Map.of(), "confirmAssignment");
+            assertTrue(refused.text().contains("trong thời gian xác nhận"), refused.text());
+        }
     }
 }

@@ -17,14 +17,14 @@ import vn.edu.portal.it.PortalClient;
 
 /**
  * Every entry grade on a phone (issue 19): a preschool family from the school's home page to the
- * receipt, choosing the age group (refused first for the wrong one, with the right one named).
- * Grade 1 is {@link AdmissionPages}.
+ * receipt, choosing the age group (refused first for the wrong one, with the right one named); a
+ * grade 6 family from the school's home page to the confirmed assignment. Grade 1 is {@link AdmissionPages}.
  */
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 @org.junit.jupiter.api.Tag("browser")
 abstract class EntryGradePages {
 
-    private static final int YEAR = 2075;
+    private static final int YEAR = 2091;
     private Browser browser;
     private PortalClient admin;
     private String preschool;
@@ -86,5 +86,42 @@ abstract class EntryGradePages {
         form.confirm(admin, email, null);
         assertEquals("Mẫu giáo 4 tuổi", browser.find("#receipt-age-group").getText());
         browser.screenshot("preschool-receipt-phone");
+    }
+
+    @Test
+    void aGradeSixFamilyConfirmsTheAssignedSchoolOnAPhone() {
+        int year = YEAR + 4;
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcsp"), "Trường THCS Bạch Đằng",
+                "LOWER_SECONDARY", "thcs");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, year, true, Map.of("entryGrade", "GRADE_6",
+                "placement", "ASSIGNMENT", "name", "Tuyển sinh lớp 6 năm học " + year + "–" + (year + 1), "criteria", ""));
+        AdmissionSteps.addSchool(admin, round, school, 6, 40, "Phường Bạch Đằng");
+        String born = String.valueOf(year - 11);
+        String id = "0793" + born.substring(2) + "000909";
+        String csv = "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,email,truong_tieu_hoc,ket_qua\n"
+                + id + ",Trịnh Ngọc Mai,12/12/" + born + ",Nữ,Phường Bạch Đằng,3 Đường Sông,mai@example.com,"
+                + "Trường Tiểu học Bạch Đằng,Hoàn thành chương trình tiểu học\n";
+        admin.submitFile(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "reviewImport", "csv", "lop-5.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "import");
+        PortalClient.Page run = admin.submit(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "assignment", Map.of(), "run");
+        assertTrue(run.text().contains("Đã phân tuyến 1 học sinh"), run.text());
+
+        browser.open("/s/" + school + "/");
+        browser.driver().findElement(By.linkText("Xem và xác nhận phân tuyến")).click();
+        assertTrue(browser.fitsWidth());
+        browser.type("review:personalId", id);
+        browser.click("review:send");
+        assertTrue(browser.text().contains("m***@example.com"), browser.text());
+        browser.type("review:code", AdmissionSteps.codeFromOutbox(admin, "mai@example.com"));
+        browser.click("review:open");
+        assertEquals("Trường THCS Bạch Đằng", browser.find("#assigned-school").getText(), browser.text());
+        assertTrue(browser.find("#record-primary").getText().contains("Trường Tiểu học Bạch Đằng"));
+        assertTrue(browser.fitsWidth(), "the record and the assignment fit a phone");
+        browser.screenshot("grade6-assignment-phone");
+        browser.click("review:confirmAssignment");
+        assertTrue(browser.text().contains("Đã xác nhận. Con sẽ học lớp 6 tại Trường THCS Bạch Đằng."), browser.text());
+        assertEquals("Gia đình đã xác nhận", browser.find("#assignment-status").getText());
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("grade6-confirmed-phone");
     }
 }

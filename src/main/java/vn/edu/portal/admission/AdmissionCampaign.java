@@ -80,6 +80,8 @@ public class AdmissionCampaign extends PortalEntity {
     String ageGroups;
     @Column(name = "age_reference")
     LocalDate ageReference;
+    @Enumerated(EnumType.STRING)
+    Placement placement = Placement.APPLICATION;
 
     protected AdmissionCampaign() {
     }
@@ -226,6 +228,19 @@ public class AdmissionCampaign extends PortalEntity {
 
     void setAgeReference(LocalDate ageReference) {
         this.ageReference = ageReference;
+    }
+
+    void setPlacement(Placement placement) {
+        this.placement = placement;
+    }
+
+    public Placement getPlacement() {
+        return placement;
+    }
+
+    /** Places given by assignment (grade 6): no application form, families confirm or ask for another school. */
+    public boolean isAssignment() {
+        return placement == Placement.ASSIGNMENT;
     }
 
     public EntryGrade getEntryGrade() {

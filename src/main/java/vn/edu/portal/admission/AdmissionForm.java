@@ -81,7 +81,11 @@ public class AdmissionForm {
     /** A new draft for a school's form, while registration runs; its token is the only thing the page carries. */
     @Transactional
     public FormDraft startDraft(long schoolSiteId, long campaignId, Instant now) {
-        Phases.require(rounds.rules(campaignId).windows(), Phases.Action.APPLY, now, "token");
+        AdmissionCampaign round = rounds.rules(campaignId);
+        if (round.isAssignment()) {
+            throw FieldErrors.of("token", "admission.assignment.noForm");
+        }
+        Phases.require(round.windows(), Phases.Action.APPLY, now, "token");
         return drafts.open(schoolSiteId, AdmissionService.KIND, campaignId, null, FormDrafts.newToken(), 1, AdmissionRetention.DRAFT_AGE);
     }
 

@@ -94,8 +94,16 @@ public class AdmissionReview {
         return !now.isBefore(c.reviewFrom) && !now.isAfter(c.reviewTo);
     }
 
+    /**
+     * Whether families can open their records: in the review window, and in a round by assignment
+     * also while they confirm the school (the registration window).
+     */
+    public static boolean openToFamilies(AdmissionCampaign c, Instant now) {
+        return inWindow(c, now) || c.isAssignment() && Phases.allows(c.windows(), Phases.Action.ANSWER_ASSIGNMENT, now);
+    }
+
     private void requireWindow(AdmissionCampaign c, String field) {
-        if (!inWindow(c, clock.now())) {
+        if (!openToFamilies(c, clock.now())) {
             throw FieldErrors.of(field, "admission.review.closed", AdmissionRounds.day(c.reviewFrom),
                     AdmissionRounds.day(c.reviewTo));
         }
@@ -118,7 +126,7 @@ public class AdmissionReview {
         if (c.personalDataDeletedAt != null) {
             throw FieldErrors.of("csv", "admission.retention.deleted", AdmissionRounds.day(c.personalDataDeletedAt));
         }
-        ReviewImport.Parsed parsed = ReviewImport.parse(csv);
+        ReviewImport.Parsed parsed = ReviewImport.parse(csv, c.entryGrade == EntryGrade.GRADE_6);
         Set<String> existing = new HashSet<>(em.createQuery("select r.personalId from ReviewRecord r"
                 + " where r.siteId = :s and r.campaignId = :c", String.class)
                 .setParameter("s", departmentSiteId).setParameter("c", c.getId()).getResultList());
@@ -216,6 +224,11 @@ public class AdmissionReview {
         throw vn.edu.portal.forms.EmailProof.refusal("admission", check == OneTimeCodes.Check.OK ? OneTimeCodes.Check.WRONG : check);
     }
 
+    /** The page's token for a record, as the family gets it after the e-mail code (the demo answers for its families). */
+    public String tokenFor(AdmissionCampaign c, ReviewRecord r) {
+        return token(c, r);
+    }
+
     String token(AdmissionCampaign c, ReviewRecord r) {
         long expiry = Instant.now().plus(SESSION).getEpochSecond();
         return r.getId() + "." + expiry + "." + keys.digest("admission-review|" + c.getId() + "|" + r.getId() + "|" + expiry);
@@ -243,7 +256,10 @@ public class AdmissionReview {
     public CorrectionRequest requestCorrection(AdmissionCampaign c, String token, Map<String, String> typed, String reason,
             byte[] evidence) {
         ReviewRecord r = byToken(c, token).orElseThrow(() -> FieldErrors.of("code", "admission.review.session"));
-        requireWindow(c, "reason");
+        // Corrections only in the review window (a round by assignment opens records later for the answer alone).
+        if (!inWindow(c, clock.now())) {
+            throw FieldErrors.of("reason", "admission.review.closed", AdmissionRounds.day(c.reviewFrom), AdmissionRounds.day(c.reviewTo));
+        }
         return addCorrection(r, typed, reason, evidence);
     }
 

@@ -39,7 +39,8 @@ public class AdmissionRounds {
     public record CampaignForm(int schoolYear, String name, LocalDate reviewFrom, LocalDate reviewTo,
             LocalDate registrationFrom, LocalDate registrationTo, LocalDate verificationTo, LocalDate resultsAt,
             LocalDate enrolmentTo, boolean preferencesAllowed, int maxPreferences, boolean exceptionsAllowed,
-            String criteria, LocalDate retentionUntil, EntryGrade entryGrade, String ageGroups, LocalDate ageReference) {
+            String criteria, LocalDate retentionUntil, EntryGrade entryGrade, String ageGroups, LocalDate ageReference,
+            Placement placement) {
 
         /** A grade 1 round (no age groups). */
         public CampaignForm(int schoolYear, String name, LocalDate reviewFrom, LocalDate reviewTo,
@@ -48,7 +49,7 @@ public class AdmissionRounds {
                 String criteria, LocalDate retentionUntil) {
             this(schoolYear, name, reviewFrom, reviewTo, registrationFrom, registrationTo, verificationTo, resultsAt,
                     enrolmentTo, preferencesAllowed, maxPreferences, exceptionsAllowed, criteria, retentionUntil,
-                    EntryGrade.GRADE_1, null, null);
+                    EntryGrade.GRADE_1, null, null, Placement.APPLICATION);
         }
     }
 
@@ -235,6 +236,10 @@ public class AdmissionRounds {
                 errors.add("ageReference", "admission.ageGroups.reference", form.schoolYear());
             }
         }
+        Placement placement = form.placement() == null ? Placement.APPLICATION : form.placement();
+        if (placement == Placement.ASSIGNMENT && grade != EntryGrade.GRADE_6) {
+            errors.add("placement", "admission.placement.gradeOnly");
+        }
         errors.throwIfAny();
         AdmissionCampaign c;
         if (id == null) {
@@ -247,13 +252,14 @@ public class AdmissionRounds {
             c = new AdmissionCampaign(departmentSiteId, form.schoolYear(), form.name().strip());
             c.setRoundKey(Lottery.newRoundKey());
             c.setEntryGrade(grade);
+            c.setPlacement(placement);
         } else {
             c = campaign(departmentSiteId, id).orElseThrow(() -> FieldErrors.of("name", "admission.notFound"));
             if (c.allocatedAt != null && !c.criteria.equals(criteriaText(criteria))) {
                 throw FieldErrors.of("criteria", "admission.campaign.criteriaFrozen");
             }
             // The grade decides which schools take part and what the form asks: fixed once the round exists.
-            if (c.entryGrade != grade) {
+            if (c.entryGrade != grade || c.placement != placement) {
                 throw FieldErrors.of("entryGrade", "admission.campaign.gradeFixed");
             }
             if (c.allocatedAt != null && (!java.util.Objects.equals(c.ageGroups, ageGroups)

@@ -50,6 +50,11 @@ public final class Phases {
         ALLOCATE(EnumSet.of(Phase.ALLOCATION, Phase.RESULTS)),
         PUBLISH(EnumSet.of(Phase.ALLOCATION, Phase.RESULTS)),
         CONFIRM_ENROLMENT(EnumSet.of(Phase.RESULTS)),
+        // A round by assignment (grade 6): the department assigns until registration closes, families answer
+        // while it is open (its end is their deadline), the department decides requests until verification ends.
+        ASSIGN(EnumSet.of(Phase.PREPARATION, Phase.REVIEW, Phase.BEFORE_REGISTRATION, Phase.REGISTRATION)),
+        ANSWER_ASSIGNMENT(EnumSet.of(Phase.REGISTRATION)),
+        DECIDE_ASSIGNMENT(EnumSet.of(Phase.REGISTRATION, Phase.VERIFICATION)),
         RELEASE_SEATS(EnumSet.of(Phase.CLOSED));
 
         private final Set<Phase> phases;
@@ -115,7 +120,9 @@ public final class Phases {
     static Object[] dates(Windows w, Action action) {
         return switch (action) {
             case REVIEW_CORRECTION -> new Object[] {day(w.reviewFrom()), day(w.reviewTo())};
-            case APPLY, CORRECT -> new Object[] {day(w.registrationFrom()), day(w.registrationTo())};
+            case APPLY, CORRECT, ANSWER_ASSIGNMENT -> new Object[] {day(w.registrationFrom()), day(w.registrationTo())};
+            case ASSIGN -> new Object[] {day(w.registrationTo())};
+            case DECIDE_ASSIGNMENT -> new Object[] {day(w.registrationFrom()), day(w.verificationTo())};
             case WITHDRAW, VERIFY -> new Object[] {day(w.registrationFrom()), day(w.verificationTo())};
             case COMMIT -> new Object[] {day(w.registrationFrom())};
             case REVEAL, ALLOCATE, PUBLISH -> new Object[] {day(w.verificationTo()), day(w.enrolmentTo())};

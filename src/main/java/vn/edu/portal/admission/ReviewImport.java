@@ -34,15 +34,18 @@ public final class ReviewImport {
     public static final String PERM_WARD = "phuong_xa_thuong_tru";
     public static final String PERM_STREET = "dia_chi_thuong_tru";
     public static final String EMAIL = "email";
+    /** Grade 6: the primary school finished and its result (the sector database's grade-5 list). */
+    public static final String PRIMARY_SCHOOL = "truong_tieu_hoc";
+    public static final String PRIMARY_RESULT = "ket_qua";
     public static final List<String> COLUMNS = List.of(ID, NAME, BIRTH_DATE, SEX, CUR_WARD, CUR_STREET, PERM_WARD,
-            PERM_STREET, EMAIL);
-    private static final Set<String> OPTIONAL = Set.of(PERM_WARD, PERM_STREET);
+            PERM_STREET, EMAIL, PRIMARY_SCHOOL, PRIMARY_RESULT);
+    private static final Set<String> OPTIONAL = Set.of(PERM_WARD, PERM_STREET, PRIMARY_SCHOOL, PRIMARY_RESULT);
     /** A department's year fits in a few files; beyond this, split the file (by district, say). */
     public static final int MAX_ROWS = 200_000;
 
     /** One good row, ready to be stored. */
     public record Row(int line, String personalId, String childName, LocalDate birthDate, Sex sex, String curWard,
-            String curStreet, String permWard, String permStreet, String email) {
+            String curStreet, String permWard, String permStreet, String email, String primarySchool, String primaryResult) {
     }
 
     /** Why a row was refused: a message key and its arguments. */
@@ -61,9 +64,33 @@ public final class ReviewImport {
     private ReviewImport() {
     }
 
-    /** The header line a department can start its file from. */
+    /** The header line a department can start its file from (grade 1: without the primary school's columns). */
     public static String header() {
+        return String.join(",", COLUMNS.subList(0, COLUMNS.indexOf(PRIMARY_SCHOOL)));
+    }
+
+    /** The grade-5 list's header: the review's columns and the primary school and its result. */
+    public static String gradeFiveHeader() {
         return String.join(",", COLUMNS);
+    }
+
+    /** Reads a file; for a grade 6 round ({@code gradeFive}) each row must name its primary school and result. */
+    public static Parsed parse(byte[] data, boolean gradeFive) {
+        Parsed parsed = parse(data);
+        if (!gradeFive) {
+            return parsed;
+        }
+        List<Row> rows = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>(parsed.refused());
+        for (Row row : parsed.rows()) {
+            if (row.primarySchool() == null || row.primaryResult() == null) {
+                refused.add(new Refused(row.line(), List.of(Reason.of("admission.review.import.primary"))));
+            } else {
+                rows.add(row);
+            }
+        }
+        refused.sort(java.util.Comparator.comparingInt(Refused::line));
+        return new Parsed(rows, refused);
     }
 
     /**
@@ -134,6 +161,11 @@ public final class ReviewImport {
         String permWard = value(record, column, PERM_WARD);
         String permStreet = value(record, column, PERM_STREET);
         String typedEmail = value(record, column, EMAIL);
+        String primarySchool = value(record, column, PRIMARY_SCHOOL);
+        String primaryResult = value(record, column, PRIMARY_RESULT);
+        if (primarySchool.length() > 200 || primaryResult.length() > 100) {
+            reasons.add(Reason.of("admission.review.import.primary"));
+        }
         for (PersonalId.Problem problem : PersonalId.check(id, birth, sex)) {
             reasons.add(Reason.of(problem.key));
         }
@@ -158,7 +190,8 @@ public final class ReviewImport {
             return null;
         }
         return new Row(record.line(), id, name, birth, sex, curWard, curStreet, permWard.isEmpty() ? null : permWard,
-                permStreet.isEmpty() ? null : permStreet, email.get());
+                permStreet.isEmpty() ? null : permStreet, email.get(), primarySchool.isEmpty() ? null : primarySchool,
+                primaryResult.isEmpty() ? null : primaryResult);
     }
 
     private static String value(CsvRecord record, Map<String, Integer> column, String name) {

@@ -42,6 +42,13 @@ public class ReviewRecord extends PortalEntity {
     Instant importedAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+    /** Grade 6: the primary school the pupil finished and its result, from the sector's grade-5 list. */
+    @Column(name = "primary_school")
+    String primarySchool;
+    @Column(name = "primary_result")
+    String primaryResult;
+    @jakarta.persistence.Embedded
+    Assignment assignment = Assignment.NONE;
 
     protected ReviewRecord() {
     }
@@ -58,6 +65,8 @@ public class ReviewRecord extends PortalEntity {
         this.permWard = row.permWard();
         this.permStreet = row.permStreet();
         this.email = row.email();
+        this.primarySchool = row.primarySchool();
+        this.primaryResult = row.primaryResult();
         this.importedAt = Instant.now();
         this.updatedAt = importedAt;
     }
@@ -90,6 +99,23 @@ public class ReviewRecord extends PortalEntity {
             default -> throw new IllegalArgumentException(name);
         }
         updatedAt = Instant.now();
+    }
+
+    void setAssignment(Assignment assignment) {
+        this.assignment = assignment;
+    }
+
+    public String getPrimarySchool() {
+        return primarySchool;
+    }
+
+    public String getPrimaryResult() {
+        return primaryResult;
+    }
+
+    /** The pupil's assignment (a round by assignment); its status is null before the department runs it. */
+    public Assignment getAssignment() {
+        return assignment == null ? Assignment.NONE : assignment;
     }
 
     public Long getCampaignId() {

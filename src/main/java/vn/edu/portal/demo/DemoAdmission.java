@@ -79,6 +79,9 @@ public class DemoAdmission {
     @Inject
     AdmissionReview review;
 
+    @Inject
+    vn.edu.portal.admission.AdmissionAssignment assignment;
+
     private String openRoundSecret;
     private int openRoundYear;
 
@@ -90,6 +93,7 @@ public class DemoAdmission {
             finishedRound(departmentSiteId, year - 1, today);
             openRound(departmentSiteId, year, today);
             preschoolRound(departmentSiteId, year, today);
+            gradeSixRound(departmentSiteId, year, today);
         } catch (vn.edu.portal.platform.FieldErrors e) {
             throw new IllegalStateException("demo admission refused: " + e.errors().entrySet().stream()
                     .map(x -> x.getKey() + "=" + x.getValue().key()).toList(), e);
@@ -228,7 +232,7 @@ public class DemoAdmission {
                 "Tuyển sinh mầm non năm học " + year + "–" + (year + 1), start, start.plusDays(days[1]),
                 start.plusDays(days[2]), start.plusDays(days[3]), start.plusDays(days[4]), start.plusDays(days[5]),
                 start.plusDays(days[6]), true, 2, false, PRESCHOOL_CRITERIA, start.plusDays(days[6]).plusYears(1),
-                EntryGrade.PRESCHOOL, null, null), "demo", null);
+                EntryGrade.PRESCHOOL, null, null, vn.edu.portal.admission.Placement.APPLICATION), "demo", null);
         SiteInfo hoaSen = directory.bySlug("mnhoasen").orElseThrow();
         SiteInfo vietUc = directory.bySlug("mnvietuc").orElseThrow();
         rounds.saveSchool(departmentSiteId, c.getId(), hoaSen.slug(), 6, 30, "Phường Bến Thành\nPhường Sài Gòn", "demo", null);
@@ -249,6 +253,40 @@ public class DemoAdmission {
             AdmissionApplication a = form.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), v, null, "demo");
             if (random.nextInt(100) < 45) {
                 verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED, null, "demo", null, now);
+            }
+        }
+    }
+
+    /**
+     * This year's grade 6 round by assignment at Lê Quý Đôn: the grade-5 list of three hundred pupils
+     * imported, the assignment run from the zone (pupils living elsewhere wait for the department),
+     * and the families answering while the confirmation window is open: some confirmed.
+     */
+    private void gradeSixRound(long departmentSiteId, int year, LocalDate today) {
+        LocalDate start = today.minusDays(12);
+        AdmissionCampaign c = rounds.saveCampaign(departmentSiteId, null, new AdmissionRounds.CampaignForm(year,
+                "Tuyển sinh lớp 6 năm học " + year + "–" + (year + 1), start, start.plusDays(5), start.plusDays(6),
+                start.plusDays(20), start.plusDays(27), start.plusDays(33), start.plusDays(43), false, 1, false, "",
+                start.plusDays(43).plusYears(1), EntryGrade.GRADE_6, null, null, vn.edu.portal.admission.Placement.ASSIGNMENT),
+                "demo", null);
+        SiteInfo leQuyDon = directory.bySlug("thcslequydon").orElseThrow();
+        rounds.saveSchool(departmentSiteId, c.getId(), leQuyDon.slug(), 8, 40,
+                "Phường Xuân Hòa\nPhường Bàn Cờ\nPhường Bến Thành\nPhường Sài Gòn\nPhường Tân Định", "demo", null);
+        Random random = new Random(2028);
+        String[] primaries = {"Trường Tiểu học Nguyễn Huệ", "Trường Tiểu học Kim Đồng", "Trường Tiểu học Lê Ngọc Hân"};
+        StringBuilder csv = new StringBuilder(ReviewImport.gradeFiveHeader()).append('\n');
+        for (int i = 0; i < 300; i++) {
+            Map<String, String> v = child(random, year - 11, 7000 + i);
+            csv.append(reviewLine(v).strip()).append(',').append(primaries[random.nextInt(primaries.length)])
+                    .append(",Hoàn thành chương trình tiểu học\n");
+        }
+        review.importRecords(departmentSiteId, c.getId(), csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "demo", null);
+        assignment.run(departmentSiteId, c.getId(), "admin", null);
+        for (int serial = 7000; serial < 7300; serial += 3) {
+            for (String sex : List.of("2", "3")) {
+                review.record(c, personalId(sex, year - 11, serial)).filter(r -> r.getAssignment().getSiteId() != null)
+                        .ifPresent(r -> assignment.confirm(c, review.tokenFor(c, r)));
             }
         }
     }

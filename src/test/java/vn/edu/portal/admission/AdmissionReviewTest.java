@@ -13,7 +13,7 @@ class AdmissionReviewTest {
 
     private static ReviewRecord record() {
         return new ReviewRecord(1, 2, new ReviewImport.Row(2, "079224000101", "Nguyễn Văn An", LocalDate.of(2024, 3, 14),
-                Sex.MALE, "Phường Bến Thành", "12 Lê Lợi", null, null, "an@example.com"));
+                Sex.MALE, "Phường Bến Thành", "12 Lê Lợi", null, null, "an@example.com", null, null));
     }
 
     @Test

@@ -97,4 +97,23 @@ class ReviewImportTest {
         assertNull(ReviewImport.sex("khác"));
         assertTrue(ReviewImport.header().startsWith("so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh"));
     }
+
+    @Test
+    void theGradeFiveListNeedsEachPupilsPrimarySchoolAndResultAndKeepsTheGoodRows() {
+        String text = ReviewImport.gradeFiveHeader() + "\n"
+                + "079216000101,Nguyễn Văn An,14/03/2016,Nam,Phường Xuân Hòa,12 Pasteur,,,an@example.com,"
+                + "Trường Tiểu học Nguyễn Huệ,Hoàn thành chương trình tiểu học\n"
+                + "079316000102,Trần Thị Bình,02/05/2016,Nữ,Phường Bàn Cờ,3 Cao Thắng,,,binh@example.com,,\n"
+                + "079216000103,Lê Văn Cường,31/12/2016,Nam,Phường Tân Định,1 Hai Bà Trưng,,,cuong@example.com,"
+                + "Trường Tiểu học Kim Đồng,Hoàn thành chương trình tiểu học\n";
+        ReviewImport.Parsed p = ReviewImport.parse(text.getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(List.of(2, 4), p.rows().stream().map(ReviewImport.Row::line).toList());
+        assertEquals("Trường Tiểu học Nguyễn Huệ", p.rows().get(0).primarySchool());
+        assertEquals(1, p.refused().size());
+        assertEquals(3, p.refused().get(0).line());
+        assertEquals(List.of("admission.review.import.primary"), keys(p.refused().get(0)));
+        // The same file for a grade 1 round: the two columns are not needed.
+        assertEquals(3, ReviewImport.parse(text.getBytes(StandardCharsets.UTF_8), false).rows().size());
+        assertTrue(ReviewImport.gradeFiveHeader().endsWith(",email,truong_tieu_hoc,ket_qua"));
+    }
 }

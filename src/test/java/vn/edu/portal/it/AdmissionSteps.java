@@ -207,6 +207,17 @@ public final class AdmissionSteps {
         return out;
     }
 
+    /** On a {@code tuyen-sinh/kiem-tra} page: asks for a code, reads it from the outbox, opens the record (stage 3). */
+    public static PortalClient.Page openRecord(PortalClient parent, PortalClient admin, String kiemTra, String personalId,
+            String email) {
+        PortalClient.Page sent = parent.submit(parent.get(kiemTra), "review", Map.of("personalId", personalId), "send");
+        org.junit.jupiter.api.Assertions.assertNotNull(sent.doc().getElementById("review:code"), sent.text());
+        String code = codeFromOutbox(admin, email);
+        PortalClient.Page record = parent.submit(sent, "review", Map.of("code", code), "open");
+        org.junit.jupiter.api.Assertions.assertNotNull(record.doc().getElementById("record"), record.text());
+        return record;
+    }
+
     /** The newest one-time code mailed to {@code email}, read from the department's outbox. */
     public static String codeFromOutbox(PortalClient admin, String email) {
         PortalClient.Page outbox = admin.get("/admin/hop-thu");
@@ -277,7 +288,12 @@ public final class AdmissionSteps {
      * clock must be on day 4 of an open round ({@link #travel}): allocation phase, public value out.
      */
     public static String allocate(PortalClient admin, int year) {
-        PortalClient.Page page = campaignPage(admin, year);
+        return allocate(admin, year, "");
+    }
+
+    /** The same for the round of {@code year} and {@code grade} ("Mầm non", "Lớp 1"…; see {@link #campaignPage(PortalClient, int, String)}). */
+    public static String allocate(PortalClient admin, int year, String grade) {
+        PortalClient.Page page = campaignPage(admin, year, grade);
         if (page.doc().getElementById("seed") == null) {
             page = admin.submit(page, "lottery", Map.of("secret", secret(year), "publicValue", "123456"), "reveal");
             assertTrue(page.text().contains("Đã công bố. Hạt giống bốc thăm"), page.text());
@@ -289,7 +305,11 @@ public final class AdmissionSteps {
 
     /** Publishes the round's allocation (results show from the results day on). */
     public static void publish(PortalClient admin, int year) {
-        PortalClient.Page done = admin.submit(campaignPage(admin, year), "run", Map.of(), "publish");
+        publish(admin, year, "");
+    }
+
+    public static void publish(PortalClient admin, int year, String grade) {
+        PortalClient.Page done = admin.submit(campaignPage(admin, year, grade), "run", Map.of(), "publish");
         assertTrue(done.text().contains("Đã công bố. Kết quả hiện với phụ huynh"), done.text());
     }
 

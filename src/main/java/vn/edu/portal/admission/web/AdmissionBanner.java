@@ -69,8 +69,11 @@ public class AdmissionBanner {
         List<Entry> out = new ArrayList<>();
         for (AdmissionCampaign c : shown) {
             Phases.Phase phase = c.phaseAt(now);
+            // A round by assignment has no form: during "registration" families see and confirm their school.
+            boolean answer = c.isAssignment() && phase == Phases.Phase.REGISTRATION;
             out.add(new Entry(c.getName(), phase, AdmissionRounds.day(end(c, phase)),
-                    site.isDepartment() ? "tuyen-sinh" : path(phase), Texts.get(actionKey(phase))));
+                    site.isDepartment() ? "tuyen-sinh" : answer ? "tuyen-sinh/kiem-tra" : path(phase),
+                    Texts.get(answer ? "admission.assignment.link" : actionKey(phase))));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import vn.edu.portal.admission.AdmissionDraw;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.EntryGrade;
+import vn.edu.portal.admission.Placement;
 import vn.edu.portal.admission.Lottery;
 import vn.edu.portal.admission.Phases;
 import vn.edu.portal.platform.FieldErrors;
@@ -60,6 +61,7 @@ public class AdmissionCampaignPage {
     private boolean exceptionsAllowed;
     private String criteria;
     private EntryGrade entryGrade = EntryGrade.GRADE_1;
+    private Placement placement = Placement.APPLICATION;
     private String ageGroups;
     private String ageReference;
     private String school;
@@ -101,6 +103,7 @@ public class AdmissionCampaignPage {
             exceptionsAllowed = campaign.isExceptionsAllowed();
             criteria = campaign.getCriteria();
             entryGrade = campaign.getEntryGrade();
+            placement = campaign.getPlacement();
             ageGroups = campaign.getAgeGroups();
             ageReference = campaign.getAgeReference() == null ? null : campaign.getAgeReference().toString();
             commitment = campaign.getCommitment();
@@ -122,7 +125,8 @@ public class AdmissionCampaignPage {
                     new AdmissionRounds.CampaignForm(schoolYear == null ? 0 : schoolYear, name, d(reviewFrom), d(reviewTo),
                             d(registrationFrom), d(registrationTo), d(verificationTo), d(resultsAt), d(enrolmentTo),
                             preferencesAllowed, maxPreferences, exceptionsAllowed, criteria, d(retentionUntil),
-                            campaign == null ? entryGrade : campaign.getEntryGrade(), ageGroups, d(ageReference)),
+                            campaign == null ? entryGrade : campaign.getEntryGrade(), ageGroups, d(ageReference),
+                            campaign == null ? placement : campaign.getPlacement()),
                     staff.username(), staff.ip());
             // The groups as stored (the defaults written out when left blank).
             entryGrade = campaign.getEntryGrade();
@@ -282,6 +286,9 @@ public class AdmissionCampaignPage {
     public EntryGrade getEntryGrade() { return entryGrade; }
     public void setEntryGrade(EntryGrade v) { entryGrade = v == null ? EntryGrade.GRADE_1 : v; }
     public EntryGrade[] getGrades() { return EntryGrade.values(); }
+    public Placement getPlacement() { return placement; }
+    public void setPlacement(Placement v) { placement = v == null ? Placement.APPLICATION : v; }
+    public Placement[] getPlacements() { return Placement.values(); }
     public String getAgeGroups() { return ageGroups; }
     public void setAgeGroups(String v) { ageGroups = v; }
     public String getAgeReference() { return ageReference; }

@@ -104,7 +104,8 @@ public class AdmissionReviewPage {
     }
 
     public String getHeader() {
-        return ReviewImport.header();
+        return campaign() != null && campaign().getEntryGrade() == vn.edu.portal.admission.EntryGrade.GRADE_6
+                ? ReviewImport.gradeFiveHeader() : ReviewImport.header();
     }
 
     public long getRecordCount() {

@@ -44,6 +44,9 @@ public class AdmissionReviewPublic {
     @Inject
     AdmissionReview review;
 
+    @Inject
+    vn.edu.portal.admission.AdmissionAssignment assignment;
+
     private SiteInfo site;
     private AdmissionCampaign campaign;
     private int stage = 1;
@@ -54,6 +57,8 @@ public class AdmissionReviewPublic {
     private Part evidence;
     private ReviewRecord record;
     private final Map<String, String> v = new HashMap<>();
+    private String otherSchool;
+    private String assignmentReason;
 
     @PostConstruct
     void load() {
@@ -62,7 +67,7 @@ public class AdmissionReviewPublic {
         Instant now = clock.now();
         // On the department's site: the round whose review is open now, else the newest.
         campaign = site.isDepartment()
-                ? rounds.campaigns(site.id()).stream().filter(c -> AdmissionReview.inWindow(c, now)).findFirst()
+                ? rounds.campaigns(site.id()).stream().filter(c -> AdmissionReview.openToFamilies(c, now)).findFirst()
                         .orElse(rounds.currentCampaign(site.id()).orElse(null))
                 : rounds.campaignOfSchool(site.id()).orElse(null);
         // The stage decides which inputs exist while the post is decoded (the view keeps no state).
@@ -127,6 +132,61 @@ public class AdmissionReviewPublic {
         }
     }
 
+    /** A round by assignment: the family confirms the school. */
+    public void confirmAssignment() {
+        try {
+            record = assignment.confirm(campaign, token);
+            Texts.info("admission.assignment.confirmed", assignment.schoolName(record.getAssignment().getSiteId()));
+        } catch (FieldErrors e) {
+            Texts.show("review", e);
+        }
+    }
+
+    /** A round by assignment: the family asks for another school, with its reason. */
+    public void askAssignment() {
+        try {
+            // A plain select, checked by the service, so a forged value gets a message too.
+            otherSchool = request().getParameter("review:otherSchool");
+            record = assignment.ask(campaign, token, otherSchool, assignmentReason);
+            Texts.info("admission.assignment.asked");
+        } catch (FieldErrors e) {
+            Texts.show("review", e);
+        }
+    }
+
+    public boolean isAssignment() {
+        return campaign != null && campaign.isAssignment();
+    }
+
+    /**
+     * Whether the record waits for the family's answer. The buttons stay after the deadline: pressed, they
+     * say when answers were taken (the service refuses outside the window).
+     */
+    public boolean isAnswerable() {
+        var status = record == null ? null : record.getAssignment().getStatus();
+        return isAssignment() && status != null && status.open();
+    }
+
+    public String getAnswerWindow() {
+        return campaign == null ? "" : Texts.get("admission.phase.when.ANSWER_ASSIGNMENT",
+                AdmissionRounds.day(campaign.getRegistrationFrom()), AdmissionRounds.day(campaign.getRegistrationTo()));
+    }
+
+    public String getAssignedSchool() {
+        return record == null ? "" : assignment.schoolName(record.getAssignment().getSiteId());
+    }
+
+    public String getRequestedSchool() {
+        return record == null ? "" : assignment.schoolName(record.getAssignment().getRequestedSiteId());
+    }
+
+    /** The round's other schools a family may ask for. */
+    public List<AdmissionRounds.SchoolView> getOtherSchools() {
+        Long assigned = record == null ? null : record.getAssignment().getSiteId();
+        return campaign == null ? List.of()
+                : rounds.schools(campaign.getId()).stream().filter(s -> !Long.valueOf(s.site().id()).equals(assigned)).toList();
+    }
+
     /** The file as sent, cut one byte past the limit so the size check can refuse it with the others. */
     private byte[] read(Part part) {
         if (!Uploads.present(part)) {
@@ -152,12 +212,22 @@ public class AdmissionReviewPublic {
     }
 
     public boolean isOpen() {
+        return campaign != null && AdmissionReview.openToFamilies(campaign, clock.now());
+    }
+
+    /** Corrections are asked in the review window only (in a round by assignment the record also opens later). */
+    public boolean isCorrectable() {
         return campaign != null && AdmissionReview.inWindow(campaign, clock.now());
     }
 
     public String getWindowText() {
-        return campaign == null ? "" : Texts.get("admission.review.window", AdmissionRounds.day(campaign.getReviewFrom()),
+        if (campaign == null) {
+            return "";
+        }
+        String review = Texts.get("admission.review.window", AdmissionRounds.day(campaign.getReviewFrom()),
                 AdmissionRounds.day(campaign.getReviewTo()));
+        return isAssignment() ? review + " " + Texts.get("admission.assignment.window", AdmissionRounds.day(campaign.getRegistrationFrom()),
+                AdmissionRounds.day(campaign.getRegistrationTo())) : review;
     }
 
     public AdmissionCampaign getCampaign() { return campaign; }
@@ -174,4 +244,8 @@ public class AdmissionReviewPublic {
     public ReviewRecord getRecord() { return record; }
     public Map<String, String> getV() { return v; }
     public List<String> getFields() { return AdmissionReview.FIELDS; }
+    public String getOtherSchool() { return otherSchool; }
+    public void setOtherSchool(String otherSchool) { this.otherSchool = otherSchool; }
+    public String getAssignmentReason() { return assignmentReason; }
+    public void setAssignmentReason(String assignmentReason) { this.assignmentReason = assignmentReason; }
 }

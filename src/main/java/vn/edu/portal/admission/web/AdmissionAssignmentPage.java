@@ -1,0 +1,105 @@
+package vn.edu.portal.admission.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import vn.edu.portal.admission.AdmissionAssignment;
+import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.ReviewRecord;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.security.web.AdminShell;
+import vn.edu.portal.security.web.StaffContext;
+
+/**
+ * The department's side of a round by assignment (grade 6), on {@code /admin/tuyen-sinh}: run the
+ * assignment from the imported grade-5 list and the zones, the pupils per school (confirmed, asking
+ * to move), the pupils no zone holds, and the families' requests for another school to grant or keep.
+ */
+@Named
+@RequestScoped
+public class AdmissionAssignmentPage {
+
+    /** Lines of a list shown at once. */
+    static final int SHOWN = 200;
+
+    @Inject
+    AdminShell shell;
+
+    @Inject
+    AdmissionAssignment assignment;
+
+    @Inject
+    AdmissionCampaignPage campaignPage;
+
+    @Inject
+    vn.edu.portal.tenant.SiteDirectory directory;
+
+    private Long request;
+    private String note;
+
+    private long departmentId() {
+        return directory.departmentSite().orElseThrow().id();
+    }
+
+    private AdmissionCampaign campaign() {
+        return campaignPage.getCampaign();
+    }
+
+    public void run() {
+        StaffContext staff = shell.staff();
+        try {
+            AdmissionAssignment.Run done = assignment.run(departmentId(), campaign().getId(), staff.username(), staff.ip());
+            Texts.info("admission.assignment.done", done.assigned(), done.unplaced());
+        } catch (FieldErrors e) {
+            e.errors().values().forEach(error -> Texts.error(error.key(), error.args()));
+        }
+    }
+
+    public void grant() {
+        decide(true);
+    }
+
+    public void keep() {
+        decide(false);
+    }
+
+    private void decide(boolean grant) {
+        StaffContext staff = shell.staff();
+        try {
+            ReviewRecord r = assignment.decide(departmentId(), campaign().getId(), request == null ? -1 : request, grant, note,
+                    staff.username(), staff.ip());
+            Texts.info("admission.assignment.decided", r.getChildName());
+            request = null;
+            note = null;
+        } catch (FieldErrors e) {
+            Texts.show("requests", e);
+        }
+    }
+
+    public boolean isShown() {
+        return campaign() != null && campaign().isAssignment();
+    }
+
+    public List<AdmissionAssignment.Count> getCounts() {
+        return isShown() ? assignment.counts(campaign()) : List.of();
+    }
+
+    public List<ReviewRecord> getRequests() {
+        return isShown() ? assignment.requests(campaign(), SHOWN) : List.of();
+    }
+
+    public List<ReviewRecord> getUnplaced() {
+        return isShown() ? assignment.unplaced(campaign(), SHOWN) : List.of();
+    }
+
+    public String schoolName(Long id) {
+        return assignment.schoolName(id);
+    }
+
+    public Long getRequest() { return request; }
+    public void setRequest(Long request) { this.request = request; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}
