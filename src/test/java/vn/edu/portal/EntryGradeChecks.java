@@ -219,4 +219,66 @@ abstract class EntryGradeChecks {
             assertTrue(refused.text().contains("trong thời gian xác nhận"), refused.text());
         }
     }
+
+    /**
+     * Grade 6 by application: a child on the grade-5 list is not asked for the primary school again; a
+     * child not on it is refused without a reason, applies with one, and the school must give its grounds
+     * to accept (an exception like an age exception).
+     */
+    @Test
+    void aGradeSixApplicantNotOnTheListGivesAReasonAndTheSchoolDecides() {
+        int year = YEAR + 8;
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcsc"), "Trường THCS Xét Tuyển", "LOWER_SECONDARY",
+                "thcs");
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, year, true, Map.of("entryGrade", "GRADE_6",
+                "name", "Tuyển sinh lớp 6 xét tuyển " + year, "criteria", ""));
+        AdmissionSteps.addSchool(admin, round, school, 4, 40, "Phường Chín");
+        String born = String.valueOf(year - 11);
+        String yy = born.substring(2);
+        String listedId = "0792" + yy + "000901";
+        String csv = "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,email,truong_tieu_hoc,ket_qua\n"
+                + listedId + ",Nguyễn Văn Thử,15/04/" + born + ",Nam,Phường Chín,77 Đường Riêng Tư,co-ten@example.com,"
+                + "Trường Tiểu học Chín Rồng,Hoàn thành chương trình tiểu học\n";
+        PortalClient.Page imported = admin.submitFile(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "reviewImport", "csv",
+                "lop-5.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "import");
+        assertTrue(imported.text().contains("Đã nhập 1 hồ sơ rà soát"), imported.text());
+
+        // On the list: step 2 shows the primary school from the list instead of asking for it.
+        PortalClient listed = new PortalClient();
+        PortalClient.Page start = listed.submit(listed.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        Map<String, String> l = AdmissionSteps.family(listedId, born + "-04-15", "MALE", "Phường Chín", "co-ten@example.com");
+        PortalClient.Page second = AdmissionSteps.step(listed, start, AdmissionSteps.pick(l, "childName", "personalId",
+                "birthDate", "sex", "birthPlace", "ethnicity"));
+        assertTrue(second.text().contains("Bước 2 / 6"), second.text());
+        assertEquals("Theo danh sách học sinh lớp 5 của Sở: Trường Tiểu học Chín Rồng – Hoàn thành chương trình tiểu học",
+                second.doc().getElementById("primary-listed").text());
+        assertEquals(null, second.doc().getElementById("preschool"), "not asked again");
+
+        // Not on the list, no reason: refused next to the reason's field, what was typed kept.
+        PortalClient family = new PortalClient();
+        String otherId = "0793" + yy + "000902";
+        Map<String, String> n = AdmissionSteps.family(otherId, born + "-09-09", "FEMALE", "Phường Chín", "ve-nuoc@example.com");
+        PortalClient.Page first = family.submit(family.get("/s/" + school + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        PortalClient.Page refused = AdmissionSteps.step(family, first, AdmissionSteps.pick(n, "childName", "personalId",
+                "birthDate", "sex", "birthPlace", "ethnicity"));
+        assertTrue(refused.text().contains("Bước 1 / 6"), refused.text());
+        assertTrue(refused.doc().getElementById("notListedReason-msg").text()
+                .startsWith("Học sinh không có trong danh sách hoàn thành chương trình tiểu học năm nay"), refused.text());
+        assertEquals(otherId, refused.doc().getElementById("personalId").val());
+        n.put("notListedReason", "Gia đình từ Nhật Bản về nước tháng 6, con học hết lớp 5 tại Tokyo");
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(family, admin,
+                AdmissionSteps.fillAll(family, school, n), n.get("email")));
+
+        // The school sees why, and must give its grounds to accept.
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page one = AdmissionSteps.openApplication(staff, school, code);
+        assertTrue(one.doc().getElementById("staff-decision").text().contains("Ngoài danh sách lớp 5")
+                && one.text().contains("con học hết lớp 5 tại Tokyo"), one.text());
+        PortalClient.Page noGrounds = staff.submit(one, "decide", Map.of(), "accept");
+        assertTrue(noGrounds.text().contains("Học sinh ngoài danh sách lớp 5: vui lòng ghi căn cứ chấp nhận"), noGrounds.text());
+        PortalClient.Page accepted = staff.submit(noGrounds, "decide", Map.of("reason", "Có học bạ và xác nhận hoàn thành tiểu học"),
+                "accept");
+        assertEquals("Hồ sơ hợp lệ", accepted.doc().getElementById("status").text(), accepted.text());
+    }
 }

@@ -57,6 +57,9 @@ public class AdmissionApplication extends PortalEntity {
     String ageGroup;
     @Column(name = "boarding_meals")
     boolean boardingMeals;
+    /** Grade 6 by application: why a child not on the grade-5 list applies (the school decides). */
+    @Column(name = "not_listed_reason")
+    String notListedReason;
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "father_name"))
     @AttributeOverride(name = "birthYear", column = @Column(name = "father_birth_year"))
@@ -213,6 +216,14 @@ public class AdmissionApplication extends PortalEntity {
 
     void setBoardingMeals(boolean boardingMeals) {
         this.boardingMeals = boardingMeals;
+    }
+
+    void setNotListedReason(String notListedReason) {
+        this.notListedReason = notListedReason;
+    }
+
+    public String getNotListedReason() {
+        return notListedReason;
     }
 
     public String getAgeGroup() {

@@ -96,7 +96,8 @@ public class AdmissionForm {
 
     /** The fields of each step of the form. */
     public static final List<List<String>> STEPS = List.of(
-            List.of("childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity", "ageGroup", "boardingMeals"),
+            List.of("childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity", "ageGroup", "boardingMeals",
+                    "notListedReason"),
             List.of("permProvince", "permWard", "permStreet", "curProvince", "curWard", "curStreet", "preschool"),
             List.of("fatherName", "fatherBirthYear", "fatherJob", "fatherPhone", "motherName", "motherBirthYear",
                     "motherJob", "motherPhone", "declarantName", "declarantRelation", "phone", "email"),
@@ -160,7 +161,8 @@ public class AdmissionForm {
                 }
                 if (campaign.isPreschool()) {
                     ageGroup(campaign, birth, v.getOrDefault("ageGroup", ""), errors);
-                } else if (birth != null) {
+                } else if (birth != null && campaign.entryGrade == EntryGrade.GRADE_1) {
+                    // Grade 6 goes by the grade-5 list below, not by the year of birth.
                     switch (Eligibility.of(campaign.schoolYear, birth, campaign.exceptionsAllowed)) {
                         case TOO_YOUNG -> errors.add("birthDate", "admission.age.young",
                                 Eligibility.requiredBirthYear(campaign.schoolYear), campaign.schoolYear);
@@ -173,6 +175,13 @@ public class AdmissionForm {
                     String id = PersonalId.normalise(v.get("personalId"));
                     if (activeApplication(campaign.getId(), id).isPresent()) {
                         errors.add("personalId", "admission.child.duplicate");
+                    }
+                    // Grade 6: the pupils who finished primary school this year are on the imported list; a child
+                    // who is not (moved in, studied abroad) applies with a reason, and the school decides.
+                    String why = v.getOrDefault("notListedReason", "").strip();
+                    if (campaign.entryGrade == EntryGrade.GRADE_6 && review.record(campaign, id).isEmpty()
+                            && (why.length() < 10 || why.length() > 1000)) {
+                        errors.add("notListedReason", "admission.grade6.notListed");
                     }
                     // The record reviewed in the data-review phase is what the school will check against.
                     NationalRegistry.Result known = review.registry(campaign).check(id, v.get("childName"), birth, sex);
@@ -414,7 +423,13 @@ public class AdmissionForm {
         if (a.zoneNote.length() > 1000) {
             a.setZoneNote(a.zoneNote.substring(0, 1000));
         }
-        if (campaign.isPreschool()) {
+        if (campaign.entryGrade == EntryGrade.GRADE_6) {
+            // The primary school comes from the grade-5 list; a child not on it gives a reason, and the school decides.
+            Optional<ReviewRecord> listed = review.record(campaign, a.personalId);
+            a.setPreschool(listed.map(ReviewRecord::getPrimarySchool).orElse(a.preschool));
+            a.setNotListedReason(listed.isPresent() ? null : v.getOrDefault("notListedReason", "").strip());
+            a.setStaffDecision(listed.isEmpty());
+        } else if (campaign.isPreschool()) {
             a.setAgeGroup(v.get("ageGroup"));
             a.setBoardingMeals("true".equals(v.get("boardingMeals")) || "on".equals(v.get("boardingMeals")));
         } else {

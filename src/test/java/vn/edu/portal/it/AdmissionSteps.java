@@ -182,10 +182,12 @@ public final class AdmissionSteps {
         assertEquals(200, start.status(), start.text());
         PortalClient.Page p = parent.submit(start, "apply", Map.of(), "start");
         assertTrue(p.text().contains("Bước 1 / 6"), p.text());
-        // A preschool family also chooses the age group and the midday meals on the first step.
-        p = step(parent, p, v.containsKey("ageGroup")
-                ? pick(v, "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity", "ageGroup", "boardingMeals")
-                : pick(v, "childName", "personalId", "birthDate", "sex", "birthPlace", "ethnicity"));
+        // A grade's own fields of the first step go along when the family has them (preschool: the age group and the
+        // midday meals; grade 6: why a child is not on the grade-5 list).
+        java.util.List<String> first = new java.util.ArrayList<>(java.util.List.of("childName", "personalId", "birthDate", "sex",
+                "birthPlace", "ethnicity"));
+        java.util.List.of("ageGroup", "boardingMeals", "notListedReason").stream().filter(v::containsKey).forEach(first::add);
+        p = step(parent, p, pick(v, first.toArray(String[]::new)));
         assertTrue(p.text().contains("Bước 2 / 6"), p.text());
         p = step(parent, p, pick(v, "curProvince", "curWard", "curStreet", "permProvince", "permWard", "permStreet"));
         assertTrue(p.text().contains("Bước 3 / 6"), p.text());

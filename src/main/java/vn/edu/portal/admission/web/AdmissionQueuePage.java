@@ -207,6 +207,9 @@ public class AdmissionQueuePage {
         if (selected == null || !selected.isStaffDecision()) {
             return "";
         }
+        if (selected.getNotListedReason() != null) {
+            return Texts.get("admission.notListed." + (isExceptionPending() ? "explain" : "decided"), selected.getNotListedReason());
+        }
         int required = vn.edu.portal.admission.Eligibility.requiredBirthYear(admission.campaignOf(selected).getSchoolYear());
         String kind = selected.isOfficeDecision() ? "admission.officeDecision." : "admission.staffDecision.";
         return Texts.get(kind + (isExceptionPending() ? "explain" : "decided"), selected.getBirthYear(), required);

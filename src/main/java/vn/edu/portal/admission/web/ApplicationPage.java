@@ -24,6 +24,9 @@ public class ApplicationPage {
     @Inject
     AdmissionRounds rounds;
 
+    @Inject
+    vn.edu.portal.admission.AdmissionReview review;
+
     /** Fills {@code model} (its step already set) for the round and draft shown, from the draft's {@code values}. */
     void prepare(PublicApplication model, AdmissionCampaign campaign, String token, Map<String, String> values, SiteInfo site,
             String base, Locale locale, HttpServletRequest request) {
@@ -43,6 +46,14 @@ public class ApplicationPage {
                 if (campaign.isPreschool()) {
                     model.ageGroups = AgeGroups.of(campaign).groups();
                     model.ageReferenceText = AdmissionRounds.day(AgeGroups.reference(campaign));
+                }
+            }
+            case 2 -> {
+                // Grade 6: the primary school is read from the grade-5 list, not asked again.
+                if (campaign.getEntryGrade() == vn.edu.portal.admission.EntryGrade.GRADE_6) {
+                    model.primaryListed = review.record(campaign, values.getOrDefault("personalId", ""))
+                            .map(r -> Texts.get(locale, "admission.f.primaryListed", r.getPrimarySchool(), r.getPrimaryResult()))
+                            .orElse("");
                 }
             }
             case 3, 6 -> {

@@ -45,6 +45,8 @@ public class PublicApplication {
     /** Preschool rounds: the groups to choose from, and the day the age is counted on. */
     List<AgeGroups.Group> ageGroups = List.of();
     String ageReferenceText = "";
+    /** Grade 6: the pupil's primary school and result as the grade-5 list gives them ("" when not on it). */
+    String primaryListed = "";
 
     public AdmissionCampaign getCampaign() { return campaign; }
     public String getOpensText() { return opensText; }
@@ -65,6 +67,8 @@ public class PublicApplication {
     public String getReceiptQr() { return receiptQr; }
     public List<AgeGroups.Group> getAgeGroups() { return ageGroups; }
     public String getAgeReferenceText() { return ageReferenceText; }
+    public String getPrimaryListed() { return primaryListed; }
+    public boolean isGradeSix() { return campaign != null && campaign.getEntryGrade() == vn.edu.portal.admission.EntryGrade.GRADE_6; }
     /** The name of the group the draft or the application holds, for the review and the receipt. */
     public String getAgeGroupName() {
         String code = application != null ? application.getAgeGroup() : v.get("ageGroup");
