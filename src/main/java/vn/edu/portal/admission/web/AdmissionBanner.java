@@ -25,9 +25,12 @@ import vn.edu.portal.tenant.SiteInfo;
 public class AdmissionBanner {
 
     /** One round as the banner shows it; {@code path} is relative to the site's base. */
-    public record Entry(String name, Phases.Phase phase, String until, String path, String action) {
+    public record Entry(String name, Phases.Phase phase, String until, String path, String action, boolean assignment) {
         public String getName() { return name; }
-        public String getPhaseKey() { return phase.key(); }
+        /** A round by assignment is confirmed, not registered for, in the registration window. */
+        public String getPhaseKey() {
+            return assignment && phase == Phases.Phase.REGISTRATION ? "admission.assignment.window.label" : phase.key();
+        }
         public String getUntil() { return until; }
         public String getPath() { return path; }
         public String getAction() { return action; }
@@ -73,7 +76,7 @@ public class AdmissionBanner {
             boolean answer = c.isAssignment() && phase == Phases.Phase.REGISTRATION;
             out.add(new Entry(c.getName(), phase, AdmissionRounds.day(end(c, phase)),
                     site.isDepartment() ? "tuyen-sinh" : answer ? "tuyen-sinh/kiem-tra" : path(phase),
-                    Texts.get(answer ? "admission.assignment.link" : actionKey(phase))));
+                    Texts.get(answer ? "admission.assignment.link" : actionKey(phase)), c.isAssignment()));
         }
         return out;
     }
