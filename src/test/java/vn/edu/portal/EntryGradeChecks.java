@@ -210,6 +210,27 @@ abstract class EntryGradeChecks {
         PortalClient.Page confirmed = new PortalClient().submit(again, "review", Map.of(), "confirmAssignment");
         assertTrue(confirmed.text().contains("Đã xác nhận. Con sẽ học lớp 6 tại Trường THCS Bên Sông."), confirmed.text());
 
+        // Each school sees, and exports, its own assigned pupils only.
+        AdminActions.createAccount(admin, other, other + ".admin", "SCHOOL_ADMIN");
+        PortalClient staff = AdminActions.loggedIn(other + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page mine = staff.get("/admin/s/" + other + "/tuyen-sinh");
+        String listed = mine.doc().getElementById("assigned-pupils").text();
+        assertTrue(listed.contains("Phan Minh Tú") && listed.contains("Đỗ Quốc Huy") && !listed.contains("Hồ Thu Trang"), listed);
+        byte[] xlsx = staff.download(mine, "assigned", "excel");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals(2, sheet.getLastRowNum(), "two pupils, this school's only");
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (int r = 1; r <= 2; r++) {
+                names.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertEquals(java.util.Set.of("Phan Minh Tú", "Đỗ Quốc Huy"), names);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        PortalClient.Page theirs = staff.get("/admin/s/" + near + "/tuyen-sinh");
+        assertTrue(theirs.status() == 403 || theirs.status() == 404, "another school's list is not this staff's: " + theirs.status());
+
         // After the deadline (registration closed yesterday): the answer is refused, the school stays.
         PortalClient late = new PortalClient();
         PortalClient.Page lateRecord = AdmissionSteps.openRecord(late, admin, "/s/" + other + "/tuyen-sinh/kiem-tra",

@@ -195,6 +195,26 @@ public class AdmissionAssignment {
         }).toList();
     }
 
+    /**
+     * The pupils a school has by assignment in its current round, for that school's staff only (the
+     * site comes from the staff context), by name.
+     */
+    public List<ReviewRecord> assignedTo(long schoolSiteId, int max) {
+        Optional<AdmissionCampaign> round = rounds.campaignOfSchool(schoolSiteId).filter(AdmissionCampaign::isAssignment);
+        if (round.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from ReviewRecord r where r.campaignId = :c and r.siteId = :s"
+                + " and r.assignment.siteId = :school order by r.childName, r.id", ReviewRecord.class)
+                .setParameter("c", round.get().getId()).setParameter("s", round.get().siteId).setParameter("school", schoolSiteId)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** A school's export of its assigned pupils, in the audit log. */
+    public void auditExport(long schoolSiteId, int rows, String actor, String ip) {
+        audit.record(actor, schoolSiteId, "admission.assignment.export", rows + " rows", ip);
+    }
+
     /** The requests waiting for the department, oldest first. */
     public List<ReviewRecord> requests(AdmissionCampaign c, int max) {
         return em.createQuery("select r from ReviewRecord r where r.campaignId = :c and r.siteId = :s"
