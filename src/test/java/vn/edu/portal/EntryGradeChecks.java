@@ -178,6 +178,13 @@ abstract class EntryGradeChecks {
         assertTrue(run.text().contains("Đã phân tuyến 2 học sinh; 1 học sinh có nơi cư trú không thuộc tuyến trường nào"),
                 run.text());
         assertTrue(run.doc().getElementById("assignment-unplaced").text().contains("Hồ Thu Trang"), run.text());
+        // The department places the pupil no zone holds; the family is mailed.
+        String nearId = run.doc().select("#place\\:placeSchool option:containsOwn(Gần Nhà)").val();
+        PortalClient.Page placed = admin.submit(run, "place", Map.of("placeSchool", nearId), "placeButton");
+        assertTrue(placed.text().contains("Đã xếp học sinh Hồ Thu Trang vào Trường THCS Gần Nhà."), placed.text());
+        assertFalse(placed.doc().getElementById("assignment-unplaced").text().contains("Hồ Thu Trang"), placed.text());
+        assertTrue(AdmissionSteps.mailBodies(admin, "trang@example.com", "Trường lớp 6 của học sinh").get(0)
+                .contains("Trường THCS Gần Nhà"));
 
         // No application form in a round by assignment.
         PortalClient stranger = new PortalClient();

@@ -169,6 +169,33 @@ public class AdmissionAssignment {
         return r;
     }
 
+    /**
+     * The department places a pupil no zone holds at a school of the round (until requests are no longer
+     * decided); the family is mailed and confirms like any other.
+     */
+    @Transactional
+    public ReviewRecord place(long departmentSiteId, long campaignId, long recordId, String school, String actor, String ip) {
+        AdmissionCampaign c = assignmentRound(departmentSiteId, campaignId, "pupil");
+        Instant now = clock.now();
+        if (!Phases.allows(c.windows(), Phases.Action.ASSIGN, now)) {
+            Phases.require(c.windows(), Phases.Action.DECIDE_ASSIGNMENT, now, "pupil");
+        }
+        ReviewRecord r = em.find(ReviewRecord.class, recordId);
+        if (r == null || !r.campaignId.equals(c.getId()) || r.getAssignment().siteId != null) {
+            throw FieldErrors.of("pupil", "admission.assignment.notUnplaced");
+        }
+        long site = school != null && school.matches("\\d{1,18}") ? Long.parseLong(school) : -1;
+        if (!rounds.lists(c.getId(), site)) {
+            throw FieldErrors.of("placeSchool", "admission.assignment.otherRequired");
+        }
+        r.setAssignment(Assignment.to(site, now, actor));
+        notifier.email(c.siteId, r.email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.assignment.placed.subject"),
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.assignment.placed.body", r.getLastFour(), schoolName(site)),
+                "admission.assignment");
+        audit.record(actor, departmentSiteId, "admission.assignment.place", r.getLastFour() + " " + site, ip);
+        return r;
+    }
+
     public String schoolName(Long siteId) {
         return siteId == null ? "" : directory.byId(siteId).map(SiteInfo::name).orElse("");
     }

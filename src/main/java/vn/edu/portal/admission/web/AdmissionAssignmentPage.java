@@ -38,6 +38,8 @@ public class AdmissionAssignmentPage {
 
     private Long request;
     private String note;
+    private Long pupil;
+    private String placeSchool;
 
     private long departmentId() {
         return directory.departmentSite().orElseThrow().id();
@@ -78,6 +80,23 @@ public class AdmissionAssignmentPage {
         }
     }
 
+    /** Places a pupil no zone holds at the school chosen. */
+    public void place() {
+        StaffContext staff = shell.staff();
+        try {
+            ReviewRecord r = assignment.place(departmentId(), campaign().getId(), pupil == null ? -1 : pupil, placeSchool,
+                    staff.username(), staff.ip());
+            Texts.info("admission.assignment.placed", r.getChildName(), assignment.schoolName(r.getAssignment().getSiteId()));
+            pupil = null;
+        } catch (FieldErrors e) {
+            Texts.show("place", e);
+        }
+    }
+
+    public List<vn.edu.portal.admission.AdmissionRounds.SchoolView> getSchools() {
+        return isShown() ? campaignPage.getSchools() : List.of();
+    }
+
     public boolean isShown() {
         return campaign() != null && campaign().isAssignment();
     }
@@ -98,6 +117,10 @@ public class AdmissionAssignmentPage {
         return assignment.schoolName(id);
     }
 
+    public Long getPupil() { return pupil; }
+    public void setPupil(Long pupil) { this.pupil = pupil; }
+    public String getPlaceSchool() { return placeSchool; }
+    public void setPlaceSchool(String placeSchool) { this.placeSchool = placeSchool; }
     public Long getRequest() { return request; }
     public void setRequest(Long request) { this.request = request; }
     public String getNote() { return note; }
