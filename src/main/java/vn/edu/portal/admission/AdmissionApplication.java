@@ -52,14 +52,9 @@ public class AdmissionApplication extends PortalEntity {
     @AttributeOverride(name = "street", column = @Column(name = "cur_street"))
     Address current;
     String preschool;
-    /** Preschool rounds: the age group applied for ({@link AgeGroups}), and whether the child takes the midday meals. */
-    @Column(name = "age_group")
-    String ageGroup;
-    @Column(name = "boarding_meals")
-    boolean boardingMeals;
-    /** Grade 6 by application: why a child not on the grade-5 list applies (the school decides). */
-    @Column(name = "not_listed_reason")
-    String notListedReason;
+    /** What only some grades ask (preschool: age group, midday meals; grade 6: why not on the grade-5 list). */
+    @jakarta.persistence.Embedded
+    GradeAnswers grade = GradeAnswers.NONE;
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "father_name"))
     @AttributeOverride(name = "birthYear", column = @Column(name = "father_birth_year"))
@@ -142,22 +137,6 @@ public class AdmissionApplication extends PortalEntity {
     }
 
     // Changes go through methods of the entity, where the persistence provider tracks them.
-    void setCampaignId(Long campaignId) {
-        this.campaignId = campaignId;
-    }
-
-    void setSiteId(Long siteId) {
-        this.siteId = siteId;
-    }
-
-    void setCode(String code) {
-        this.code = code;
-    }
-
-    void setDraftToken(String draftToken) {
-        this.draftToken = draftToken;
-    }
-
     void setPersonalId(String personalId) {
         this.personalId = personalId;
     }
@@ -210,28 +189,12 @@ public class AdmissionApplication extends PortalEntity {
         this.preschool = preschool;
     }
 
-    void setAgeGroup(String ageGroup) {
-        this.ageGroup = ageGroup;
+    void setGrade(GradeAnswers grade) {
+        this.grade = grade;
     }
 
-    void setBoardingMeals(boolean boardingMeals) {
-        this.boardingMeals = boardingMeals;
-    }
-
-    void setNotListedReason(String notListedReason) {
-        this.notListedReason = notListedReason;
-    }
-
-    public String getNotListedReason() {
-        return notListedReason;
-    }
-
-    public String getAgeGroup() {
-        return ageGroup;
-    }
-
-    public boolean isBoardingMeals() {
-        return boardingMeals;
+    public GradeAnswers getGrade() {
+        return grade == null ? GradeAnswers.NONE : grade;
     }
 
     void setFather(Parent father) {

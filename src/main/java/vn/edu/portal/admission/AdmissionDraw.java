@@ -124,7 +124,8 @@ public class AdmissionDraw {
     }
 
     /** The published input line of an application: lottery key, preferences, groups, criteria, released. */
-    private PublishedAllocation.Row row(AdmissionCampaign c, AdmissionApplication a, List<Zones.Zone> zones) {
+    private PublishedAllocation.Row row(AdmissionCampaign c, AdmissionApplication a, List<Zones.Zone> zones,
+            List<String> firstGroups) {
         List<String> slugs = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
         for (String p : a.preferences.split(",")) {
@@ -137,8 +138,9 @@ public class AdmissionDraw {
         }
         List<String> criteria = new ArrayList<>();
         // A preschool child of a group admitted first (five-year-olds) holds the group's code, ranked before the criteria.
-        if (c.isPreschool() && a.ageGroup != null && AgeGroups.of(c).firstCodes().contains(a.ageGroup)) {
-            criteria.add(a.ageGroup);
+        String group = a.getGrade().getAgeGroup();
+        if (group != null && firstGroups.contains(group)) {
+            criteria.add(group);
         }
         for (String held : a.criteria.split(",")) {
             String code = held.strip();
@@ -170,9 +172,14 @@ public class AdmissionDraw {
         return seats;
     }
 
+    /** A preschool round's age groups admitted first (five-year-olds); none for other grades. */
+    private static List<String> firstGroups(AdmissionCampaign c) {
+        return c.isPreschool() ? AgeGroups.of(c).firstCodes() : List.of();
+    }
+
     /** The ranking's criteria in order: a preschool round's groups admitted first, then the round's criteria. */
     private static List<String> criteriaOrder(AdmissionCampaign c) {
-        List<String> order = new ArrayList<>(c.isPreschool() ? AgeGroups.of(c).firstCodes() : List.of());
+        List<String> order = new ArrayList<>(firstGroups(c));
         AdmissionRounds.parseCriteria(c.criteria).stream().map(AdmissionRounds.Criterion::code)
                 .filter(code -> !order.contains(code)).forEach(order::add);
         return order;
@@ -199,10 +206,11 @@ public class AdmissionDraw {
     private String apply(AdmissionCampaign c, String actor, boolean mail) {
         List<AdmissionApplication> input = allocationInput(c.getId());
         List<Zones.Zone> zones = rounds.zones(c.getId());
+        List<String> first = firstGroups(c);
         List<PublishedAllocation.Row> rows = new ArrayList<>();
         Map<String, AdmissionApplication> byKey = new HashMap<>();
         for (AdmissionApplication a : input) {
-            PublishedAllocation.Row row = row(c, a, zones);
+            PublishedAllocation.Row row = row(c, a, zones, first);
             rows.add(row);
             byKey.put(row.key(), a);
         }
@@ -326,8 +334,9 @@ public class AdmissionDraw {
         }
         AdmissionCampaign c = em.find(AdmissionCampaign.class, round.getId());
         List<Zones.Zone> zones = rounds.zones(c.getId());
+        List<String> first = firstGroups(c);
         return Optional.of(PublishedAllocation.inputsText(allocationInput(c.getId()).stream()
-                .map(a -> row(c, a, zones)).toList()));
+                .map(a -> row(c, a, zones, first)).toList()));
     }
 
     /** The result file of a round, computed again from the inputs it publishes, or empty before. */

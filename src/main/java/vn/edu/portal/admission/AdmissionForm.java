@@ -427,11 +427,11 @@ public class AdmissionForm {
             // The primary school comes from the grade-5 list; a child not on it gives a reason, and the school decides.
             Optional<ReviewRecord> listed = review.record(campaign, a.personalId);
             a.setPreschool(listed.map(ReviewRecord::getPrimarySchool).orElse(a.preschool));
-            a.setNotListedReason(listed.isPresent() ? null : v.getOrDefault("notListedReason", "").strip());
+            a.setGrade(new GradeAnswers(null, false, listed.isPresent() ? null : v.getOrDefault("notListedReason", "").strip()));
             a.setStaffDecision(listed.isEmpty());
         } else if (campaign.isPreschool()) {
-            a.setAgeGroup(v.get("ageGroup"));
-            a.setBoardingMeals("true".equals(v.get("boardingMeals")) || "on".equals(v.get("boardingMeals")));
+            a.setGrade(new GradeAnswers(v.get("ageGroup"), "true".equals(v.get("boardingMeals")) || "on".equals(v.get("boardingMeals")),
+                    null));
         } else {
             Eligibility.Result age = Eligibility.of(campaign.schoolYear, a.birthDate, campaign.exceptionsAllowed);
             a.setStaffDecision(age == Eligibility.Result.STAFF_DECISION || age == Eligibility.Result.OFFICE_DECISION);

@@ -132,7 +132,7 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
         return em.createQuery("update AdmissionApplication a set a.personalId = '', a.activeChild = null,"
                         + " a.childName = '', a.maskedName = '', a.birthPlace = '', a.ethnicity = '',"
                         + " a.permanent.province = '', a.permanent.ward = '', a.permanent.street = '', a.current.province = '',"
-                        + " a.current.ward = '', a.current.street = '', a.preschool = null, a.father.name = null,"
+                        + " a.current.ward = '', a.current.street = '', a.preschool = null, a.grade.notListedReason = null, a.father.name = null,"
                         + " a.father.birthYear = null, a.father.job = null, a.father.phone = null, a.mother.name = null,"
                         + " a.mother.birthYear = null, a.mother.job = null, a.mother.phone = null, a.declarant.name = '',"
                         + " a.declarant.relation = '', a.phone = '', a.email = '', a.criteria = '', a.zoneNote = '', a.statusReason = null,"

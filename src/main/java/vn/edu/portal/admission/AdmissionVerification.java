@@ -80,14 +80,14 @@ public class AdmissionVerification {
         // An older child is eligible only by a decision (the school's, or the education
         // authority's that the school records), which must say why.
         if (decision == ApplicationStatus.ACCEPTED && a.staffDecision && clean.isEmpty()) {
-            throw FieldErrors.of("reason", a.notListedReason != null ? "admission.verify.notListedReason"
+            throw FieldErrors.of("reason", a.getGrade().getNotListedReason() != null ? "admission.verify.notListedReason"
                     : a.officeDecision ? "admission.verify.officeReason" : "admission.verify.exceptionReason");
         }
         if (clean.length() > 900) {
             throw FieldErrors.of("reason", "admission.field.tooLong", 900);
         }
         if (a.staffDecision && decision != ApplicationStatus.NEEDS_DOCUMENTS) {
-            String prefix = a.notListedReason != null ? "admission.notListed." : a.officeDecision ? "admission.exception.office."
+            String prefix = a.getGrade().getNotListedReason() != null ? "admission.notListed." : a.officeDecision ? "admission.exception.office."
                     : "admission.exception.";
             clean = Texts.get(PortalViewHandler.VIETNAMESE, prefix + (decision == ApplicationStatus.ACCEPTED
                     ? "accepted" : "refused"), clean);

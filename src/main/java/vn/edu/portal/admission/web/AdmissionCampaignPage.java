@@ -12,8 +12,6 @@ import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionDraw;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionRounds;
-import vn.edu.portal.admission.EntryGrade;
-import vn.edu.portal.admission.Placement;
 import vn.edu.portal.admission.Lottery;
 import vn.edu.portal.admission.Phases;
 import vn.edu.portal.platform.FieldErrors;
@@ -35,6 +33,9 @@ public class AdmissionCampaignPage {
 
     @Inject
     AdminShell shell;
+
+    @Inject
+    RoundGradeFields grade;
 
     @Inject
     AdmissionRounds rounds;
@@ -60,10 +61,6 @@ public class AdmissionCampaignPage {
     private int maxPreferences = 3;
     private boolean exceptionsAllowed;
     private String criteria;
-    private EntryGrade entryGrade = EntryGrade.GRADE_1;
-    private Placement placement = Placement.APPLICATION;
-    private String ageGroups;
-    private String ageReference;
     private String school;
     private Integer classes;
     private Integer seats;
@@ -102,10 +99,7 @@ public class AdmissionCampaignPage {
             maxPreferences = campaign.getMaxPreferences();
             exceptionsAllowed = campaign.isExceptionsAllowed();
             criteria = campaign.getCriteria();
-            entryGrade = campaign.getEntryGrade();
-            placement = campaign.getPlacement();
-            ageGroups = campaign.getAgeGroups();
-            ageReference = campaign.getAgeReference() == null ? null : campaign.getAgeReference().toString();
+            grade.fill(campaign);
             commitment = campaign.getCommitment();
             source = campaign.getPublicValueSource();
             valueDate = campaign.getPublicValueDate() == null ? null : campaign.getPublicValueDate().toString();
@@ -125,12 +119,10 @@ public class AdmissionCampaignPage {
                     new AdmissionRounds.CampaignForm(schoolYear == null ? 0 : schoolYear, name, d(reviewFrom), d(reviewTo),
                             d(registrationFrom), d(registrationTo), d(verificationTo), d(resultsAt), d(enrolmentTo),
                             preferencesAllowed, maxPreferences, exceptionsAllowed, criteria, d(retentionUntil),
-                            campaign == null ? entryGrade : campaign.getEntryGrade(), ageGroups, d(ageReference),
-                            campaign == null ? placement : campaign.getPlacement()),
+                            campaign == null ? grade.getEntryGrade() : campaign.getEntryGrade(), grade.getAgeGroups(),
+                            d(grade.getAgeReference()), campaign == null ? grade.getPlacement() : campaign.getPlacement()),
                     staff.username(), staff.ip());
-            // The groups as stored (the defaults written out when left blank).
-            entryGrade = campaign.getEntryGrade();
-            ageGroups = campaign.getAgeGroups();
+            grade.fill(campaign);
             Texts.info("admission.campaign.saved");
         } catch (FieldErrors e) {
             Texts.show("campaign", e);
@@ -283,16 +275,6 @@ public class AdmissionCampaignPage {
     public void setMaxPreferences(int v) { maxPreferences = v; }
     public boolean isExceptionsAllowed() { return exceptionsAllowed; }
     public void setExceptionsAllowed(boolean v) { exceptionsAllowed = v; }
-    public EntryGrade getEntryGrade() { return entryGrade; }
-    public void setEntryGrade(EntryGrade v) { entryGrade = v == null ? EntryGrade.GRADE_1 : v; }
-    public EntryGrade[] getGrades() { return EntryGrade.values(); }
-    public Placement getPlacement() { return placement; }
-    public void setPlacement(Placement v) { placement = v == null ? Placement.APPLICATION : v; }
-    public Placement[] getPlacements() { return Placement.values(); }
-    public String getAgeGroups() { return ageGroups; }
-    public void setAgeGroups(String v) { ageGroups = v; }
-    public String getAgeReference() { return ageReference; }
-    public void setAgeReference(String v) { ageReference = v; }
     public String getCriteria() { return criteria; }
     public void setCriteria(String v) { criteria = v; }
     public String getSchool() { return school; }

@@ -207,8 +207,8 @@ public class AdmissionQueuePage {
         if (selected == null || !selected.isStaffDecision()) {
             return "";
         }
-        if (selected.getNotListedReason() != null) {
-            return Texts.get("admission.notListed." + (isExceptionPending() ? "explain" : "decided"), selected.getNotListedReason());
+        if (selected.getGrade().getNotListedReason() != null) {
+            return Texts.get("admission.notListed." + (isExceptionPending() ? "explain" : "decided"), selected.getGrade().getNotListedReason());
         }
         int required = vn.edu.portal.admission.Eligibility.requiredBirthYear(admission.campaignOf(selected).getSchoolYear());
         String kind = selected.isOfficeDecision() ? "admission.officeDecision." : "admission.staffDecision.";

@@ -71,7 +71,7 @@ public class PublicApplication {
     public boolean isGradeSix() { return campaign != null && campaign.getEntryGrade() == vn.edu.portal.admission.EntryGrade.GRADE_6; }
     /** The name of the group the draft or the application holds, for the review and the receipt. */
     public String getAgeGroupName() {
-        String code = application != null ? application.getAgeGroup() : v.get("ageGroup");
+        String code = application != null ? application.getGrade().getAgeGroup() : v.get("ageGroup");
         return campaign == null || code == null ? "" : AgeGroups.of(campaign).group(code).map(AgeGroups.Group::name).orElse(code);
     }
     /** The papers' step posts files. */
