@@ -57,6 +57,37 @@ public final class Exports {
         return out.toString();
     }
 
+    /**
+     * Starts the current JSF response as a spreadsheet download that no cache keeps (staff lists hold
+     * personal data); the caller writes the workbook to the stream, then completes the response.
+     */
+    public static java.io.OutputStream spreadsheetResponse(jakarta.faces.context.ExternalContext ext, String fileName)
+            throws IOException {
+        ext.responseReset();
+        ext.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ext.setResponseHeader("Cache-Control", "no-store");
+        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        return ext.getResponseOutputStream();
+    }
+
+    /** A sheet: the header row, then a row a list, every value through {@link #cell}. */
+    public static org.apache.poi.ss.usermodel.Sheet sheet(org.apache.poi.ss.usermodel.Workbook book, String name,
+            List<String> header, Iterable<? extends List<?>> rows) {
+        org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet(name);
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < header.size(); i++) {
+            cell(head, i, header.get(i));
+        }
+        int r = 1;
+        for (List<?> values : rows) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < values.size(); i++) {
+                cell(row, i, values.get(i));
+            }
+        }
+        return sheet;
+    }
+
     /** One spreadsheet cell: a number cell for numbers, a text cell (neutralised) for anything else. */
     public static Cell cell(Row row, int column, Object value) {
         Cell cell = row.createCell(column);

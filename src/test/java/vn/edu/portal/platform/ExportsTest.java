@@ -57,4 +57,18 @@ class ExportsTest {
         assertFalse(Exports.liveFormula("-12.5"));
         assertEquals("", Exports.neutralise(null));
     }
+
+    @Test
+    void aSheetIsAHeaderRowThenOneRowAListEveryCellThroughCell() throws IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = Exports.sheet(book, "Phân tuyến", List.of("STT", "Họ và tên"),
+                    List.of(java.util.Arrays.asList(1, "=HYPERLINK(\"x\")"), java.util.Arrays.asList(2, null)));
+            assertEquals("Phân tuyến", sheet.getSheetName());
+            assertEquals("Họ và tên", sheet.getRow(0).getCell(1).getStringCellValue());
+            assertEquals(1.0, sheet.getRow(1).getCell(0).getNumericCellValue());
+            assertEquals("'=HYPERLINK(\"x\")", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("", sheet.getRow(2).getCell(1).getStringCellValue());
+            assertEquals(2, sheet.getLastRowNum());
+        }
+    }
 }

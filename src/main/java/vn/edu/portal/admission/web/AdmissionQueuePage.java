@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.edu.portal.admission.AdmissionApplication;
 import java.time.Instant;
@@ -22,6 +20,7 @@ import vn.edu.portal.admission.AdmissionVerification;
 import vn.edu.portal.forms.FormEvent;
 import vn.edu.portal.admission.ApplicationStatus;
 import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Exports;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
@@ -157,36 +156,17 @@ public class AdmissionQueuePage {
     public void exportAdmitted() throws IOException {
         StaffContext staff = shell.staff();
         List<AdmissionApplication> admitted = lists.admittedOf(staff.siteId(), clock.now());
+        List<List<?>> rows = new java.util.ArrayList<>();
+        for (AdmissionApplication a : admitted) {
+            rows.add(java.util.Arrays.asList(rows.size() + 1, a.getCode(), a.getChildName(), a.getBirthDate().toString(),
+                    Texts.get("admission.sex." + a.getSex()), a.getPersonalId(), a.getCurrent().line(),
+                    a.getDeclarant().getName(), a.getPhone(), a.getEmail(), Texts.get("admission.status." + a.getStatus())));
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext ext = faces.getExternalContext();
-        ext.responseReset();
-        ext.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        ext.setResponseHeader("Cache-Control", "no-store");
-        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"trung-tuyen-" + staff.site().slug() + ".xlsx\"");
-        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = ext.getResponseOutputStream()) {
-            Sheet sheet = book.createSheet("Trúng tuyển");
-            String[] head = {"STT", "Mã hồ sơ", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh", "Nơi ở hiện tại",
-                    "Người khai", "Điện thoại", "E-mail", "Trạng thái"};
-            Row h = sheet.createRow(0);
-            for (int i = 0; i < head.length; i++) {
-                h.createCell(i).setCellValue(head[i]);
-            }
-            int r = 1;
-            for (AdmissionApplication a : admitted) {
-                Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue(r);
-                row.createCell(1).setCellValue(a.getCode());
-                row.createCell(2).setCellValue(a.getChildName());
-                row.createCell(3).setCellValue(a.getBirthDate().toString());
-                row.createCell(4).setCellValue(Texts.get("admission.sex." + a.getSex()));
-                row.createCell(5).setCellValue(a.getPersonalId());
-                row.createCell(6).setCellValue(a.getCurrent().line());
-                row.createCell(7).setCellValue(a.getDeclarant().getName());
-                row.createCell(8).setCellValue(a.getPhone());
-                row.createCell(9).setCellValue(a.getEmail());
-                row.createCell(10).setCellValue(Texts.get("admission.status." + a.getStatus()));
-                r++;
-            }
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                OutputStream out = Exports.spreadsheetResponse(faces.getExternalContext(), "trung-tuyen-" + staff.site().slug() + ".xlsx")) {
+            Exports.sheet(book, "Trúng tuyển", List.of("STT", "Mã hồ sơ", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh",
+                    "Nơi ở hiện tại", "Người khai", "Điện thoại", "E-mail", "Trạng thái"), rows);
             book.write(out);
         }
         admission.auditExport(staff.siteId(), admitted.size(), staff.username(), staff.ip());

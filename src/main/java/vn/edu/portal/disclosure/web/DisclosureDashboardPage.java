@@ -1,7 +1,6 @@
 package vn.edu.portal.disclosure.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import java.util.Map;
 import vn.edu.portal.disclosure.DisclosureDashboard;
 import vn.edu.portal.disclosure.DisclosureReminder;
 import vn.edu.portal.disclosure.SchoolYear;
+import vn.edu.portal.platform.Exports;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
@@ -69,11 +69,8 @@ public class DisclosureDashboardPage implements Serializable {
         if (!"xlsx".equals(faces.getExternalContext().getRequestParameterMap().get("xuat"))) {
             return;
         }
-        ExternalContext ec = faces.getExternalContext();
-        ec.responseReset();
-        ec.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"cong-khai-" + SchoolYear.slug(year) + ".xlsx\"");
-        dashboard.workbook(year, level, district, sort, ec.getResponseOutputStream());
+        dashboard.workbook(year, level, district, sort,
+                Exports.spreadsheetResponse(faces.getExternalContext(), "cong-khai-" + SchoolYear.slug(year) + ".xlsx"));
         faces.responseComplete();
     }
 

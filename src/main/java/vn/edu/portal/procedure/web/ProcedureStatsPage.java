@@ -1,7 +1,6 @@
 package vn.edu.portal.procedure.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -73,15 +72,10 @@ public class ProcedureStatsPage {
 
     public void export() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"thu-tuc-hanh-chinh.xlsx\"");
-        external.setResponseHeader("Cache-Control", "no-store");
         // streamed: a window of rows in memory, the rest in a temporary file, whatever the number of schools
         SXSSFWorkbook book = new SXSSFWorkbook(100);
         book.setCompressTempFiles(true);
-        try (OutputStream out = external.getResponseOutputStream()) {
+        try (OutputStream out = Exports.spreadsheetResponse(faces.getExternalContext(), "thu-tuc-hanh-chinh.xlsx")) {
             write(book);
             book.write(out);
         } finally {
