@@ -319,9 +319,36 @@ abstract class AdmissionTrustChecks {
         assertTrue(changed.contains("KHÁC mã kiểm tra đã công bố"), changed);
     }
 
+    /**
+     * A round by assignment: the published file checks out with the verifier, and one address group sent
+     * to another school than its zone's is named. Returns the file.
+     */
+    static String assignmentVerifierReproduces(String file) throws IOException, InterruptedException {
+        PortalClient anyone = new PortalClient();
+        Path dir = Files.createTempDirectory("kiem-chung");
+        String body = anyone.get("/tuyen-sinh/" + file).body();
+        Path json = Files.writeString(dir.resolve(file), body);
+        Path script = Files.writeString(dir.resolve("kiem-chung.py"), anyone.get("/tuyen-sinh/kiem-chung.py").body());
+        String out = run(script, json, null, null);
+        assertTrue(out.startsWith("0\n") && out.contains("Phân tuyến: KHỚP với quy tắc tuyến cho mọi nhóm địa chỉ."), out);
+        var parsed = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+        var row = parsed.getJsonArray("rows").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(r -> !r.isNull("zoneSchool")).findFirst().orElseThrow();
+        String moved = body.replace(row.toString(), jakarta.json.Json.createObjectBuilder(row).add("zoneSchool", "truong-khac")
+                .build().toString());
+        Files.writeString(json, moved);
+        String changed = run(script, json, null, null);
+        assertTrue(changed.startsWith("1\n") && changed.contains("đã phân truong-khac, theo tuyến đã công bố là "
+                + row.getString("zoneSchool")), changed);
+        return body;
+    }
+
     /** Runs the verifier; returns its exit code, a new line and what it printed. */
     private static String run(Path script, Path json, Path csv, Path result) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", script.toString(), json.toString(), csv.toString()));
+        List<String> command = new ArrayList<>(List.of("python3", script.toString(), json.toString()));
+        if (csv != null) {
+            command.add(csv.toString());
+        }
         if (result != null) {
             command.add(result.toString());
         }

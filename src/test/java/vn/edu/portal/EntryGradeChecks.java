@@ -58,6 +58,12 @@ abstract class EntryGradeChecks {
         PortalClient.Page refused = admin.submit(form, "campaign", f, "save");
         assertTrue(refused.text().contains("Dòng 2: ghi \"MÃ | tên nhóm | từ tháng | đến tháng\""), refused.text());
         assertFalse(admin.get("/admin/tuyen-sinh").text().contains((YEAR + 1) + "–" + (YEAR + 2) + " Mầm non"));
+        // A school's own criterion must name a school that exists.
+        f.put("ageGroups", "");
+        f.put("criteria", "RIENG | Quy định riêng | trường: khong-co-truong-nay");
+        PortalClient.Page noSchool = admin.submit(admin.get("/admin/tuyen-sinh?moi=1"), "campaign", f, "save");
+        assertTrue(noSchool.doc().select("#campaign .field-error").text()
+                .contains("Tiêu chí “Quy định riêng” ghi trường “khong-co-truong-nay” nhưng không có trường nào"), noSchool.text());
 
         PortalClient.Page round = AdmissionSteps.createCampaign(admin, YEAR + 1, true, preschoolRound(YEAR + 1));
         // Blank groups: the defaults, written out for the department to read and change.
@@ -129,6 +135,8 @@ abstract class EntryGradeChecks {
             AdmissionTrustChecks.verifierReproduces(YEAR + "-mam-non");
             assertTrue(lookUp(preschool, olderCode, olderId).contains("Trúng tuyển – Trường Mầm non Kiểm Thử"));
             assertTrue(lookUp(preschool, youngerCode, youngerId).contains("Danh sách chờ"));
+            PortalClient.Page overview = admin.get("/admin/tuyen-sinh/tong-hop?nam=" + YEAR);
+            assertEquals("Cộng 1 1 2 2 1 1", overview.doc().select("#overview-mam-non tfoot tr").text(), overview.text());
         }
     }
 
@@ -150,7 +158,7 @@ abstract class EntryGradeChecks {
      * refused, and the round has no application form.
      */
     @Test
-    void gradeSixPupilsAreAssignedByZoneAndFamiliesConfirmOrAskForAnotherSchool() {
+    void gradeSixPupilsAreAssignedByZoneAndFamiliesConfirmOrAskForAnotherSchool() throws Exception {
         int year = YEAR + 6;
         String near = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcsa"), "Trường THCS Gần Nhà", "LOWER_SECONDARY",
                 "thcs");
@@ -217,6 +225,21 @@ abstract class EntryGradeChecks {
         PortalClient.Page confirmed = new PortalClient().submit(again, "review", Map.of(), "confirmAssignment");
         assertTrue(confirmed.text().contains("Đã xác nhận. Con sẽ học lớp 6 tại Trường THCS Bên Sông."), confirmed.text());
 
+        // Anyone can check the assignment against the published zones: address groups and counts, no pupil.
+        String file = AdmissionTrustChecks.assignmentVerifierReproduces("phan-tuyen-" + year + "-lop-6.json");
+        assertFalse(file.contains("Phan Minh Tú") || file.contains("000801") || file.contains("tu@example.com")
+                || file.contains("8 Đường Một"), file);
+        assertTrue(file.contains("{\"ward\":\"Phường Tám\",\"street\":\"\",\"pupils\":1,\"zoneSchool\":null}"), file);
+        assertTrue(file.contains("{\"slug\":\"" + other + "\",\"pupils\":2,\"confirmed\":1,\"movedIn\":1,\"placedByDepartment\":0}"),
+                file);
+        assertTrue(file.contains("{\"slug\":\"" + near + "\",\"pupils\":1,\"confirmed\":0,\"movedIn\":0,\"placedByDepartment\":1}"),
+                file);
+        assertTrue(new PortalClient().get("/tuyen-sinh").text().contains("Phân tuyến theo địa chỉ"));
+        // The department's year on one page: the grade's total against quota, and no pupil left without a school.
+        PortalClient.Page overview = admin.get("/admin/tuyen-sinh/tong-hop?nam=" + year);
+        assertEquals("Cộng 2 320 3 1 0", overview.doc().select("#overview-lop-6 tfoot tr").text(), overview.text());
+        assertTrue(overview.doc().getElementById("unplaced-lop-6").text().endsWith(": 0"), overview.text());
+
         // Each school sees, and exports, its own assigned pupils only.
         AdminActions.createAccount(admin, other, other + ".admin", "SCHOOL_ADMIN");
         PortalClient staff = AdminActions.loggedIn(other + ".admin", ItAccounts.STAFF_PASSWORD);
@@ -235,6 +258,7 @@ abstract class EntryGradeChecks {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        assertEquals(403, staff.get("/admin/tuyen-sinh/tong-hop").status(), "the department's figures are not a school's");
         PortalClient.Page theirs = staff.get("/admin/s/" + near + "/tuyen-sinh");
         assertTrue(theirs.status() == 403 || theirs.status() == 404, "another school's list is not this staff's: " + theirs.status());
 

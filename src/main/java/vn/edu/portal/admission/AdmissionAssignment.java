@@ -71,8 +71,9 @@ public class AdmissionAssignment {
     }
 
     /**
-     * Assigns every pupil the family and the department have not yet acted on, again from the zones as
-     * they are now (a zone corrected before registration closes moves the pupils it names).
+     * Assigns every pupil the family and the department have not yet acted on (a pupil placed by hand
+     * stays placed), again from the zones as they are now (a zone corrected before registration closes
+     * moves the pupils it names).
      */
     @Transactional
     public Run run(long departmentSiteId, long campaignId, String actor, String ip) {
@@ -84,7 +85,8 @@ public class AdmissionAssignment {
         int unplaced = 0;
         for (ReviewRecord r : records(c)) {
             Assignment.Status status = r.getAssignment().status;
-            if (status != null && status != Assignment.Status.ASSIGNED) {
+            boolean placedByHand = r.getAssignment().siteId != null && r.getAssignment().zoneSiteId == null;
+            if (status != null && (status != Assignment.Status.ASSIGNED || placedByHand)) {
                 continue;
             }
             Optional<Long> school = Assignments.schoolFor(zones, r.curWard, r.curStreet);
@@ -188,7 +190,7 @@ public class AdmissionAssignment {
         if (!rounds.lists(c.getId(), site)) {
             throw FieldErrors.of("placeSchool", "admission.assignment.otherRequired");
         }
-        r.setAssignment(Assignment.to(site, now, actor));
+        r.setAssignment(Assignment.placed(site, now, actor));
         notifier.email(c.siteId, r.email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.assignment.placed.subject"),
                 Texts.get(PortalViewHandler.VIETNAMESE, "admission.assignment.placed.body", r.getLastFour(), schoolName(site)),
                 "admission.assignment");
@@ -248,6 +250,13 @@ public class AdmissionAssignment {
                 + " and r.assignment.status = :st order by r.assignment.changedAt, r.id", ReviewRecord.class)
                 .setParameter("c", c.getId()).setParameter("s", c.siteId).setParameter("st", Assignment.Status.ASKED)
                 .setMaxResults(max).getResultList();
+    }
+
+    /** How many pupils of the list have no school (before the run: all of them). */
+    public long unplacedCount(AdmissionCampaign c) {
+        return em.createQuery("select count(r) from ReviewRecord r where r.campaignId = :c and r.siteId = :s"
+                + " and r.assignment.siteId is null", Long.class).setParameter("c", c.getId()).setParameter("s", c.siteId)
+                .getSingleResult();
     }
 
     /** Pupils of the list without a school once the assignment has run (no zone holds their address). */

@@ -375,8 +375,12 @@ public class AdmissionDraw {
             json.add("ageGroups", all);
         }
         for (AdmissionRounds.Criterion k : AdmissionRounds.parseCriteria(c.criteria)) {
-            criteria.add(Json.createObjectBuilder().add("code", k.code()).add("label", k.label())
-                    .add("scope", k.atSchool() ? "school" : "child"));
+            var criterion = Json.createObjectBuilder().add("code", k.code()).add("label", k.label())
+                    .add("scope", k.atSchool() ? "school" : "child");
+            if (!k.onlyAt().isEmpty()) {
+                criterion.add("onlyAt", Json.createArrayBuilder(k.onlyAt()));
+            }
+            criteria.add(criterion);
         }
         json.add("criteria", criteria);
         if (c.commitment != null) {

@@ -197,7 +197,8 @@ public class AdmissionForm {
             case 2 -> StepChecks.residence(v, errors);
             case 3 -> StepChecks.family(campaign, v, errors);
             case 4 -> {
-                Set<Long> allowed = rounds.schools(campaign.getId()).stream().map(s -> s.site().id()).collect(Collectors.toSet());
+                Map<Long, String> allowed = rounds.schools(campaign.getId()).stream()
+                        .collect(Collectors.toMap(s -> s.site().id(), s -> s.site().slug()));
                 for (String p : List.of("preference2", "preference3")) {
                     String value = v.getOrDefault(p, "");
                     if (value.isEmpty()) {
@@ -205,12 +206,15 @@ public class AdmissionForm {
                     }
                     if (!campaign.preferencesAllowed) {
                         errors.add(p, "admission.preference.notAllowed");
-                    } else if (!value.matches("\\d{1,18}") || !allowed.contains(Long.parseLong(value))
+                    } else if (!value.matches("\\d{1,18}") || !allowed.containsKey(Long.parseLong(value))
                             || Long.parseLong(value) == schoolSiteId) {
                         errors.add(p, "admission.preference.unknown");
                     }
                 }
-                StepChecks.criteria(campaign, v, errors);
+                StepChecks.criteria(campaign, v, place -> {
+                    String site = place == 1 ? String.valueOf(schoolSiteId) : v.getOrDefault("preference" + place, "");
+                    return site.matches("\\d{1,18}") ? allowed.get(Long.parseLong(site)) : null;
+                }, errors);
                 if (!"true".equals(v.get("consent")) && !"on".equals(v.get("consent"))) {
                     errors.add("consent", "admission.consent.required");
                 }

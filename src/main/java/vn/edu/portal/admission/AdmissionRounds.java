@@ -56,9 +56,21 @@ public class AdmissionRounds {
     /**
      * A priority criterion: its code (used in the allocation data), its label, and its scope: a
      * property of the child (counts at every school listed) or of the child at one school (a
-     * parent on that school's staff, a sibling there: counts at that school only).
+     * parent on that school's staff, a sibling there: counts at that school only). A criterion of
+     * the child at a school may belong to some schools only ({@code onlyAt}, their addresses; empty:
+     * every school of the round): a private school's own rule, which it may set under the Education Law
+     * 2019 art. 99 within the round's rules (children of its members, of its founders…).
      */
-    public record Criterion(String code, String label, boolean atSchool) {
+    public record Criterion(String code, String label, boolean atSchool, List<String> onlyAt) {
+        public Criterion(String code, String label, boolean atSchool) {
+            this(code, label, atSchool, List.of());
+        }
+
+        /** Whether the criterion may be claimed at this school. */
+        public boolean appliesAt(String schoolSlug) {
+            return onlyAt.isEmpty() || onlyAt.contains(schoolSlug);
+        }
+
         public boolean isAtSchool() { return atSchool; }
         public String getCode() { return code; }
         public String getLabel() { return label; }
@@ -225,6 +237,13 @@ public class AdmissionRounds {
         List<Criterion> criteria = parseCriteria(form.criteria());
         if (criteria.size() > 20) {
             errors.add("criteria", "admission.campaign.criteria");
+        }
+        for (Criterion k : criteria) {
+            for (String slug : k.onlyAt()) {
+                if (directory.bySlug(slug).filter(SiteInfo::isSchool).isEmpty()) {
+                    errors.add("criteria", "admission.campaign.criteriaSchool", k.label(), slug);
+                }
+            }
         }
         EntryGrade grade = form.entryGrade() == null ? EntryGrade.GRADE_1 : form.entryGrade();
         String ageGroups = null;
@@ -437,7 +456,8 @@ public class AdmissionRounds {
 
     /**
      * Criteria, one a line: {@code CODE | label}, or {@code CODE | label | trường} for a criterion
-     * that counts at one school only (or just a label, the code made from it).
+     * that counts at one school only (or just a label, the code made from it), or
+     * {@code CODE | label | trường: slug, slug} for one that only the schools named offer.
      */
     public static List<Criterion> parseCriteria(String text) {
         List<Criterion> out = new ArrayList<>();
@@ -450,18 +470,23 @@ public class AdmissionRounds {
             }
             String[] parts = line.split("\\|", -1);
             String label = (parts.length == 1 ? parts[0] : parts[1]).strip();
-            boolean atSchool = parts.length > 2 && List.of("truong", "school").contains(TextFolding.fold(parts[2].strip()));
+            String scope = parts.length > 2 ? parts[2].strip() : "";
+            int colon = scope.indexOf(':');
+            boolean atSchool = List.of("truong", "school").contains(TextFolding.fold(colon < 0 ? scope : scope.substring(0, colon).strip()));
+            List<String> onlyAt = !atSchool || colon < 0 ? List.of() : java.util.Arrays.stream(scope.substring(colon + 1).split(","))
+                    .map(x -> x.strip().toLowerCase(Locale.ROOT)).filter(x -> !x.isEmpty()).distinct().toList();
             String code = (parts.length == 1 ? TextFolding.fold(label) : parts[0])
                     .strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
             if (!code.isEmpty() && out.stream().noneMatch(c -> c.code().equals(code))) {
-                out.add(new Criterion(code.length() > 40 ? code.substring(0, 40) : code, label, atSchool));
+                out.add(new Criterion(code.length() > 40 ? code.substring(0, 40) : code, label, atSchool, onlyAt));
             }
         }
         return out;
     }
 
     static String criteriaText(List<Criterion> criteria) {
-        return criteria.stream().map(c -> c.code() + " | " + c.label() + (c.atSchool() ? " | trường" : ""))
+        return criteria.stream().map(c -> c.code() + " | " + c.label() + (c.atSchool() ? " | trường" : "")
+                + (c.onlyAt().isEmpty() ? "" : ": " + String.join(", ", c.onlyAt())))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -51,12 +51,16 @@ public class Assignment {
     Instant changedAt;
     @Column(name = "assignment_decided_by")
     String decidedBy;
+    /** The school the zone gave at the run (null: none, or placed by hand); kept through every later step. */
+    @Column(name = "zone_site_id")
+    Long zoneSiteId;
 
     protected Assignment() {
     }
 
-    private Assignment(Long siteId, Status status, Long requestedSiteId, String reason, String note, Instant changedAt,
-            String decidedBy) {
+    private Assignment(Long zoneSiteId, Long siteId, Status status, Long requestedSiteId, String reason, String note,
+            Instant changedAt, String decidedBy) {
+        this.zoneSiteId = zoneSiteId;
         this.siteId = siteId;
         this.status = status;
         this.requestedSiteId = requestedSiteId;
@@ -66,21 +70,31 @@ public class Assignment {
         this.decidedBy = decidedBy;
     }
 
+    /** Assigned by the zone rule. */
     static Assignment to(long siteId, Instant at, String actor) {
-        return new Assignment(siteId, Status.ASSIGNED, null, null, null, at, actor);
+        return new Assignment(siteId, siteId, Status.ASSIGNED, null, null, null, at, actor);
+    }
+
+    /** Placed by the department where no zone holds the pupil's residence. */
+    static Assignment placed(long siteId, Instant at, String actor) {
+        return new Assignment(null, siteId, Status.ASSIGNED, null, null, null, at, actor);
     }
 
     Assignment confirmed(Instant at) {
-        return new Assignment(siteId, Status.CONFIRMED, requestedSiteId, reason, note, at, decidedBy);
+        return new Assignment(zoneSiteId, siteId, Status.CONFIRMED, requestedSiteId, reason, note, at, decidedBy);
     }
 
     Assignment asked(long otherSiteId, String why, Instant at) {
-        return new Assignment(siteId, Status.ASKED, otherSiteId, why, null, at, decidedBy);
+        return new Assignment(zoneSiteId, siteId, Status.ASKED, otherSiteId, why, null, at, decidedBy);
     }
 
     Assignment decided(boolean grant, String why, Instant at, String actor) {
-        return new Assignment(grant ? requestedSiteId : siteId, grant ? Status.MOVED : Status.KEPT, requestedSiteId, reason,
+        return new Assignment(zoneSiteId, grant ? requestedSiteId : siteId, grant ? Status.MOVED : Status.KEPT, requestedSiteId, reason,
                 why, at, actor);
+    }
+
+    public Long getZoneSiteId() {
+        return zoneSiteId;
     }
 
     public Long getSiteId() {

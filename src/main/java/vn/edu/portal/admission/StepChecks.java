@@ -56,6 +56,15 @@ final class StepChecks {
      * the school of preference n (1 the school applied to), which must have been chosen.
      */
     static void criteria(AdmissionCampaign campaign, Map<String, String> v, FieldErrors errors) {
+        criteria(campaign, v, place -> null, errors);
+    }
+
+    /**
+     * As above, and a criterion that only some schools offer is refused at another: {@code schoolAt}
+     * names the school (its address) of preference n, null where unknown.
+     */
+    static void criteria(AdmissionCampaign campaign, Map<String, String> v, java.util.function.IntFunction<String> schoolAt,
+            FieldErrors errors) {
         Map<String, AdmissionRounds.Criterion> known = AdmissionRounds.parseCriteria(campaign.criteria).stream()
                 .collect(Collectors.toMap(AdmissionRounds.Criterion::code, c -> c));
         for (String claimed : v.getOrDefault("criteria", "").split(",")) {
@@ -71,6 +80,9 @@ final class StepChecks {
                 errors.add("criteria", "admission.criteria.unknown");
             } else if (place != null && !place.equals("1") && v.getOrDefault("preference" + place, "").isEmpty()) {
                 errors.add("criteria", "admission.criteria.noSuchPreference", Integer.parseInt(place));
+            } else if (place != null && schoolAt.apply(Integer.parseInt(place)) != null
+                    && !criterion.appliesAt(schoolAt.apply(Integer.parseInt(place)))) {
+                errors.add("criteria", "admission.criteria.onlyAt", criterion.label(), String.join(", ", criterion.onlyAt()));
             }
         }
     }

@@ -27,7 +27,8 @@ import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
- * Two grade 1 rounds for the two demo primary schools, and this year's preschool round. Last year's is finished: the commitment
+ * Two grade 1 rounds for the two demo primary schools, this year's preschool round (results out, families
+ * confirming) and this year's grade 6 round by assignment (families answering). Last year's is finished: the commitment
  * was published before registration, the secret revealed with the public value after
  * verification, the allocation run and published, enrolments confirmed and unconfirmed seats
  * released, so its results and files can be checked with the verifier. This year's is open for
@@ -53,6 +54,9 @@ public class DemoAdmission {
     static final String PRESCHOOL_CRITERIA = "CON_THUONG_BINH | Con thương binh, liệt sĩ\n"
             + "CON_NHAN_VIEN | Con cán bộ, giáo viên, nhân viên của trường | trường\n"
             + "ANH_CHI_EM | Có anh, chị, em ruột đang học tại trường | trường";
+    /** The preschool round's criteria: the private Việt Úc adds one of its own, after the round's. */
+    static final String PRESCHOOL_CRITERIA_ALL = PRESCHOOL_CRITERIA
+            + "\nANH_CHI_DA_HOC | Có anh, chị ruột đã học tại trường | trường: mnvietuc";
     private static final String[] WARDS = {"Phường Bến Thành", "Phường Sài Gòn", "Phường Cầu Ông Lãnh", "Phường Tân Định",
         "Phường Đa Kao", "Phường Bàn Cờ", "Phường Xuân Hòa"};
     private static final String[] STREETS = {"Lê Lợi", "Calmette", "Nguyễn Thái Học", "Hai Bà Trưng", "Pasteur",
@@ -221,38 +225,61 @@ public class DemoAdmission {
     }
 
     /**
-     * This year's preschool round at the two preschools (the public Hoa Sen, the private Việt Úc),
-     * registration open in the same weeks as grade 1 as large cities run them: children of every age
-     * group, five-year-olds admitted first, some verified.
+     * This year's preschool round at the two preschools (the public Hoa Sen, the private Việt Úc with a
+     * criterion of its own), a few weeks ahead of grade 1 so that its pages show the later phases:
+     * registration and verification are over, the lottery revealed, the allocation published, and
+     * families are confirming their places (five-year-olds admitted first).
      */
     private void preschoolRound(long departmentSiteId, int year, LocalDate today) {
-        LocalDate start = today.minusDays(8);
+        LocalDate start = today.minusDays(36);
         int[] days = {0, 4, 5, 19, 26, 32, 42};
         AdmissionCampaign c = rounds.saveCampaign(departmentSiteId, null, new AdmissionRounds.CampaignForm(year,
                 "Tuyển sinh mầm non năm học " + year + "–" + (year + 1), start, start.plusDays(days[1]),
                 start.plusDays(days[2]), start.plusDays(days[3]), start.plusDays(days[4]), start.plusDays(days[5]),
-                start.plusDays(days[6]), true, 2, false, PRESCHOOL_CRITERIA, start.plusDays(days[6]).plusYears(1),
+                start.plusDays(days[6]), true, 2, false, PRESCHOOL_CRITERIA_ALL, start.plusDays(days[6]).plusYears(1),
                 EntryGrade.PRESCHOOL, null, null, vn.edu.portal.admission.Placement.APPLICATION), "demo", null);
         SiteInfo hoaSen = directory.bySlug("mnhoasen").orElseThrow();
         SiteInfo vietUc = directory.bySlug("mnvietuc").orElseThrow();
-        rounds.saveSchool(departmentSiteId, c.getId(), hoaSen.slug(), 6, 30, "Phường Bến Thành\nPhường Sài Gòn", "demo", null);
-        rounds.saveSchool(departmentSiteId, c.getId(), vietUc.slug(), 4, 25, "Phường Tân Định\nPhường Đa Kao", "demo", null);
+        rounds.saveSchool(departmentSiteId, c.getId(), hoaSen.slug(), 3, 30, "Phường Bến Thành\nPhường Sài Gòn", "demo", null);
+        rounds.saveSchool(departmentSiteId, c.getId(), vietUc.slug(), 1, 25, "Phường Tân Định\nPhường Đa Kao", "demo", null);
         LocalDate drawDay = start.plusDays(days[4] + 1);
-        rounds.commit(departmentSiteId, c.getId(), Lottery.commitment(Lottery.newSecret()), "Giải đặc biệt Xổ số kiến thiết "
+        String secret = Lottery.newSecret();
+        rounds.commit(departmentSiteId, c.getId(), Lottery.commitment(secret), "Giải đặc biệt Xổ số kiến thiết "
                 + "Thành phố Hồ Chí Minh mở thưởng ngày " + AdmissionRounds.day(drawDay), drawDay, "admin", null,
                 at(start.minusDays(1), 9));
         Random random = new Random(2027);
         AgeGroups groups = AgeGroups.of(c);
-        Instant now = Instant.now();
+        Instant registration = at(start.plusDays(days[2] + 3), 10);
         for (int i = 0; i < 160; i++) {
             SiteInfo school = i % 3 < 2 ? hoaSen : vietUc;
             Map<String, String> v = child(random, year - 5 + random.nextInt(4), 5000 + i, school == hoaSen ? vietUc : hoaSen);
             v.put("ageGroup", groups.groupOf(LocalDate.parse(v.get("birthDate")), AgeGroups.reference(c)).orElseThrow().code());
             v.put("boardingMeals", String.valueOf(random.nextInt(4) > 0));
             v.put("criteria", v.get("criteria").replace("CON_GIAO_VIEN", "CON_NHAN_VIEN"));
+            if (school == vietUc && random.nextInt(5) == 0) {
+                v.put("criteria", String.join(",", java.util.stream.Stream.of(v.get("criteria"), "ANH_CHI_DA_HOC@1")
+                        .filter(x -> !x.isEmpty()).toList()));
+            }
             AdmissionApplication a = form.create(c, school.id(), UUID.randomUUID().toString().replace("-", ""), v, null, "demo");
-            if (random.nextInt(100) < 45) {
-                verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED, null, "demo", null, now);
+            if (random.nextInt(100) < 6) {
+                verification.verify(school.id(), a.getId(), ApplicationStatus.REFUSED, "Không đúng nhóm tuổi theo giấy khai sinh",
+                        "demo", null, registration);
+            } else {
+                verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED, null, "demo", null, registration);
+            }
+        }
+        Instant allocation = at(drawDay, 17);
+        draw.reveal(departmentSiteId, c.getId(), secret, String.format("%06d", random.nextInt(1_000_000)), "admin", null,
+                allocation);
+        draw.allocate(departmentSiteId, c.getId(), "admin", null, allocation);
+        draw.publish(departmentSiteId, c.getId(), "admin", null, allocation.plusSeconds(3600));
+        Instant enrolment = Instant.now();
+        int n = 0;
+        for (SiteInfo school : List.of(hoaSen, vietUc)) {
+            for (AdmissionApplication a : admitted(c, school)) {
+                if (n++ % 3 == 0) {
+                    admission.confirmEnrolment(school.id(), a.getCode(), a.getEmail(), enrolment);
+                }
             }
         }
     }

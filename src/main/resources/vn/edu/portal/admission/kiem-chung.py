@@ -7,6 +7,8 @@ Cách dùng:
       Kiểm tra cam kết, tính lại hạt giống và toàn bộ kết quả xét tuyển, so với mã kiểm tra đã công bố.
   python3 kiem-chung.py xet-tuyen-2026.json xet-tuyen-2026.csv --ma ABCD-EF01-2345-6789
       Như trên, và cho biết số bốc thăm, thứ hạng và kết quả của trẻ có mã bốc thăm này.
+  python3 kiem-chung.py phan-tuyen-2026-lop-6.json
+      Đợt phân tuyến (lớp 6): áp lại quy tắc tuyến cho từng nhóm địa chỉ đã công bố, so với trường đã phân.
   python3 kiem-chung.py tao-bi-mat
       Tạo một bí mật mới và cam kết (SHA-256) của nó, cho Sở tự giữ bí mật.
 
@@ -26,8 +28,10 @@ import bisect
 import collections
 import hashlib
 import json
+import re
 import secrets
 import sys
+import unicodedata
 
 INPUTS_HEADER = "lottery_key,preferences,groups,criteria,released"
 RESULT_HEADER = "lottery_key,status,school,waiting"
@@ -198,7 +202,79 @@ def run(round_info, rows):
     return text, sha256(inputs_text(rows) + text), outcome, allocation
 
 
+def fold(text):
+    """As the portal compares names (vn.edu.portal.platform.TextFolding): no accents, đ as d, lower case."""
+    decomposed = unicodedata.normalize("NFD", text or "")
+    plain = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    return plain.replace("đ", "d").replace("Đ", "D").lower().strip()
+
+
+def name_key(name):
+    """A ward or street name without accents, case, punctuation or its leading "Phường"/"Đường" (Zones.key)."""
+    folded = re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]", " ", fold(name))).strip()
+    for prefix in ("thi tran ", "phuong ", "xa ", "duong ", "pho ", "p ", "x ", "tt ", "d "):
+        if folded.startswith(prefix) and len(folded) > len(prefix):
+            folded = folded[len(prefix):]
+            break
+    return str(int(folded)) if folded.isdigit() else folded
+
+
+def street_name(typed):
+    """The street without the house number in front (Zones.streetName)."""
+    s = re.sub(r"^(số|so)\s+", "", (typed or "").strip(), flags=re.IGNORECASE)
+    return re.sub(r"^[0-9][0-9A-Za-z/\-]*[,\s]+", "", s)
+
+
+def same_name(a, b):
+    x = name_key(a)
+    return x != "" and x == name_key(b)
+
+
+def zone_contains(school, ward, street):
+    for area in school["zone"]:
+        if same_name(area["ward"], ward) and (not area["streets"]
+                                              or any(same_name(s, street_name(street)) for s in area["streets"])):
+            return True
+    return False
+
+
+def school_for(schools, ward, street):
+    """The assignment rule (Assignments.schoolFor): the zone holding the address; first by name, then id."""
+    for school in sorted(schools, key=lambda s: (s["name"], s["id"])):
+        if zone_contains(school, ward, street):
+            return school["slug"]
+    return None
+
+
+def check_assignment(info):
+    """A round by assignment: every address group went where the published zones send it."""
+    ok = True
+    pupils = 0
+    for row in info["rows"]:
+        pupils += row["pupils"]
+        expected = school_for(info["schools"], row["ward"], row["street"])
+        if expected != row["zoneSchool"]:
+            ok = False
+            print("KHÁC: %s%s (%d học sinh): đã phân %s, theo tuyến đã công bố là %s." % (
+                row["ward"], ", " + row["street"] if row["street"] else "", row["pupils"],
+                row["zoneSchool"] or "chưa có trường", expected or "chưa có trường"))
+    print("Số nhóm địa chỉ: %d, số học sinh: %d." % (len(info["rows"]), pupils))
+    if ok:
+        print("Phân tuyến: KHỚP với quy tắc tuyến cho mọi nhóm địa chỉ.")
+    else:
+        print("Phân tuyến: có nhóm KHÁC quy tắc tuyến (xem các dòng trên).")
+    for school in info.get("now", []):
+        print("Hiện tại %s: %d học sinh (%d đã xác nhận, %d chuyển đến theo đề nghị, %d do Sở xếp)." % (
+            school["slug"], school["pupils"], school["confirmed"], school["movedIn"], school["placedByDepartment"]))
+    return 0 if ok else 1
+
+
 def main(argv):
+    if len(argv) == 2 and argv[1] != "tao-bi-mat":
+        with open(argv[1], encoding="utf-8") as f:
+            info = json.load(f)
+        if info.get("kind") == "assignment":
+            return check_assignment(info)
     if len(argv) == 2 and argv[1] == "tao-bi-mat":
         secret = secrets.token_hex(32)
         print("Bí mật (giữ kín đến khi công bố):", secret)

@@ -40,6 +40,34 @@ class AdmissionTextsTest {
     }
 
     @Test
+    void aSchoolsOwnCriterionNamesTheSchoolsThatOfferIt() {
+        var criteria = AdmissionRounds.parseCriteria("CON_HOI_VIEN | Con hội viên sáng lập | trường: MNVietUc , mnvietuc2,\n"
+                + "ANH_CHI_EM | Anh chị em | trường");
+        assertEquals(List.of("mnvietuc", "mnvietuc2"), criteria.get(0).onlyAt());
+        assertEquals(true, criteria.get(0).atSchool());
+        assertEquals(true, criteria.get(0).appliesAt("mnvietuc"));
+        assertEquals(false, criteria.get(0).appliesAt("mnhoasen"));
+        assertEquals(true, criteria.get(1).appliesAt("mnhoasen"));
+        assertEquals("CON_HOI_VIEN | Con hội viên sáng lập | trường: mnvietuc, mnvietuc2\nANH_CHI_EM | Anh chị em | trường",
+                AdmissionRounds.criteriaText(criteria));
+        // Only a criterion of the child at a school can belong to some schools.
+        assertEquals(List.of(), AdmissionRounds.parseCriteria("CON_THUONG_BINH | Con thương binh | tất cả: mnvietuc").get(0).onlyAt());
+    }
+
+    @Test
+    void aSchoolsOwnCriterionIsRefusedAtAnotherSchool() {
+        AdmissionCampaign round = new AdmissionCampaign();
+        round.setCriteria("CON_HOI_VIEN | Con hội viên sáng lập | trường: mnvietuc\nANH_CHI_EM | Anh chị em | trường");
+        Map<Integer, String> schools = Map.of(1, "mnhoasen", 2, "mnvietuc");
+        vn.edu.portal.platform.FieldErrors ok = new vn.edu.portal.platform.FieldErrors();
+        StepChecks.criteria(round, Map.of("preference2", "9", "criteria", "CON_HOI_VIEN@2,ANH_CHI_EM@1"), schools::get, ok);
+        assertEquals(true, ok.isEmpty(), ok.errors().toString());
+        vn.edu.portal.platform.FieldErrors refused = new vn.edu.portal.platform.FieldErrors();
+        StepChecks.criteria(round, Map.of("preference2", "9", "criteria", "CON_HOI_VIEN@1"), schools::get, refused);
+        assertEquals("admission.criteria.onlyAt", refused.errors().get("criteria").key());
+    }
+
+    @Test
     void claimedCriteriaAtAPreferenceBecomeThatSchool() {
         Map<String, String> v = Map.of("preference2", "77");
         assertEquals("CON_THUONG_BINH,CON_GIAO_VIEN@5,ANH_CHI_EM@77",

@@ -31,6 +31,9 @@ import vn.edu.portal.tenant.SiteInfo;
 public class AdmissionPublic {
 
     @Inject
+    vn.edu.portal.admission.PublishedAssignment publishedAssignment;
+
+    @Inject
     vn.edu.portal.platform.PortalClock clock;
 
     @Inject
@@ -141,7 +144,9 @@ public class AdmissionPublic {
     }
 
     public List<AdmissionRounds.Criterion> getCriteria() {
-        return campaign == null ? List.of() : AdmissionRounds.parseCriteria(campaign.getCriteria());
+        // A school's own criterion is listed on that school's page only (the department's lists them all).
+        return campaign == null ? List.of() : AdmissionRounds.parseCriteria(campaign.getCriteria()).stream()
+                .filter(c -> site.isDepartment() || c.appliesAt(site.slug())).toList();
     }
 
     /** The department's rounds, newest first: the open ones with their phase, the past ones with their files. */
@@ -161,6 +166,11 @@ public class AdmissionPublic {
 
     public Phases.Phase phaseOf(AdmissionCampaign round) {
         return round.phaseAt(now);
+    }
+
+    /** Whether a round by assignment has its assignment file out (after the run). */
+    public boolean assignmentFileOf(AdmissionCampaign round) {
+        return publishedAssignment.published(round);
     }
 
     public boolean filesOf(AdmissionCampaign round) {

@@ -42,6 +42,7 @@ import vn.edu.portal.tenant.SiteInfo;
  * tuyen-sinh/xet-tuyen-YEAR[-GRADE].json  the round as the verifier reads it (commitment, reveal, seed, digest)
  * tuyen-sinh/xet-tuyen-YEAR[-GRADE].csv   the allocation's inputs, keyed by lottery keys (once results are shown)
  * tuyen-sinh/ket-qua-xet-tuyen-YEAR[-GRADE].csv  the allocation's result, same keys (once results are shown)
+ * tuyen-sinh/phan-tuyen-YEAR-GRADE.json  a round by assignment: zones and address groups with their school (after the run)
  * tuyen-sinh/kiem-chung.py        the verifier (Python 3, standard library only)
  * </pre>
  */
@@ -49,6 +50,7 @@ import vn.edu.portal.tenant.SiteInfo;
 public class AdmissionRoutes {
 
     static final String PREFIX = "tuyen-sinh";
+    private static final Pattern ASSIGNMENT_FILE = Pattern.compile("phan-tuyen-(20\\d\\d)-(mam-non|lop-1|lop-6)\\.json");
     private static final Pattern ROUND_FILE = Pattern.compile("(xet-tuyen|ket-qua-xet-tuyen)-(20\\d\\d)(?:-(mam-non|lop-1|lop-6))?\\.(json|csv)");
 
     @Inject
@@ -62,6 +64,9 @@ public class AdmissionRoutes {
 
     @Inject
     AdmissionDraw draw;
+
+    @Inject
+    vn.edu.portal.admission.PublishedAssignment published;
 
     @Inject
     AdmissionResultLookup results;
@@ -93,6 +98,14 @@ public class AdmissionRoutes {
         }
         if (tail.equals("kiem-chung.py")) {
             return write(response, "text/x-python;charset=UTF-8", verifier(), "kiem-chung.py");
+        }
+        Matcher assignment = ASSIGNMENT_FILE.matcher(tail);
+        if (assignment.matches()) {
+            Optional<String> json = directory.departmentSite()
+                    .flatMap(d -> rounds.ofYear(d.id(), Integer.parseInt(assignment.group(1)),
+                            EntryGrade.bySlug(assignment.group(2)).orElseThrow()))
+                    .flatMap(published::json);
+            return json.isEmpty() ? null : write(response, "application/json;charset=UTF-8", json.get(), tail);
         }
         Matcher file = ROUND_FILE.matcher(tail);
         if (file.matches()) {

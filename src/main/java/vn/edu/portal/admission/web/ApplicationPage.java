@@ -65,7 +65,7 @@ public class ApplicationPage {
             }
             case 4 -> {
                 model.otherSchools = rounds.schools(campaign.getId()).stream().filter(s -> s.site().id() != site.id()).toList();
-                model.criteriaChoices = criteriaChoices(campaign, site, locale);
+                model.criteriaChoices = criteriaChoices(campaign, site, model.otherSchools, locale);
             }
             case PublicApplication.RECEIPT -> model.receiptQr = Receipts.lookupQr(request, base,
                     AdmissionRoutes.PREFIX + "/tra-cuu", model.application.getCode()).svg();
@@ -73,7 +73,8 @@ public class ApplicationPage {
         }
     }
 
-    private static List<PublicApplication.CriterionChoice> criteriaChoices(AdmissionCampaign campaign, SiteInfo site, Locale locale) {
+    private static List<PublicApplication.CriterionChoice> criteriaChoices(AdmissionCampaign campaign, SiteInfo site,
+            List<AdmissionRounds.SchoolView> others, Locale locale) {
         List<PublicApplication.CriterionChoice> out = new ArrayList<>();
         int preferences = campaign.isPreferencesAllowed() ? Math.min(3, campaign.getMaxPreferences()) : 1;
         for (AdmissionRounds.Criterion c : AdmissionRounds.parseCriteria(campaign.getCriteria())) {
@@ -81,11 +82,17 @@ public class ApplicationPage {
                 out.add(new PublicApplication.CriterionChoice(c.code(), c.label()));
                 continue;
             }
-            out.add(new PublicApplication.CriterionChoice(c.code() + "@1",
-                    Texts.get(locale, "admission.criteria.atSchool", c.label(), site.name())));
-            for (int p = 2; p <= preferences; p++) {
-                out.add(new PublicApplication.CriterionChoice(c.code() + "@" + p,
-                        Texts.get(locale, "admission.criteria.atPreference", c.label(), p)));
+            if (c.appliesAt(site.slug())) {
+                out.add(new PublicApplication.CriterionChoice(c.code() + "@1",
+                        Texts.get(locale, "admission.criteria.atSchool", c.label(), site.name())));
+            }
+            // A school's own criterion is offered at a preference only if that school could be chosen there.
+            String onlyNames = others.stream().filter(o -> c.onlyAt().contains(o.getSlug())).map(AdmissionRounds.SchoolView::getName)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            for (int p = 2; p <= preferences && (c.onlyAt().isEmpty() || !onlyNames.isEmpty()); p++) {
+                out.add(new PublicApplication.CriterionChoice(c.code() + "@" + p, c.onlyAt().isEmpty()
+                        ? Texts.get(locale, "admission.criteria.atPreference", c.label(), p)
+                        : Texts.get(locale, "admission.criteria.atPreferenceOnly", c.label(), p, onlyNames)));
             }
         }
         return out;

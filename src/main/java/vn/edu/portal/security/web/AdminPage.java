@@ -23,6 +23,7 @@ public enum AdminPage {
     DISCLOSURE_DASHBOARD(false, "cong-khai", "disclosure-dashboard", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     DISCLOSURE_CATALOGUE(false, "cong-khai/danh-muc", "disclosure-catalogue", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     ADMISSION(false, "tuyen-sinh", "admission", EnumSet.of(Role.DEPARTMENT_ADMIN)),
+    ADMISSION_OVERVIEW(false, "tuyen-sinh/tong-hop", "admission-overview", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     WORKING_CALENDAR(false, "lich-lam-viec", "calendar", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     METRICS(false, "so-lieu", "metrics", EnumSet.of(Role.DEPARTMENT_ADMIN)),
     SITE_OVERVIEW(true, "", "site/overview", EnumSet.noneOf(Role.class)),
