@@ -344,7 +344,7 @@ abstract class AdmissionTrustChecks {
     }
 
     /** Runs the verifier; returns its exit code, a new line and what it printed. */
-    private static String run(Path script, Path json, Path csv, Path result) throws IOException, InterruptedException {
+    static String run(Path script, Path json, Path csv, Path result) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("python3", script.toString(), json.toString()));
         if (csv != null) {
             command.add(csv.toString());

@@ -230,9 +230,9 @@ abstract class EntryGradeChecks {
         assertFalse(file.contains("Phan Minh Tú") || file.contains("000801") || file.contains("tu@example.com")
                 || file.contains("8 Đường Một"), file);
         assertTrue(file.contains("{\"ward\":\"Phường Tám\",\"street\":\"\",\"pupils\":1,\"zoneSchool\":null}"), file);
-        assertTrue(file.contains("{\"slug\":\"" + other + "\",\"pupils\":2,\"confirmed\":1,\"movedIn\":1,\"placedByDepartment\":0}"),
+        assertTrue(file.contains("{\"slug\":\"" + other + "\",\"pupils\":2,\"confirmed\":1,\"movedIn\":1,\"placedByDepartment\":0,\"specialClass\":0}"),
                 file);
-        assertTrue(file.contains("{\"slug\":\"" + near + "\",\"pupils\":1,\"confirmed\":0,\"movedIn\":0,\"placedByDepartment\":1}"),
+        assertTrue(file.contains("{\"slug\":\"" + near + "\",\"pupils\":1,\"confirmed\":0,\"movedIn\":0,\"placedByDepartment\":1,\"specialClass\":0}"),
                 file);
         assertTrue(new PortalClient().get("/tuyen-sinh").text().contains("Phân tuyến theo địa chỉ"));
         // The department's year on one page: the grade's total against quota, and no pupil left without a school.
@@ -270,6 +270,99 @@ abstract class EntryGradeChecks {
             PortalClient.Page refused = late.submit(lateRecord, "review", Map.of(), "confirmAssignment");
             assertTrue(refused.text().contains("trong thời gian xác nhận"), refused.text());
         }
+    }
+
+    /**
+     * Grade 6, a class with a programme of its own: the department defines it at one school (a bad number of
+     * seats refused next to the field), three families register, the assessment's scores are imported (a pupil
+     * not registered and an ID not on the list refused by line, the others kept), ranking is refused until
+     * registration closes, then ranks once: two seats, the last one shared by a tie, so three are admitted and
+     * move to the class's school; the families are mailed; the published file lets anyone re-rank the class.
+     */
+    @Test
+    void aProgrammeClassAdmitsByItsOwnScoreAndAnyoneCanReRankIt() throws Exception {
+        int year = YEAR + 12;
+        String old = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcsc"), "Trường THCS Phố Cũ", "LOWER_SECONDARY",
+                "thcs");
+        String integrated = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcsd"), "Trường THCS Tích Hợp",
+                "LOWER_SECONDARY", "thcs");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, year, true, Map.of("entryGrade", "GRADE_6",
+                "placement", "ASSIGNMENT", "name", "Tuyển sinh lớp 6 lớp riêng " + year, "criteria", ""));
+        AdmissionSteps.addSchool(admin, round, old, 4, 40, "Phường Mười");
+        AdmissionSteps.addSchool(admin, round, integrated, 4, 40, "Phường Mười Một");
+        String yy = String.valueOf(year - 11).substring(2);
+        String[] ids = new String[4];
+        StringBuilder csv = new StringBuilder(
+                "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,email,truong_tieu_hoc,ket_qua\n");
+        for (int i = 0; i < 4; i++) {
+            ids[i] = "0792" + yy + "00090" + i;
+            csv.append(ids[i]).append(",Học Sinh Số ").append(i).append(",0").append(i + 1).append("/02/").append(year - 11)
+                    .append(",Nam,Phường Mười,").append(i + 1).append(" Đường Xa,hs").append(i).append("@example.com,")
+                    .append("Trường Tiểu học Một,Hoàn thành chương trình tiểu học\n");
+        }
+        admin.submitFile(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "reviewImport", "csv", "lop-5.csv", "text/csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "import");
+        PortalClient.Page run = admin.submit(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "assignment", Map.of(), "run");
+        assertTrue(run.text().contains("Đã phân tuyến 4 học sinh"), run.text());
+
+        String integratedId = run.doc().select("#special\\:specialSchool option:containsOwn(Tích Hợp)").val();
+        PortalClient.Page badSeats = admin.submit(run, "special", Map.of("specialSchool", integratedId,
+                "specialName", "Lớp tiếng Anh tích hợp", "specialSeats", "0"), "saveSpecial");
+        assertTrue(badSeats.doc().select("#special .field-error").text().contains("Số chỗ là một số từ 1 đến 500."),
+                badSeats.text());
+        PortalClient.Page defined = admin.submit(badSeats, "special", Map.of("specialSchool", integratedId,
+                "specialName", "Lớp tiếng Anh tích hợp", "specialSeats", "2"), "saveSpecial");
+        assertTrue(defined.doc().getElementById("special-classes").text().contains("Trường THCS Tích Hợp Lớp tiếng Anh tích hợp 2"),
+                defined.text());
+
+        String kiemTra = "/s/" + old + "/tuyen-sinh/kiem-tra";
+        for (int i = 0; i < 3; i++) {
+            PortalClient family = new PortalClient();
+            PortalClient.Page record = AdmissionSteps.openRecord(family, admin, kiemTra, ids[i], "hs" + i + "@example.com");
+            String classId = record.doc().select("#review\\:specialClass option:containsOwn(tích hợp)").val();
+            PortalClient.Page registered = family.submit(record, "review", Map.of("review:specialClass", classId), "registerSpecial");
+            assertTrue(registered.text().contains("Đã ghi đăng ký dự tuyển"), registered.text());
+            assertTrue(registered.doc().getElementById("special-registration").text().contains("Lớp tiếng Anh tích hợp"),
+                    registered.text());
+        }
+
+        String scores = "so_dinh_danh,diem\n" + ids[0] + ",8.5\n" + ids[1] + ",9\n" + ids[2] + ",\"8,5\"\n" + ids[3] + ",7\n"
+                + "079200999999,5\n";
+        PortalClient.Page imported = admin.submitFile(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "specialScores", "scores",
+                "diem.csv", "text/csv", scores.getBytes(java.nio.charset.StandardCharsets.UTF_8), "importScores");
+        assertTrue(imported.text().contains("Đã nhập điểm của 3 học sinh; 2 dòng bị từ chối"), imported.text());
+        String refused = imported.doc().getElementById("special-refused").text();
+        assertTrue(refused.contains("Dòng 5: học sinh chưa đăng ký lớp chương trình riêng nào.")
+                && refused.contains("Dòng 6: số định danh không có trong danh sách lớp 5 của đợt."), refused);
+        PortalClient.Page early = admin.submit(imported, "specialRank", Map.of(), "rank");
+        assertTrue(early.text().contains("sau khi hết hạn đăng ký"), early.text());
+
+        try (var verification = AdmissionSteps.travel(1)) {
+            PortalClient.Page ranked = admin.submit(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "specialRank", Map.of(),
+                    "rank");
+            assertTrue(ranked.text().contains("Đã xét: 3 học sinh trúng tuyển, điểm chuẩn 8.50."), ranked.text());
+            PortalClient.Page again = admin.submit(ranked, "specialRank", Map.of(), "rank");
+            assertTrue(again.text().contains("Lớp này đã được xét"), again.text());
+            assertTrue(AdmissionSteps.mailBodies(admin, "hs0@example.com", "Kết quả xét tuyển Lớp tiếng Anh tích hợp").get(0)
+                    .contains("đã trúng tuyển lớp “Lớp tiếng Anh tích hợp” tại Trường THCS Tích Hợp (điểm 8.50, điểm chuẩn 8.50)"));
+
+            String file = AdmissionTrustChecks.assignmentVerifierReproduces("phan-tuyen-" + year + "-lop-6.json");
+            assertTrue(file.contains("\"specialClasses\":[{\"school\":\"" + integrated + "\",\"name\":\"Lớp tiếng Anh tích hợp\","
+                    + "\"seats\":2,\"scores\":[9.00,8.50,8.50],\"cutoff\":8.50,\"admitted\":3}]"), file);
+            assertFalse(file.contains(ids[0]) || file.contains("Học Sinh Số"), file);
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lop-rieng");
+            java.nio.file.Path json = java.nio.file.Files.writeString(dir.resolve("f.json"),
+                    file.replace("\"cutoff\":8.50,\"admitted\":3", "\"cutoff\":9.00,\"admitted\":1"));
+            java.nio.file.Path script = java.nio.file.Files.writeString(dir.resolve("kiem-chung.py"),
+                    new PortalClient().get("/tuyen-sinh/kiem-chung.py").body());
+            String out = AdmissionTrustChecks.run(script, json, null, null);
+            assertTrue(out.startsWith("1\n") && out.contains("KHÁC: tính lại được điểm chuẩn 8.50, 3 trúng tuyển"), out);
+        }
+        // The class's school has the three admitted pupils; the one who did not register keeps his zone's school.
+        AdminActions.createAccount(admin, integrated, integrated + ".admin", "SCHOOL_ADMIN");
+        String listed = AdminActions.loggedIn(integrated + ".admin", ItAccounts.STAFF_PASSWORD)
+                .get("/admin/s/" + integrated + "/tuyen-sinh").doc().getElementById("assigned-pupils").text();
+        assertTrue(listed.contains("Học Sinh Số 0") && listed.contains("Học Sinh Số 2") && !listed.contains("Học Sinh Số 3"), listed);
     }
 
     /**

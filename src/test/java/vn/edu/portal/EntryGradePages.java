@@ -105,6 +105,9 @@ abstract class EntryGradePages {
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "import");
         PortalClient.Page run = admin.submit(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "assignment", Map.of(), "run");
         assertTrue(run.text().contains("Đã phân tuyến 1 học sinh"), run.text());
+        String schoolId = run.doc().select("#special\\:specialSchool option:containsOwn(Bạch Đằng)").val();
+        admin.submit(run, "special", Map.of("specialSchool", schoolId, "specialName", "Lớp tiếng Anh tích hợp", "specialSeats", "35"),
+                "saveSpecial");
 
         browser.open("/s/" + school + "/");
         browser.driver().findElement(By.linkText("Xem và xác nhận phân tuyến")).click();
@@ -123,5 +126,13 @@ abstract class EntryGradePages {
         assertEquals("Gia đình đã xác nhận", browser.find("#assignment-status").getText());
         assertTrue(browser.fitsWidth());
         browser.screenshot("grade6-confirmed-phone");
+        // The family also registers for the school's integrated English class, ranked later by its own score.
+        String classId = browser.find("#review\\:specialClass option:nth-child(2)").getAttribute("value");
+        browser.choose("review:specialClass", classId);
+        browser.click("review:registerSpecial");
+        assertTrue(browser.find("#special-registration").getText().contains("Lớp tiếng Anh tích hợp – Trường THCS Bạch Đằng"),
+                browser.text());
+        assertTrue(browser.fitsWidth(), "the class and its registration fit a phone");
+        browser.screenshot("grade6-special-class-phone");
     }
 }

@@ -212,7 +212,7 @@ public class AdmissionAssignment {
             long[] n = by.computeIfAbsent((Long) row[0], k -> new long[3]);
             long count = (Long) row[2];
             n[0] += count;
-            if (row[1] == Assignment.Status.CONFIRMED) {
+            if (row[1] == Assignment.Status.CONFIRMED || row[1] == Assignment.Status.SPECIAL) {
                 n[1] += count;
             } else if (row[1] == Assignment.Status.ASKED) {
                 n[2] += count;

@@ -26,7 +26,9 @@ public class Assignment {
         /** The department granted the other school (the assignment moved there). */
         MOVED,
         /** The department kept the first school; the family may confirm it. */
-        KEPT;
+        KEPT,
+        /** Admitted by score to the class with a programme of its own the family registered for: final. */
+        SPECIAL;
 
         /** Whether the family can still confirm or ask. */
         public boolean open() {
@@ -86,6 +88,11 @@ public class Assignment {
 
     Assignment asked(long otherSiteId, String why, Instant at) {
         return new Assignment(zoneSiteId, siteId, Status.ASKED, otherSiteId, why, null, at, decidedBy);
+    }
+
+    /** Admitted to a class with a programme of its own at {@code classSiteId}: the pupil goes there. */
+    Assignment special(long classSiteId, Instant at, String actor) {
+        return new Assignment(zoneSiteId, classSiteId, Status.SPECIAL, requestedSiteId, reason, note, at, actor);
     }
 
     Assignment decided(boolean grant, String why, Instant at, String actor) {

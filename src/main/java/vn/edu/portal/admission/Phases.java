@@ -55,6 +55,8 @@ public final class Phases {
         ASSIGN(EnumSet.of(Phase.PREPARATION, Phase.REVIEW, Phase.BEFORE_REGISTRATION, Phase.REGISTRATION)),
         ANSWER_ASSIGNMENT(EnumSet.of(Phase.REGISTRATION)),
         DECIDE_ASSIGNMENT(EnumSet.of(Phase.REGISTRATION, Phase.VERIFICATION)),
+        // A class with a programme of its own: ranked once registration for it has closed.
+        RANK_SPECIAL(EnumSet.of(Phase.VERIFICATION)),
         RELEASE_SEATS(EnumSet.of(Phase.CLOSED));
 
         private final Set<Phase> phases;
@@ -123,6 +125,7 @@ public final class Phases {
             case APPLY, CORRECT, ANSWER_ASSIGNMENT -> new Object[] {day(w.registrationFrom()), day(w.registrationTo())};
             case ASSIGN -> new Object[] {day(w.registrationTo())};
             case DECIDE_ASSIGNMENT -> new Object[] {day(w.registrationFrom()), day(w.verificationTo())};
+            case RANK_SPECIAL -> new Object[] {day(w.registrationTo()), day(w.verificationTo())};
             case WITHDRAW, VERIFY -> new Object[] {day(w.registrationFrom()), day(w.verificationTo())};
             case COMMIT -> new Object[] {day(w.registrationFrom())};
             case REVEAL, ALLOCATE, PUBLISH -> new Object[] {day(w.verificationTo()), day(w.enrolmentTo())};

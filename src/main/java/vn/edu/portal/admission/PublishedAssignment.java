@@ -20,8 +20,10 @@ import java.util.TreeMap;
  * number: an address group and a count. Anyone can run {@code kiem-chung.py} on it to apply the rule
  * ({@link Assignments#schoolFor}: the zone holding the address, first school by name where two do, none
  * where no zone does) and see that every group went where the published zones send it. Where the
- * pupils are now (requests granted, placements by hand, confirmations) is counted per school beside it:
- * those are the department's decisions, not the rule's.
+ * pupils are now (requests granted, placements by hand, confirmations, classes with a programme of their
+ * own) is counted per school beside it: those are the department's decisions, not the rule's. A ranked
+ * class with a programme of its own lists its registered pupils' scores, highest first, its seats, its
+ * cut-off and how many it admitted, so that the verifier re-ranks it ({@link SpecialRanking}).
  */
 @ApplicationScoped
 public class PublishedAssignment {
@@ -31,6 +33,9 @@ public class PublishedAssignment {
 
     @Inject
     AdmissionRounds rounds;
+
+    @Inject
+    SpecialClasses specialClasses;
 
     /** Whether the round's file is out: a round by assignment whose assignment has run. */
     public boolean published(AdmissionCampaign c) {
@@ -78,14 +83,15 @@ public class PublishedAssignment {
             }
             long[] n = now.computeIfAbsent(at, k -> new long[5]);
             n[0]++;
-            if (status == Assignment.Status.CONFIRMED) {
+            if (status == Assignment.Status.CONFIRMED || status == Assignment.Status.SPECIAL) {
                 n[1]++;
             }
-            if (zone != null && !zone.equals(at)) {
-                n[2]++;
-            }
-            if (zone == null) {
+            if (status == Assignment.Status.SPECIAL) {
+                n[4]++;
+            } else if (zone == null) {
                 n[3]++;
+            } else if (!zone.equals(at)) {
+                n[2]++;
             }
         }
         JsonArrayBuilder rows = Json.createArrayBuilder();
@@ -100,14 +106,31 @@ public class PublishedAssignment {
         }
         JsonArrayBuilder totals = Json.createArrayBuilder();
         now.forEach((id, n) -> totals.add(Json.createObjectBuilder().add("slug", slugs.getOrDefault(id, "?")).add("pupils", n[0])
-                .add("confirmed", n[1]).add("movedIn", n[2]).add("placedByDepartment", n[3])));
+                .add("confirmed", n[1]).add("movedIn", n[2]).add("placedByDepartment", n[3]).add("specialClass", n[4])));
+        JsonArrayBuilder special = Json.createArrayBuilder();
+        for (SpecialClass k : specialClasses.classes(c)) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("school", slugs.getOrDefault(k.getSchoolSiteId(), "?"))
+                    .add("name", k.getName()).add("seats", k.getSeats());
+            if (k.isRanked()) {
+                List<java.math.BigDecimal> scores = specialClasses.scores(k);
+                o.add("scores", Json.createArrayBuilder(List.copyOf(scores)));
+                if (k.getCutoff() == null) {
+                    o.addNull("cutoff");
+                } else {
+                    o.add("cutoff", k.getCutoff());
+                }
+                o.add("admitted", specialClasses.views(c).stream().filter(v -> v.row().getId().equals(k.getId()))
+                        .mapToLong(SpecialClasses.View::admitted).sum());
+            }
+            special.add(o);
+        }
         return Optional.of(Json.createObjectBuilder()
                 .add("kind", "assignment").add("name", c.getName()).add("schoolYear", c.getSchoolYear())
                 .add("entryGrade", c.getEntryGrade().getSlug())
                 .add("rule", "Mỗi học sinh vào trường có tuyến chứa nơi cư trú hiện tại (phường/xã, và tên đường nếu tuyến ghi"
                         + " đường); nếu hai tuyến cùng chứa, trường đứng trước theo tên (rồi theo id); không tuyến nào chứa:"
                         + " chưa có trường, Sở xếp.")
-                .add("schools", schools).add("rows", rows).add("now", totals).add("unplaced", unplaced)
+                .add("schools", schools).add("rows", rows).add("now", totals).add("unplaced", unplaced).add("specialClasses", special)
                 .build().toString());
     }
 

@@ -49,6 +49,13 @@ public class ReviewRecord extends PortalEntity {
     String primaryResult;
     @jakarta.persistence.Embedded
     Assignment assignment = Assignment.NONE;
+    /** Grade 6: the class with a programme of its own registered for, its assessment score, the ranking's answer. */
+    @Column(name = "special_class_id")
+    Long specialClassId;
+    @Column(name = "special_score")
+    java.math.BigDecimal specialScore;
+    @Column(name = "special_admitted")
+    Boolean specialAdmitted;
 
     protected ReviewRecord() {
     }
@@ -114,6 +121,35 @@ public class ReviewRecord extends PortalEntity {
     }
 
     /** The pupil's assignment (a round by assignment); its status is null before the department runs it. */
+    // Changes go through methods of the entity, where the persistence provider tracks them.
+    /** Registers for a class with a programme of its own (null: withdraws); a score for another class is dropped. */
+    void registerSpecial(Long classId) {
+        if (classId == null || !classId.equals(specialClassId)) {
+            this.specialScore = null;
+        }
+        this.specialClassId = classId;
+    }
+
+    void setSpecialScore(java.math.BigDecimal score) {
+        this.specialScore = score;
+    }
+
+    void setSpecialAdmitted(boolean admitted) {
+        this.specialAdmitted = admitted;
+    }
+
+    public Long getSpecialClassId() {
+        return specialClassId;
+    }
+
+    public java.math.BigDecimal getSpecialScore() {
+        return specialScore;
+    }
+
+    public Boolean getSpecialAdmitted() {
+        return specialAdmitted;
+    }
+
     public Assignment getAssignment() {
         return assignment == null ? Assignment.NONE : assignment;
     }

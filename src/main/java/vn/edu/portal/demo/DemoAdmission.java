@@ -86,6 +86,9 @@ public class DemoAdmission {
     @Inject
     vn.edu.portal.admission.AdmissionAssignment assignment;
 
+    @Inject
+    vn.edu.portal.admission.SpecialClasses specialClasses;
+
     private String openRoundSecret;
     private int openRoundYear;
 
@@ -314,6 +317,16 @@ public class DemoAdmission {
             for (String sex : List.of("2", "3")) {
                 review.record(c, personalId(sex, year - 11, serial)).filter(r -> r.getAssignment().getSiteId() != null)
                         .ifPresent(r -> assignment.confirm(c, review.tokenFor(c, r)));
+            }
+        }
+        // The integrated English programme's class: families register while the window is open; the assessment
+        // comes after registration closes, then the department imports its scores and ranks the class.
+        long integrated = specialClasses.save(departmentSiteId, c.getId(), String.valueOf(leQuyDon.id()), "Lớp tiếng Anh tích hợp",
+                35, "admin", null).getId();
+        for (int serial = 7001; serial < 7300; serial += 5) {
+            for (String sex : List.of("2", "3")) {
+                review.record(c, personalId(sex, year - 11, serial))
+                        .ifPresent(r -> specialClasses.register(c, review.tokenFor(c, r), String.valueOf(integrated)));
             }
         }
     }

@@ -26,6 +26,7 @@ Thuật toán (giống hệt máy chủ, vn.edu.portal.admission.PublishedAlloca
 """
 import bisect
 import collections
+import decimal
 import hashlib
 import json
 import re
@@ -263,16 +264,33 @@ def check_assignment(info):
         print("Phân tuyến: KHỚP với quy tắc tuyến cho mọi nhóm địa chỉ.")
     else:
         print("Phân tuyến: có nhóm KHÁC quy tắc tuyến (xem các dòng trên).")
+    # Lớp có chương trình riêng: xếp điểm từ cao xuống; điểm của chỗ cuối cùng là điểm chuẩn; mọi học sinh
+    # bằng hoặc trên điểm chuẩn trúng tuyển (bằng điểm ở chỗ cuối: nhận tất cả); học sinh không có điểm không xét.
+    for special in info.get("specialClasses", []):
+        if "scores" not in special:
+            print("Lớp %s (%s): chưa xét." % (special["name"], special["school"]))
+            continue
+        scores = sorted(special["scores"], reverse=True)
+        cutoff = scores[min(special["seats"], len(scores)) - 1] if scores else None
+        admitted = sum(1 for x in scores if x >= cutoff) if scores else 0
+        if cutoff == special["cutoff"] and admitted == special["admitted"]:
+            print("Lớp %s (%s): %d chỗ, %d học sinh có điểm, điểm chuẩn %s, %d trúng tuyển: KHỚP." % (
+                special["name"], special["school"], special["seats"], len(scores), cutoff, admitted))
+        else:
+            ok = False
+            print("Lớp %s (%s): KHÁC: tính lại được điểm chuẩn %s, %d trúng tuyển; đã công bố %s, %d." % (
+                special["name"], special["school"], cutoff, admitted, special["cutoff"], special["admitted"]))
     for school in info.get("now", []):
-        print("Hiện tại %s: %d học sinh (%d đã xác nhận, %d chuyển đến theo đề nghị, %d do Sở xếp)." % (
-            school["slug"], school["pupils"], school["confirmed"], school["movedIn"], school["placedByDepartment"]))
+        print("Hiện tại %s: %d học sinh (%d đã xác nhận, %d chuyển đến theo đề nghị, %d do Sở xếp, %d vào lớp chương trình"
+              " riêng)." % (school["slug"], school["pupils"], school["confirmed"], school["movedIn"],
+                           school["placedByDepartment"], school.get("specialClass", 0)))
     return 0 if ok else 1
 
 
 def main(argv):
     if len(argv) == 2 and argv[1] != "tao-bi-mat":
         with open(argv[1], encoding="utf-8") as f:
-            info = json.load(f)
+            info = json.load(f, parse_float=decimal.Decimal)
         if info.get("kind") == "assignment":
             return check_assignment(info)
     if len(argv) == 2 and argv[1] == "tao-bi-mat":

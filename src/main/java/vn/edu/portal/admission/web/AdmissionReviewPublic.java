@@ -47,6 +47,9 @@ public class AdmissionReviewPublic {
     @Inject
     vn.edu.portal.admission.AdmissionAssignment assignment;
 
+    @Inject
+    vn.edu.portal.admission.SpecialClasses specialClasses;
+
     private SiteInfo site;
     private AdmissionCampaign campaign;
     private int stage = 1;
@@ -59,6 +62,7 @@ public class AdmissionReviewPublic {
     private final Map<String, String> v = new HashMap<>();
     private String otherSchool;
     private String assignmentReason;
+    private List<vn.edu.portal.admission.SpecialClasses.View> specialViews;
 
     @PostConstruct
     void load() {
@@ -152,6 +156,33 @@ public class AdmissionReviewPublic {
         } catch (FieldErrors e) {
             Texts.show("review", e);
         }
+    }
+
+    /** A round by assignment: the family registers for a class with a programme of its own, or withdraws (none chosen). */
+    public void registerSpecial() {
+        try {
+            record = specialClasses.register(campaign, token, request().getParameter("review:specialClass"));
+            Texts.info(record.getSpecialClassId() == null ? "admission.special.withdrawn" : "admission.special.registeredDone");
+        } catch (FieldErrors e) {
+            Texts.show("review", e);
+        }
+    }
+
+    /** The round's classes with a programme of their own (none outside a round by assignment). */
+    public List<vn.edu.portal.admission.SpecialClasses.View> getSpecialClasses() {
+        if (specialViews == null) {
+            specialViews = isAssignment() ? specialClasses.views(campaign) : List.of();
+        }
+        return specialViews;
+    }
+
+    public vn.edu.portal.admission.SpecialClass getRegisteredClass() {
+        return record == null ? null : specialClasses.find(campaign, record.getSpecialClassId()).orElse(null);
+    }
+
+    public String getRegisteredClassSchool() {
+        var k = getRegisteredClass();
+        return k == null ? "" : assignment.schoolName(k.getSchoolSiteId());
     }
 
     public boolean isAssignment() {
