@@ -273,6 +273,68 @@ abstract class EntryGradeChecks {
     }
 
     /**
+     * Grade 6 by assignment, a child missing from the grade-5 list: the family asks on the record page (refused
+     * without a reason, what was typed kept), the department adds the child, who is assigned by zone at once and
+     * whose family then opens the record and confirms; another request is refused only with a note, both mailed.
+     */
+    @Test
+    void aChildMissingFromTheGradeFiveListIsAddedOnTheFamilysRequest() {
+        int year = YEAR + 16;
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcse"), "Trường THCS Bổ Sung", "LOWER_SECONDARY",
+                "thcs");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, year, true, Map.of("entryGrade", "GRADE_6",
+                "placement", "ASSIGNMENT", "name", "Tuyển sinh lớp 6 bổ sung " + year, "criteria", ""));
+        AdmissionSteps.addSchool(admin, round, school, 4, 40, "Phường Mười Hai");
+        String yy = String.valueOf(year - 11).substring(2);
+        admin.submitFile(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "reviewImport", "csv", "lop-5.csv", "text/csv",
+                ("so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,email,truong_tieu_hoc,ket_qua\n0792" + yy
+                        + "000950,Có Trong Danh Sách,01/01/" + (year - 11) + ",Nam,Phường Mười Hai,1 Đường A,co@example.com,"
+                        + "Trường Tiểu học A,Hoàn thành chương trình tiểu học\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "import");
+        admin.submit(AdmissionSteps.campaignPage(admin, year, "Lớp 6"), "assignment", Map.of(), "run");
+
+        String id = "0793" + yy + "000951";
+        Map<String, String> child = new HashMap<>(Map.of("personalId", id, "childName", "Vũ Hải Yến",
+                "birthDate", (year - 11) + "-05-06", "sex", "FEMALE", "curWard", "Phường Mười Hai", "curStreet", "6 Đường B",
+                "primarySchool", "Trường Nhật Bản Tokyo", "email", "yen@example.com"));
+        PortalClient family = new PortalClient();
+        String kiemTra = "/s/" + school + "/tuyen-sinh/kiem-tra";
+        PortalClient.Page noReason = family.submit(family.get(kiemTra), "listRequest", child, "sendListRequest");
+        assertTrue(noReason.doc().getElementById("listRequest-reason-msg").text().startsWith("Vui lòng ghi lý do con không có"),
+                noReason.text());
+        assertEquals("Vũ Hải Yến", noReason.doc().getElementById("listRequest:childName").val(), "what was typed is kept");
+        child.put("reason", "Gia đình về nước tháng 7, con học hết lớp 5 tại Tokyo");
+        PortalClient.Page sent = family.submit(noReason, "listRequest", child, "sendListRequest");
+        assertTrue(sent.doc().getElementById("list-request-sent").text().contains("Đã gửi đề nghị"), sent.text());
+        Map<String, String> other = new HashMap<>(child);
+        other.putAll(Map.of("personalId", "0792" + yy + "000952", "childName", "Lâm Quốc Bảo", "sex", "MALE",
+                "email", "bao2@example.com"));
+        new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", other, "sendListRequest");
+
+        PortalClient.Page requests = AdmissionSteps.campaignPage(admin, year, "Lớp 6");
+        assertTrue(requests.doc().getElementById("list-requests").text().contains("Vũ Hải Yến (0951)")
+                && requests.text().contains("con học hết lớp 5 tại Tokyo"), requests.text());
+        String yen = requests.doc().select("#listRequests\\:listRequest option:containsOwn(Vũ Hải Yến)").val();
+        PortalClient.Page added = admin.submit(requests, "listRequests", Map.of("listRequest", yen), "addToList");
+        assertTrue(added.text().contains("Đã bổ sung học sinh Vũ Hải Yến vào danh sách và phân tuyến"), added.text());
+        assertTrue(AdmissionSteps.mailBodies(admin, "yen@example.com", "Đề nghị bổ sung vào danh sách lớp 5").get(0)
+                .contains("phân tuyến vào Trường THCS Bổ Sung"));
+        String bao = added.doc().select("#listRequests\\:listRequest option:containsOwn(Lâm Quốc Bảo)").val();
+        PortalClient.Page noNote = admin.submit(added, "listRequests", Map.of("listRequest", bao), "refuseListRequest");
+        assertTrue(noNote.doc().select("#listRequests .field-error").text().contains("Vui lòng ghi lý do không bổ sung"), noNote.text());
+        admin.submit(noNote, "listRequests", Map.of("listRequest", bao, "listNote", "Chưa có xác nhận hoàn thành tiểu học"),
+                "refuseListRequest");
+        assertTrue(AdmissionSteps.mailBodies(admin, "bao2@example.com", "Đề nghị bổ sung vào danh sách lớp 5").get(0)
+                .contains("Lý do: Chưa có xác nhận hoàn thành tiểu học"));
+
+        PortalClient.Page record = AdmissionSteps.openRecord(new PortalClient(), admin, kiemTra, id, "yen@example.com");
+        assertEquals("Trường THCS Bổ Sung", record.doc().getElementById("assigned-school").text(), record.text());
+        assertTrue(record.doc().getElementById("record-primary").text().contains("Ngoài danh sách lớp 5, Sở bổ sung"));
+        PortalClient.Page confirmed = new PortalClient().submit(record, "review", Map.of(), "confirmAssignment");
+        assertTrue(confirmed.text().contains("Đã xác nhận. Con sẽ học lớp 6 tại Trường THCS Bổ Sung."), confirmed.text());
+    }
+
+    /**
      * Grade 6, a class with a programme of its own: the department defines it at one school (a bad number of
      * seats refused next to the field), three families register, the assessment's scores are imported (a pupil
      * not registered and an ID not on the list refused by line, the others kept), ranking is refused until
@@ -371,7 +433,7 @@ abstract class EntryGradeChecks {
      * to accept (an exception like an age exception).
      */
     @Test
-    void aGradeSixApplicantNotOnTheListGivesAReasonAndTheSchoolDecides() {
+    void aGradeSixApplicantNotOnTheListGivesAReasonAndTheSchoolDecides() throws Exception {
         int year = YEAR + 8;
         String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thcsc"), "Trường THCS Xét Tuyển", "LOWER_SECONDARY",
                 "thcs");
@@ -425,5 +487,14 @@ abstract class EntryGradeChecks {
         PortalClient.Page accepted = staff.submit(noGrounds, "decide", Map.of("reason", "Có học bạ và xác nhận hoàn thành tiểu học"),
                 "accept");
         assertEquals("Hồ sơ hợp lệ", accepted.doc().getElementById("status").text(), accepted.text());
+
+        // Grade 6 by application is allocated as grade 1; its published result checks out with the verifier.
+        try (var allocation = AdmissionSteps.travel(4)) {
+            AdmissionSteps.allocate(admin, year, "Lớp 6");
+            AdmissionSteps.publish(admin, year, "Lớp 6");
+        }
+        try (var results = AdmissionSteps.travel(5)) {
+            AdmissionTrustChecks.verifierReproduces(year + "-lop-6");
+        }
     }
 }

@@ -112,6 +112,12 @@ abstract class EntryGradePages {
         browser.open("/s/" + school + "/");
         browser.driver().findElement(By.linkText("Xem và xác nhận phân tuyến")).click();
         assertTrue(browser.fitsWidth());
+        // The way for a child missing from the grade-5 list, folded until asked for, fits a phone opened.
+        browser.find("#not-listed summary").click();
+        assertTrue(browser.find("#listRequest\\:reason").isDisplayed());
+        assertTrue(browser.fitsWidth(), "the request for a child missing from the list fits a phone");
+        browser.screenshot("grade6-not-listed-phone");
+        browser.find("#not-listed summary").click();
         browser.type("review:personalId", id);
         browser.click("review:send");
         assertTrue(browser.text().contains("m***@example.com"), browser.text());

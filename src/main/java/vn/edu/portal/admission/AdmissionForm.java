@@ -178,10 +178,8 @@ public class AdmissionForm {
                     }
                     // Grade 6: the pupils who finished primary school this year are on the imported list; a child
                     // who is not (moved in, studied abroad) applies with a reason, and the school decides.
-                    String why = v.getOrDefault("notListedReason", "").strip();
-                    if (campaign.entryGrade == EntryGrade.GRADE_6 && review.record(campaign, id).isEmpty()
-                            && (why.length() < 10 || why.length() > 1000)) {
-                        errors.add("notListedReason", "admission.grade6.notListed");
+                    if (campaign.entryGrade == EntryGrade.GRADE_6) {
+                        StepChecks.gradeFiveList(review.record(campaign, id).isPresent(), v.get("notListedReason"), errors);
                     }
                     // The record reviewed in the data-review phase is what the school will check against.
                     NationalRegistry.Result known = review.registry(campaign).check(id, v.get("childName"), birth, sex);

@@ -78,12 +78,16 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
             addresses = new java.util.ArrayList<>(addresses);
             addresses.addAll(em.createQuery("select distinct r.email from ReviewRecord r where r.campaignId = :c",
                     String.class).setParameter("c", c.getId()).getResultList());
+            addresses.addAll(em.createQuery("select distinct q.email from ListRequest q where q.campaignId = :c",
+                    String.class).setParameter("c", c.getId()).getResultList());
             notifier.forgetRecipients(addresses);
             codes.forget(addresses);
             int a = anonymiseApplications(c, now);
             int q = deleteCorrections(c);
             int r = em.createQuery("delete from ReviewRecord r where r.campaignId = :c and r.siteId = :s")
                     .setParameter("c", c.getId()).setParameter("s", c.siteId).executeUpdate();
+            // Requests to add a child to a grade 6 list hold the same personal data as the list.
+            r += em.createQuery("delete from ListRequest q where q.campaignId = :c").setParameter("c", c.getId()).executeUpdate();
             for (FormDraft d : drafts.ofForm(AdmissionService.KIND, c.getId())) {
                 papersOf(d.values(), false).forEach(this::delete);
                 drafts.remove(d);

@@ -87,6 +87,18 @@ final class StepChecks {
         }
     }
 
+    /**
+     * Grade 6: a pupil on the imported grade-5 list goes on; one who is not (moved in, studied abroad) must
+     * say why, in 10 to 1,000 characters, and the school then decides (Education Law 2019, art. 28: a pupil
+     * entering grade 6 must have completed the primary programme; the list is the sector's record of it).
+     */
+    static void gradeFiveList(boolean listed, String reason, FieldErrors errors) {
+        String why = reason == null ? "" : reason.strip();
+        if (!listed && (why.length() < 10 || why.length() > 1000)) {
+            errors.add("notListedReason", "admission.grade6.notListed");
+        }
+    }
+
     static void required(Map<String, String> v, FieldErrors errors, String field, int max) {
         String value = v.getOrDefault(field, "");
         if (value.isBlank()) {

@@ -40,6 +40,11 @@ public class AdmissionAssignmentPage {
     private String note;
     private Long pupil;
     private String placeSchool;
+    private Long listRequest;
+    private String listNote;
+
+    @Inject
+    vn.edu.portal.admission.ListRequests listRequests;
 
     private long departmentId() {
         return directory.departmentSite().orElseThrow().id();
@@ -93,6 +98,31 @@ public class AdmissionAssignmentPage {
         }
     }
 
+    public void addToList() {
+        decideListRequest(true);
+    }
+
+    public void refuseListRequest() {
+        decideListRequest(false);
+    }
+
+    /** A family's request to add a child who is not on the grade-5 list: added (assigned by zone) or refused. */
+    private void decideListRequest(boolean add) {
+        StaffContext staff = shell.staff();
+        try {
+            var q = listRequests.decide(departmentId(), campaign().getId(), listRequest, add, listNote, staff.username(), staff.ip());
+            Texts.info(add ? "admission.listRequest.added" : "admission.listRequest.refused", q.getChildName());
+            listRequest = null;
+            listNote = null;
+        } catch (FieldErrors e) {
+            Texts.show("listRequests", e);
+        }
+    }
+
+    public List<vn.edu.portal.admission.ListRequest> getListRequests() {
+        return isShown() ? listRequests.pending(campaign(), SHOWN) : List.of();
+    }
+
     public List<vn.edu.portal.admission.AdmissionRounds.SchoolView> getSchools() {
         return isShown() ? campaignPage.getSchools() : List.of();
     }
@@ -117,6 +147,10 @@ public class AdmissionAssignmentPage {
         return assignment.schoolName(id);
     }
 
+    public Long getListRequest() { return listRequest; }
+    public void setListRequest(Long listRequest) { this.listRequest = listRequest; }
+    public String getListNote() { return listNote; }
+    public void setListNote(String listNote) { this.listNote = listNote; }
     public Long getPupil() { return pupil; }
     public void setPupil(Long pupil) { this.pupil = pupil; }
     public String getPlaceSchool() { return placeSchool; }

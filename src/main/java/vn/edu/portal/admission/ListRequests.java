@@ -1,0 +1,155 @@
+package vn.edu.portal.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.edu.portal.notify.Notifier;
+import vn.edu.portal.platform.EmailAddress;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.security.AuditLog;
+
+/**
+ * The path of a child who is not on a grade 6 round's grade-5 list (moved in, studied abroad) in a round
+ * by assignment: the family asks on {@code tuyen-sinh/kiem-tra}, with the child's identity, residence,
+ * the school where the child studied and the reason, while the confirmation window is open; the department
+ * adds the child to the list (who is then assigned by zone like any other, and the family mailed how to
+ * confirm) or refuses with a note. The answer to the family never says whether an ID is already on the list
+ * (the department sees it), so the form is no way to learn who is.
+ */
+@ApplicationScoped
+public class ListRequests {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AdmissionRounds rounds;
+
+    @Inject
+    AdmissionReview review;
+
+    @Inject
+    AdmissionAssignment assignment;
+
+    @Inject
+    vn.edu.portal.security.LookupGuard lookups;
+
+    @Inject
+    vn.edu.portal.platform.SignedLinks keys;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    vn.edu.portal.platform.PortalClock clock;
+
+    /** A family's request, checked field by field; counted by address like the record's look-up. */
+    @Transactional
+    public void submit(AdmissionCampaign c, Map<String, String> v, String ip) {
+        if (c == null || !c.isAssignment()) {
+            throw FieldErrors.of("listRequest", "admission.assignment.notAssignment");
+        }
+        Phases.require(c.windows(), Phases.Action.ANSWER_ASSIGNMENT, clock.now(), "listRequest");
+        String id = PersonalId.normalise(v.get("personalId"));
+        lookups.count("admission.list.request", keys.digest("admission-review-subject|" + id), ip);
+        FieldErrors errors = new FieldErrors();
+        LocalDate birth = AdmissionService.date(v.get("birthDate"));
+        Sex sex = "MALE".equals(v.get("sex")) ? Sex.MALE : "FEMALE".equals(v.get("sex")) ? Sex.FEMALE : null;
+        if (birth == null) {
+            errors.add("birthDate", "admission.field.date");
+        }
+        if (sex == null) {
+            errors.add("sex", "admission.field.required");
+        }
+        List<PersonalId.Problem> problems = PersonalId.check(id, birth, sex);
+        if (!problems.isEmpty()) {
+            errors.add("personalId", problems.get(0).key);
+        }
+        String name = text(v, "childName", 200, errors);
+        String ward = text(v, "curWard", 100, errors);
+        String street = text(v, "curStreet", 200, errors);
+        String school = text(v, "primarySchool", 300, errors);
+        Optional<String> email = EmailAddress.parse(v.get("email"));
+        if (email.isEmpty()) {
+            errors.add("email", "admission.field.email");
+        }
+        String why = v.get("reason") == null ? "" : v.get("reason").strip();
+        if (why.length() < 10 || why.length() > 1000) {
+            errors.add("reason", "admission.listRequest.reason");
+        }
+        errors.throwIfAny();
+        ReviewImport.Row child = new ReviewImport.Row(0, id, name, birth, sex, ward, street, null, null, email.get(), school,
+                null);
+        em.persist(new ListRequest(c.getId(), child, why, clock.now()));
+    }
+
+    private static String text(Map<String, String> v, String field, int max, FieldErrors errors) {
+        String value = v.get(field) == null ? "" : v.get(field).strip();
+        if (value.isEmpty()) {
+            errors.add(field, "admission.field.required");
+        } else if (value.length() > max) {
+            errors.add(field, "admission.field.tooLong", max);
+        }
+        return value;
+    }
+
+    /** The requests waiting for the department, oldest first. */
+    public List<ListRequest> pending(AdmissionCampaign c, int max) {
+        return em.createQuery("select q from ListRequest q where q.campaignId = :c and q.status = :s order by q.createdAt, q.id",
+                ListRequest.class).setParameter("c", c.getId()).setParameter("s", ListRequest.Status.PENDING)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Adds the child to the list, assigned by zone at once (no zone: the department places him), or refuses
+     * with a note; the family is mailed either way. A child already on the list cannot be added twice.
+     */
+    @Transactional
+    public ListRequest decide(long departmentSiteId, long campaignId, Long requestId, boolean add, String note, String actor,
+            String ip) {
+        AdmissionCampaign c = rounds.campaign(departmentSiteId, campaignId)
+                .orElseThrow(() -> FieldErrors.of("listDecision", "admission.notFound"));
+        Instant now = clock.now();
+        Phases.require(c.windows(), Phases.Action.DECIDE_ASSIGNMENT, now, "listDecision");
+        ListRequest q = requestId == null ? null : em.find(ListRequest.class, requestId);
+        if (q == null || !q.campaignId.equals(c.getId()) || q.status != ListRequest.Status.PENDING) {
+            throw FieldErrors.of("listDecision", "admission.listRequest.notPending");
+        }
+        String why = note == null ? "" : note.strip();
+        if (!add && why.length() < 5 || why.length() > 1000) {
+            throw FieldErrors.of("listNote", "admission.listRequest.noteRequired");
+        }
+        String school = "";
+        if (add) {
+            if (review.record(c, q.personalId).isPresent()) {
+                throw FieldErrors.of("listDecision", "admission.listRequest.listed");
+            }
+            ReviewRecord r = new ReviewRecord(c.getId(), c.siteId, q.row());
+            Optional<Long> zone = Assignments.schoolFor(rounds.zones(c.getId()), q.curWard, q.curStreet);
+            zone.ifPresent(site -> r.setAssignment(Assignment.to(site, now, actor)));
+            em.persist(r);
+            school = zone.map(assignment::schoolName).orElse("");
+        }
+        q.decide(add ? ListRequest.Status.ADDED : ListRequest.Status.REFUSED, why.isEmpty() ? null : why, now, actor);
+        String last = q.getLastFour();
+        notifier.email(c.siteId, q.email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.listRequest.mail.subject"),
+                add ? Texts.get(PortalViewHandler.VIETNAMESE, school.isEmpty() ? "admission.listRequest.mail.addedNoSchool"
+                        : "admission.listRequest.mail.added", last, school)
+                        : Texts.get(PortalViewHandler.VIETNAMESE, "admission.listRequest.mail.refused", last, why),
+                "admission.assignment");
+        audit.record(actor, departmentSiteId, "admission.listRequest.decide", last + " " + q.status, ip);
+        return q;
+    }
+}
