@@ -310,6 +310,9 @@ abstract class EntryGradeChecks {
         other.putAll(Map.of("personalId", "0792" + yy + "000952", "childName", "Lâm Quốc Bảo", "sex", "MALE",
                 "email", "bao2@example.com"));
         new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", other, "sendListRequest");
+        Map<String, String> late = new HashMap<>(child);
+        late.putAll(Map.of("personalId", "0793" + yy + "000953", "childName", "Mai Thu Hà", "email", "ha3@example.com"));
+        new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", late, "sendListRequest");
 
         PortalClient.Page requests = AdmissionSteps.campaignPage(admin, year, "Lớp 6");
         assertTrue(requests.doc().getElementById("list-requests").text().contains("Vũ Hải Yến (0951)")
@@ -327,6 +330,14 @@ abstract class EntryGradeChecks {
         assertTrue(AdmissionSteps.mailBodies(admin, "bao2@example.com", "Đề nghị bổ sung vào danh sách lớp 5").get(0)
                 .contains("Lý do: Chưa có xác nhận hoàn thành tiểu học"));
 
+        // Decided after the confirmation window: the family is told the school, not asked to confirm.
+        try (var verification = AdmissionSteps.travel(1)) {
+            PortalClient.Page page = AdmissionSteps.campaignPage(admin, year, "Lớp 6");
+            String ha = page.doc().select("#listRequests\\:listRequest option:containsOwn(Mai Thu Hà)").val();
+            admin.submit(page, "listRequests", Map.of("listRequest", ha), "addToList");
+            assertTrue(AdmissionSteps.mailBodies(admin, "ha3@example.com", "Đề nghị bổ sung vào danh sách lớp 5").get(0)
+                    .contains("Thời gian xác nhận đã kết thúc: học sinh học lớp 6 tại trường này"));
+        }
         PortalClient.Page record = AdmissionSteps.openRecord(new PortalClient(), admin, kiemTra, id, "yen@example.com");
         assertEquals("Trường THCS Bổ Sung", record.doc().getElementById("assigned-school").text(), record.text());
         assertTrue(record.doc().getElementById("record-primary").text().contains("Ngoài danh sách lớp 5, Sở bổ sung"));

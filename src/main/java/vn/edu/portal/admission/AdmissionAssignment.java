@@ -62,7 +62,8 @@ public class AdmissionAssignment {
     @Inject
     vn.edu.portal.platform.PortalClock clock;
 
-    private AdmissionCampaign assignmentRound(long departmentSiteId, long campaignId, String field) {
+    /** The department's round by assignment, or a refusal on {@code field} (no such round, or one by application). */
+    AdmissionCampaign assignmentRound(long departmentSiteId, long campaignId, String field) {
         AdmissionCampaign c = rounds.campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of(field, "admission.notFound"));
         if (!c.isAssignment()) {
             throw FieldErrors.of(field, "admission.assignment.notAssignment");
@@ -192,7 +193,9 @@ public class AdmissionAssignment {
         }
         r.setAssignment(Assignment.placed(site, now, actor));
         notifier.email(c.siteId, r.email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.assignment.placed.subject"),
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.assignment.placed.body", r.getLastFour(), schoolName(site)),
+                Texts.get(PortalViewHandler.VIETNAMESE, Phases.allows(c.windows(), Phases.Action.ANSWER_ASSIGNMENT, now)
+                        ? "admission.assignment.placed.body" : "admission.assignment.placed.bodyLate", r.getLastFour(),
+                        schoolName(site)),
                 "admission.assignment");
         audit.record(actor, departmentSiteId, "admission.assignment.place", r.getLastFour() + " " + site, ip);
         return r;

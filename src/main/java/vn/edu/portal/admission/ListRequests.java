@@ -119,8 +119,7 @@ public class ListRequests {
     @Transactional
     public ListRequest decide(long departmentSiteId, long campaignId, Long requestId, boolean add, String note, String actor,
             String ip) {
-        AdmissionCampaign c = rounds.campaign(departmentSiteId, campaignId)
-                .orElseThrow(() -> FieldErrors.of("listDecision", "admission.notFound"));
+        AdmissionCampaign c = assignment.assignmentRound(departmentSiteId, campaignId, "listDecision");
         Instant now = clock.now();
         Phases.require(c.windows(), Phases.Action.DECIDE_ASSIGNMENT, now, "listDecision");
         ListRequest q = requestId == null ? null : em.find(ListRequest.class, requestId);
@@ -146,7 +145,9 @@ public class ListRequests {
         String last = q.getLastFour();
         notifier.email(c.siteId, q.email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.listRequest.mail.subject"),
                 add ? Texts.get(PortalViewHandler.VIETNAMESE, school.isEmpty() ? "admission.listRequest.mail.addedNoSchool"
-                        : "admission.listRequest.mail.added", last, school)
+                        // After the confirmation window the family has nothing left to confirm: the school is the answer.
+                        : Phases.allows(c.windows(), Phases.Action.ANSWER_ASSIGNMENT, now) ? "admission.listRequest.mail.added"
+                        : "admission.listRequest.mail.addedLate", last, school)
                         : Texts.get(PortalViewHandler.VIETNAMESE, "admission.listRequest.mail.refused", last, why),
                 "admission.assignment");
         audit.record(actor, departmentSiteId, "admission.listRequest.decide", last + " " + q.status, ip);

@@ -67,14 +67,6 @@ public class SpecialClasses {
     @Inject
     vn.edu.portal.platform.PortalClock clock;
 
-    private AdmissionCampaign round(long departmentSiteId, long campaignId, String field) {
-        AdmissionCampaign c = rounds.campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of(field, "admission.notFound"));
-        if (!c.isAssignment()) {
-            throw FieldErrors.of(field, "admission.assignment.notAssignment");
-        }
-        return c;
-    }
-
     public List<SpecialClass> classes(AdmissionCampaign c) {
         if (c == null) {
             return List.of();
@@ -107,7 +99,7 @@ public class SpecialClasses {
     @Transactional
     public SpecialClass save(long departmentSiteId, long campaignId, String school, String name, Integer seats, String actor,
             String ip) {
-        AdmissionCampaign c = round(departmentSiteId, campaignId, "specialSchool");
+        AdmissionCampaign c = assignment.assignmentRound(departmentSiteId, campaignId, "specialSchool");
         Phases.require(c.windows(), Phases.Action.ASSIGN, clock.now(), "specialSchool");
         FieldErrors errors = new FieldErrors();
         long site = school != null && school.matches("\\d{1,18}") ? Long.parseLong(school) : -1;
@@ -157,7 +149,7 @@ public class SpecialClasses {
      */
     @Transactional
     public ScoreImport importScores(long departmentSiteId, long campaignId, byte[] csv, String actor, String ip) {
-        AdmissionCampaign c = round(departmentSiteId, campaignId, "scores");
+        AdmissionCampaign c = assignment.assignmentRound(departmentSiteId, campaignId, "scores");
         Phases.require(c.windows(), Phases.Action.DECIDE_ASSIGNMENT, clock.now(), "scores");
         String text = csv == null ? "" : new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
         String[] lines = text.split("\\R");
@@ -198,7 +190,7 @@ public class SpecialClasses {
     /** Ranks a class once, after registration has closed; the pupils admitted move to its school; every family is mailed. */
     @Transactional
     public SpecialRanking.Result rank(long departmentSiteId, long campaignId, Long classId, String actor, String ip) {
-        AdmissionCampaign c = round(departmentSiteId, campaignId, "specialRank");
+        AdmissionCampaign c = assignment.assignmentRound(departmentSiteId, campaignId, "specialRank");
         Instant now = clock.now();
         Phases.require(c.windows(), Phases.Action.RANK_SPECIAL, now, "specialRank");
         SpecialClass k = find(c, classId).orElseThrow(() -> FieldErrors.of("specialRank", "admission.special.unknown"));
