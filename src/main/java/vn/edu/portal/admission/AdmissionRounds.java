@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.TextFolding;
@@ -82,11 +81,6 @@ public class AdmissionRounds {
         public String getSlug() { return site.slug(); }
         public int getQuota() { return row.getQuota(); }
         public String getZone() { return row.getZone(); }
-    }
-
-    /** A school of an open round and the group an address has there (1: in its zone). */
-    public record Serving(AdmissionCampaign round, SchoolView school, Zones.Grouping grouping) {
-        public int getGroup() { return grouping.group(); }
     }
 
     @PersistenceContext
@@ -181,32 +175,6 @@ public class AdmissionRounds {
         Zones.Zone school = zones.stream().filter(z -> z.schoolId() == schoolSiteId).findFirst()
                 .orElse(new Zones.Zone(schoolSiteId, directory.byId(schoolSiteId).map(SiteInfo::name).orElse(""), List.of()));
         return Zones.group(school, zones, ward, street);
-    }
-
-    /** "Which schools serve my address": every school of the open rounds, those whose zone holds it first. */
-    public List<Serving> schoolsServing(long departmentSiteId, String ward, String street, Instant now) {
-        List<Serving> out = new ArrayList<>();
-        if (ward == null || ward.isBlank()) {
-            return out;
-        }
-        for (AdmissionCampaign round : openRounds(departmentSiteId, now)) {
-            for (SchoolView school : schools(round.getId())) {
-                out.add(new Serving(round, school, grouping(round.getId(), school.site().id(), ward, street)));
-            }
-        }
-        out.sort(Comparator.comparingInt(Serving::getGroup).thenComparing(s -> s.school().getName()));
-        return out;
-    }
-
-    /** The wards named in the zones of the open rounds, for the address form. */
-    public List<String> wardsOfOpenRounds(long departmentSiteId, Instant now) {
-        TreeSet<String> wards = new TreeSet<>();
-        for (AdmissionCampaign round : openRounds(departmentSiteId, now)) {
-            for (SchoolView school : schools(round.getId())) {
-                parseZone(school.row().zone).forEach(a -> wards.add(a.ward()));
-            }
-        }
-        return List.copyOf(wards);
     }
 
     // ---------------------------------------------------------------- set-up

@@ -38,6 +38,9 @@ public class AdmissionBanner {
     }
 
     @Inject
+    vn.edu.portal.admission.ServingSchools serving;
+
+    @Inject
     vn.edu.portal.platform.PortalClock clock;
 
     @Inject
@@ -56,7 +59,7 @@ public class AdmissionBanner {
     public List<String> getWards() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         SiteInfo site = CurrentSite.of(request).site();
-        return site.isDepartment() ? rounds.wardsOfOpenRounds(site.id(), clock.now()) : List.of();
+        return site.isDepartment() ? serving.wardsOfOpenRounds(site.id(), clock.now()) : List.of();
     }
 
     private List<Entry> load() {

@@ -19,6 +19,9 @@ import vn.edu.portal.tenant.CurrentSite;
 public class AdmissionServing {
 
     @Inject
+    vn.edu.portal.admission.ServingSchools serving;
+
+    @Inject
     PortalClock clock;
 
     @Inject
@@ -37,15 +40,15 @@ public class AdmissionServing {
         return v == null ? "" : v.length() > 120 ? v.substring(0, 120) : v.strip();
     }
 
-    public List<AdmissionRounds.Serving> getServing() {
-        return rounds.schoolsServing(siteId(), getWard(), getStreet(), clock.now());
+    public List<vn.edu.portal.admission.ServingSchools.Serving> getServing() {
+        return serving.schoolsServing(siteId(), getWard(), getStreet(), clock.now());
     }
 
     public List<String> getWards() {
-        return rounds.wardsOfOpenRounds(siteId(), clock.now());
+        return serving.wardsOfOpenRounds(siteId(), clock.now());
     }
 
-    public String groupingText(AdmissionRounds.Serving s) {
+    public String groupingText(vn.edu.portal.admission.ServingSchools.Serving s) {
         return Texts.get(s.grouping().key(), s.grouping().args().toArray());
     }
 
