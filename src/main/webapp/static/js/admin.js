@@ -46,7 +46,7 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     if (!heads.length) { return; }
     table.classList.add('cards');
-    Array.prototype.forEach.call(table.querySelectorAll('tbody tr'), function (row) {
+    Array.prototype.forEach.call(table.querySelectorAll('tbody tr, tfoot tr'), function (row) {
       Array.prototype.forEach.call(row.children, function (cell, i) {
         if (heads[i] && !cell.hasAttribute('data-label')) { cell.setAttribute('data-label', heads[i]); }
       });

@@ -96,13 +96,8 @@ public class ListRequests {
     }
 
     private static String text(Map<String, String> v, String field, int max, FieldErrors errors) {
-        String value = v.get(field) == null ? "" : v.get(field).strip();
-        if (value.isEmpty()) {
-            errors.add(field, "admission.field.required");
-        } else if (value.length() > max) {
-            errors.add(field, "admission.field.tooLong", max);
-        }
-        return value;
+        StepChecks.required(v, errors, field, max);
+        return v.getOrDefault(field, "").strip();
     }
 
     /** The requests waiting for the department, oldest first. */

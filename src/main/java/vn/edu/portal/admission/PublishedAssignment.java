@@ -67,13 +67,15 @@ public class PublishedAssignment {
         Map<Long, long[]> now = new LinkedHashMap<>();
         slugs.keySet().forEach(id -> now.put(id, new long[5]));
         long unplaced = 0;
+        // The wards some zone names streets of: there, the street is part of the address group.
+        java.util.Set<String> wardsByStreet = new java.util.HashSet<>();
+        zones.forEach(z -> z.areas().stream().filter(a -> !a.streets().isEmpty()).forEach(a -> wardsByStreet.add(Zones.key(a.ward()))));
         for (Object[] p : pupils) {
             String ward = p[0] == null ? "" : ((String) p[0]).strip();
-            boolean byStreet = zones.stream().flatMap(z -> z.areas().stream())
-                    .anyMatch(a -> Zones.sameName(a.ward(), ward) && !a.streets().isEmpty());
-            String street = byStreet && p[1] != null ? Zones.streetName((String) p[1]) : "";
+            String wardKey = Zones.key(ward);
+            String street = !wardKey.isEmpty() && wardsByStreet.contains(wardKey) && p[1] != null ? Zones.streetName((String) p[1]) : "";
             Long zone = (Long) p[2];
-            String key = Zones.key(ward) + "|" + Zones.key(street) + "|" + (zone == null ? "" : slugs.getOrDefault(zone, "?"));
+            String key = wardKey + "|" + Zones.key(street) + "|" + (zone == null ? "" : slugs.getOrDefault(zone, "?"));
             groups.computeIfAbsent(key, k -> new Group(ward, street, zone == null ? null : slugs.getOrDefault(zone, "?"))).pupils++;
             Long at = (Long) p[3];
             Assignment.Status status = (Assignment.Status) p[4];
@@ -108,7 +110,8 @@ public class PublishedAssignment {
         now.forEach((id, n) -> totals.add(Json.createObjectBuilder().add("slug", slugs.getOrDefault(id, "?")).add("pupils", n[0])
                 .add("confirmed", n[1]).add("movedIn", n[2]).add("placedByDepartment", n[3]).add("specialClass", n[4])));
         JsonArrayBuilder special = Json.createArrayBuilder();
-        for (SpecialClass k : specialClasses.classes(c)) {
+        for (SpecialClasses.View view : specialClasses.views(c)) {
+            SpecialClass k = view.row();
             JsonObjectBuilder o = Json.createObjectBuilder().add("school", slugs.getOrDefault(k.getSchoolSiteId(), "?"))
                     .add("name", k.getName()).add("seats", k.getSeats());
             if (k.isRanked()) {
@@ -119,8 +122,7 @@ public class PublishedAssignment {
                 } else {
                     o.add("cutoff", k.getCutoff());
                 }
-                o.add("admitted", specialClasses.views(c).stream().filter(v -> v.row().getId().equals(k.getId()))
-                        .mapToLong(SpecialClasses.View::admitted).sum());
+                o.add("admitted", view.admitted());
             }
             special.add(o);
         }

@@ -222,7 +222,7 @@ public final class ReviewImport {
     }
 
     /** Semicolons where the header has more of them than commas (spreadsheets set to a comma decimal). */
-    private static char separator(String text) {
+    static char separator(String text) {
         int end = text.indexOf('\n');
         String first = end < 0 ? text : text.substring(0, end);
         return first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';

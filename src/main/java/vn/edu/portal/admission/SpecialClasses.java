@@ -152,33 +152,43 @@ public class SpecialClasses {
         AdmissionCampaign c = assignment.assignmentRound(departmentSiteId, campaignId, "scores");
         Phases.require(c.windows(), Phases.Action.DECIDE_ASSIGNMENT, clock.now(), "scores");
         String text = csv == null ? "" : new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        String[] lines = text.split("\\R");
-        if (lines.length == 0 || !lines[0].strip().replace(";", ",").equalsIgnoreCase("so_dinh_danh,diem")) {
+        List<ReviewImport.CsvRecord> lines = text.isBlank() ? List.of() : ReviewImport.records(text, ReviewImport.separator(text));
+        if (lines.isEmpty() || !String.join(",", lines.get(0).fields()).equalsIgnoreCase("so_dinh_danh,diem")) {
             throw FieldErrors.of("scores", "admission.special.header");
         }
         Map<Long, SpecialClass> byId = new HashMap<>();
         classes(c).forEach(k -> byId.put(k.getId(), k));
+        // Two queries for the whole file: the pupils registered for a class, and every ID on the list.
+        Map<String, ReviewRecord> registered = new HashMap<>();
+        em.createQuery("select r from ReviewRecord r where r.campaignId = :c and r.siteId = :s and r.specialClassId is not null",
+                ReviewRecord.class).setParameter("c", c.getId()).setParameter("s", c.siteId).getResultList()
+                .forEach(r -> registered.put(r.personalId, r));
+        java.util.Set<String> listed = new java.util.HashSet<>(em.createQuery("select r.personalId from ReviewRecord r"
+                + " where r.campaignId = :c and r.siteId = :s", String.class)
+                .setParameter("c", c.getId()).setParameter("s", c.siteId).getResultList());
         int imported = 0;
         List<String> refused = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        for (ReviewImport.CsvRecord record : lines.subList(1, lines.size())) {
+            List<String> cells = record.fields();
+            if (cells.size() == 1 && cells.get(0).isBlank()) {
                 continue;
             }
-            String[] cells = lines[i].replace("\"", "").split("[,;]", -1);
-            String line = String.valueOf(i + 1);
-            BigDecimal score = cells.length == 2 ? SpecialRanking.parse(cells[1]) : SpecialRanking.parse(cells.length == 3
-                    ? cells[1] + "." + cells[2] : "");
-            Optional<ReviewRecord> pupil = review.record(c, cells[0].strip());
-            if (pupil.isEmpty()) {
+            String line = String.valueOf(record.line());
+            // An unquoted comma decimal in a comma-separated file ("…,8,5") splits the score in two cells.
+            BigDecimal score = SpecialRanking.parse(cells.size() == 2 ? cells.get(1)
+                    : cells.size() == 3 ? cells.get(1) + "." + cells.get(2) : "");
+            String id = PersonalId.normalise(cells.get(0));
+            ReviewRecord pupil = registered.get(id);
+            if (pupil == null && !listed.contains(id)) {
                 refused.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.special.line.unknown", line));
-            } else if (pupil.get().specialClassId == null || !byId.containsKey(pupil.get().specialClassId)) {
+            } else if (pupil == null || !byId.containsKey(pupil.specialClassId)) {
                 refused.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.special.line.notRegistered", line));
-            } else if (byId.get(pupil.get().specialClassId).isRanked()) {
+            } else if (byId.get(pupil.specialClassId).isRanked()) {
                 refused.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.special.line.ranked", line));
             } else if (score == null) {
                 refused.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.special.line.score", line));
             } else {
-                pupil.get().setSpecialScore(score);
+                pupil.setSpecialScore(score);
                 imported++;
             }
         }

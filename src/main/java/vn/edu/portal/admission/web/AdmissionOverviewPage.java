@@ -107,11 +107,13 @@ public class AdmissionOverviewPage {
                         n.asked(), null), Line::plus);
             }
         } else {
-            // The department runs the allocation: it sees the results before they are published, as on the round's page.
+            // The department runs the allocation: it sees the results before they are published, as on the round's page;
+            // before it has run there are none ("—", not 0).
+            boolean allocated = c.getAllocatedAt() != null;
             for (AdmissionLists.SchoolCount n : lists.counts(c, false)) {
                 String ward = ward(n.ward());
-                byWard.merge(ward, new Line(ward, 1, n.quota(), n.applications(), n.accepted(), n.admitted(), n.waiting()),
-                        Line::plus);
+                byWard.merge(ward, new Line(ward, 1, n.quota(), n.applications(), n.accepted(), allocated ? n.admitted() : null,
+                        allocated ? n.waiting() : null), Line::plus);
             }
         }
         List<Line> wards = List.copyOf(byWard.values());

@@ -176,13 +176,10 @@ public class AdmissionReviewPublic {
         return specialViews;
     }
 
-    public vn.edu.portal.admission.SpecialClass getRegisteredClass() {
-        return record == null ? null : specialClasses.find(campaign, record.getSpecialClassId()).orElse(null);
-    }
-
-    public String getRegisteredClassSchool() {
-        var k = getRegisteredClass();
-        return k == null ? "" : assignment.schoolName(k.getSchoolSiteId());
+    /** The class the pupil is registered for, with its school's name and counts (null: none). */
+    public vn.edu.portal.admission.SpecialClasses.View getRegistered() {
+        Long id = record == null ? null : record.getSpecialClassId();
+        return id == null ? null : getSpecialClasses().stream().filter(k -> k.row().getId().equals(id)).findFirst().orElse(null);
     }
 
     public boolean isAssignment() {
