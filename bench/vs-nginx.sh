@@ -2,7 +2,8 @@
 # A cached public page of the portal against nginx serving the same bytes as a static file, in one
 # run: the demo (embedded H2) is started on $PORT with the tuned settings of src/main/payara/pre-boot.asadmin,
 # a page is fetched as a browser gets it (gzip), and nginx (installed with apt if missing) serves
-# those very bytes from a file, with gzip_static, on $NGINX_PORT. Then wrk, $THREADS threads and
+# those very bytes from a file, with gzip_static, on $NGINX_PORT. After $SETTLE seconds (30) for the demo's
+# background start-up work and a $WARMUP-second (20) warm-up of the JIT, wrk, $THREADS threads and
 # $CONNECTIONS connections for $DURATION seconds each, alternating nginx and the portal $ROUNDS
 # times, and prints requests/s, p50 and p99 of each, the medians and the ratio portal / nginx.
 # Loopback only; never part of `mvn verify`.
@@ -95,7 +96,8 @@ run() { # name url -> "rps p50 p99"
 ms() { awk -v v="$1" 'BEGIN{ if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
 median() { sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "${accept[@]}" "http://127.0.0.1:$PORT$PAGE" >/dev/null   # JIT warm-up
+sleep "${SETTLE:-30}"   # the demo's background start-up work (search index, pictures) ends
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-20}s" "${accept[@]}" "http://127.0.0.1:$PORT$PAGE" >/dev/null   # JIT warm-up
 wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "${accept[@]}" "http://127.0.0.1:$NGINX_PORT/index.html" >/dev/null
 {
   echo "# portal vs nginx, $(date -u +%FT%TZ), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -104,6 +104,9 @@ public final class Clients {
     }
 
     boolean trusts(String address) {
+        if (trusted.isEmpty()) {
+            return false; // no proxy configured: nothing to parse (this runs on every request)
+        }
         byte[] bytes = literal(address);
         return bytes != null && trusted.stream().anyMatch(r -> r.contains(bytes));
     }
@@ -120,6 +123,9 @@ public final class Clients {
         return secure instanceof Boolean b ? b : request.isSecure();
     }
 
+    private static final java.util.regex.Pattern ADDRESS_CHARACTERS = java.util.regex.Pattern.compile("[0-9a-fA-F:.]+");
+    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
     /** The bytes of a numeric IPv4 or IPv6 address, or null for anything else (never a DNS lookup). */
     static byte[] literal(String text) {
         if (text == null) {
@@ -129,10 +135,10 @@ public final class Clients {
         if (clean.startsWith("[") && clean.endsWith("]")) {
             clean = clean.substring(1, clean.length() - 1);
         }
-        if (clean.isEmpty() || !clean.matches("[0-9a-fA-F:.]+") || !(clean.contains(".") || clean.contains(":"))) {
+        if (clean.isEmpty() || !ADDRESS_CHARACTERS.matcher(clean).matches() || !(clean.contains(".") || clean.contains(":"))) {
             return null;
         }
-        if (!clean.contains(":") && !clean.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+        if (!clean.contains(":") && !IPV4.matcher(clean).matches()) {
             return null;
         }
         try {

@@ -18,6 +18,14 @@ import java.net.URI;
  * only our files and the scripts PrimeFaces writes with the request's nonce. HSTS is sent on HTTPS
  * answers (directly, or through a trusted proxy: {@link Clients}), and the Server header names no product.
  *
+ * <p>{@code Cross-Origin-Opener-Policy: same-origin} (ASVS 5.0 3.4.8, a level 3 requirement) goes on
+ * staff pages, on files and services, and on every public answer that may show one person's data (a
+ * draft, a receipt, a look-up's answer): the public router ({@code TenantFilter}) asks the feature
+ * and calls {@link #isolate}. A public page that is the same for every visitor (news, documents, a
+ * blank form) is sent without it: it holds nothing of anyone to leak to another window, runs no
+ * script, and the policy makes a phone's browser start a new renderer process for it (about 230 ms of
+ * main-thread work in Lighthouse's mobile run, measured in {@code docs/benchmarks.md}).
+ *
  * <p>The headers survive {@code response.reset()} (a download, the 500 page), which would
  * otherwise clear them, and the filter also runs for the container's error pages.
  */
@@ -52,7 +60,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!error || request.getAttribute(Clients.ADDRESS) == null) {
             clients().resolve(request);
         }
-        apply(response, staff);
+        apply(response, staff, !isPublicPage(path));
         if (Clients.secure(request) && !hsts().isEmpty()) {
             response.setHeader("Strict-Transport-Security", hsts());
         }
@@ -67,7 +75,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        chain.doFilter(request, error ? response : new KeepHeaders(response, staff));
+        chain.doFilter(request, error ? response : new KeepHeaders(response, staff, !isPublicPage(path)));
     }
 
     private Clients clients() {
@@ -90,7 +98,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         return h;
     }
 
-    private static void apply(HttpServletResponse response, boolean staff) {
+    /** Sends {@code Cross-Origin-Opener-Policy: same-origin}: the answer may show one person's data. */
+    public static void isolate(HttpServletResponse response) {
+        response.setHeader(OPENER_POLICY, "same-origin");
+    }
+
+    static final String OPENER_POLICY = "Cross-Origin-Opener-Policy";
+
+    private static void apply(HttpServletResponse response, boolean staff, boolean isolate) {
         // The product and version are nobody's business (Grizzly writes "Payara Micro" unless told otherwise).
         response.setHeader("Server", "portal");
         response.setHeader("Content-Security-Policy", staff ? ADMIN_CSP : PUBLIC_CSP);
@@ -98,7 +113,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (isolate) {
+            isolate(response);
+        }
         if (staff) {
             response.setHeader("Cache-Control", "no-store");
         }
@@ -108,16 +125,24 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final class KeepHeaders extends HttpServletResponseWrapper {
 
         private final boolean staff;
+        private boolean isolated;
 
-        KeepHeaders(HttpServletResponse response, boolean staff) {
+        KeepHeaders(HttpServletResponse response, boolean staff, boolean isolated) {
             super(response);
             this.staff = staff;
+            this.isolated = isolated;
         }
 
         @Override
         public void reset() {
             super.reset();
-            apply((HttpServletResponse) getResponse(), staff);
+            apply((HttpServletResponse) getResponse(), staff, isolated);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            isolated |= OPENER_POLICY.equalsIgnoreCase(name);
+            super.setHeader(name, value);
         }
 
         /**
@@ -161,6 +186,18 @@ public class SecurityHeadersFilter extends HttpFilter {
         } catch (IllegalStateException | IllegalArgumentException e) {
             java.util.logging.Logger.getLogger(SecurityHeadersFilter.class.getName()).warning(() -> "Refused: " + what);
         }
+    }
+
+    /** A path the public router answers with a site's page (not the console, a file or a service). */
+    public static boolean isPublicPage(String path) {
+        return !isStaffPath(path) && !isFileOrService(path);
+    }
+
+    /** Files (static, themes, uploads, icons) and services (health, metrics): no site's page. */
+    public static boolean isFileOrService(String path) {
+        return path.startsWith("/themes/") || path.startsWith("/static/") || path.startsWith("/files/")
+                || path.equals("/favicon.ico") || path.equals("/robots.txt") || path.startsWith("/health")
+                || path.equals("/metrics");
     }
 
     public static boolean isStaffPath(String path) {

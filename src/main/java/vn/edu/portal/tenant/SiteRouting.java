@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How a request finds its site. On the department host, {@code /s/<slug>/...} is a school and
@@ -51,9 +52,10 @@ public final class SiteRouting {
     /**
      * @param host   the Host header without port, lower case
      * @param path   the request path inside the application, starting with "/"
+     * @param department asked only for a department host's own page (not on every request: a bean call)
      */
     public Route route(String host, String path, Function<String, Optional<SiteInfo>> bySlug,
-                       Function<String, Optional<SiteInfo>> byAlias, Optional<SiteInfo> department) {
+                       Function<String, Optional<SiteInfo>> byAlias, Supplier<Optional<SiteInfo>> department) {
         if (isDepartmentHost(host)) {
             if (path.equals("/s") || path.startsWith("/s/")) {
                 String tail = path.length() > 3 ? path.substring(3) : "";
@@ -68,7 +70,7 @@ public final class SiteRouting {
                 }
                 return new Route(school.get(), "/s/" + slug + "/", tail.substring(slash + 1), null);
             }
-            return new Route(department.orElse(null), "/", path.substring(1), null);
+            return new Route(department.get().orElse(null), "/", path.substring(1), null);
         }
         String suffix = "." + domain;
         if (host.endsWith(suffix)) {

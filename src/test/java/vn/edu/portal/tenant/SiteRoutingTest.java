@@ -24,7 +24,7 @@ class SiteRoutingTest {
 
     private SiteRouting.Route route(String host, String path) {
         return routing.route(SiteRouting.hostWithoutPort(host), path, s -> Optional.ofNullable(bySlug.get(s)),
-                h -> Optional.ofNullable(byAlias.get(h)), Optional.of(department));
+                h -> Optional.ofNullable(byAlias.get(h)), () -> Optional.of(department));
     }
 
     @Test

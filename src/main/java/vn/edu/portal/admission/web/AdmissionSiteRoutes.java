@@ -38,6 +38,12 @@ public class AdmissionSiteRoutes implements SiteRoutes {
         return true;
     }
 
+    /** Only posts and tokened addresses ({@code dang-ky?t=…}) answer with a family's data; a plain read is the same for all. */
+    @Override
+    public boolean showsPerson(SiteInfo site, String rest, HttpServletRequest request) {
+        return !SiteRoutes.plainRead(request);
+    }
+
     @Override
     public boolean acceptsPost(SiteInfo site, String rest) {
         return AdmissionRoutes.acceptsPost("/" + rest);

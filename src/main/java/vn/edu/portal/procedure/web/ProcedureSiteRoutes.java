@@ -31,6 +31,12 @@ public class ProcedureSiteRoutes implements SiteRoutes {
         return ProcedureRoutes.personal(rest);
     }
 
+    /** A receipt (its token in the path), a post or a tokened draft shows a person; the blank form does not. */
+    @Override
+    public boolean showsPerson(SiteInfo site, String rest, HttpServletRequest request) {
+        return ProcedureRoutes.personal(rest) && (!SiteRoutes.plainRead(request) || rest.startsWith("thu-tuc/bien-nhan/"));
+    }
+
     @Override
     public boolean acceptsPost(SiteInfo site, String rest) {
         return ProcedureRoutes.personal(rest);

@@ -52,7 +52,8 @@ public class PublicRoutes {
     }
 
     /** The feature that answers {@code rest} on {@code site} through the contract, or null. */
-    SiteRoutes featureFor(SiteInfo site, String rest) {
+    /** Public: a package-private method of a CDI bean is called through its proxy by reflection. */
+    public SiteRoutes featureFor(SiteInfo site, String rest) {
         for (SiteRoutes feature : features) {
             if (feature.handles(site, rest)) {
                 return feature;

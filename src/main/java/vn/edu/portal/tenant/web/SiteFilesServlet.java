@@ -53,7 +53,7 @@ public class SiteFilesServlet extends HttpServlet {
         String host = SiteRouting.hostWithoutPort(request.getHeader("Host"));
         SiteRouting routing = new SiteRouting(config.departmentDomain(), config.departmentExtraHosts());
         Optional<SiteInfo> site = Optional.ofNullable(routing.route(host, "/", directory::bySlug, directory::byAlias,
-                directory.departmentSite()).site());
+                directory::departmentSite).site());
         if (site.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -30,6 +30,21 @@ public interface SiteRoutes {
         return false;
     }
 
+    /**
+     * Whether the answer to this request may show one person's data (what a family typed, a receipt,
+     * a look-up's answer): it is then sent with {@code Cross-Origin-Opener-Policy: same-origin}
+     * ({@code SecurityHeadersFilter}), which answers the same for every visitor do without. Every
+     * request of a personal route unless the feature knows better (a blank form read by GET).
+     */
+    default boolean showsPerson(SiteInfo site, String rest, HttpServletRequest request) {
+        return personal(site, rest);
+    }
+
+    /** A GET or HEAD without a query string: nothing of anyone in the request. */
+    static boolean plainRead(HttpServletRequest request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && request.getQueryString() == null;
+    }
+
     /** Whether {@code rest} takes a POST (a form); any other public POST is a 405. */
     default boolean acceptsPost(SiteInfo site, String rest) {
         return false;

@@ -45,7 +45,7 @@ public class TenantFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (isStatic(path) || SecurityHeadersFilter.isStaffPath(path)) {
+        if (!SecurityHeadersFilter.isPublicPage(path)) {
             chain.doFilter(request, response);
             return;
         }
@@ -69,7 +69,7 @@ public class TenantFilter extends HttpFilter {
         }
         String host = SiteRouting.hostWithoutPort(request.getHeader("Host"));
         SiteRouting.Route route = routing().route(host, path, directory::bySlug, directory::byAlias,
-                directory.departmentSite());
+                directory::departmentSite);
         if (route.redirect() != null) {
             response.sendRedirect(request.getContextPath() + route.redirect());
             return;
@@ -84,6 +84,9 @@ public class TenantFilter extends HttpFilter {
         String rest = route.rest();
         SiteRoutes feature = routes.featureFor(site, rest);
         SiteRoutes.Handling handling = SiteRoutes.Handling.of(feature, site, rest, read);
+        if (feature != null && feature.showsPerson(site, rest, request)) {
+            SecurityHeadersFilter.isolate(response);
+        }
         if (handling == SiteRoutes.Handling.NOT_ALLOWED) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
@@ -144,12 +147,6 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         CompressedBody.sendOnce(request, response, buffered.body());
-    }
-
-    static boolean isStatic(String path) {
-        return path.startsWith("/themes/") || path.startsWith("/static/") || path.startsWith("/files/")
-                || path.equals("/favicon.ico") || path.equals("/robots.txt") || path.startsWith("/health")
-                || path.equals("/metrics");
     }
 
     private SiteRouting routing() {
