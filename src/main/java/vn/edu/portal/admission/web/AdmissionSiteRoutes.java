@@ -13,8 +13,8 @@ import vn.edu.portal.tenant.web.SiteRoutes;
 /**
  * Admission's public addresses through the route contract: an adapter over {@link AdmissionRoutes}
  * (which addresses, which take posts, the view of each) that answers the application form
- * ({@link ApplicationFormRoutes}) behind the {@link AdmissionGate}. Every admission page is
- * personal: never cached.
+ * ({@link ApplicationFormRoutes}) behind the {@link AdmissionGate}, its start page for new visitors
+ * from {@link FormStartPages}. Every admission page is personal: never in the page cache.
  */
 @ApplicationScoped
 public class AdmissionSiteRoutes implements SiteRoutes {
@@ -27,6 +27,9 @@ public class AdmissionSiteRoutes implements SiteRoutes {
 
     @Inject
     AdmissionGate gate;
+
+    @Inject
+    FormStartPages startPages;
 
     @Override
     public boolean handles(SiteInfo site, String rest) {
@@ -56,13 +59,25 @@ public class AdmissionSiteRoutes implements SiteRoutes {
         if (view == null || view.isEmpty() || !AdmissionGate.guards(rest)) {
             return view;
         }
-        if (gate.enter(request, response)) {
-            try {
-                applicationForm.handle(site, CurrentSite.of(request).base(), request, response);
-            } finally {
-                gate.leave();
-            }
+        if (FormStartPages.isStart(request)) {
+            startPages.answer(site, request, response, into -> throughTheGate(site, request, into));
+        } else {
+            throughTheGate(site, request, response);
         }
         return "";
+    }
+
+    /** The form, if the gate lets the request in (true); otherwise the gate has answered. */
+    private boolean throughTheGate(SiteInfo site, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (!gate.enter(request, response)) {
+            return false;
+        }
+        try {
+            applicationForm.handle(site, CurrentSite.of(request).base(), request, response);
+            return true;
+        } finally {
+            gate.leave();
+        }
     }
 }

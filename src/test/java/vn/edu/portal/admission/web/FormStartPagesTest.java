@@ -1,0 +1,142 @@
+package vn.edu.portal.admission.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import vn.edu.portal.tenant.SiteInfo;
+import vn.edu.portal.tenant.SiteKind;
+
+/**
+ * The form's start page for new visitors: only a plain GET (or one with the waiting page's ticket)
+ * is the start; a copy is answered for its lifetime without a render, per school and language; a
+ * render the gate refused (the waiting page) is never kept.
+ */
+class FormStartPagesTest {
+
+    private static SiteInfo site(long id) {
+        return new SiteInfo(id, SiteKind.SCHOOL, "s" + id, "Trường", null, null, null, null, null, null, null, null,
+                "default", null, 0, List.of());
+    }
+
+    private static HttpServletRequest request(String method, String query, String lang) {
+        return (HttpServletRequest) Proxy.newProxyInstance(FormStartPagesTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
+                    case "getMethod" -> method;
+                    case "getQueryString" -> query;
+                    case "getCookies" -> lang == null ? null : new Cookie[] {new Cookie("lang", lang)};
+                    default -> null;
+                });
+    }
+
+    /** A response that keeps its status, headers, type and body. */
+    private static final class Answer {
+        final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        final Map<String, String> headers = new HashMap<>();
+        int status = 200;
+        String type;
+        final HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                FormStartPagesTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
+                (proxy, m, args) -> switch (m.getName()) {
+                    case "setStatus" -> { status = (Integer) args[0]; yield null; }
+                    case "setHeader" -> { headers.put((String) args[0], (String) args[1]); yield null; }
+                    case "setContentType" -> { type = (String) args[0]; yield null; }
+                    case "getContentType" -> type;
+                    case "getOutputStream" -> new ServletOutputStream() {
+                        @Override public void write(int b) { body.write(b); }
+                        @Override public boolean isReady() { return true; }
+                        @Override public void setWriteListener(WriteListener listener) { }
+                    };
+                    default -> null;
+                });
+
+        String text() {
+            return body.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void onlyAPlainReadIsTheStart() {
+        assertTrue(FormStartPages.isStart(request("GET", null, null)));
+        assertTrue(FormStartPages.isStart(request("GET", "ve=42", null)), "back from the waiting page with its ticket");
+        assertFalse(FormStartPages.isStart(request("GET", "t=abc", null)), "a draft");
+        assertFalse(FormStartPages.isStart(request("GET", "ve=42&t=abc", null)), "a draft after waiting");
+        assertFalse(FormStartPages.isStart(request("GET", "step=2", null)));
+        assertFalse(FormStartPages.isStart(request("POST", null, null)), "a post is never answered from a copy");
+        assertFalse(FormStartPages.isStart(request("HEAD", null, null)));
+    }
+
+    @Test
+    void aCopyIsAnsweredForItsLifetimeThenRenderedAgain() throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000);
+        AtomicLong generation = new AtomicLong(7);
+        FormStartPages pages = new FormStartPages(now::get, site -> generation.get());
+        AtomicInteger renders = new AtomicInteger();
+        FormStartPages.Render render = into -> {
+            into.setContentType("text/html;charset=UTF-8");
+            into.getOutputStream().write(("trang " + renders.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+            return true;
+        };
+        Answer first = new Answer();
+        pages.answer(site(1), request("GET", null, null), first.response, render);
+        assertEquals("trang 1", first.text());
+        now.addAndGet(FormStartPages.LIFETIME_MILLIS - 1);
+        Answer second = new Answer();
+        pages.answer(site(1), request("GET", null, null), second.response, render);
+        assertEquals("trang 1", second.text(), "within its lifetime: the copy, no render");
+        assertEquals("text/html;charset=UTF-8", second.type);
+        Answer english = new Answer();
+        pages.answer(site(1), request("GET", null, "en"), english.response, render);
+        assertEquals("trang 2", english.text(), "each language has its own copy");
+        Answer otherSchool = new Answer();
+        pages.answer(site(2), request("GET", null, null), otherSchool.response, render);
+        assertEquals("trang 3", otherSchool.text(), "each school has its own copy");
+        now.addAndGet(1);
+        Answer later = new Answer();
+        pages.answer(site(1), request("GET", null, null), later.response, render);
+        assertEquals("trang 4", later.text(), "past its lifetime: rendered again");
+        generation.incrementAndGet();
+        Answer changed = new Answer();
+        pages.answer(site(1), request("GET", null, null), changed.response, render);
+        assertEquals("trang 5", changed.text(), "the school's pages changed (a round edited): rendered again at once");
+        now.addAndGet(-86_400_000L);
+        Answer clockBack = new Answer();
+        pages.answer(site(1), request("GET", null, null), clockBack.response, render);
+        assertEquals("trang 6", clockBack.text(), "the portal's clock moved back (tests): a copy from its future is not used");
+        assertEquals(6, renders.get());
+    }
+
+    @Test
+    void theWaitingPageIsNeverKept() throws Exception {
+        FormStartPages pages = new FormStartPages(() -> 5_000, site -> 0);
+        AtomicInteger calls = new AtomicInteger();
+        FormStartPages.Render gateFull = into -> {
+            calls.incrementAndGet();
+            into.setStatus(503);
+            into.setContentType("text/html;charset=UTF-8");
+            into.getOutputStream().write("xin chờ".getBytes(StandardCharsets.UTF_8));
+            return false;
+        };
+        Answer waiting = new Answer();
+        pages.answer(site(1), request("GET", null, null), waiting.response, gateFull);
+        assertEquals(503, waiting.status);
+        assertEquals("xin chờ", waiting.text());
+        Answer again = new Answer();
+        pages.answer(site(1), request("GET", null, null), again.response, gateFull);
+        assertEquals(2, calls.get(), "no copy of a waiting page: the next visitor goes to the gate again");
+    }
+}
