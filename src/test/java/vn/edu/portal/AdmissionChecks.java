@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,10 +167,10 @@ abstract class AdmissionChecks {
 
         // Look-up with the code and e-mail.
         PortalClient.Page lookup = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
-                Map.of("code", applicationCode.toLowerCase().replace("-", " "), "email", email), "find");
+                Map.of("ma", applicationCode.toLowerCase().replace("-", " "), "email", email), "lookup:find");
         assertEquals("Đã nộp, chờ xác minh", lookup.doc().getElementById("status").text(), lookup.text());
         PortalClient.Page notTheirs = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
-                Map.of("code", applicationCode, "email", "someone-else@example.com"), "find");
+                Map.of("ma", applicationCode, "email", "someone-else@example.com"), "lookup:find");
         assertNull(notTheirs.doc().getElementById("found"));
 
         accept(schoolA, applicationCode);
@@ -194,9 +195,9 @@ abstract class AdmissionChecks {
             assertEquals(applicationCode, mine.doc().getElementById("result:code").val(), "what was typed is kept");
 
             PortalClient.Page found = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
-                    Map.of("code", applicationCode, "email", email), "find");
+                    Map.of("ma", applicationCode, "email", email), "lookup:find");
             assertEquals("Trúng tuyển", found.doc().getElementById("status").text());
-            PortalClient.Page enrolled = parent.submit(found, "lookup", Map.of(), "enrol");
+            PortalClient.Page enrolled = parent.submit(found, "lookup", Map.of(), "lookup:enrol");
             assertTrue(enrolled.text().contains("Đã xác nhận nhập học. Số biên nhận: NH-"), enrolled.text());
             assertTrue(enrolled.doc().getElementById("enrol-receipt").text().startsWith("NH-"));
         }
@@ -245,7 +246,7 @@ abstract class AdmissionChecks {
         assertFalse(forged.text().contains(code));
         // The parent's look-up works on the school applied to only.
         PortalClient.Page elsewhere = parent.submit(parent.get("/s/" + schoolB + "/tuyen-sinh/tra-cuu"), "lookup",
-                Map.of("code", code, "email", email), "find");
+                Map.of("ma", code, "email", email), "lookup:find");
         assertNull(elsewhere.doc().getElementById("found"));
         // Viewing a paper is logged.
         PortalClient.Page one = staffA.get("/admin/s/" + schoolA + "/tuyen-sinh" + link.attr("href"));
@@ -383,7 +384,7 @@ abstract class AdmissionChecks {
         assertTrue(AdmissionSteps.mailBodies(admin, email, "Hồ sơ tuyển sinh " + code).stream()
                 .anyMatch(b -> b.contains("Hồ sơ hợp lệ") && b.contains("Nhà trường chấp nhận ngoại lệ độ tuổi: " + why)));
         PortalClient.Page lookup = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
-                Map.of("code", code, "email", email), "find");
+                Map.of("ma", code, "email", email), "lookup:find");
         assertTrue(lookup.doc().select("ol.history").text().contains(why), "the parent sees the decision: " + lookup.text());
 
         // Six years older: no longer refused; the education authority decides and the school records it.
@@ -514,7 +515,7 @@ abstract class AdmissionChecks {
         papers.forEach(p -> assertFalse(Files.exists(p), "paper still on disk: " + p));
         evidence.forEach(p -> assertFalse(Files.exists(p), "evidence still on disk: " + p));
         PortalClient.Page lookup = parentA.submit(parentA.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
-                Map.of("code", codeA, "email", emailA), "find");
+                Map.of("ma", codeA, "email", emailA), "lookup:find");
         assertNull(lookup.doc().getElementById("found"), "nothing left to look up");
         assertFalse(parentA.get("/s/" + school + "/tuyen-sinh/danh-sach").text().contains(codeA));
 
@@ -707,5 +708,80 @@ abstract class AdmissionChecks {
                 "action", "submit", "code", "000000"));
         assertEquals(200, foreignPress.status());
         assertFalse(foreignPress.body().contains(code), foreignPress.text());
+    }
+
+    @Test
+    void theFamilysLookUpIsPlainHtmlWithoutSessionAndAnswersEveryPostWithThePage() {
+        String email = "tra-cuu-tron@example.com";
+        PortalClient parent = new PortalClient();
+        Map<String, String> v = AdmissionSteps.family(id("2", 727), BORN, "MALE", "Phường Thử Nghiệm", email);
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
+                AdmissionSteps.fillAll(parent, schoolA, v), email));
+        String address = "/s/" + schoolA + "/tuyen-sinh/tra-cuu";
+        PortalClient family = new PortalClient();
+        // The receipt's QR code links here with the code: filled in, nothing else, no session, no JSF state.
+        PortalClient.Page linked = family.exchange("GET", address + "?ma=" + code, Map.of(), null);
+        assertEquals(200, linked.status());
+        assertTrue(linked.headers().allValues("Set-Cookie").isEmpty(), "GET: no session");
+        assertFalse(linked.body().contains("jakarta.faces.ViewState"), "no JSF state on the page");
+        assertEquals(code, linked.doc().getElementById("lookup:code").val());
+        assertEquals("ma", linked.doc().getElementById("lookup:code").attr("name"));
+        assertEquals("find", linked.doc().selectFirst("#lookup button[name=action]").val());
+        assertTrue(linked.doc().select("#lookup [name*=:]").isEmpty(), "plain field names");
+
+        // Found: the page itself (200), never a redirect with the code or e-mail in the address.
+        Map<String, String> find = Map.of("ma", code, "email", email, "action", "find");
+        PortalClient.Page found = family.exchange("POST", address, Map.of(), find);
+        assertEquals(200, found.status(), found.text());
+        assertTrue(found.headers().allValues("Set-Cookie").isEmpty(), "POST: no session");
+        assertTrue(found.headers().firstValue("Location").isEmpty());
+        assertFalse(found.body().contains("jakarta.faces.ViewState"));
+        assertEquals("Đã nộp, chờ xác minh", found.doc().getElementById("status").text());
+        assertEquals("0901234567", found.doc().getElementById("lookup:phone").val(), found.text());
+        assertEquals(Set.of("find", "correct", "withdraw"), found.doc().select("#lookup button[name=action]").stream()
+                .map(b -> b.val()).collect(Collectors.toSet()), "no enrolment before the results");
+
+        // A refused correction: the messages next to their fields, what was typed kept, nothing saved.
+        PortalClient.Page refused = family.submit(found, "lookup", Map.of("phone", "12", "curWard", "Phường Mới Gõ",
+                "curStreet", " "), "lookup:correct");
+        assertEquals(200, refused.status());
+        assertTrue(refused.headers().allValues("Set-Cookie").isEmpty(), "refused POST: no session");
+        assertEquals("Số điện thoại gồm 9 đến 15 chữ số.", refused.fieldError("lookup:phone"), refused.text());
+        assertEquals("Vui lòng nhập thông tin này.", refused.fieldError("lookup:curStreet"));
+        assertEquals("", refused.fieldError("lookup:curWard"));
+        assertEquals("12", refused.doc().getElementById("lookup:phone").val());
+        assertEquals("Phường Mới Gõ", refused.doc().getElementById("lookup:curWard").val());
+        assertEquals(code, refused.doc().getElementById("lookup:code").val());
+        PortalClient.Page saved = family.submit(refused, "lookup", Map.of("phone", "0912 345 678", "curStreet", "Đường Mới"),
+                "lookup:correct");
+        assertTrue(saved.doc().getElementById("lookup-notice").text().contains("Đã lưu thay đổi."), saved.text());
+        assertEquals("0912 345 678", family.exchange("POST", address, Map.of(), find).doc().getElementById("lookup:phone").val());
+
+        // A post from another site is refused before anything is read; the application is not withdrawn.
+        Map<String, String> withdraw = Map.of("ma", code, "email", email, "action", "withdraw");
+        assertEquals(403, family.exchange("POST", address, Map.of("Origin", "https://evil.example"), withdraw).status());
+        assertEquals("Đã nộp, chờ xác minh", family.exchange("POST", address, Map.of(), find).doc().getElementById("status").text());
+        // The page keeps nothing: a post without the e-mail finds nothing and changes nothing.
+        PortalClient.Page noMail = family.exchange("POST", address, Map.of(), Map.of("ma", code, "action", "withdraw"));
+        assertEquals(200, noMail.status());
+        assertEquals("Không tìm thấy hồ sơ với mã và thông tin đã nhập.", noMail.fieldError("lookup:code"));
+        assertNull(noMail.doc().getElementById("found"));
+        assertEquals("Đã nộp, chờ xác minh", family.exchange("POST", address, Map.of(), find).doc().getElementById("status").text());
+
+        // Over the limit of a code: 429 with Retry-After and the page saying when to try again, what was typed kept.
+        String unknown = ThreadLocalRandom.current().ints(8, 0, 31).mapToObj(i -> String.valueOf("23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+                .charAt(i))).collect(Collectors.joining()).replaceFirst("(....)(....)", "$1-$2");
+        for (int i = 0; i < 10; i++) {
+            PortalClient.Page none = family.exchange("POST", address, Map.of(), Map.of("ma", unknown, "email", email, "action", "find"));
+            assertEquals(200, none.status());
+            assertEquals("Không tìm thấy hồ sơ với mã và thông tin đã nhập.", none.fieldError("lookup:code"));
+        }
+        PortalClient.Page tooMany = family.exchange("POST", address, Map.of(), Map.of("ma", unknown, "email", email, "action", "find"));
+        assertEquals(429, tooMany.status(), tooMany.text());
+        assertTrue(Long.parseLong(tooMany.headers().firstValue("Retry-After").orElse("0")) > 0);
+        assertTrue(tooMany.doc().getElementById("lookup-notice").text().startsWith("Đã tra cứu quá nhiều lần. Vui lòng thử lại sau"),
+                tooMany.text());
+        assertEquals(unknown, tooMany.doc().getElementById("lookup:code").val());
+        assertTrue(tooMany.headers().allValues("Set-Cookie").isEmpty());
     }
 }

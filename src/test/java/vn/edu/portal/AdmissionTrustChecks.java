@@ -150,8 +150,8 @@ abstract class AdmissionTrustChecks {
         assertTrue(key.matches("[0-9A-F]{4}(-[0-9A-F]{4}){3}"), key);
         String withdrawnCode = AdmissionSteps.applicationCode(receipt);
         PortalClient.Page found = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
-                Map.of("code", withdrawnCode, "email", "giai-doan-1@example.com"), "find");
-        assertTrue(parent.submit(found, "lookup", Map.of(), "withdraw").text().contains("Đã rút hồ sơ " + withdrawnCode));
+                Map.of("ma", withdrawnCode, "email", "giai-doan-1@example.com"), "lookup:find");
+        assertTrue(parent.submit(found, "lookup", Map.of(), "lookup:withdraw").text().contains("Đã rút hồ sơ " + withdrawnCode));
         PortalClient again = new PortalClient();
         PortalClient.Page second = apply(again, school, first);
         String code = AdmissionSteps.applicationCode(second);
@@ -172,7 +172,7 @@ abstract class AdmissionTrustChecks {
                     "apply", Map.of(), "start");
             assertTrue(late.text().contains("Hiện nay đợt tuyển sinh đang ở giai đoạn: xét tuyển, chờ công bố kết quả."), late.text());
             PortalClient.Page noWithdrawal = again.submit(again.submit(again.get("/s/" + school + "/tuyen-sinh/tra-cuu"),
-                    "lookup", Map.of("code", thirdCode, "email", "giai-doan-3@example.com"), "find"), "lookup", Map.of(), "withdraw");
+                    "lookup", Map.of("ma", thirdCode, "email", "giai-doan-3@example.com"), "lookup:find"), "lookup", Map.of(), "lookup:withdraw");
             assertTrue(noWithdrawal.fieldError("lookup:code").startsWith("Rút hồ sơ: chỉ thực hiện từ khi mở đăng ký"),
                     noWithdrawal.text());
             PortalClient.Page noVerification = staff.submit(AdmissionSteps.openApplication(staff, school, thirdCode), "decide",
@@ -180,8 +180,8 @@ abstract class AdmissionTrustChecks {
             assertTrue(noVerification.fieldError("decide:reason").startsWith("Xác minh hồ sơ: chỉ thực hiện từ khi mở đăng ký"),
                     noVerification.text());
             PortalClient.Page noCorrection = again.submit(again.submit(again.get("/s/" + school + "/tuyen-sinh/tra-cuu"),
-                    "lookup", Map.of("code", thirdCode, "email", "giai-doan-3@example.com"), "find"), "lookup",
-                    Map.of("phone", "0911111111"), "correct");
+                    "lookup", Map.of("ma", thirdCode, "email", "giai-doan-3@example.com"), "lookup:find"), "lookup",
+                    Map.of("phone", "0911111111"), "lookup:correct");
             assertTrue(noCorrection.fieldError("lookup:code").startsWith("Sửa hồ sơ: chỉ thực hiện trong thời gian đăng ký"),
                     noCorrection.text());
             PortalClient.Page notRevealed = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "allocate");
@@ -216,7 +216,7 @@ abstract class AdmissionTrustChecks {
             // Published, but the results day has not come: still sealed.
             sealedEverywhere(school, List.of(code, otherCode));
             PortalClient.Page lookup = again.submit(again.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
-                    Map.of("code", code, "email", "giai-doan-1@example.com"), "find");
+                    Map.of("ma", code, "email", "giai-doan-1@example.com"), "lookup:find");
             assertEquals("Hồ sơ hợp lệ", lookup.doc().getElementById("status").text());
             assertNull(lookup.doc().getElementById("lookup:enrol"), "no enrolment before the results");
             assertTrue(AdmissionSteps.mailBodies(admin, "giai-doan-1@example.com", "").stream()
@@ -226,10 +226,10 @@ abstract class AdmissionTrustChecks {
         try (var resultsDay = AdmissionSteps.travel(5)) {
             // One seat, two children: one admitted, one waiting, each family sees its own.
             List<String> statuses = new ArrayList<>();
-            for (var who : List.of(Map.of("code", code, "email", "giai-doan-1@example.com"),
-                    Map.of("code", otherCode, "email", "giai-doan-2@example.com"))) {
+            for (var who : List.of(Map.of("ma", code, "email", "giai-doan-1@example.com"),
+                    Map.of("ma", otherCode, "email", "giai-doan-2@example.com"))) {
                 PortalClient p = new PortalClient();
-                statuses.add(p.submit(p.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup", who, "find")
+                statuses.add(p.submit(p.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup", who, "lookup:find")
                         .doc().getElementById("status").text());
             }
             assertEquals(Set.of("Trúng tuyển", "Danh sách chờ"), Set.copyOf(statuses));
@@ -527,9 +527,9 @@ abstract class AdmissionTrustChecks {
             // A wrong code and a wrong secret answer alike.
             PortalClient other = new PortalClient();
             PortalClient.Page wrongCode = other.submit(other.get("/s/" + s + "/tuyen-sinh/tra-cuu"), "lookup",
-                    Map.of("code", "ZZZZ-ZZZZ", "email", "tan-cong-1@example.com"), "find");
+                    Map.of("ma", "ZZZZ-ZZZZ", "email", "tan-cong-1@example.com"), "lookup:find");
             PortalClient.Page wrongMail = other.submit(other.get("/s/" + s + "/tuyen-sinh/tra-cuu"), "lookup",
-                    Map.of("code", codes.get(1), "email", "ke-gian@example.com"), "find");
+                    Map.of("ma", codes.get(1), "email", "ke-gian@example.com"), "lookup:find");
             assertEquals(wrongCode.fieldError("lookup:code"), wrongMail.fieldError("lookup:code"));
             String log = admin.get("/admin/nhat-ky").text();
             assertTrue(log.contains("admission.result.throttled") && log.contains("admission.result"), "look-ups are audited");

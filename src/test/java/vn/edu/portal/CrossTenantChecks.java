@@ -366,10 +366,10 @@ abstract class CrossTenantChecks {
         assertEquals(200, parent.get("/s/" + schoolB + "/thu-tuc/bien-nhan/" + tokenOfB).status());
 
         PortalClient.Page found = parent.submit(parent.get("/s/" + schoolB + "/tuyen-sinh/tra-cuu"), "lookup",
-                Map.of("code", applicationCodeOfB, "email", applicationEmailOfB), "find");
+                Map.of("ma", applicationCodeOfB, "email", applicationEmailOfB), "lookup:find");
         assertNotNull(found.doc().getElementById("found"), found.text());
         PortalClient.Page onA = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
-                Map.of("code", applicationCodeOfB, "email", applicationEmailOfB), "find");
+                Map.of("ma", applicationCodeOfB, "email", applicationEmailOfB), "lookup:find");
         assertNull(onA.doc().getElementById("found"), "B's application on A's look-up: " + onA.text());
         for (String school : List.of(schoolA, schoolB)) {
             PortalClient.Page wrongId = parent.submitPlain(parent.get("/s/" + school + "/tuyen-sinh/ket-qua"), "result",

@@ -1,34 +1,48 @@
 package vn.edu.portal.admission.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionService;
 import vn.edu.portal.admission.ApplicationStatus;
-import vn.edu.portal.forms.FormEvent;
+import vn.edu.portal.platform.Clients;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalClock;
+import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.platform.TooManyAttempts;
-import vn.edu.portal.tenant.CurrentSite;
+import vn.edu.portal.tenant.SiteInfo;
 
 /**
  * {@code tuyen-sinh/tra-cuu}: the family's look-up by code and e-mail, and what the family may do
  * with the application it finds: correct the phone and where the child lives, withdraw, confirm
- * enrolment. Every look-up is throttled (429). The view keeps no state: each post finds the
- * application again from the code and e-mail it carries.
+ * enrolment. A plain HTML post answered here before the page renders, with the page itself (200,
+ * or 429 with Retry-After over the limit): no JSF state, no session, no code or e-mail in an
+ * address. The answer travels to the view as a {@link PublicFamilyLookup} ({@code #{family}}).
+ *
+ * <p>Fields: {@code ma} (the code), {@code email}, and for a correction {@code phone},
+ * {@code curWard}, {@code curStreet}; the button pressed comes as {@code action}: {@code find},
+ * {@code correct}, {@code withdraw}, {@code enrol}. The page keeps no state: every post carries the
+ * code and e-mail and is a look-up of its own (counted and audited), which finds the application
+ * again; an action is taken only where the page offers its button for the application found. A GET
+ * with {@code ?ma=} fills in the code (the receipt's QR code links there). A cross-site post is
+ * refused by the Origin check of {@code SecurityHeadersFilter}.
  */
-@Named("admLookup")
-@RequestScoped
+@ApplicationScoped
 public class AdmissionFamilyLookup {
+
+    static final String VIEW = "admission-lookup.xhtml";
+    /** The longest code kept from an address ({@code ?ma=}); longer ones are not filled in. */
+    private static final int MAX_LINKED_CODE = 20;
+    private static final int MAX_CODE = 40;
+    private static final int MAX_EMAIL = 254;
+    /** The longest value of a correction read (the service refuses what is over its own limits). */
+    private static final int MAX_VALUE = 1000;
 
     @Inject
     PortalClock clock;
@@ -39,112 +53,74 @@ public class AdmissionFamilyLookup {
     @Inject
     AdmissionLists lists;
 
-    private Instant now;
-    private long siteId;
-    private String code;
-    private String email;
-    private String phone;
-    private String curWard;
-    private String curStreet;
-    private AdmissionApplication found;
-
-    @PostConstruct
-    void load() {
-        now = clock.now();
-        HttpServletRequest request = AdmissionPublic.request();
-        siteId = CurrentSite.of(request).site().id();
-        String ma = request.getParameter("ma");
-        if (ma != null && ma.length() <= 20) {
-            code = ma;
-        }
-        // A post from the look-up form: find the application first, so that the buttons and
-        // fields shown with it exist while the post is decoded (the view keeps no state).
-        String postedCode = request.getParameter("lookup:code");
-        String postedEmail = request.getParameter("lookup:email");
-        if (postedCode != null && postedEmail != null) {
-            found = lookUp(postedCode, postedEmail).orElse(null);
-        }
-    }
-
-    /** Over the limit, the page answers 429 with Retry-After and says when to try again. */
-    private Optional<AdmissionApplication> lookUp(String typedCode, String typedEmail) {
-        try {
-            return admission.lookup(siteId, typedCode, typedEmail, AdmissionPublic.ip());
-        } catch (TooManyAttempts e) {
-            AdmissionPublic.tooMany(e);
-            return Optional.empty();
-        }
-    }
-
-    public void lookup() {
-        if (found == null && !FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
-            return;
-        }
-        if (found == null) {
-            Texts.show("lookup", FieldErrors.of("code", "admission.lookup.none"));
+    /** On a post, looks up (and acts) and leaves the answer for the page; returns the page's view. */
+    String answer(SiteInfo site, HttpServletRequest request, HttpServletResponse response) {
+        PublicFamilyLookup model = new PublicFamilyLookup();
+        request.setAttribute(PublicFamilyLookup.ATTRIBUTE, model);
+        if ("POST".equals(request.getMethod())) {
+            post(site.id(), request, response, model);
         } else {
-            phone = found.getPhone();
-            curWard = found.getCurrent().getWard();
-            curStreet = found.getCurrent().getStreet();
+            String ma = request.getParameter("ma");
+            if (ma != null && ma.length() <= MAX_LINKED_CODE) {
+                model.code = ma;
+            }
         }
+        return VIEW;
     }
 
-    public void withdraw() {
-        if (found == null) {
-            lookup();
+    private void post(long siteId, HttpServletRequest request, HttpServletResponse response, PublicFamilyLookup model) {
+        Locale locale = PortalViewHandler.localeOf(request);
+        String ip = Clients.address(request);
+        model.code = typed(request, "ma", MAX_CODE);
+        model.email = typed(request, "email", MAX_EMAIL);
+        AdmissionApplication found;
+        try {
+            found = admission.lookup(siteId, model.code, model.email, ip).orElse(null);
+        } catch (TooManyAttempts e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.notices.add(Texts.get(locale, "lookup.tooMany", e.minutes()));
             return;
         }
-        try {
-            found = admission.withdraw(siteId, code, email, AdmissionPublic.ip(), clock.now());
-            Texts.info("admission.withdrawn", found.getCode());
-        } catch (FieldErrors e) {
-            Texts.show("lookup", e);
-        }
-    }
-
-    public void correct() {
         if (found == null) {
-            lookup();
+            model.errors.put("code", Texts.get(locale, "admission.lookup.none"));
             return;
         }
+        Instant now = clock.now();
+        String action = String.valueOf(request.getParameter("action"));
+        // The correction's fields as the application holds them, or as typed when they were posted with an action on them.
+        boolean open = found.getStatus().openToParent();
+        boolean typedCorrection = open && (action.equals("correct") || action.equals("withdraw"));
+        model.phone = typedCorrection ? typed(request, "phone", MAX_VALUE) : found.getPhone();
+        model.curWard = typedCorrection ? typed(request, "curWard", MAX_VALUE) : found.getCurrent().getWard();
+        model.curStreet = typedCorrection ? typed(request, "curStreet", MAX_VALUE) : found.getCurrent().getStreet();
         try {
-            found = admission.correct(siteId, code, email, phone, curWard, curStreet, AdmissionPublic.ip());
-            Texts.info("admission.corrected");
+            if (action.equals("withdraw") && open) {
+                found = admission.withdraw(siteId, model.code, model.email, ip, clock.now());
+                model.notices.add(Texts.get(locale, "admission.withdrawn", found.getCode()));
+            } else if (action.equals("correct") && open) {
+                found = admission.correct(siteId, model.code, model.email, model.phone, model.curWard, model.curStreet, ip);
+                model.notices.add(Texts.get(locale, "admission.corrected"));
+            } else if (action.equals("enrol") && canEnrol(found, now)) {
+                found = admission.confirmEnrolment(siteId, model.code, model.email, clock.now());
+                model.notices.add(Texts.get(locale, "admission.enrolled", found.getEnrolReceipt()));
+            }
+            // "find", or a button the page did not offer for this application: the application as it is.
         } catch (FieldErrors e) {
-            Texts.show("lookup", e);
+            e.errors().forEach((field, error) -> model.errors.put(field, Texts.get(locale, error.key(), error.args())));
         }
+        model.found = found;
+        model.history = lists.history(found, now);
+        model.canEnrol = canEnrol(found, now);
     }
 
-    public void confirmEnrolment() {
-        if (found == null) {
-            lookup();
-            return;
-        }
-        try {
-            found = admission.confirmEnrolment(siteId, code, email, clock.now());
-            Texts.info("admission.enrolled", found.getEnrolReceipt());
-        } catch (FieldErrors e) {
-            Texts.show("lookup", e);
-        }
+    /** The enrolment button is offered once the family sees the child admitted. */
+    private boolean canEnrol(AdmissionApplication a, Instant now) {
+        return lists.shown(a, now) == ApplicationStatus.ADMITTED;
     }
 
-    public List<FormEvent> getHistory() {
-        return found == null ? List.of() : lists.history(found, now);
+    private static String typed(HttpServletRequest request, String name, int max) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.length() > max ? value.substring(0, max) : value;
     }
-
-    public boolean isCanEnrol() {
-        return found != null && lists.shown(found, now) == ApplicationStatus.ADMITTED;
-    }
-
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getCurWard() { return curWard; }
-    public void setCurWard(String curWard) { this.curWard = curWard; }
-    public String getCurStreet() { return curStreet; }
-    public void setCurStreet(String curStreet) { this.curStreet = curStreet; }
-    public AdmissionApplication getFound() { return found; }
 }

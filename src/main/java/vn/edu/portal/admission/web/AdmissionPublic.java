@@ -15,7 +15,6 @@ import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.ApplicationStatus;
 import vn.edu.portal.admission.Phases;
 import vn.edu.portal.platform.Texts;
-import vn.edu.portal.platform.TooManyAttempts;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
 
@@ -24,7 +23,8 @@ import vn.edu.portal.tenant.SiteInfo;
  * the answer of the results look-up (code + ID number, a plain post answered by
  * {@link AdmissionResultLookup} before the page renders); on the department's site, the open rounds
  * and the lottery page. Results stay sealed until shown. The family's look-up is
- * {@link AdmissionFamilyLookup}, "which schools serve my address" {@link AdmissionServing}.
+ * {@link AdmissionFamilyLookup} (a plain post, its page reads {@link PublicFamilyLookup} and the
+ * status helpers here), "which schools serve my address" {@link AdmissionServing}.
  */
 @Named("adm")
 @RequestScoped
@@ -97,11 +97,6 @@ public class AdmissionPublic {
 
     static HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    }
-
-    /** Over a look-up's limit: 429 with Retry-After, and the page says when to try again. */
-    static void tooMany(TooManyAttempts e) {
-        Texts.tooMany(e, "lookup.tooMany");
     }
 
     // ---------------------------------------------------------------- the round and its phase
@@ -222,10 +217,6 @@ public class AdmissionPublic {
 
     public String schoolName(Long id) {
         return id == null ? "" : lists.schoolName(id);
-    }
-
-    static String ip() {
-        return vn.edu.portal.platform.Clients.address(request());
     }
 
     public SiteInfo getSite() { return site; }

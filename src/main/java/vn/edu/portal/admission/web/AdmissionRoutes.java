@@ -31,7 +31,8 @@ import vn.edu.portal.tenant.SiteInfo;
  * tuyen-sinh                      the round at this school (or, on the department site, every round,
  *                                 and "which schools serve my address": ?phuong=&amp;duong=)
  * tuyen-sinh/dang-ky              the application, one step at a time (POST)
- * tuyen-sinh/tra-cuu              look-up, correction, withdrawal, enrolment by code + e-mail (POST)
+ * tuyen-sinh/tra-cuu              look-up, correction, withdrawal, enrolment by code + e-mail (plain POST);
+ *                                 ?ma= fills in the code
  * tuyen-sinh/kiem-tra             data review: the child's pre-filled record by ID + mailed code,
  *                                 correction requests with evidence (POST; also on the department site)
  * tuyen-sinh/danh-sach            registrants, masked (until results are shown)
@@ -70,6 +71,9 @@ public class AdmissionRoutes {
 
     @Inject
     AdmissionResultLookup results;
+
+    @Inject
+    AdmissionFamilyLookup family;
 
     @Inject
     SiteDirectory directory;
@@ -136,7 +140,7 @@ public class AdmissionRoutes {
         return switch (tail) {
             case "" -> "admission.xhtml";
             case "dang-ky" -> "admission-apply.xhtml";
-            case "tra-cuu" -> "admission-lookup.xhtml";
+            case "tra-cuu" -> family.answer(site, request, response);
             case "kiem-tra" -> "admission-review.xhtml";
             case "danh-sach" -> "admission-list.xhtml";
             case "ket-qua" -> results.answer(site, request, response);
