@@ -784,4 +784,23 @@ abstract class AdmissionChecks {
         assertEquals(unknown, tooMany.doc().getElementById("lookup:code").val());
         assertTrue(tooMany.headers().allValues("Set-Cookie").isEmpty());
     }
+
+    /**
+     * A mistyped code (not in the code's form: it matches no application, there is nothing to guess)
+     * is answered "not found" however many families mistype one: it is counted per address only, not
+     * in one bucket that everybody's mistyped codes shared, where the eleventh in an hour answered
+     * 429 to every parent of every school.
+     */
+    @Test
+    void mistypedCodesAreNotFoundNotThrottledForEverybody() {
+        String address = "/s/" + schoolA + "/tuyen-sinh/tra-cuu";
+        for (int i = 0; i < 12; i++) {
+            PortalClient family = new PortalClient();
+            String mistyped = "SAI-" + i;
+            PortalClient.Page none = family.exchange("POST", address, Map.of(),
+                    Map.of("ma", mistyped, "email", "go-nham-" + i + "@example.com", "action", "find"));
+            assertEquals(200, none.status(), "mistyped code " + (i + 1) + ": " + none.text());
+            assertEquals("Không tìm thấy hồ sơ với mã và thông tin đã nhập.", none.fieldError("lookup:code"));
+        }
+    }
 }

@@ -186,7 +186,7 @@ public class AdmissionReview {
     public String sendCode(AdmissionCampaign c, String typedId, String ip) {
         requireWindow(c, "personalId");
         String id = PersonalId.normalise(typedId);
-        lookups.count("admission.review.lookup", keys.digest("admission-review-subject|" + id), ip);
+        lookups.count("admission.review.lookup", id.isEmpty() ? "" : keys.digest("admission-review-subject|" + id), ip);
         List<PersonalId.Problem> problems = PersonalId.check(id, null, null);
         if (!problems.isEmpty()) {
             throw FieldErrors.of("personalId", problems.get(0).key);

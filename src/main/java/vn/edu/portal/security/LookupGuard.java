@@ -10,7 +10,9 @@ import vn.edu.portal.platform.TooManyAttempts;
  * The guard of every public look-up by a code and a secret (an application or a request by its
  * code and e-mail or ID, a reviewed record by its ID and a mailed code): each look-up counts
  * against a limit per subject (the code or number asked about) and per client address, and is
- * written to the audit log, found or not. A refusal says how long to wait (429, Retry-After).
+ * written to the audit log, found or not. A refusal says how long to wait (429, Retry-After). A
+ * subject that is empty (what was typed is not in a code's form, so it matches nothing) counts
+ * against the address's limit only.
  * Limits: {@code portal.throttle.lookup-subject} (10 an hour) and
  * {@code portal.throttle.lookup-address} (600 in 10 minutes: many families share one address
  * behind a mobile operator's NAT).
@@ -37,7 +39,10 @@ public class LookupGuard {
      * limit is reached. {@code kind} names the look-up in the audit log (e.g. {@code admission.lookup}).
      */
     public void count(String kind, String subject, String ip) {
-        Duration wait = throttles.attempt(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT);
+        // An empty subject (a code not in a code's form) names nothing that could be guessed: counted
+        // per address only. In one bucket, the mistyped codes of every family would share ten an hour.
+        Duration wait = subject == null || subject.isBlank() ? Duration.ZERO
+                : throttles.attempt(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT);
         if (wait.isZero()) {
             wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
         }
