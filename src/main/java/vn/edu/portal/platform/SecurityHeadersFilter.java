@@ -57,10 +57,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         String uri = failed instanceof String s ? s : request.getRequestURI();
         String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
         boolean staff = isStaffPath(path);
+        boolean isolate = !isPublicPage(path); // public pages: the router isolates what shows a person
         if (!error || request.getAttribute(Clients.ADDRESS) == null) {
             clients().resolve(request);
         }
-        apply(response, staff, !isPublicPage(path));
+        apply(response, staff, isolate);
         if (Clients.secure(request) && !hsts().isEmpty()) {
             response.setHeader("Strict-Transport-Security", hsts());
         }
@@ -75,7 +76,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        chain.doFilter(request, error ? response : new KeepHeaders(response, staff, !isPublicPage(path)));
+        chain.doFilter(request, error ? response : new KeepHeaders(response, staff, isolate));
     }
 
     private Clients clients() {

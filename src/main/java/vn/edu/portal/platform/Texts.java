@@ -64,6 +64,16 @@ public final class Texts {
      * Answers an attempt over a limit: status 429 with {@code Retry-After}, and the message of
      * {@code key} (its argument: the minutes to wait) at the top of the page.
      */
+    /**
+     * A plain post over a look-up's limit: 429 with Retry-After on {@code response}, and the sentence
+     * saying when to try again ({@code lookup.tooMany}) for the page to show.
+     */
+    public static String tooMany(jakarta.servlet.http.HttpServletResponse response, Locale locale, TooManyAttempts refused) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
+        return get(locale, "lookup.tooMany", refused.minutes());
+    }
+
     public static void tooMany(TooManyAttempts refused, String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().setResponseStatus(429);

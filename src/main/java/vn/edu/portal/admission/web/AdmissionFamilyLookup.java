@@ -77,9 +77,7 @@ public class AdmissionFamilyLookup {
         try {
             found = admission.lookup(siteId, model.code, model.email, ip).orElse(null);
         } catch (TooManyAttempts e) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            model.notices.add(Texts.get(locale, "lookup.tooMany", e.minutes()));
+            model.notices.add(Texts.tooMany(response, locale, e));
             return;
         }
         if (found == null) {

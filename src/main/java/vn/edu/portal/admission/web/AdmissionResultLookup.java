@@ -56,9 +56,7 @@ public class AdmissionResultLookup {
             return new Answer(code, personalId, result,
                     result == null ? Texts.get(locale, "admission.lookup.none") : null, null);
         } catch (TooManyAttempts e) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            return new Answer(code, personalId, null, null, Texts.get(locale, "lookup.tooMany", e.minutes()));
+            return new Answer(code, personalId, null, null, Texts.tooMany(response, locale, e));
         }
     }
 

@@ -90,9 +90,7 @@ public class ProcedureTracking {
         try {
             lookups.count("procedure.lookup", subject, vn.edu.portal.platform.Clients.address(request));
         } catch (TooManyAttempts e) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            model.errors.put("lookup", Texts.get(locale, "lookup.tooMany", e.minutes()));
+            model.errors.put("lookup", Texts.tooMany(response, locale, e));
             return;
         }
         if ("addFiles".equals(request.getParameter("action"))) {
