@@ -237,6 +237,20 @@ abstract class SecurityHeaderChecks {
         if (publicPage && !csp.contains("script-src 'self';")) {
             problems.add("a public CSP that allows more than our scripts: '" + csp + "'");
         }
+        if (publicPage) {
+            // A public page carries its style sheet inline: the policy names that text's hash and nothing wider.
+            String styles = java.util.Arrays.stream(csp.split(";")).map(String::strip).filter(d -> d.startsWith("style-src "))
+                    .findFirst().orElse("");
+            if (!styles.matches("style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')?")) {
+                problems.add("a public style-src other than our files and one hashed sheet: '" + styles + "'");
+            }
+            boolean html = answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+            for (org.jsoup.nodes.Element style : html ? answer.doc().select("style") : List.<org.jsoup.nodes.Element>of()) {
+                if (!styles.contains(sha256Source(style.data()))) {
+                    problems.add("an inline style sheet its policy does not name (" + styles + ")");
+                }
+            }
+        }
         expect(problems, answer, "X-Content-Type-Options", "nosniff");
         expect(problems, answer, "Referrer-Policy", "strict-origin-when-cross-origin");
         expect(problems, answer, "X-Frame-Options", "DENY");
@@ -252,6 +266,15 @@ abstract class SecurityHeaderChecks {
             expect(problems, answer, "Cache-Control", "no-store");
         }
         return problems;
+    }
+
+    static String sha256Source(String text) {
+        try {
+            return "'sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))) + "'";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void expect(List<String> problems, PortalClient.Page answer, String header, String value) {

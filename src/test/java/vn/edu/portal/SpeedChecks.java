@@ -157,29 +157,47 @@ abstract class SpeedChecks {
     }
 
     @Test
-    void aPageHasOneFingerprintedStyleSheetAndNoScript() {
-        Document home = new PortalClient().get("/s/" + school + "/").doc();
-        List<Element> sheets = home.select("link[rel=stylesheet]");
-        assertEquals(1, sheets.size(), sheets.toString());
-        String href = sheets.get(0).attr("href");
-        assertTrue(href.matches("/static/css/classic(_[a-z-]+)+\\.[0-9a-f]{10}\\.css"), href);
+    void aPageCarriesItsStyleSheetInlineAllowedByItsHashAndRunsNoScript() throws Exception {
+        PortalClient client = new PortalClient();
+        PortalClient.Page first = client.get("/s/" + school + "/");
+        Document home = first.doc();
+        assertTrue(home.select("link[rel=stylesheet]").isEmpty(), "no second round trip for the style sheet");
+        List<Element> styles = home.select("style");
+        assertEquals(1, styles.size(), styles.toString());
+        String css = styles.get(0).data();
+        assertTrue(css.contains(".article-card{") && !css.contains(".year-tabs"), "the home's modules only");
         assertTrue(home.select("script").isEmpty(), "public pages run no script");
-        HttpResponse<byte[]> css = get(href, Map.of("Accept-Encoding", "br"));
-        assertEquals(200, css.statusCode());
-        assertEquals("public, max-age=31536000, immutable", header(css, "Cache-Control"));
-        assertEquals("br", header(css, "Content-Encoding"));
-        assertTrue(header(css, "Content-Type").startsWith("text/css"));
-        assertEquals(304, get(href, Map.of("If-None-Match", header(css, "ETag"))).statusCode());
-        String text = new String(get(href, Map.of()).body(), StandardCharsets.UTF_8);
-        assertTrue(text.contains(".article-card{") && !text.contains(".year-tabs"), "the home's modules only");
+        String hash = SecurityHeaderChecks.sha256Source(css);
+        for (PortalClient.Page page : List.of(first, client.get("/s/" + school + "/"))) {
+            String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("; style-src 'self' " + hash + ";"), "exactly this sheet is allowed: " + policy);
+            assertFalse(policy.contains("unsafe-inline"), policy);
+        }
+        assertEquals("HIT", client.get("/s/" + school + "/").headers().firstValue("X-Portal-Cache").orElse(""),
+                "the policy comes back with the page from the cache");
+
+        // The same sheet is still an address of its own, named in the page, cached for a year by its fingerprint.
+        String name = styles.get(0).attr("data-sheet");
+        assertTrue(name.matches("classic(_[a-z-]+)+"), name);
+        HttpResponse<byte[]> plain = get("/static/css/" + name + ".css", Map.of());
+        assertEquals(200, plain.statusCode());
+        assertEquals(css, new String(plain.body(), StandardCharsets.UTF_8), "the inline text is the bundle");
+        String href = "/static/css/" + name + "." + java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(plain.body()), 0, 5) + ".css";
+        HttpResponse<byte[]> sheet = get(href, Map.of("Accept-Encoding", "br"));
+        assertEquals(200, sheet.statusCode(), href);
+        assertEquals("public, max-age=31536000, immutable", header(sheet, "Cache-Control"));
+        assertEquals("br", header(sheet, "Content-Encoding"));
+        assertTrue(header(sheet, "Content-Type").startsWith("text/css"));
+        assertEquals(304, get(href, Map.of("If-None-Match", header(sheet, "ETag"))).statusCode());
 
         String stale = href.replaceAll("\\.[0-9a-f]{10}\\.css$", ".0000000000.css");
         assertEquals(404, get(stale, Map.of()).statusCode(), "an unknown fingerprint is never today's file");
         assertEquals(404, get("/static/css/classic_no-such-module.css", Map.of()).statusCode());
         assertEquals(404, get("/static/css/public.0123456789.css", Map.of()).statusCode());
-        HttpResponse<byte[]> plain = get("/static/css/admin.css", Map.of());
-        assertEquals(200, plain.statusCode());
-        assertEquals("no-cache", header(plain, "Cache-Control"), "a plain name is revalidated");
+        HttpResponse<byte[]> admin = get("/static/css/admin.css", Map.of());
+        assertEquals(200, admin.statusCode());
+        assertEquals("no-cache", header(admin, "Cache-Control"), "a plain name is revalidated");
     }
 
     @Test

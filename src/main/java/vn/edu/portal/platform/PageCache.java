@@ -18,8 +18,13 @@ public class PageCache {
     private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
 
-    /** A stored page; {@code lastModified} (epoch millis, 0 if unknown) serves conditional GETs of feeds. */
-    public record Entry(CompressedBody body, String contentType, long storedAt, long generation, long lastModified) {
+    /**
+     * A stored page; {@code lastModified} (epoch millis, 0 if unknown) serves conditional GETs of feeds;
+     * {@code policy} is the Content-Security-Policy the page was made with when it differs from the
+     * filter's (a page with its style sheet inline names the sheet's hash), null otherwise.
+     */
+    public record Entry(CompressedBody body, String contentType, long storedAt, long generation, long lastModified,
+            String policy) {
     }
 
     private static final int MAX_ENTRIES = 20_000;
@@ -73,16 +78,17 @@ public class PageCache {
 
     /** Stores a rendered page (compressing it) and returns what was stored, to be sent now. */
     public Entry put(long siteId, String key, byte[] body, String contentType, long generation) {
-        return put(siteId, key, body, contentType, generation, 0);
+        return put(siteId, key, body, contentType, generation, 0, null);
     }
 
     /**
      * Stores {@code body} compressed unless the site changed since {@code generation} was read;
      * either way returns the entry, which the caller sends to the visitor who asked for it.
      */
-    public Entry put(long siteId, String key, byte[] body, String contentType, long generation, long lastModified) {
+    public Entry put(long siteId, String key, byte[] body, String contentType, long generation, long lastModified,
+            String policy) {
         Entry entry = new Entry(CompressedBody.page(body, contentType), contentType, System.currentTimeMillis(),
-                generation, lastModified);
+                generation, lastModified, policy);
         if (generation != generation(siteId)) {
             return entry;
         }

@@ -105,6 +105,20 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     static final String OPENER_POLICY = "Cross-Origin-Opener-Policy";
+    public static final String POLICY = "Content-Security-Policy";
+    private static final String OWN_STYLES_ONLY = "style-src 'self';";
+
+    /**
+     * Allows one inline style sheet, named by its hash ({@code 'sha256-…'}), in the answer's policy:
+     * a public page carries its style sheet inline. A policy that already allows inline styles
+     * (the console's, an article preview's) is left as it is; no other inline style is allowed.
+     */
+    public static void allowStyle(HttpServletResponse response, String hashSource) {
+        String policy = response.getHeader(POLICY);
+        if (policy != null && policy.contains(OWN_STYLES_ONLY) && hashSource.matches("'sha256-[A-Za-z0-9+/]+=*'")) {
+            response.setHeader(POLICY, policy.replace(OWN_STYLES_ONLY, "style-src 'self' " + hashSource + ";"));
+        }
+    }
 
     private static void apply(HttpServletResponse response, boolean staff, boolean isolate) {
         // The product and version are nobody's business (Grizzly writes "Payara Micro" unless told otherwise).

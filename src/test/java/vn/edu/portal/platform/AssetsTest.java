@@ -56,6 +56,19 @@ class AssetsTest {
     }
 
     @Test
+    void theSheetWrittenIntoAPageIsTheBundleWithTheHashItsPolicyNames() throws Exception {
+        Assets.InlineStyle style = assets.inlineStylesheet("classic", "search, articles").orElseThrow();
+        assertEquals("classic_articles_search", style.name());
+        String url = assets.stylesheet("classic", "articles search");
+        assertEquals(assets.find(url).orElseThrow().asset().body().text(), style.css(), "the same text as the sheet's address");
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.css().getBytes(StandardCharsets.UTF_8)));
+        assertEquals("'sha256-" + hash + "'", style.policySource());
+        assertFalse(style.css().contains("</"), "nothing that could end the style element early");
+        assertTrue(assets.inlineStylesheet("khong-co", "articles").isEmpty(), "unknown theme");
+    }
+
+    @Test
     void aPageGetsTheSharedRulesItsModulesAndItsThemeInOneMinifiedSheet() {
         String url = assets.stylesheet("classic", "articles");
         assertTrue(url.matches("/static/css/classic_articles\\.[0-9a-f]{10}\\.css"), url);

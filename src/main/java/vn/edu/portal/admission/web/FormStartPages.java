@@ -41,7 +41,7 @@ public class FormStartPages {
     private final LongUnaryOperator generation;
 
     /** A rendered start page, with the portal's time and the school's page generation it was made at. */
-    record Page(byte[] body, String contentType, long madeAt, long generation) {
+    record Page(byte[] body, String contentType, long madeAt, long generation, String policy) {
 
         boolean freshAt(long now, long currentGeneration) {
             return generation == currentGeneration && now >= madeAt && now - madeAt < LIFETIME_MILLIS;
@@ -102,7 +102,8 @@ public class FormStartPages {
             BufferedResponse buffered = new BufferedResponse(response);
             boolean rendered = render.into(buffered);
             if (rendered && buffered.status() == HttpServletResponse.SC_OK && buffered.getContentType() != null) {
-                Page page = new Page(buffered.body(), buffered.getContentType(), now, current);
+                Page page = new Page(buffered.body(), buffered.getContentType(), now, current,
+                        response.getHeader(vn.edu.portal.platform.SecurityHeadersFilter.POLICY));
                 pages.put(key, page);
                 send(page, response);
             } else {
@@ -117,6 +118,9 @@ public class FormStartPages {
 
     private static void send(Page page, HttpServletResponse response) throws IOException {
         response.setContentType(page.contentType()); // Cache-Control as every admission page: no-store (AdmissionRoutes)
+        if (page.policy() != null) {
+            response.setHeader(vn.edu.portal.platform.SecurityHeadersFilter.POLICY, page.policy()); // its inline style's hash
+        }
         response.getOutputStream().write(page.body());
     }
 

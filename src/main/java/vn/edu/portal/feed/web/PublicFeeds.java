@@ -78,7 +78,7 @@ public class PublicFeeds {
             String contentType = rest.equals("sitemap.xml") ? "application/xml;charset=UTF-8"
                     : rest.endsWith("atom.xml") ? "application/atom+xml;charset=UTF-8" : "application/rss+xml;charset=UTF-8";
             cached = cache.put(site.id(), key, built.get().body().getBytes(StandardCharsets.UTF_8), contentType,
-                    generation, built.get().lastModified().toEpochMilli());
+                    generation, built.get().lastModified().toEpochMilli(), null);
         }
         CompressedBody body = cached.body();
         Compression.Coding coding = body.codingFor(request);

@@ -36,6 +36,7 @@ public class PublicSite {
     vn.edu.portal.platform.Assets assets;
 
     private CurrentSite current;
+    private vn.edu.portal.platform.Assets.InlineStyle inlineStyle;
 
     private CurrentSite current() {
         if (current == null) {
@@ -75,6 +76,26 @@ public class PublicSite {
      */
     public String stylesheetFor(String styles) {
         return assets.stylesheet(getTheme().key(), styles);
+    }
+
+    /**
+     * The same style sheet, to be written into the page ({@code <style>}): a phone draws the page
+     * from its first answer, without a second round trip. The answer's Content-Security-Policy is
+     * told the sheet's hash, so that this text and no other inline style is allowed.
+     */
+    public vn.edu.portal.platform.Assets.InlineStyle inlineStyleFor(String styles) {
+        if (inlineStyle != null) {
+            return inlineStyle;
+        }
+        var style = assets.inlineStylesheet(getTheme().key(), styles)
+                .orElseGet(() -> new vn.edu.portal.platform.Assets.InlineStyle("", "", ""));
+        inlineStyle = style;
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (!style.css().isEmpty() && faces != null
+                && faces.getExternalContext().getResponse() instanceof jakarta.servlet.http.HttpServletResponse response) {
+            vn.edu.portal.platform.SecurityHeadersFilter.allowStyle(response, style.policySource());
+        }
+        return style;
     }
 
     /** The site's icon of {@code size} pixels (favicon 32, header 128, touch 180, manifest 192 and 512). */

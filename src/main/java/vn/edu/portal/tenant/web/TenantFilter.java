@@ -119,7 +119,8 @@ public class TenantFilter extends HttpFilter {
         routes.render(site, rest, request, buffered);
         if (buffered.status() == HttpServletResponse.SC_OK && !response.isCommitted()) {
             String contentType = response.getContentType() == null ? "text/html;charset=UTF-8" : response.getContentType();
-            PageCache.Entry entry = cache.put(site.id(), key, buffered.body(), contentType, generation);
+            PageCache.Entry entry = cache.put(site.id(), key, buffered.body(), contentType, generation, 0,
+                    response.getHeader(SecurityHeadersFilter.POLICY));
             response.setHeader("X-Portal-Cache", "MISS");
             sendCached(request, response, entry);
             return;
@@ -135,6 +136,9 @@ public class TenantFilter extends HttpFilter {
     private static void sendCached(HttpServletRequest request, HttpServletResponse response, PageCache.Entry entry)
             throws IOException {
         response.setContentType(entry.contentType());
+        if (entry.policy() != null) {
+            response.setHeader(SecurityHeadersFilter.POLICY, entry.policy());
+        }
         if (response.getHeader("Cache-Control") == null) {
             response.setHeader("Cache-Control", "no-cache");
         }

@@ -54,6 +54,7 @@ class FormStartPagesTest {
                 (proxy, m, args) -> switch (m.getName()) {
                     case "setStatus" -> { status = (Integer) args[0]; yield null; }
                     case "setHeader" -> { headers.put((String) args[0], (String) args[1]); yield null; }
+                    case "getHeader" -> headers.get((String) args[0]);
                     case "setContentType" -> { type = (String) args[0]; yield null; }
                     case "getContentType" -> type;
                     case "getOutputStream" -> new ServletOutputStream() {
@@ -88,6 +89,7 @@ class FormStartPagesTest {
         AtomicInteger renders = new AtomicInteger();
         FormStartPages.Render render = into -> {
             into.setContentType("text/html;charset=UTF-8");
+            into.setHeader("Content-Security-Policy", "style-src 'self' 'sha256-trang" + (renders.get() + 1) + "';");
             into.getOutputStream().write(("trang " + renders.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
             return true;
         };
@@ -99,6 +101,8 @@ class FormStartPagesTest {
         pages.answer(site(1), request("GET", null, null), second.response, render);
         assertEquals("trang 1", second.text(), "within its lifetime: the copy, no render");
         assertEquals("text/html;charset=UTF-8", second.type);
+        assertEquals("style-src 'self' 'sha256-trang1';", second.headers.get("Content-Security-Policy"),
+                "the copy's policy names its inline style sheet");
         Answer english = new Answer();
         pages.answer(site(1), request("GET", null, "en"), english.response, render);
         assertEquals("trang 2", english.text(), "each language has its own copy");
