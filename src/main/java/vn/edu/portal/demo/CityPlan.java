@@ -233,8 +233,24 @@ public final class CityPlan {
         return total / primaries + (p < total % primaries ? 1 : 0);
     }
 
-    /** The serial of the first application to primary school {@code p} (serials are unique in the city). */
+    /** Serials a school's applications may take: a run resumed with more applications keeps each school's serials. */
+    static final int SERIALS_PER_SCHOOL = 2_000;
+
+    /**
+     * The serial of the first application to primary school {@code p} (serials are unique in the
+     * city and a six-digit part of the child's ID number). Schools are {@value #SERIALS_PER_SCHOOL}
+     * serials apart (more only when a school gets more than that), so a run stopped and started again
+     * with another total continues each school's serials instead of taking another school's
+     * (before, changing the total gave "Duplicate entry … ux_admission_application_child").
+     */
     static int firstSerial(int p, int primaries, int total) {
-        return primaries == 0 ? 0 : p * (total / primaries) + Math.min(p, total % primaries);
+        if (primaries == 0) {
+            return 0;
+        }
+        long stride = Math.max(SERIALS_PER_SCHOOL, (total + primaries - 1) / primaries);
+        if (stride * primaries > 1_000_000) {
+            throw new IllegalArgumentException("at most " + 1_000_000 / primaries + " applications per school here");
+        }
+        return (int) (p * stride);
     }
 }

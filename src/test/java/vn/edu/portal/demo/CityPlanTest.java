@@ -115,7 +115,12 @@ class CityPlanTest {
         int total = 200_000;
         int sum = 0;
         for (int p = 0; p < primaries; p++) {
-            assertEquals(sum, CityPlan.firstSerial(p, primaries, total), "serials follow on: " + p);
+            int first = CityPlan.firstSerial(p, primaries, total);
+            assertTrue(p == 0 || first >= CityPlan.firstSerial(p - 1, primaries, total)
+                    + CityPlan.applicationsFor(p - 1, primaries, total), "no school takes another's serials: " + p);
+            assertEquals(first, CityPlan.firstSerial(p, primaries, 20_000),
+                    "a run resumed with another total continues the school's own serials: " + p);
+            assertTrue(first + CityPlan.applicationsFor(p, primaries, total) <= 1_000_000, "six digits");
             sum += CityPlan.applicationsFor(p, primaries, total);
         }
         assertEquals(total, sum);
