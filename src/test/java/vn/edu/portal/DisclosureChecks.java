@@ -240,6 +240,12 @@ abstract class DisclosureChecks {
         assertNotNull(mine, dashboard.text());
         assertTrue(mine.text().contains("1/40"), "the website rubric beside it: " + mine.text());
         assertTrue(mine.text().matches(".*1/40 \\d\\d/\\d\\d/\\d{4}.*"), "with the date of the last update: " + mine.text());
+        assertEquals("Trường 1–" + rows + " trong " + rows, dashboard.doc().getElementById("pageSummary").text(),
+                "a page of at most 100 schools says which");
+        assertTrue(rows <= 100 && dashboard.doc().getElementById("nextPage") == null, "one page for the suite's schools");
+        PortalClient.Page farPage = admin.get("/admin/cong-khai?nam=" + year + "&sx=NAME&trang=99");
+        assertEquals(rows, farPage.doc().select("#schools tbody tr").size(), "a page past the end shows the last one");
+        assertEquals(200, admin.get("/admin/cong-khai?trang=abc").status(), "a page number that is not one is ignored");
 
         byte[] xlsx = admin.getBytes("/admin/cong-khai?nam=" + year + "&sx=NAME&xuat=xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -317,7 +316,7 @@ public class Dashboard {
                 .thenComparingLong(SchoolRow::getArticles)
                 .thenComparing(Comparator.comparingLong(
                         (SchoolRow r) -> r.getDaysSinceLast() == null ? Long.MAX_VALUE : r.getDaysSinceLast()).reversed())
-                .thenComparing((SchoolRow r) -> r.site().name(), java.text.Collator.getInstance(Locale.forLanguageTag("vi"))));
+                .thenComparing(vn.edu.portal.platform.NameOrder.of(rows, (SchoolRow r) -> r.site().name())));
         return rows;
     }
 }

@@ -100,7 +100,7 @@ public class DisclosureDashboard {
             rows.add(new Row(s.id(), s.slug(), s.name(), s.level(), s.district(), summaries.get(s.id()),
                     counts.getOrDefault(s.id(), 0L), last.get(s.id()), reminded.get(s.id())));
         }
-        Comparator<Row> byName = Comparator.comparing(Row::name, java.text.Collator.getInstance(Locale.forLanguageTag("vi")));
+        Comparator<Row> byName = vn.edu.portal.platform.NameOrder.of(rows, Row::name);
         Comparator<Row> byPercent = Comparator.comparingInt(r -> r.summary().percent());
         rows.sort(switch (sort == null ? Sort.COMPLETENESS_ASC : sort) {
             case COMPLETENESS_ASC -> byPercent.thenComparing(byName);

@@ -271,11 +271,16 @@ public class DisclosureService {
     }
 
     public Summary summary(List<ItemView> items) {
+        return count(items.stream().map(ItemView::state).toList());
+    }
+
+    /** Applicable, published (stale ones too), missing, late and stale, from each applicable item's state. */
+    static Summary count(List<State> states) {
         int published = 0;
         int late = 0;
         int stale = 0;
-        for (ItemView v : items) {
-            switch (v.state()) {
+        for (State state : states) {
+            switch (state) {
                 case PUBLISHED -> published++;
                 case STALE -> {
                     published++;
@@ -285,7 +290,7 @@ public class DisclosureService {
                 case MISSING -> { }
             }
         }
-        return new Summary(items.size(), published, items.size() - published, late, stale);
+        return new Summary(states.size(), published, states.size() - published, late, stale);
     }
 
     /** Years in which the school has published anything, newest first. */
@@ -324,36 +329,46 @@ public class DisclosureService {
 
     // ---- for the department's view --------------------------------------------------------
 
-    /** Summaries of every school for a year in one pass (two queries). Schools without a section count as all missing. */
+    /**
+     * Summaries of the schools asked for a year, in one pass: the year's sections, then only the
+     * facts of their current versions (status, number, dates; not their text), in chunks of a
+     * thousand sections. Schools without a section count as all missing.
+     */
     public Map<Long, Summary> summaries(List<SiteInfo> schools, int startYear) {
         DisclosureBasis basis = catalogue.basisFor(startYear);
         List<CatalogueItem> items = catalogue.catalogue(basis.getCode());
+        java.util.Set<Long> asked = new java.util.HashSet<>();
+        schools.forEach(s -> asked.add(s.id()));
         Map<Long, Long> sectionBySite = new HashMap<>();
-        for (DisclosureSection s : em.createQuery("select s from DisclosureSection s where s.startYear = :y",
-                DisclosureSection.class).setParameter("y", startYear).getResultList()) {
-            sectionBySite.put(s.getSiteId(), s.getId());
+        for (Object[] s : em.createQuery("select s.siteId, s.id from DisclosureSection s where s.startYear = :y", Object[].class)
+                .setParameter("y", startYear).getResultList()) {
+            if (asked.contains((Long) s[0])) {
+                sectionBySite.put((Long) s[0], (Long) s[1]);
+            }
         }
-        Map<Long, List<DisclosureEntry>> entriesBySection = new HashMap<>();
-        if (!sectionBySite.isEmpty()) {
-            for (DisclosureEntry e : em.createQuery("select e from DisclosureEntry e where e.sectionId in :ids"
-                    + " and e.status <> vn.edu.portal.disclosure.EntryStatus.SUPERSEDED", DisclosureEntry.class)
-                    .setParameter("ids", sectionBySite.values()).getResultList()) {
-                entriesBySection.computeIfAbsent(e.getSectionId(), k -> new ArrayList<>()).add(e);
+        Map<Long, Map<Long, List<Standing.Version>>> versionsBySection = new HashMap<>();
+        List<Long> sections = new ArrayList<>(sectionBySite.values());
+        for (int from = 0; from < sections.size(); from += 1000) {
+            for (Object[] e : em.createQuery("select e.sectionId, e.itemId, e.status, e.versionNo, e.publishedAt, e.updatedAt"
+                            + " from DisclosureEntry e where e.sectionId in :ids"
+                            + " and e.status <> vn.edu.portal.disclosure.EntryStatus.SUPERSEDED", Object[].class)
+                    .setParameter("ids", sections.subList(from, Math.min(from + 1000, sections.size()))).getResultList()) {
+                versionsBySection.computeIfAbsent((Long) e[0], k -> new HashMap<>()).computeIfAbsent((Long) e[1], k -> new ArrayList<>())
+                        .add(new Standing.Version((EntryStatus) e[2], (Integer) e[3], (Instant) e[4], (Instant) e[5]));
             }
         }
         LocalDate today = LocalDate.now(Formats.VIETNAM);
+        WorkingDays days = calendar.days();
         Map<Long, Summary> out = new LinkedHashMap<>();
         for (SiteInfo school : schools) {
-            Long sectionId = sectionBySite.get(school.id());
-            List<DisclosureEntry> entries = sectionId == null ? List.of() : entriesBySection.getOrDefault(sectionId, List.of());
-            List<ItemView> views = new ArrayList<>();
+            Map<Long, List<Standing.Version>> byItem = versionsBySection.getOrDefault(sectionBySite.get(school.id()), Map.of());
+            List<State> states = new ArrayList<>();
             for (CatalogueItem item : items) {
                 if (item.isActive() && item.appliesTo(school.level(), school.ownership())) {
-                    views.add(view(item, null, entries.stream().filter(e -> e.getItemId().equals(item.getId())).toList(),
-                            today, startYear, calendar.days()));
+                    states.add(Standing.of(item, byItem.getOrDefault(item.getId(), List.of()), today, startYear, days).state());
                 }
             }
-            out.put(school.id(), summary(views));
+            out.put(school.id(), count(states));
         }
         return out;
     }
@@ -384,19 +399,9 @@ public class DisclosureService {
             }
         }
         superseded.sort(Comparator.comparingInt(DisclosureEntry::getVersionNo).reversed());
-        LocalDate deadline = item.deadline(startYear);
-        State state;
-        boolean publishedLate = false;
-        if (published != null) {
-            Instant first = superseded.isEmpty() ? published.getPublishedAt() : superseded.get(superseded.size() - 1).getPublishedAt();
-            publishedLate = first != null && first.atZone(Formats.VIETNAM).toLocalDate().isAfter(deadline);
-            boolean overdueUpdate = draft != null && draft.getUpdatedAt() != null && calendar.add(
-                    draft.getUpdatedAt().atZone(Formats.VIETNAM).toLocalDate(), item.getUpdateDays()).isBefore(today);
-            state = overdueUpdate ? State.STALE : State.PUBLISHED;
-        } else {
-            state = today.isAfter(deadline) ? State.LATE : State.MISSING;
-        }
-        return new ItemView(item, section, draft, published, superseded, deadline, state, publishedLate);
+        Standing standing = Standing.of(item, versions.stream().map(Standing.Version::of).toList(), today, startYear, calendar);
+        return new ItemView(item, section, draft, published, superseded, item.deadline(startYear), standing.state(),
+                standing.publishedLate());
     }
 
     private int nextVersion(long siteId, ItemView view) {

@@ -38,6 +38,7 @@ public class DisclosureDashboardPage implements Serializable {
     private String district;
     private DisclosureDashboard.Sort sort = DisclosureDashboard.Sort.COMPLETENESS_ASC;
     private transient List<DisclosureDashboard.Row> rows;
+    private int page = 1;
 
     @PostConstruct
     void init() {
@@ -54,6 +55,8 @@ public class DisclosureDashboardPage implements Serializable {
         } catch (IllegalArgumentException e) {
             level = null;
         }
+        String trang = p.get("trang");
+        page = trang != null && trang.matches("[1-9]\\d{0,4}") ? Integer.parseInt(trang) : 1;
         String quan = p.get("quan");
         district = quan == null || quan.isBlank() || !dashboard.districts().contains(quan) ? null : quan;
         try {
@@ -74,11 +77,45 @@ public class DisclosureDashboardPage implements Serializable {
         faces.responseComplete();
     }
 
-    public List<DisclosureDashboard.Row> getRows() {
+    /** Every school of the filter, sorted (the export and the reminder take them all). */
+    public List<DisclosureDashboard.Row> getAllRows() {
         if (rows == null) {
             rows = dashboard.rows(year, level, district, sort);
         }
         return rows;
+    }
+
+    /**
+     * The schools of this page ({@code ?trang=}, {@value #PAGE_SIZE} a page): a city's 2,000 schools
+     * on one page were a megabyte of HTML; sorted worst first, the first page is the one to act on.
+     */
+    public List<DisclosureDashboard.Row> getRows() {
+        List<DisclosureDashboard.Row> all = getAllRows();
+        int from = Math.min((getPage() - 1) * PAGE_SIZE, all.size());
+        return all.subList(from, Math.min(from + PAGE_SIZE, all.size()));
+    }
+
+    static final int PAGE_SIZE = 100;
+
+    public int getPage() {
+        return Math.min(page, getPages());
+    }
+
+    public int getPages() {
+        return Math.max(1, (getAllRows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** "Trường 101–200 trong 2.000". */
+    public String getPageSummary() {
+        int total = getAllRows().size();
+        int from = total == 0 ? 0 : (getPage() - 1) * PAGE_SIZE + 1;
+        return Texts.get("disclosure.dashboard.pageOf", from, Math.min(getPage() * PAGE_SIZE, total), total);
+    }
+
+    /** The address of another page with the same filters. */
+    public String pageUrl(int number) {
+        return filterQuery(new StringBuilder("?nam=").append(year).append("&sx=").append(sort)).append("&trang=").append(number)
+                .toString();
     }
 
     public String remind() {
@@ -102,14 +139,17 @@ public class DisclosureDashboardPage implements Serializable {
     }
 
     public String getExportUrl() {
-        StringBuilder url = new StringBuilder("?nam=").append(year).append("&xuat=xlsx&sx=").append(sort);
+        return filterQuery(new StringBuilder("?nam=").append(year).append("&xuat=xlsx&sx=").append(sort)).toString();
+    }
+
+    private StringBuilder filterQuery(StringBuilder url) {
         if (level != null) {
             url.append("&cap=").append(level);
         }
         if (district != null) {
             url.append("&quan=").append(java.net.URLEncoder.encode(district, java.nio.charset.StandardCharsets.UTF_8));
         }
-        return url.toString();
+        return url;
     }
 
     public String getIntro() {
