@@ -12,6 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,9 +108,9 @@ abstract class AdmissionReviewChecks {
         assertEquals("Thời gian rà soát: từ " + yesterday + " đến hết " + today + ".", page.doc().getElementById("review-window").text());
 
         // A known number and an unknown one get the same answer; neither shows a full address.
-        PortalClient.Page known = parent.submit(page, "review", Map.of("personalId", "0792 2600 0601"), "send");
+        PortalClient.Page known = parent.submit(page, "review", Map.of("personalId", "0792 2600 0601"), "review:send");
         PortalClient.Page unknown = new PortalClient().submit(parent.get(kiemTra(school)), "review",
-                Map.of("personalId", "079226000699"), "send");
+                Map.of("personalId", "079226000699"), "review:send");
         String knownText = known.doc().select(".notice[role=status]").text();
         String unknownText = unknown.doc().select(".notice[role=status]").text();
         assertTrue(knownText.contains("(ra***@example.com)"), knownText);
@@ -117,33 +120,33 @@ abstract class AdmissionReviewChecks {
         assertTrue(known.headers().allValues("Set-Cookie").isEmpty(), "a post creates no session either");
         assertFalse(known.body().contains("ra-soat-khoa@example.com"));
         String code = AdmissionSteps.codeFromOutbox(admin, "ra-soat-khoa@example.com");
-        PortalClient.Page wrong = parent.submit(known, "review", Map.of("code", code.equals("000000") ? "111111" : "000000"), "open");
+        PortalClient.Page wrong = parent.submit(known, "review", Map.of("code", code.equals("000000") ? "111111" : "000000"), "review:open");
         assertEquals("Mã xác nhận không đúng.", wrong.fieldError("review:code"));
-        PortalClient.Page noRecord = new PortalClient().submit(unknown, "review", Map.of("code", code), "open");
+        PortalClient.Page noRecord = new PortalClient().submit(unknown, "review", Map.of("code", code), "review:open");
         assertEquals("Mã xác nhận không đúng.", noRecord.fieldError("review:code"));
-        PortalClient.Page record = parent.submit(wrong, "review", Map.of("code", code), "open");
+        PortalClient.Page record = parent.submit(wrong, "review", Map.of("code", code), "review:open");
         assertEquals("Phạm Minh Khoa", record.doc().getElementById("record-name").text(), record.text());
         assertTrue(record.doc().getElementById("record").text().contains("ra***@example.com"));
         assertFalse(record.body().contains("ra-soat-khoa@example.com"), "the address is never shown in full");
 
         // Refusals keep what was typed, each message next to its field.
-        PortalClient.Page empty = parent.submit(record, "review", Map.of(), "ask");
+        PortalClient.Page empty = parent.submit(record, "review", Map.of(), "review:ask");
         assertTrue(empty.fieldError("review:fields").startsWith("Vui lòng ghi giá trị đúng của ít nhất một thông tin"), empty.text());
         assertEquals("Vui lòng ghi lý do cần sửa.", empty.fieldError("review:reason"));
         assertEquals("Vui lòng chọn một tệp.", empty.fieldError("review:evidence"));
         Map<String, String> ask = Map.of("childName", "Phạm Minh Khoa Anh", "reason", "Giấy khai sinh ghi tên đệm đầy đủ");
         PortalClient.Page disguised = parent.submitFileWith(empty, "review", ask, "evidence", "khai-sinh.pdf",
-                "application/pdf", Samples.html(), "ask");
+                "application/pdf", Samples.html(), "review:ask");
         assertEquals("Tệp không phải PDF, JPEG hoặc PNG hợp lệ.", disguised.fieldError("review:evidence"));
         assertEquals("Phạm Minh Khoa Anh", disguised.doc().getElementById("review:childName").val());
         assertEquals("Giấy khai sinh ghi tên đệm đầy đủ", disguised.doc().getElementById("review:reason").text());
         PortalClient.Page big = parent.submitFileWith(disguised, "review", ask, "evidence", "to.pdf", "application/pdf",
-                new byte[6 * 1024 * 1024], "ask");
+                new byte[6 * 1024 * 1024], "review:ask");
         assertTrue(big.fieldError("review:evidence").startsWith("Tệp quá lớn"), big.text());
         Map<String, String> wrongYear = new HashMap<>(ask);
         wrongYear.put("birthDate", "2025-03-14");
         PortalClient.Page year = parent.submitFileWith(big, "review", wrongYear, "evidence", "khai-sinh.pdf",
-                "application/pdf", Samples.pdf(), "ask");
+                "application/pdf", Samples.pdf(), "review:ask");
         assertTrue(year.fieldError("review:birthDate").startsWith("Năm sinh này không khớp với số định danh"), year.text());
 
         // A token is good for its campaign only: posted on another school's page it opens nothing.
@@ -151,7 +154,7 @@ abstract class AdmissionReviewChecks {
         for (Element input : year.doc().select("#review input[type=hidden]")) {
             forged.put(input.attr("name"), input.attr("value"));
         }
-        forged.put("review:ask", "x");
+        forged.put("action", "ask");
         PortalClient.Page elsewhere = parent.postForm(kiemTra(closedSchool), forged);
         assertNull(elsewhere.doc().getElementById("record"), elsewhere.text());
         assertFalse(elsewhere.body().contains("Phạm Minh Khoa"));
@@ -160,12 +163,12 @@ abstract class AdmissionReviewChecks {
         Map<String, String> fixed = new HashMap<>(ask);
         fixed.put("birthDate", "");
         PortalClient.Page asked = parent.submitFileWith(year, "review", fixed, "evidence", "khai-sinh.pdf", "application/pdf",
-                Samples.pdf(), "ask");
+                Samples.pdf(), "review:ask");
         assertTrue(asked.text().contains("Đã gửi yêu cầu sửa dữ liệu."), asked.text());
         assertTrue(asked.doc().getElementById("requests").text().contains("Họ và tên: Phạm Minh Khoa Anh; Đang chờ xử lý"),
                 asked.text());
         PortalClient.Page second = parent.submitFileWith(asked, "review", Map.of("curStreet", "12 Đường Kiểm",
-                "reason", "Chuyển nhà"), "evidence", "cu-tru.png", "image/png", Samples.png(20, 20), "ask");
+                "reason", "Chuyển nhà"), "evidence", "cu-tru.png", "image/png", Samples.png(20, 20), "review:ask");
         assertTrue(second.fieldError("review:fields").startsWith("Đã có một yêu cầu sửa đang chờ xử lý"), second.text());
         assertFalse(AdmissionSteps.mailBodies(admin, "ra-soat-khoa@example.com", "Đã nhận yêu cầu sửa").isEmpty());
 
@@ -208,7 +211,7 @@ abstract class AdmissionReviewChecks {
         PortalClient parent = new PortalClient();
         PortalClient.Page record = openRecord(parent, "079226000608", "ra-soat-tai@example.com");
         PortalClient.Page asked = parent.submitFileWith(record, "review", Map.of("curStreet", "99 Đường Khác",
-                "reason", "Gia đình đã chuyển nhà"), "evidence", "cu-tru.png", "image/png", Samples.png(30, 20), "ask");
+                "reason", "Gia đình đã chuyển nhà"), "evidence", "cu-tru.png", "image/png", Samples.png(30, 20), "review:ask");
         assertTrue(asked.text().contains("Đã gửi yêu cầu sửa dữ liệu."), asked.text());
         PortalClient.Page one = openCorrection("079226000608");
         PortalClient.Page bare = admin.submit(one, "correction", Map.of(), "refuse");
@@ -253,7 +256,7 @@ abstract class AdmissionReviewChecks {
     void outsideTheReviewWindowTheAnswerGivesTheDatesAndKeepsTheNumber() {
         PortalClient parent = new PortalClient();
         PortalClient.Page refused = parent.submit(parent.get(kiemTra(closedSchool)), "review",
-                Map.of("personalId", "079226000601"), "send");
+                Map.of("personalId", "079226000601"), "review:send");
         String from = LocalDate.now(AdmissionSteps.ZONE).minusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String to = LocalDate.now(AdmissionSteps.ZONE).minusDays(4).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertEquals("Ngoài thời gian rà soát dữ liệu: từ " + from + " đến hết " + to + ".",
@@ -261,5 +264,111 @@ abstract class AdmissionReviewChecks {
         assertEquals("079226000601", refused.doc().getElementById("review:personalId").val());
         assertNull(refused.doc().getElementById("review:code"));
         assertEquals(200, parent.get("/tuyen-sinh/kiem-tra").status(), "the department's page answers too");
+    }
+
+    /**
+     * kiem-tra is a plain HTML form like the family's look-up: no JSF state, no session, the fields by plain names
+     * and the button pressed as {@code action}; every post is answered with the page itself (200, or 429 with
+     * Retry-After over the limit), never a redirect; an action the page did not offer does nothing; a refusal is
+     * shown by field with what was typed kept; a post from another site is refused (403) and changes nothing.
+     */
+    @Test
+    void theDataReviewIsPlainHtmlWithoutSessionAndAnswersEveryPostWithThePage() {
+        String id = "079226000609";
+        String email = "ra-soat-thuan@example.com";
+        PortalClient.Page added = admin.submitFile(AdmissionSteps.campaignPage(admin, YEAR), "reviewImport", "csv", "them.csv",
+                "text/csv", (CSV.lines().findFirst().orElseThrow() + "\n" + id + ",Trần Văn Thuần,20/05/2026,Nam,Phường Rà Soát,"
+                        + "9 Đường Kiểm,,," + email + "\n").getBytes(StandardCharsets.UTF_8), "import");
+        assertTrue(added.text().contains("Đã nhập 1 hồ sơ rà soát"), added.text());
+        String address = kiemTra(school);
+        PortalClient family = new PortalClient();
+
+        PortalClient.Page start = family.exchange("GET", address, Map.of(), null);
+        assertEquals(200, start.status());
+        assertTrue(start.headers().allValues("Set-Cookie").isEmpty(), "GET: no session");
+        assertFalse(start.body().contains("jakarta.faces.ViewState"), "no JSF state on the page");
+        assertEquals("personalId", start.doc().getElementById("review:personalId").attr("name"));
+        assertEquals(Set.of("send"), start.doc().select("#review button[name=action]").stream().map(Element::val)
+                .collect(Collectors.toSet()), "stage 1 offers the code only");
+        assertTrue(start.doc().select("#review [name*=:]").isEmpty(), "plain field names");
+        assertFalse("multipart/form-data".equals(start.doc().getElementById("review").attr("enctype")));
+
+        // A button the page did not offer does nothing: no code is checked before one was asked for.
+        PortalClient.Page forged = family.exchange("POST", address, Map.of(),
+                Map.of("personalId", id, "code", "123456", "action", "open"));
+        assertEquals(200, forged.status());
+        assertNull(forged.doc().getElementById("review:code"), forged.text());
+        assertEquals("", forged.fieldError("review:personalId"));
+        assertEquals(id, forged.doc().getElementById("review:personalId").val(), "what was typed is kept");
+
+        // The code is sent: the page itself at stage 2, never a redirect, nothing of the family in an address.
+        PortalClient.Page sent = family.exchange("POST", address, Map.of(), Map.of("personalId", id, "action", "send"));
+        assertEquals(200, sent.status(), sent.text());
+        assertTrue(sent.headers().allValues("Set-Cookie").isEmpty(), "POST: no session");
+        assertTrue(sent.headers().firstValue("Location").isEmpty());
+        assertFalse(sent.body().contains("jakarta.faces.ViewState"));
+        assertTrue(sent.doc().getElementById("review-notice").text().contains("(ra***@example.com)"), sent.text());
+        assertEquals("2", sent.doc().select("#review input[name=stage]").val());
+        assertEquals("code", sent.doc().getElementById("review:code").attr("name"));
+        String code = AdmissionSteps.codeFromOutbox(admin, email);
+        String wrongCode = code.equals("000000") ? "111111" : "000000";
+        PortalClient.Page wrong = family.exchange("POST", address, Map.of(),
+                Map.of("personalId", id, "stage", "2", "code", wrongCode, "action", "open"));
+        assertEquals(200, wrong.status());
+        assertEquals("Mã xác nhận không đúng.", wrong.fieldError("review:code"));
+        assertEquals(wrongCode, wrong.doc().getElementById("review:code").val());
+        assertEquals(id, wrong.doc().getElementById("review:personalId").val());
+
+        // The record: the form turns multipart and carries the stage and the record's signed token, nothing else.
+        PortalClient.Page record = family.submit(wrong, "review", Map.of("code", code), "review:open");
+        assertEquals(200, record.status());
+        assertTrue(record.headers().allValues("Set-Cookie").isEmpty());
+        assertEquals("Trần Văn Thuần", record.doc().getElementById("record-name").text(), record.text());
+        assertEquals("multipart/form-data", record.doc().getElementById("review").attr("enctype"));
+        assertEquals(Set.of("stage", "token"), record.doc().select("#review input[type=hidden]").stream()
+                .map(i -> i.attr("name")).collect(Collectors.toSet()));
+        assertTrue(record.doc().select("#review [name*=:]").isEmpty(), "plain field names");
+        assertEquals("childName", record.doc().getElementById("review:childName").attr("name"));
+
+        // A refused correction (multipart, the file checked by its content): each message next to its field, what was typed kept.
+        PortalClient.Page refused = family.submitFileWith(record, "review", Map.of("birthDate", "2025-05-20",
+                "curWard", "Phường Mới Gõ", "reason", ""), "evidence", "khai-sinh.pdf", "application/pdf", Samples.html(),
+                "review:ask");
+        assertEquals(200, refused.status());
+        assertTrue(refused.headers().allValues("Set-Cookie").isEmpty(), "refused POST: no session");
+        assertTrue(refused.fieldError("review:birthDate").startsWith("Năm sinh này không khớp với số định danh"), refused.text());
+        assertEquals("Vui lòng ghi lý do cần sửa.", refused.fieldError("review:reason"));
+        assertEquals("Tệp không phải PDF, JPEG hoặc PNG hợp lệ.", refused.fieldError("review:evidence"));
+        assertEquals("", refused.fieldError("review:curWard"));
+        assertEquals("2025-05-20", refused.doc().getElementById("review:birthDate").val());
+        assertEquals("Phường Mới Gõ", refused.doc().getElementById("review:curWard").val());
+
+        // The same request from another site is refused before anything is read, and nothing is asked.
+        Map<String, String> ask = Map.of("birthDate", "", "curWard", "", "curStreet", "12 Đường Lạ",
+                "reason", "Gia đình chuyển nhà tháng trước");
+        PortalClient.Page foreign = family.withHeaders(Map.of("Origin", "https://evil.example")).submitFileWith(refused, "review",
+                ask, "evidence", "cu-tru.pdf", "application/pdf", Samples.pdf(), "review:ask");
+        assertEquals(403, foreign.status());
+        Map<String, String> asItIs = new HashMap<>();
+        refused.doc().select("#review input[type=hidden]").forEach(i -> asItIs.put(i.attr("name"), i.val()));
+        PortalClient.Page unchanged = family.exchange("POST", address, Map.of(), asItIs);
+        assertEquals("Trần Văn Thuần", unchanged.doc().getElementById("record-name").text(), unchanged.text());
+        assertNull(unchanged.doc().getElementById("requests"), "nothing was asked: " + unchanged.text());
+        PortalClient.Page asked = family.submitFileWith(refused, "review", ask, "evidence", "cu-tru.pdf", "application/pdf",
+                Samples.pdf(), "review:ask");
+        assertEquals(200, asked.status());
+        assertTrue(asked.doc().getElementById("review-notice").text().contains("Đã gửi yêu cầu sửa dữ liệu."), asked.text());
+        assertTrue(asked.doc().getElementById("requests").text().contains("12 Đường Lạ; Đang chờ xử lý"), asked.text());
+        assertEquals("", asked.doc().getElementById("review:curStreet").val(), "a request sent empties the fields");
+
+        // Over a number's limit of look-ups: 429 with Retry-After and the page saying when to try again, what was typed kept.
+        String unknown = ThreadLocalRandom.current().ints(11, 0, 10).mapToObj(String::valueOf).collect(Collectors.joining());
+        for (int i = 0; i < 10; i++) {
+            PortalClient.Page none = family.exchange("POST", address, Map.of(), Map.of("personalId", unknown, "action", "send"));
+            assertEquals(200, none.status());
+            assertEquals("Số định danh cá nhân gồm đúng 12 chữ số.", none.fieldError("review:personalId"), none.text());
+        }
+        PortalClient.Page tooMany = family.exchange("POST", address, Map.of(), Map.of("personalId", unknown, "action", "send"));
+        AdmissionSteps.throttled(tooMany, "review-notice", "review:personalId", unknown);
     }
 }

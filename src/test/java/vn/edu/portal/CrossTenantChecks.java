@@ -377,6 +377,21 @@ abstract class CrossTenantChecks {
             assertNull(wrongId.doc().getElementById("result-found"), "a code with the wrong ID number: " + wrongId.text());
             assertFalse(wrongId.body().contains("Trần Văn Cách") || wrongId.body().contains(personalIdOfB));
         }
+        // The data review (kiem-tra, a plain post): B's child's number asked on A's page and on B's shows nothing of
+        // B's application, and a token that is not one of this round's records opens nothing on either.
+        String forgedToken = "1." + (Instant.now().getEpochSecond() + 600) + "." + "A".repeat(43);
+        for (String school : List.of(schoolA, schoolB)) {
+            String kiemTra = "/s/" + school + "/tuyen-sinh/kiem-tra";
+            PortalClient.Page asked = parent.submit(parent.get(kiemTra), "review", Map.of("personalId", personalIdOfB), "review:send");
+            assertEquals(200, asked.status(), asked.text());
+            assertNull(asked.doc().getElementById("record"), asked.text());
+            assertFalse(asked.body().contains("Trần Văn Cách") || asked.body().contains(applicationEmailOfB)
+                    || asked.body().contains(applicationCodeOfB), asked.text());
+            PortalClient.Page forged = parent.postForm(kiemTra, Map.of("stage", "3", "token", forgedToken, "action", "ask"));
+            assertEquals(200, forged.status());
+            assertNull(forged.doc().getElementById("record"), forged.text());
+            assertNotNull(forged.doc().getElementById("review:personalId"), "the first stage again: " + forged.text());
+        }
     }
 
     @Test

@@ -204,12 +204,12 @@ abstract class EntryGradeChecks {
         PortalClient.Page record = AdmissionSteps.openRecord(family, admin, kiemTra, "0792" + yy + "000801", "tu@example.com");
         assertEquals("Trường THCS Gần Nhà", record.doc().getElementById("assigned-school").text());
         assertTrue(record.doc().getElementById("record-primary").text().contains("Trường Tiểu học Một"), record.text());
-        PortalClient.Page noReason = family.submit(record, "review", Map.of("otherSchool", ""), "askAssignment");
+        PortalClient.Page noReason = family.submit(record, "review", Map.of("otherSchool", ""), "review:askAssignment");
         assertTrue(noReason.text().contains("Vui lòng chọn một trường khác trong đợt tuyển sinh."), noReason.text());
         assertTrue(noReason.text().contains("Vui lòng ghi lý do"), noReason.text());
         String otherId = noReason.doc().select("#review\\:otherSchool option:containsOwn(Bên Sông)").val();
-        PortalClient.Page asked = family.submit(noReason, "review", Map.of("review:otherSchool", otherId,
-                "assignmentReason", "Gia đình chuyển đến phường Bảy từ tháng 3"), "askAssignment");
+        PortalClient.Page asked = family.submit(noReason, "review", Map.of("otherSchool", otherId,
+                "assignmentReason", "Gia đình chuyển đến phường Bảy từ tháng 3"), "review:askAssignment");
         assertTrue(asked.text().contains("Đã gửi đề nghị"), asked.text());
 
         PortalClient.Page requests = AdmissionSteps.campaignPage(admin, year, "Lớp 6");
@@ -222,7 +222,7 @@ abstract class EntryGradeChecks {
         PortalClient.Page again = AdmissionSteps.openRecord(new PortalClient(), admin, kiemTra, "0792" + yy + "000801",
                 "tu@example.com");
         assertEquals("Trường THCS Bên Sông", again.doc().getElementById("assigned-school").text());
-        PortalClient.Page confirmed = new PortalClient().submit(again, "review", Map.of(), "confirmAssignment");
+        PortalClient.Page confirmed = new PortalClient().submit(again, "review", Map.of(), "review:confirmAssignment");
         assertTrue(confirmed.text().contains("Đã xác nhận. Con sẽ học lớp 6 tại Trường THCS Bên Sông."), confirmed.text());
 
         // Anyone can check the assignment against the published zones: address groups and counts, no pupil.
@@ -267,7 +267,7 @@ abstract class EntryGradeChecks {
         PortalClient.Page lateRecord = AdmissionSteps.openRecord(late, admin, "/s/" + other + "/tuyen-sinh/kiem-tra",
                 "0792" + yy + "000804", "huy@example.com");
         try (var next = AdmissionSteps.travel(1)) {
-            PortalClient.Page refused = late.submit(lateRecord, "review", Map.of(), "confirmAssignment");
+            PortalClient.Page refused = late.submit(lateRecord, "review", Map.of(), "review:confirmAssignment");
             assertTrue(refused.text().contains("trong thời gian xác nhận"), refused.text());
         }
     }
@@ -299,20 +299,20 @@ abstract class EntryGradeChecks {
                 "primarySchool", "Trường Nhật Bản Tokyo", "email", "yen@example.com"));
         PortalClient family = new PortalClient();
         String kiemTra = "/s/" + school + "/tuyen-sinh/kiem-tra";
-        PortalClient.Page noReason = family.submit(family.get(kiemTra), "listRequest", child, "sendListRequest");
+        PortalClient.Page noReason = family.submit(family.get(kiemTra), "listRequest", child, "listRequest:sendListRequest");
         assertTrue(noReason.doc().getElementById("listRequest-reason-msg").text().startsWith("Vui lòng ghi lý do con không có"),
                 noReason.text());
         assertEquals("Vũ Hải Yến", noReason.doc().getElementById("listRequest:childName").val(), "what was typed is kept");
         child.put("reason", "Gia đình về nước tháng 7, con học hết lớp 5 tại Tokyo");
-        PortalClient.Page sent = family.submit(noReason, "listRequest", child, "sendListRequest");
+        PortalClient.Page sent = family.submit(noReason, "listRequest", child, "listRequest:sendListRequest");
         assertTrue(sent.doc().getElementById("list-request-sent").text().contains("Đã gửi đề nghị"), sent.text());
         Map<String, String> other = new HashMap<>(child);
         other.putAll(Map.of("personalId", "0792" + yy + "000952", "childName", "Lâm Quốc Bảo", "sex", "MALE",
                 "email", "bao2@example.com"));
-        new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", other, "sendListRequest");
+        new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", other, "listRequest:sendListRequest");
         Map<String, String> late = new HashMap<>(child);
         late.putAll(Map.of("personalId", "0793" + yy + "000953", "childName", "Mai Thu Hà", "email", "ha3@example.com"));
-        new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", late, "sendListRequest");
+        new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", late, "listRequest:sendListRequest");
 
         PortalClient.Page requests = AdmissionSteps.campaignPage(admin, year, "Lớp 6");
         assertTrue(requests.doc().getElementById("list-requests").text().contains("Vũ Hải Yến (0951)")
@@ -341,7 +341,7 @@ abstract class EntryGradeChecks {
         PortalClient.Page record = AdmissionSteps.openRecord(new PortalClient(), admin, kiemTra, id, "yen@example.com");
         assertEquals("Trường THCS Bổ Sung", record.doc().getElementById("assigned-school").text(), record.text());
         assertTrue(record.doc().getElementById("record-primary").text().contains("Ngoài danh sách lớp 5, Sở bổ sung"));
-        PortalClient.Page confirmed = new PortalClient().submit(record, "review", Map.of(), "confirmAssignment");
+        PortalClient.Page confirmed = new PortalClient().submit(record, "review", Map.of(), "review:confirmAssignment");
         assertTrue(confirmed.text().contains("Đã xác nhận. Con sẽ học lớp 6 tại Trường THCS Bổ Sung."), confirmed.text());
     }
 
@@ -393,7 +393,7 @@ abstract class EntryGradeChecks {
             PortalClient family = new PortalClient();
             PortalClient.Page record = AdmissionSteps.openRecord(family, admin, kiemTra, ids[i], "hs" + i + "@example.com");
             String classId = record.doc().select("#review\\:specialClass option:containsOwn(tích hợp)").val();
-            PortalClient.Page registered = family.submit(record, "review", Map.of("review:specialClass", classId), "registerSpecial");
+            PortalClient.Page registered = family.submit(record, "review", Map.of("specialClass", classId), "review:registerSpecial");
             assertTrue(registered.text().contains("Đã ghi đăng ký dự tuyển"), registered.text());
             assertTrue(registered.doc().getElementById("special-registration").text().contains("Lớp tiếng Anh tích hợp"),
                     registered.text());

@@ -153,6 +153,7 @@ abstract class PersonalDataChecks {
         String base = "/s/" + school + "/";
         List<String> seeds = new ArrayList<>(List.of(base, base + "tuyen-sinh", base + "tuyen-sinh/danh-sach",
                 base + "tuyen-sinh/ket-qua", base + "tuyen-sinh/tra-cuu?ma=" + codes.get(0), base + "tra-cuu?ma=" + tracking,
+                base + "tuyen-sinh/kiem-tra", "/tuyen-sinh/kiem-tra",
                 base + "thu-tuc", base + "thu-tuc/xac-nhan-rieng-tu", base + "rss.xml", base + "atom.xml",
                 base + "sitemap.xml", base + "cong-khai", base + "cong-khai/du-lieu.json", base + "cong-khai/du-lieu.csv",
                 "/tuyen-sinh", "/tuyen-sinh/so-lieu.csv", "/tuyen-sinh/so-lieu.json", "/tuyen-sinh/boc-tham",

@@ -49,7 +49,8 @@ abstract class SecurityHeaderChecks {
             "the verifier", "allocation inputs before the results", "disclosure open data JSON",
             "disclosure open data CSV", "redirect to the trailing slash", "language redirect", "unknown page",
             "unknown school", "unknown host", "a view by its file name", "an .xhtml address", "POST to a public page",
-            "PUT to a public page", "DELETE of a public page", "OPTIONS", "cross-site POST");
+            "PUT to a public page", "DELETE of a public page", "OPTIONS", "cross-site POST", "admission data review",
+            "admission data review on the department site", "cross-site POST of the data review");
 
     /** A request to make: who asks, how, and the status that shows it is the kind of answer meant. */
     private record Ask(String what, PortalClient client, String method, String path, Map<String, String> headers,
@@ -113,6 +114,15 @@ abstract class SecurityHeaderChecks {
                 new Ask("admission form", anonymous, "GET", base + "tuyen-sinh/dang-ky", none, null, 200, false),
                 new Ask("admission form with a draft token", anonymous, "GET", base + "tuyen-sinh/dang-ky?t=khong-co", none,
                         null, -1, false),
+                new Ask("admission data review", anonymous, "GET", base + "tuyen-sinh/kiem-tra", none, null, 200, false),
+                new Ask("admission data review on the department site", anonymous, "GET", "/tuyen-sinh/kiem-tra", none, null,
+                        200, false),
+                new Ask("admission data review, a code asked for", anonymous, "POST", base + "tuyen-sinh/kiem-tra", none,
+                        Map.of("personalId", "079226000999", "action", "send"), 200, false),
+                new Ask("admission data review, a code typed", anonymous, "POST", base + "tuyen-sinh/kiem-tra", none,
+                        Map.of("personalId", "079226000999", "stage", "2", "code", "000000", "action", "open"), 200, false),
+                new Ask("cross-site POST of the data review", anonymous, "POST", base + "tuyen-sinh/kiem-tra", evil,
+                        Map.of("personalId", "079226000999", "action", "send"), 403, false),
                 new Ask("RSS", anonymous, "GET", base + "rss.xml", none, null, 200, false),
                 new Ask("Atom", anonymous, "GET", base + "atom.xml", none, null, 200, false),
                 new Ask("category feed", anonymous, "GET", base + "chuyen-muc/tin-tuc/rss.xml", none, null, 200, false),

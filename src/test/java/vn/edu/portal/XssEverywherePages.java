@@ -53,6 +53,8 @@ abstract class XssEverywherePages {
     private final List<String> applications = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<String[]> parentLookups = java.util.Collections.synchronizedList(new ArrayList<>());
     private String[] procedureLookup;
+    /** A data review record whose every text field holds a part of the corpus: its number and e-mail. */
+    private String[] reviewRecord;
     private String submissionId;
     private String payloadAccount;
     private final Map<String, Integer> coverage = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -217,6 +219,7 @@ abstract class XssEverywherePages {
         for (int k = 0; k < 4; k++) {
             apply(department, staff, k);
         }
+        reviewRecord(department);
 
         ProcedureActions.createProcedure(staff, school, "don-moi-o", "Đơn mọi ô", List.of(
                 new ProcedureActions.Row("Hồ sơ", "ho_ten", "TEXT", "Họ tên", true, "", false),
@@ -232,6 +235,23 @@ abstract class XssEverywherePages {
                 Map.of("reason", value("procedure refusal reason", 1000, 1)), "go");
         assertTrue(refused.text().contains("Từ chối"), refused.text());
         procedureLookup = new String[] {tracking, email};
+    }
+
+    /** A pre-filled record of the data review (kiem-tra) with a part of the corpus in each text field, imported by the department. */
+    private void reviewRecord(PortalClient department) {
+        reviewRecord = new String[] {"079252" + String.format("%06d", System.nanoTime() % 1_000_000),
+            "xss.rs." + System.nanoTime() + "@example.vn"};
+        String row = String.join(",", reviewRecord[0], csv(value("review childName", 120, 0)), "01/01/2052", "Nam",
+                csv(value("review curWard", 100, 0)), csv(value("review curStreet", 200, 0)), csv(value("review permWard", 100, 1)),
+                csv(value("review permStreet", 200, 1)), reviewRecord[1]);
+        PortalClient.Page imported = department.submitFile(AdmissionSteps.campaignPage(department, YEAR), "reviewImport", "csv",
+                "ra-soat.csv", "text/csv", ("so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,"
+                        + "phuong_xa_thuong_tru,dia_chi_thuong_tru,email\n" + row + "\n").getBytes(StandardCharsets.UTF_8), "import");
+        assertTrue(imported.text().contains("Đã nhập 1 hồ sơ rà soát"), imported.text());
+    }
+
+    private static String csv(String value) {
+        return "\"" + value.replaceAll("[\\r\\n]+", " ").replace("\"", "\"\"") + "\"";
     }
 
     /** An application whose every text field holds a part of the corpus; staff then ask for papers with a reason. */
@@ -312,6 +332,15 @@ abstract class XssEverywherePages {
                 assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("found")).size() == 1, browser.text());
                 XssPages.nothingRan(browser, "the parent's admission look-up of " + lookup[0]);
             }
+            // The data review: the record's fields shown on the plain page, and again as the values on record beside the correction.
+            browser.open(base + "tuyen-sinh/kiem-tra");
+            XssPages.nothingRan(browser, "the data review's first stage");
+            browser.type("review:personalId", reviewRecord[0]);
+            browser.click("review:send");
+            browser.type("review:code", AdmissionSteps.codeFromOutbox(AdminActions.loginAsDepartmentAdmin(), reviewRecord[1]));
+            browser.click("review:open");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("record")).size() == 1, browser.text());
+            XssPages.nothingRan(browser, "the parent's data review of " + reviewRecord[0]);
             browser.open(base + "tra-cuu?ma=" + procedureLookup[0]);
             browser.type("lookup-email", procedureLookup[1]);
             browser.click("lookup");

@@ -209,13 +209,26 @@ public final class AdmissionSteps {
         return out;
     }
 
+    /**
+     * A plain look-up's answer over its limit: 429 with Retry-After, the page itself saying when to try again
+     * (the notice {@code noticeId}), what was typed kept in {@code fieldId}, and no session.
+     */
+    public static void throttled(PortalClient.Page tooMany, String noticeId, String fieldId, String typed) {
+        org.junit.jupiter.api.Assertions.assertEquals(429, tooMany.status(), tooMany.text());
+        org.junit.jupiter.api.Assertions.assertTrue(Long.parseLong(tooMany.headers().firstValue("Retry-After").orElse("0")) > 0);
+        org.junit.jupiter.api.Assertions.assertTrue(tooMany.doc().getElementById(noticeId).text()
+                .startsWith("Đã tra cứu quá nhiều lần. Vui lòng thử lại sau"), tooMany.text());
+        org.junit.jupiter.api.Assertions.assertEquals(typed, tooMany.doc().getElementById(fieldId).val());
+        org.junit.jupiter.api.Assertions.assertTrue(tooMany.headers().allValues("Set-Cookie").isEmpty());
+    }
+
     /** On a {@code tuyen-sinh/kiem-tra} page: asks for a code, reads it from the outbox, opens the record (stage 3). */
     public static PortalClient.Page openRecord(PortalClient parent, PortalClient admin, String kiemTra, String personalId,
             String email) {
-        PortalClient.Page sent = parent.submit(parent.get(kiemTra), "review", Map.of("personalId", personalId), "send");
+        PortalClient.Page sent = parent.submit(parent.get(kiemTra), "review", Map.of("personalId", personalId), "review:send");
         org.junit.jupiter.api.Assertions.assertNotNull(sent.doc().getElementById("review:code"), sent.text());
         String code = codeFromOutbox(admin, email);
-        PortalClient.Page record = parent.submit(sent, "review", Map.of("code", code), "open");
+        PortalClient.Page record = parent.submit(sent, "review", Map.of("code", code), "review:open");
         org.junit.jupiter.api.Assertions.assertNotNull(record.doc().getElementById("record"), record.text());
         return record;
     }

@@ -57,6 +57,8 @@ public class PortalClient {
     private final String base;
     private final CookieManager cookies;
     private final HttpClient http;
+    /** Headers sent with every request of this client but {@link #exchange} (which names its own). */
+    private final Map<String, String> headers;
 
     public PortalClient() {
         this(Deployments.baseUrl());
@@ -67,8 +69,13 @@ public class PortalClient {
     }
 
     private PortalClient(String base, CookieManager cookies) {
+        this(base, cookies, Map.of());
+    }
+
+    private PortalClient(String base, CookieManager cookies, Map<String, String> headers) {
         this.base = base;
         this.cookies = cookies;
+        this.headers = headers;
         // HTTP/1.1 as browsers speak it without TLS: Java's default asks to upgrade to h2c, which
         // makes a proxy such as HAProxy tunnel the connection and stop reading its cookies.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
@@ -81,6 +88,11 @@ public class PortalClient {
      */
     public PortalClient at(String otherBase) {
         return new PortalClient(otherBase, cookies);
+    }
+
+    /** The same browser, cookies and all, sending {@code extra} headers too (an Origin of another site, say). */
+    public PortalClient withHeaders(Map<String, String> extra) {
+        return new PortalClient(base, cookies, Map.copyOf(extra));
     }
 
     public CookieManager cookies() {
@@ -317,6 +329,7 @@ public class PortalClient {
     }
 
     private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::setHeader);
         return send(http, request);
     }
 

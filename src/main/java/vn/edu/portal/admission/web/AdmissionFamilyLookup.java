@@ -71,8 +71,8 @@ public class AdmissionFamilyLookup {
     private void post(long siteId, HttpServletRequest request, HttpServletResponse response, PublicFamilyLookup model) {
         Locale locale = PortalViewHandler.localeOf(request);
         String ip = Clients.address(request);
-        model.code = typed(request, "ma", MAX_CODE);
-        model.email = typed(request, "email", MAX_EMAIL);
+        model.code = PlainAnswer.typed(request, "ma", MAX_CODE);
+        model.email = PlainAnswer.typed(request, "email", MAX_EMAIL);
         AdmissionApplication found;
         try {
             found = admission.lookup(siteId, model.code, model.email, ip).orElse(null);
@@ -89,9 +89,9 @@ public class AdmissionFamilyLookup {
         // The correction's fields as the application holds them, or as typed when they were posted with an action on them.
         boolean open = found.getStatus().openToParent();
         boolean typedCorrection = open && (action.equals("correct") || action.equals("withdraw"));
-        model.phone = typedCorrection ? typed(request, "phone", MAX_VALUE) : found.getPhone();
-        model.curWard = typedCorrection ? typed(request, "curWard", MAX_VALUE) : found.getCurrent().getWard();
-        model.curStreet = typedCorrection ? typed(request, "curStreet", MAX_VALUE) : found.getCurrent().getStreet();
+        model.phone = typedCorrection ? PlainAnswer.typed(request, "phone", MAX_VALUE) : found.getPhone();
+        model.curWard = typedCorrection ? PlainAnswer.typed(request, "curWard", MAX_VALUE) : found.getCurrent().getWard();
+        model.curStreet = typedCorrection ? PlainAnswer.typed(request, "curStreet", MAX_VALUE) : found.getCurrent().getStreet();
         try {
             if (action.equals("withdraw") && open) {
                 found = admission.withdraw(siteId, model.code, model.email, ip, clock.now());
@@ -105,7 +105,7 @@ public class AdmissionFamilyLookup {
             }
             // "find", or a button the page did not offer for this application: the application as it is.
         } catch (FieldErrors e) {
-            e.errors().forEach((field, error) -> model.errors.put(field, Texts.get(locale, error.key(), error.args())));
+            model.refuse(locale, e);
         }
         model.found = found;
         model.history = lists.history(found, now);
@@ -115,10 +115,5 @@ public class AdmissionFamilyLookup {
     /** The enrolment button is offered once the family sees the child admitted. */
     private boolean canEnrol(AdmissionApplication a, Instant now) {
         return lists.shown(a, now) == ApplicationStatus.ADMITTED;
-    }
-
-    private static String typed(HttpServletRequest request, String name, int max) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value.length() > max ? value.substring(0, max) : value;
     }
 }

@@ -2,6 +2,7 @@ package vn.edu.portal.admission.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,7 +35,8 @@ import vn.edu.portal.tenant.SiteInfo;
  * tuyen-sinh/tra-cuu              look-up, correction, withdrawal, enrolment by code + e-mail (plain POST);
  *                                 ?ma= fills in the code
  * tuyen-sinh/kiem-tra             data review: the child's pre-filled record by ID + mailed code,
- *                                 correction requests with evidence (POST; also on the department site)
+ *                                 correction requests with evidence (plain POST, multipart with the record;
+ *                                 also on the department site)
  * tuyen-sinh/danh-sach            registrants, masked (until results are shown)
  * tuyen-sinh/ket-qua              results, masked, and a look-up by code + ID number (plain POST); ?nam= a past round
  * tuyen-sinh/boc-tham             the lottery and the allocation explained, with the files of each round
@@ -76,6 +78,9 @@ public class AdmissionRoutes {
     AdmissionFamilyLookup family;
 
     @Inject
+    AdmissionReviewPublic review;
+
+    @Inject
     SiteDirectory directory;
 
     public static boolean isAdmission(String rest) {
@@ -91,7 +96,7 @@ public class AdmissionRoutes {
 
     /** The view to render, "" when the answer was written here, null for a 404. */
     public String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+            throws IOException, ServletException {
         String tail = rest.length() > PREFIX.length() ? rest.substring(PREFIX.length() + 1) : "";
         if (tail.endsWith("/")) {
             tail = tail.substring(0, tail.length() - 1);
@@ -122,7 +127,7 @@ public class AdmissionRoutes {
         if (site.isDepartment()) {
             return switch (tail) {
                 case "" -> noStore(response, "admission-department.xhtml");
-                case "kiem-tra" -> noStore(response, "admission-review.xhtml");
+                case "kiem-tra" -> noStore(response, review.answer(site, request, response));
                 case "so-lieu.csv" -> write(response, "text/csv;charset=UTF-8", csv(site), "so-lieu-tuyen-sinh.csv");
                 case "so-lieu.json" -> write(response, "application/json;charset=UTF-8", json(site), null);
                 default -> null;
@@ -141,7 +146,7 @@ public class AdmissionRoutes {
             case "" -> "admission.xhtml";
             case "dang-ky" -> "admission-apply.xhtml";
             case "tra-cuu" -> family.answer(site, request, response);
-            case "kiem-tra" -> "admission-review.xhtml";
+            case "kiem-tra" -> review.answer(site, request, response);
             case "danh-sach" -> "admission-list.xhtml";
             case "ket-qua" -> results.answer(site, request, response);
             default -> null;

@@ -1,19 +1,16 @@
 package vn.edu.portal.admission.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.forms.FormEvent;
 
 /**
  * What the family's look-up ({@code tuyen-sinh/tra-cuu}) shows on one request, prepared by
  * {@link AdmissionFamilyLookup} and read by the view as {@code #{family}}: what was typed, the
- * application found with its history, and the messages, already in the reader's language (those of
- * a field by its name, the others above the form).
+ * application found with its history, and the messages ({@link PlainAnswer}; the fields with one:
+ * {@code code}, {@code phone}, {@code curWard}, {@code curStreet}).
  */
-public class PublicFamilyLookup {
+public class PublicFamilyLookup extends PlainAnswer {
 
     public static final String ATTRIBUTE = "family";
 
@@ -25,8 +22,6 @@ public class PublicFamilyLookup {
     AdmissionApplication found;
     List<FormEvent> history = List.of();
     boolean canEnrol;
-    final Map<String, String> errors = new LinkedHashMap<>();
-    final List<String> notices = new ArrayList<>();
 
     public String getCode() { return code; }
     public String getEmail() { return email; }
@@ -38,10 +33,4 @@ public class PublicFamilyLookup {
     public List<FormEvent> getHistory() { return history; }
     /** Whether the enrolment button is offered: the family sees the child admitted. */
     public boolean isCanEnrol() { return canEnrol; }
-    public List<String> getNotices() { return notices; }
-
-    /** The message next to a field ({@code code}, {@code phone}, {@code curWard}, {@code curStreet}), or null. */
-    public String error(String field) {
-        return errors.get(field);
-    }
 }
