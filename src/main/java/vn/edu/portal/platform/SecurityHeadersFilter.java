@@ -224,14 +224,27 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** A post without Origin (old browsers, tools) is let through: the JSF view state still guards it. */
     static boolean sameOrigin(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
-        if (origin == null || origin.isBlank()) {
-            return true;
+        if (origin != null && !origin.isBlank()) {
+            return sameHost(request, origin);
         }
+        // No Origin (browsers send it on every post; an old one may not): the public forms carry no
+        // view state to guard them, so what else the browser said decides. Another site, another
+        // school's site included ("same-site"), or a foreign Referer: refused.
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return false;
+        }
+        String referer = request.getHeader("Referer");
+        return referer == null || referer.isBlank() || sameHost(request, referer);
+    }
+
+    /** Whether {@code address} (an Origin or a Referer) names the host the request was sent to. */
+    private static boolean sameHost(HttpServletRequest request, String address) {
         try {
-            URI uri = URI.create(origin);
+            URI uri = URI.create(address.strip());
             String host = request.getHeader("Host");
-            String originHost = uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
-            return host != null && host.equalsIgnoreCase(originHost);
+            String addressHost = uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+            return uri.getHost() != null && host != null && host.equalsIgnoreCase(addressHost);
         } catch (IllegalArgumentException e) {
             return false;
         }

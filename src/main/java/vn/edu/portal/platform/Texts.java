@@ -61,10 +61,6 @@ public final class Texts {
     }
 
     /**
-     * Answers an attempt over a limit: status 429 with {@code Retry-After}, and the message of
-     * {@code key} (its argument: the minutes to wait) at the top of the page.
-     */
-    /**
      * A plain post over a look-up's limit: 429 with Retry-After on {@code response}, and the sentence
      * saying when to try again ({@code lookup.tooMany}) for the page to show.
      */
@@ -74,6 +70,10 @@ public final class Texts {
         return get(locale, "lookup.tooMany", refused.minutes());
     }
 
+    /**
+     * Answers an attempt over a limit: status 429 with {@code Retry-After}, and the message of
+     * {@code key} (its argument: the minutes to wait) at the top of the page.
+     */
     public static void tooMany(TooManyAttempts refused, String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().setResponseStatus(429);
