@@ -37,6 +37,7 @@ public class PublicSite {
 
     private CurrentSite current;
     private vn.edu.portal.platform.Assets.InlineStyle inlineStyle;
+    private String inlineStyleModules;
 
     private CurrentSite current() {
         if (current == null) {
@@ -70,23 +71,17 @@ public class PublicSite {
     }
 
     /**
-     * The one style sheet of a page: the shared rules, the modules its view names in
-     * {@code <ui:param name="styles" value="articles search"/>} (every module when it names none)
-     * and the theme's rules, at a fingerprinted address.
-     */
-    public String stylesheetFor(String styles) {
-        return assets.stylesheet(getTheme().key(), styles);
-    }
-
-    /**
-     * The same style sheet, to be written into the page ({@code <style>}): a phone draws the page
-     * from its first answer, without a second round trip. The answer's Content-Security-Policy is
-     * told the sheet's hash, so that this text and no other inline style is allowed.
+     * The one style sheet of a page, written into it ({@code <style>}): the shared rules, the modules
+     * its view names in {@code <ui:param name="styles" value="articles search"/>} (every module when
+     * it names none) and the theme's rules. A phone draws the page from its first answer, without a
+     * second round trip. The answer's Content-Security-Policy is told the sheet's hash, so that this
+     * text and no other inline style is allowed. The head asks twice (name, text): made once.
      */
     public vn.edu.portal.platform.Assets.InlineStyle inlineStyleFor(String styles) {
-        if (inlineStyle != null) {
+        if (inlineStyle != null && java.util.Objects.equals(inlineStyleModules, styles)) {
             return inlineStyle;
         }
+        inlineStyleModules = styles;
         var style = assets.inlineStylesheet(getTheme().key(), styles)
                 .orElseGet(() -> new vn.edu.portal.platform.Assets.InlineStyle("", "", ""));
         inlineStyle = style;
