@@ -109,8 +109,13 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and, when the click leaves the page (a form post), waits for the next one. */
     public void click(String id) {
+        click(driver.findElement(By.id(id)));
+    }
+
+    /** The same for an element found otherwise (a button named in a list). */
+    public void click(WebElement target) {
         WebElement before = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(id)).click();
+        target.click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         try {
             wait.until(d -> gone(before));
