@@ -329,10 +329,13 @@ public class DisclosureService {
 
     // ---- for the department's view --------------------------------------------------------
 
+    /** A published version, as far as a summary needs to know. */
+    private static final Standing.Version PUBLISHED_FACT = new Standing.Version(EntryStatus.PUBLISHED, 0, null, null);
+
     /**
      * Summaries of the schools asked for a year, in one pass: the year's sections, then only the
-     * facts of their current versions (status, number, dates; not their text), in chunks of a
-     * thousand sections. Schools without a section count as all missing.
+     * facts their counts need (which items are published, when each draft was touched; no text),
+     * in chunks of a thousand sections. Schools without a section count as all missing.
      */
     public Map<Long, Summary> summaries(List<SiteInfo> schools, int startYear) {
         DisclosureBasis basis = catalogue.basisFor(startYear);
@@ -346,27 +349,38 @@ public class DisclosureService {
                 sectionBySite.put((Long) s[0], (Long) s[1]);
             }
         }
+        // Only the facts the count needs (no text, no publication dates: a summary does not say whether
+        // an item was published late): which items have a published version, and when each draft
+        // was last touched (a published item whose draft waits too long is stale).
         Map<Long, Map<Long, List<Standing.Version>>> versionsBySection = new HashMap<>();
         List<Long> sections = new ArrayList<>(sectionBySite.values());
         for (int from = 0; from < sections.size(); from += 1000) {
-            for (Object[] e : em.createQuery("select e.sectionId, e.itemId, e.status, e.versionNo, e.publishedAt, e.updatedAt"
-                            + " from DisclosureEntry e where e.sectionId in :ids"
-                            + " and e.status <> vn.edu.portal.disclosure.EntryStatus.SUPERSEDED", Object[].class)
-                    .setParameter("ids", sections.subList(from, Math.min(from + 1000, sections.size()))).getResultList()) {
-                versionsBySection.computeIfAbsent((Long) e[0], k -> new HashMap<>()).computeIfAbsent((Long) e[1], k -> new ArrayList<>())
-                        .add(new Standing.Version((EntryStatus) e[2], (Integer) e[3], (Instant) e[4], (Instant) e[5]));
+            List<Long> chunk = sections.subList(from, Math.min(from + 1000, sections.size()));
+            for (Object[] e : em.createQuery("select e.sectionId, e.itemId from DisclosureEntry e where e.sectionId in :ids"
+                            + " and e.status = vn.edu.portal.disclosure.EntryStatus.PUBLISHED", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                versionsBySection.computeIfAbsent((Long) e[0], k -> new HashMap<>()).computeIfAbsent((Long) e[1], k -> new ArrayList<>(2))
+                        .add(PUBLISHED_FACT);
+            }
+            for (Object[] e : em.createQuery("select e.sectionId, e.itemId, e.updatedAt from DisclosureEntry e where e.sectionId in :ids"
+                            + " and e.status = vn.edu.portal.disclosure.EntryStatus.DRAFT", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                versionsBySection.computeIfAbsent((Long) e[0], k -> new HashMap<>()).computeIfAbsent((Long) e[1], k -> new ArrayList<>(2))
+                        .add(new Standing.Version(EntryStatus.DRAFT, 0, null, (Instant) e[2]));
             }
         }
         LocalDate today = LocalDate.now(Formats.VIETNAM);
         WorkingDays days = calendar.days();
+        // the items a school publishes depend only on its level and ownership: a handful of lists for 2,000 schools
+        Map<String, List<CatalogueItem>> itemsByKind = new HashMap<>();
         Map<Long, Summary> out = new LinkedHashMap<>();
         for (SiteInfo school : schools) {
             Map<Long, List<Standing.Version>> byItem = versionsBySection.getOrDefault(sectionBySite.get(school.id()), Map.of());
-            List<State> states = new ArrayList<>();
-            for (CatalogueItem item : items) {
-                if (item.isActive() && item.appliesTo(school.level(), school.ownership())) {
-                    states.add(Standing.of(item, byItem.getOrDefault(item.getId(), List.of()), today, startYear, days).state());
-                }
+            List<CatalogueItem> applicable = itemsByKind.computeIfAbsent(school.level() + "/" + school.ownership(),
+                    k -> items.stream().filter(i -> i.isActive() && i.appliesTo(school.level(), school.ownership())).toList());
+            List<State> states = new ArrayList<>(applicable.size());
+            for (CatalogueItem item : applicable) {
+                states.add(Standing.of(item, byItem.getOrDefault(item.getId(), List.of()), today, startYear, days).state());
             }
             out.put(school.id(), count(states));
         }

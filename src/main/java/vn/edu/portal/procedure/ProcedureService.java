@@ -100,6 +100,19 @@ public class ProcedureService {
         return Optional.ofNullable(em.find(Procedure.class, id));
     }
 
+    /** The names of these procedures in one query per thousand (a department's statistics name 1,500). */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        List<Long> all = new ArrayList<>(new HashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            for (Object[] r : em.createQuery("select p.id, p.name from Procedure p where p.id in :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(from + 1000, all.size()))).getResultList()) {
+                names.put((Long) r[0], (String) r[1]);
+            }
+        }
+        return names;
+    }
+
     private Optional<Long> departmentId() {
         return directory.departmentSite().map(SiteInfo::id);
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -48,8 +49,15 @@ public class ProcedureStatsPage {
         return directory.byId(siteId).map(s -> s.name()).orElse("#" + siteId);
     }
 
+    private Map<Long, String> procedureNames;
+
+    /** Every row's procedure is named from one query, not one per row. */
     public String procedureName(long procedureId) {
-        return procedures.byId(procedureId).map(p -> p.getName()).orElse("#" + procedureId);
+        if (procedureNames == null) {
+            procedureNames = procedures.names(getStats().stream().map(SubmissionStats.Stat::procedureId).toList());
+        }
+        String name = procedureNames.get(procedureId);
+        return name != null ? name : "#" + procedureId;
     }
 
     public long getTotalLate() {
@@ -67,6 +75,7 @@ public class ProcedureStatsPage {
         int n = retention.applyRetention(java.time.Instant.now());
         audit.record(shell.staff().username(), null, "procedure.retention", n + " anonymised", shell.staff().ip());
         stats = null;
+        procedureNames = null;
         Texts.info("proc.retention.done", n);
     }
 
