@@ -34,7 +34,7 @@ bench_start_portal() {
   PORTAL_DB_DATASOURCE=com.mysql.cj.jdbc.MysqlDataSource PORTAL_SETUP_TOKEN=it-setup-token-0123456789 \
   PORTAL_STORAGE_DIR="$PWD/$WORK/storage" PORTAL_SEARCH_DIR="$PWD/$WORK/search-$name" \
   PORTAL_SECURITY_LINK_SECRET=bench-link-secret-0123456789abcdef PORTAL_DEPARTMENT_EXTRA_HOSTS=127.0.0.1 \
-  PORTAL_THROTTLE_MAIL_CODE_ADDRESS=10000000/3600 PORTAL_THROTTLE_LOOKUP_ADDRESS=100000000/600 \
+  PORTAL_THROTTLE_MAIL_CODE_ADDRESS=10000000/3600 PORTAL_THROTTLE_EXEMPT_ADDRESSES=127.0.0.1 \
     nohup env ${PORTAL_EXTRA_ENV:-} java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy target/portal.war --contextroot / --port "$port" --nocluster \
     >> "$WORK/$name.log" 2>&1 &
   echo $! > "$WORK/$name.pid"

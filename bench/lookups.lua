@@ -8,7 +8,8 @@ for line in io.lines(os.getenv("LOOKUPS")) do
   if path then lines[#lines + 1] = {path, body} end
 end
 local threads = {}
-local i, answered, throttled, other = 0, 0, 0, 0
+-- globals, not locals: done() reads them from each thread with thread:get
+i, answered, throttled, other = 0, 0, 0, 0
 
 function setup(thread)
   table.insert(threads, thread)

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
@@ -258,6 +260,40 @@ public class Throttles {
     }
 
     /** The limit in force for {@code kind}: the configured one, or the feature's default. */
+    private volatile Set<String> exempt;
+
+    /**
+     * Whether limits per client address leave {@code address} alone: the addresses listed in
+     * {@code portal.throttle.exempt-addresses} (comma-separated, exact; none by default), for the
+     * department's own monitoring or a load test from one machine. Limits on what is looked up (a
+     * code, an e-mail address) still count from them. Never list an address many people share (a
+     * school's or an operator's NAT): their attempts would not be limited at all.
+     */
+    public boolean exempt(String address) {
+        Set<String> set = exempt;
+        if (set == null) {
+            set = addresses(config == null ? null : config.get("portal.throttle.exempt-addresses", null));
+            exempt = set;
+        }
+        return address != null && set.contains(address);
+    }
+
+    /** For tests: these addresses exempted, as the configuration would list them. */
+    Throttles exempting(String listed) {
+        exempt = addresses(listed);
+        return this;
+    }
+
+    static Set<String> addresses(String listed) {
+        Set<String> set = new HashSet<>();
+        for (String a : listed == null ? new String[0] : listed.split(",")) {
+            if (!a.isBlank()) {
+                set.add(a.strip());
+            }
+        }
+        return Set.copyOf(set);
+    }
+
     public Limit limit(String kind, Limit fallback) {
         if (config == null) {
             return fallback;

@@ -15,7 +15,8 @@ import vn.edu.portal.platform.TooManyAttempts;
  * against the address's limit only.
  * Limits: {@code portal.throttle.lookup-subject} (10 an hour) and
  * {@code portal.throttle.lookup-address} (600 in 10 minutes: many families share one address
- * behind a mobile operator's NAT).
+ * behind a mobile operator's NAT), except for the addresses {@link Throttles#exempt exempted} by
+ * configuration.
  */
 @ApplicationScoped
 public class LookupGuard {
@@ -43,7 +44,7 @@ public class LookupGuard {
         // per address only. In one bucket, the mistyped codes of every family would share ten an hour.
         Duration wait = subject == null || subject.isBlank() ? Duration.ZERO
                 : throttles.attempt(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT);
-        if (wait.isZero()) {
+        if (wait.isZero() && !throttles.exempt(ip)) {
             wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
         }
         metrics.count(vn.edu.portal.platform.MetricNames.LOOKUPS, vn.edu.portal.platform.MetricNames.LOOKUPS_HELP,

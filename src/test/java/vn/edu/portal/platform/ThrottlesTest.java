@@ -1,6 +1,7 @@
 package vn.edu.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -36,6 +37,17 @@ class ThrottlesTest {
         return new MemoryThrottleStore();
     }
     private final Throttles.Limit threePerMinute = Throttles.Limit.of(3, Duration.ofMinutes(1));
+
+    @Test
+    void onlyTheAddressesListedExactlyAreExemptAndNoneByDefault() {
+        assertFalse(throttles.exempt("127.0.0.1"), "nothing is exempt unless configured");
+        Throttles listed = Throttles.withClock(clock).exempting(" 127.0.0.1 , ,2001:db8::1");
+        assertTrue(listed.exempt("127.0.0.1"));
+        assertTrue(listed.exempt("2001:db8::1"));
+        assertFalse(listed.exempt("127.0.0.10"), "exact addresses, not prefixes");
+        assertFalse(listed.exempt(""));
+        assertFalse(listed.exempt(null));
+    }
 
     @Test
     void theAttemptOverTheLimitWaitsUntilTheOldestLeavesTheWindow() {
