@@ -193,6 +193,17 @@ abstract class AdmissionChecks {
             assertTrue(mine.headers().allValues("Set-Cookie").isEmpty(), "the look-up creates no session");
             assertTrue(mine.doc().getElementById("result-found").text().contains("Trúng tuyển"), mine.text());
             assertEquals(applicationCode, mine.doc().getElementById("result:code").val(), "what was typed is kept");
+            // The next family's look-up is filled into the same copy of the page: nothing of the first.
+            PortalClient.Page next = new PortalClient().submitPlain(list, "result", Map.of("code", "ZZZZ-ZZZZ",
+                    "personalId", "079000000001"), null, null, null, null, null);
+            assertEquals(200, next.status());
+            assertNull(next.doc().getElementById("result-found"), next.text());
+            assertEquals("ZZZZ-ZZZZ", next.doc().getElementById("result:code").val());
+            assertFalse(next.text().contains(applicationCode) || next.body().contains(v.get("personalId")),
+                    "another family's answer shows nothing of the one before: " + next.text());
+            assertFalse(next.body().contains("<!--answer-"), "the copy's mark never reaches a page");
+            assertEquals(mine.doc().getElementById("admitted-count").text(), next.doc().getElementById("admitted-count").text(),
+                    "the rest of the page is the same for both");
 
             PortalClient.Page found = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
                     Map.of("ma", applicationCode, "email", email), "lookup:find");

@@ -57,6 +57,7 @@ public class AdmissionPublic {
     private String resultNotice;
     private AdmissionLists.Results resultList;
     private AdmissionLists.Registrants registrants;
+    private boolean copy;
 
     @PostConstruct
     void load() {
@@ -67,12 +68,14 @@ public class AdmissionPublic {
         campaign = campaign(rounds, site, year);
         Object asked = request.getAttribute(vn.edu.portal.platform.PortalViewHandler.ACTION_PATH);
         results = asked != null && asked.toString().endsWith("ket-qua");
+        // The copy a look-up's answer is filled into (AdmissionResultLookup) shows nobody's answer.
+        copy = request.getAttribute(AdmissionResultLookup.COPY) != null;
         String ma = request.getParameter("ma");
-        if (ma != null && ma.length() <= 20) {
+        if (ma != null && ma.length() <= 20 && !copy) {
             code = ma;
         }
         // The results look-up was answered before the page (AdmissionResultLookup): what was typed stays.
-        if (request.getAttribute(AdmissionResultLookup.ATTRIBUTE) instanceof AdmissionResultLookup.Answer answer) {
+        if (!copy && request.getAttribute(AdmissionResultLookup.ATTRIBUTE) instanceof AdmissionResultLookup.Answer answer) {
             code = answer.code();
             personalId = answer.personalId();
             result = answer.result();
@@ -211,8 +214,27 @@ public class AdmissionPublic {
     }
 
     public boolean resultShown(AdmissionApplication a) {
-        return a != null && shown(a) == a.getStatus() && a.getStatus() != ApplicationStatus.ACCEPTED
+        return a != null && resultShown(a, shown(a));
+    }
+
+    /** Whether a family sees the school or the waiting place of {@code a}, whose visible state is {@code shown}. */
+    static boolean resultShown(AdmissionApplication a, ApplicationStatus shown) {
+        return a != null && shown == a.getStatus() && a.getStatus() != ApplicationStatus.ACCEPTED
                 && (a.getResultSiteId() != null || a.getWaitingPosition() != null);
+    }
+
+    /**
+     * The look-up's form and answer ({@link ResultAnswerHtml}), or, in the copy of the page a
+     * look-up's answer is filled into, the mark where it goes.
+     */
+    public String getAnswerBlock() {
+        if (copy) {
+            return AdmissionResultLookup.HOLE;
+        }
+        HttpServletRequest request = request();
+        return ResultAnswerHtml.of(new ResultAnswerHtml.Block(request.getContextPath() + CurrentSite.of(request).base(), year,
+                resultNotice, code, resultError, personalId, result, this::shown, this::resultShown, this::schoolName),
+                vn.edu.portal.platform.PortalViewHandler.localeOf(request));
     }
 
     public String schoolName(Long id) {

@@ -13,18 +13,26 @@ import vn.edu.portal.platform.Clients;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.platform.TooManyAttempts;
+import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
+import vn.edu.portal.tenant.web.PublicRoutes;
 
 /**
  * The results look-up of {@code tuyen-sinh/ket-qua}: a plain HTML post of the code and the child's
- * ID number, answered before the page renders, with the page itself (200, or 429 with Retry-After
- * over the limit). No JSF state and no session: the answer travels to the page as a request
- * attribute. An application of another round or school is not found, like a wrong number.
+ * ID number, answered with the page (200, or 429 with Retry-After over the limit). The family's
+ * part of it, the form with what was typed and the answer ({@link ResultAnswerHtml}), is filled into
+ * a copy of the rest of the page, which is the same for every family of the school: on the results
+ * morning a look-up costs its checks and its query, not a render of the page. No JSF state and no
+ * session. An application of another round or school is not found, like a wrong number.
  */
 @ApplicationScoped
 public class AdmissionResultLookup {
 
     static final String ATTRIBUTE = AdmissionResultLookup.class.getName();
+    /** Set while the copy of the page that answers are filled into is rendered. */
+    static final String COPY = ATTRIBUTE + ".copy";
+    /** Where an answer goes in that copy: a comment no page content can guess. */
+    static final String HOLE = "<!--answer-" + java.util.HexFormat.of().formatHex(randomBytes()) + "-->";
     private static final int MAX_TYPED = 40;
 
     /** What was typed, and the application found, or the message next to the code, or the notice to wait. */
@@ -37,12 +45,49 @@ public class AdmissionResultLookup {
     @Inject
     AdmissionRounds rounds;
 
-    /** On a post, looks up and leaves the answer for the page; returns the page's view. */
-    String answer(SiteInfo site, HttpServletRequest request, HttpServletResponse response) {
-        if (request.getMethod().equals("POST")) {
-            request.setAttribute(ATTRIBUTE, lookUp(site, request, response));
+    @Inject
+    vn.edu.portal.admission.AdmissionLists lists;
+
+    @Inject
+    vn.edu.portal.platform.PortalClock clock;
+
+    @Inject
+    FormStartPages copies;
+
+    /**
+     * A post is looked up and answered here: the family's form and answer ({@link ResultAnswerHtml})
+     * filled into a copy of the rest of the page, which is the same for every family of the school
+     * and is rendered again every two seconds at most ({@link FormStartPages}); "" then. A read
+     * returns the page's view.
+     */
+    String answer(SiteInfo site, HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException, jakarta.servlet.ServletException {
+        if (!request.getMethod().equals("POST")) {
+            return "admission-list.xhtml";
         }
-        return "admission-list.xhtml";
+        Answer answer = lookUp(site, request, response);
+        Integer year = AdmissionPublic.year(request);
+        Locale locale = PortalViewHandler.localeOf(request);
+        java.time.Instant now = clock.now();
+        String block = ResultAnswerHtml.of(new ResultAnswerHtml.Block(request.getContextPath() + CurrentSite.of(request).base(),
+                year, answer.notice(), answer.code(), answer.error(), answer.personalId(), answer.result(),
+                a -> lists.shown(a, now), a -> AdmissionPublic.resultShown(a, lists.shown(a, now)), lists::schoolName), locale);
+        copies.answer(site.id() + "|ket-qua|" + locale.getLanguage() + "|" + year, site.id(), response, into -> {
+            request.setAttribute(COPY, Boolean.TRUE);
+            try {
+                request.getRequestDispatcher(PublicRoutes.VIEWS + "admission-list.xhtml").forward(request, into);
+                return true;
+            } finally {
+                request.removeAttribute(COPY);
+            }
+        }, HOLE, block.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "";
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[16];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     private Answer lookUp(SiteInfo site, HttpServletRequest request, HttpServletResponse response) {

@@ -26,6 +26,8 @@ import vn.edu.portal.tenant.SiteInfo;
  * a page that opens or closes with the clock is at most that late, and the posts are refused by
  * the phases on the server whatever a page said. A copy is dropped at once when the school's pages
  * change (the page cache's generation: a round edited) and when the portal's clock jumps (tests).
+ * The results page is kept the same way, cut where a family's look-up and answer go
+ * ({@link AdmissionResultLookup}): each look-up is answered by filling its part into the copy.
  */
 @ApplicationScoped
 public class FormStartPages {
@@ -41,7 +43,29 @@ public class FormStartPages {
     private final LongUnaryOperator generation;
 
     /** A rendered start page, with the portal's time and the school's page generation it was made at. */
-    record Page(byte[] body, String contentType, long madeAt, long generation, String policy) {
+    record Page(byte[] body, byte[] after, String contentType, long madeAt, long generation, String policy) {
+
+        /** The rendered bytes, cut at the first {@code hole} when there is one ({@code after} null otherwise). */
+        static Page cut(byte[] rendered, String hole, String contentType, long madeAt, long generation, String policy) {
+            int at = hole == null ? -1 : indexOf(rendered, hole.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return at < 0 ? new Page(rendered, null, contentType, madeAt, generation, policy)
+                    : new Page(java.util.Arrays.copyOfRange(rendered, 0, at),
+                            java.util.Arrays.copyOfRange(rendered, at + hole.length(), rendered.length), contentType, madeAt,
+                            generation, policy);
+        }
+
+        private static int indexOf(byte[] bytes, byte[] part) {
+            outer:
+            for (int i = 0; i <= bytes.length - part.length; i++) {
+                for (int j = 0; j < part.length; j++) {
+                    if (bytes[i + j] != part[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
 
         boolean freshAt(long now, long currentGeneration) {
             return generation == currentGeneration && now >= madeAt && now - madeAt < LIFETIME_MILLIS;
@@ -84,30 +108,39 @@ public class FormStartPages {
      */
     void answer(SiteInfo site, HttpServletRequest request, HttpServletResponse response, Render render)
             throws IOException, jakarta.servlet.ServletException {
-        String key = site.id() + "|" + PortalViewHandler.localeOf(request).getLanguage();
+        answer(site.id() + "|" + PortalViewHandler.localeOf(request).getLanguage(), site.id(), response, render, null, null);
+    }
+
+    /**
+     * Answers the page kept under {@code key} (a page of school {@code siteId}), as above; with a
+     * {@code hole}, the page is kept cut where the render wrote that mark, and {@code fill} is sent
+     * in its place: one family's part of a page otherwise the same for all (the results look-up).
+     */
+    void answer(String key, long siteId, HttpServletResponse response, Render render, String hole, byte[] fill)
+            throws IOException, jakarta.servlet.ServletException {
         Page copy = pages.get(key);
         long now = clock.getAsLong();
-        long current = generation.applyAsLong(site.id());
+        long current = generation.applyAsLong(siteId);
         boolean fresh = copy != null && copy.freshAt(now, current);
         // A copy past its lifetime is still answered while another request renders the next one;
         // one made before the school's pages changed, or at another time of the clock, never is.
         boolean usable = fresh || copy != null && copy.generation() == current && now >= copy.madeAt()
                 && now - copy.madeAt() < 5 * LIFETIME_MILLIS;
         if (fresh || usable && rendering.putIfAbsent(key, Boolean.TRUE) != null) {
-            send(copy, response);
+            send(copy, fill, response);
             return;
         }
         boolean claimed = usable; // without a usable copy, every request renders (the first seconds only)
         try {
             BufferedResponse buffered = new BufferedResponse(response);
             boolean rendered = render.into(buffered);
+            Page page = Page.cut(buffered.body(), hole, buffered.getContentType(), now, current,
+                    response.getHeader(vn.edu.portal.platform.SecurityHeadersFilter.POLICY));
             if (rendered && buffered.status() == HttpServletResponse.SC_OK && buffered.getContentType() != null) {
-                Page page = new Page(buffered.body(), buffered.getContentType(), now, current,
-                        response.getHeader(vn.edu.portal.platform.SecurityHeadersFilter.POLICY));
                 pages.put(key, page);
-                send(page, response);
+                send(page, fill, response);
             } else {
-                response.getOutputStream().write(buffered.body());
+                write(page, fill, response);
             }
         } finally {
             if (claimed) {
@@ -116,12 +149,21 @@ public class FormStartPages {
         }
     }
 
-    private static void send(Page page, HttpServletResponse response) throws IOException {
+    private static void send(Page page, byte[] fill, HttpServletResponse response) throws IOException {
         response.setContentType(page.contentType()); // Cache-Control as every admission page: no-store (AdmissionRoutes)
         if (page.policy() != null) {
             response.setHeader(vn.edu.portal.platform.SecurityHeadersFilter.POLICY, page.policy()); // its inline style's hash
         }
-        response.getOutputStream().write(page.body());
+        write(page, fill, response);
+    }
+
+    private static void write(Page page, byte[] fill, HttpServletResponse response) throws IOException {
+        var out = response.getOutputStream();
+        out.write(page.body());
+        if (page.after() != null) {
+            out.write(fill == null ? new byte[0] : fill);
+            out.write(page.after());
+        }
     }
 
     /** Forgets every copy (tests; a changed round shows within the lifetime anyway). */

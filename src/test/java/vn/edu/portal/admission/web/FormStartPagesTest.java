@@ -143,4 +143,33 @@ class FormStartPagesTest {
         pages.answer(site(1), request("GET", null, null), again.response, gateFull);
         assertEquals(2, calls.get(), "no copy of a waiting page: the next visitor goes to the gate again");
     }
+
+    @Test
+    void aPageWithAHoleIsKeptCutAndEachAnswerIsFilledIntoTheCopy() throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000);
+        FormStartPages pages = new FormStartPages(now::get, site -> 0);
+        AtomicInteger renders = new AtomicInteger();
+        String hole = "<!--answer-0123abcd-->";
+        FormStartPages.Render page = into -> {
+            into.setContentType("text/html;charset=UTF-8");
+            into.getOutputStream().write(("<main>kết quả " + renders.incrementAndGet() + " " + hole + " danh sách</main>")
+                    .getBytes(StandardCharsets.UTF_8));
+            return true;
+        };
+        Answer first = new Answer();
+        pages.answer("1|ket-qua|vi|null", 1, first.response, page, hole, "<form>A</form>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("<main>kết quả 1 <form>A</form> danh sách</main>", first.text(), "the first answer, rendered, filled");
+        Answer second = new Answer();
+        pages.answer("1|ket-qua|vi|null", 1, second.response, page, hole, "<form>B</form>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("<main>kết quả 1 <form>B</form> danh sách</main>", second.text(),
+                "another family's answer in the same copy, without a render; nothing of the first");
+        assertEquals(1, renders.get());
+        Answer none = new Answer();
+        pages.answer("2|ket-qua|vi|null", 2, none.response, into -> {
+            into.setContentType("text/html;charset=UTF-8");
+            into.getOutputStream().write("<main>không có đợt tuyển sinh</main>".getBytes(StandardCharsets.UTF_8));
+            return true;
+        }, hole, "<form>C</form>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("<main>không có đợt tuyển sinh</main>", none.text(), "a page without the hole shows no answer");
+    }
 }
