@@ -3,14 +3,11 @@ package vn.edu.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.AdmissionSteps;
 import vn.edu.portal.it.Browser;
@@ -55,20 +52,15 @@ abstract class DepartmentPages {
     /** Opens the phone menu and follows one of its entries. */
     private void menu(String label) {
         browser.find(".nav-toggle").click();
-        var html = browser.find("html");
-        browser.driver().findElement(By.linkText(label)).click();
-        waitFor(ExpectedConditions.stalenessOf(html));
+        browser.click(browser.driver().findElement(By.linkText(label)));
     }
 
-    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(condition);
-    }
-
-    /** Submits a GET form by its button and waits for the page it leads to. */
+    /**
+     * Submits a GET form by its button and waits for the page it leads to ({@link Browser#click}
+     * knows both of Chromium's answers for a page being replaced; a plain staleness wait knew one).
+     */
     private void submit(String buttonCss) {
-        var html = browser.find("html");
-        browser.find(buttonCss).click();
-        waitFor(ExpectedConditions.stalenessOf(html));
+        browser.click(browser.find(buttonCss));
     }
 
     @Test
@@ -87,16 +79,12 @@ abstract class DepartmentPages {
         browser.script("document.querySelector('.result-count').scrollIntoView();");
         browser.screenshot("department-directory-ward-phone");
 
-        var html = browser.find("html");
-        browser.driver().findElement(By.linkText(schoolName)).click();
-        waitFor(ExpectedConditions.stalenessOf(html));
+        browser.click(browser.driver().findElement(By.linkText(schoolName)));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/s/" + school + "/"), browser.driver().getCurrentUrl());
         assertTrue(browser.find(".brand-name").getText().contains(schoolName));
         browser.screenshot("department-school-home-phone");
 
-        html = browser.find("html");
-        browser.find(".site-footer a[href='/']").click();
-        waitFor(ExpectedConditions.stalenessOf(html));
+        browser.click(browser.find(".site-footer a[href='/']"));
         menu("Tuyển sinh");
         browser.type("phuong", ward);
         submit("#serving button");
