@@ -20,8 +20,8 @@ import vn.edu.portal.tenant.SiteInfo;
 
 /**
  * The public admission pages other than the form: the round and its phase, the masked lists and
- * the answer of the results look-up (code + ID number, a plain post answered by
- * {@link AdmissionResultLookup} before the page renders); on the department's site, the open rounds
+ * the results page, whose look-up (code + ID number, a plain post) {@link AdmissionResultLookup}
+ * answers by filling it into a copy of this page; on the department's site, the open rounds
  * and the lottery page. Results stay sealed until shown. The family's look-up is
  * {@link AdmissionFamilyLookup} (a plain post, its page reads {@link PublicFamilyLookup} and the
  * status helpers here), "which schools serve my address" {@link AdmissionServing}.
@@ -51,10 +51,6 @@ public class AdmissionPublic {
     private Integer year;
     private boolean results;
     private String code;
-    private String personalId;
-    private AdmissionApplication result;
-    private String resultError;
-    private String resultNotice;
     private AdmissionLists.Results resultList;
     private AdmissionLists.Registrants registrants;
     private boolean copy;
@@ -73,14 +69,6 @@ public class AdmissionPublic {
         String ma = request.getParameter("ma");
         if (ma != null && ma.length() <= 20 && !copy) {
             code = ma;
-        }
-        // The results look-up was answered before the page (AdmissionResultLookup): what was typed stays.
-        if (!copy && request.getAttribute(AdmissionResultLookup.ATTRIBUTE) instanceof AdmissionResultLookup.Answer answer) {
-            code = answer.code();
-            personalId = answer.personalId();
-            result = answer.result();
-            resultError = answer.error();
-            resultNotice = answer.notice();
         }
     }
 
@@ -224,8 +212,9 @@ public class AdmissionPublic {
     }
 
     /**
-     * The look-up's form and answer ({@link ResultAnswerHtml}), or, in the copy of the page a
-     * look-up's answer is filled into, the mark where it goes.
+     * The look-up's form as a read shows it (empty, or with the code of {@code ?ma=}), or, in the
+     * copy of the page a look-up's answer is filled into ({@link AdmissionResultLookup}), the mark
+     * where that answer goes.
      */
     public String getAnswerBlock() {
         if (copy) {
@@ -233,7 +222,7 @@ public class AdmissionPublic {
         }
         HttpServletRequest request = request();
         return ResultAnswerHtml.of(new ResultAnswerHtml.Block(request.getContextPath() + CurrentSite.of(request).base(), year,
-                resultNotice, code, resultError, personalId, result, this::shown, this::resultShown, this::schoolName),
+                null, code, null, null, null, this::shown, this::resultShown, this::schoolName),
                 vn.edu.portal.platform.PortalViewHandler.localeOf(request));
     }
 
@@ -245,8 +234,4 @@ public class AdmissionPublic {
     public AdmissionCampaign getCampaign() { return campaign; }
     public Integer getYear() { return year; }
     public String getCode() { return code; }
-    public String getPersonalId() { return personalId; }
-    public String getResultError() { return resultError; }
-    public String getResultNotice() { return resultNotice; }
-    public AdmissionApplication getResult() { return result; }
 }

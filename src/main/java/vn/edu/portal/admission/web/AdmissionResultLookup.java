@@ -28,9 +28,8 @@ import vn.edu.portal.tenant.web.PublicRoutes;
 @ApplicationScoped
 public class AdmissionResultLookup {
 
-    static final String ATTRIBUTE = AdmissionResultLookup.class.getName();
     /** Set while the copy of the page that answers are filled into is rendered. */
-    static final String COPY = ATTRIBUTE + ".copy";
+    static final String COPY = AdmissionResultLookup.class.getName() + ".copy";
     /** Where an answer goes in that copy: a comment no page content can guess. */
     static final String HOLE = "<!--answer-" + java.util.HexFormat.of().formatHex(randomBytes()) + "-->";
     private static final int MAX_TYPED = 40;
