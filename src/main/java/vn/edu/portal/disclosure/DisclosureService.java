@@ -353,20 +353,16 @@ public class DisclosureService {
         // an item was published late): which items have a published version, and when each draft
         // was last touched (a published item whose draft waits too long is stale).
         Map<Long, Map<Long, List<Standing.Version>>> versionsBySection = new HashMap<>();
-        List<Long> sections = new ArrayList<>(sectionBySite.values());
-        for (int from = 0; from < sections.size(); from += 1000) {
-            List<Long> chunk = sections.subList(from, Math.min(from + 1000, sections.size()));
+        for (List<Long> chunk : vn.edu.portal.platform.Chunks.of(new ArrayList<>(sectionBySite.values()), 1000)) {
             for (Object[] e : em.createQuery("select e.sectionId, e.itemId from DisclosureEntry e where e.sectionId in :ids"
                             + " and e.status = vn.edu.portal.disclosure.EntryStatus.PUBLISHED", Object[].class)
                     .setParameter("ids", chunk).getResultList()) {
-                versionsBySection.computeIfAbsent((Long) e[0], k -> new HashMap<>()).computeIfAbsent((Long) e[1], k -> new ArrayList<>(2))
-                        .add(PUBLISHED_FACT);
+                versionOf(versionsBySection, e).add(PUBLISHED_FACT);
             }
             for (Object[] e : em.createQuery("select e.sectionId, e.itemId, e.updatedAt from DisclosureEntry e where e.sectionId in :ids"
                             + " and e.status = vn.edu.portal.disclosure.EntryStatus.DRAFT", Object[].class)
                     .setParameter("ids", chunk).getResultList()) {
-                versionsBySection.computeIfAbsent((Long) e[0], k -> new HashMap<>()).computeIfAbsent((Long) e[1], k -> new ArrayList<>(2))
-                        .add(new Standing.Version(EntryStatus.DRAFT, 0, null, (Instant) e[2]));
+                versionOf(versionsBySection, e).add(new Standing.Version(EntryStatus.DRAFT, 0, null, (Instant) e[2]));
             }
         }
         LocalDate today = LocalDate.now(Formats.VIETNAM);
@@ -388,6 +384,11 @@ public class DisclosureService {
     }
 
     // ---- inside --------------------------------------------------------------------------
+
+    /** The versions of one item of one section (a row's first two columns), made empty if new. */
+    private static List<Standing.Version> versionOf(Map<Long, Map<Long, List<Standing.Version>>> bySection, Object[] row) {
+        return bySection.computeIfAbsent((Long) row[0], k -> new HashMap<>()).computeIfAbsent((Long) row[1], k -> new ArrayList<>(2));
+    }
 
     private List<DisclosureEntry> entries(long siteId, long sectionId, long itemId) {
         return em.createQuery("select e from DisclosureEntry e where e.siteId = :s and e.sectionId = :sec and e.itemId = :i"

@@ -201,9 +201,9 @@ public class ExternalFeedService {
     private Set<String> knownGuidKeys(long feedId, List<FetchResult.Item> items) {
         Set<String> known = new HashSet<>();
         List<String> guids = items.stream().map(FetchResult.Item::guid).distinct().toList();
-        for (int from = 0; from < guids.size(); from += 100) {
+        for (List<String> chunk : vn.edu.portal.platform.Chunks.of(guids, 100)) {
             em.createQuery("select i.guid from ExternalFeedItem i where i.feedId = :f and i.guid in :g", String.class)
-                    .setParameter("f", feedId).setParameter("g", guids.subList(from, Math.min(guids.size(), from + 100)))
+                    .setParameter("f", feedId).setParameter("g", chunk)
                     .getResultList().forEach(g -> known.add(FeedFetcher.guidKey(g)));
         }
         return known;

@@ -63,10 +63,10 @@ public class FormEvents {
     /** The notes (reasons, personal by nature) of records whose personal data goes. */
     public int forgetNotes(String formKind, List<Long> recordIds) {
         int cleared = 0;
-        for (int from = 0; from < recordIds.size(); from += 500) {
+        for (List<Long> chunk : vn.edu.portal.platform.Chunks.of(recordIds, 500)) {
             cleared += em.createQuery("update FormEvent e set e.note = null where e.formKind = :k and e.note is not null"
                     + " and e.recordId in :ids").setParameter("k", formKind)
-                    .setParameter("ids", recordIds.subList(from, Math.min(recordIds.size(), from + 500))).executeUpdate();
+                    .setParameter("ids", chunk).executeUpdate();
         }
         return cleared;
     }

@@ -10,12 +10,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.edu.portal.content.MediaService;
+import vn.edu.portal.platform.Chunks;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.security.AuditLog;
 import vn.edu.portal.tenant.SchoolLevel;
@@ -101,12 +105,11 @@ public class ProcedureService {
     }
 
     /** The names of these procedures in one query per thousand (a department's statistics name 1,500). */
-    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        List<Long> all = new ArrayList<>(new HashSet<>(ids));
-        for (int from = 0; from < all.size(); from += 1000) {
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(new ArrayList<>(new HashSet<>(ids)), 1000)) {
             for (Object[] r : em.createQuery("select p.id, p.name from Procedure p where p.id in :ids", Object[].class)
-                    .setParameter("ids", all.subList(from, Math.min(from + 1000, all.size()))).getResultList()) {
+                    .setParameter("ids", chunk).getResultList()) {
                 names.put((Long) r[0], (String) r[1]);
             }
         }

@@ -31,7 +31,7 @@ public class AdmissionResultLookup {
     /** Set while the copy of the page that answers are filled into is rendered. */
     static final String COPY = AdmissionResultLookup.class.getName() + ".copy";
     /** Where an answer goes in that copy: a comment no page content can guess. */
-    static final String HOLE = "<!--answer-" + java.util.HexFormat.of().formatHex(randomBytes()) + "-->";
+    static final String HOLE = "<!--answer-" + java.util.UUID.randomUUID() + "-->";
     private static final int MAX_TYPED = 40;
 
     /** What was typed, and the application found, or the message next to the code, or the notice to wait. */
@@ -81,12 +81,6 @@ public class AdmissionResultLookup {
             }
         }, HOLE, block.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return "";
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[16];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return bytes;
     }
 
     private Answer lookUp(SiteInfo site, HttpServletRequest request, HttpServletResponse response) {

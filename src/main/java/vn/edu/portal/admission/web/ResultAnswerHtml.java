@@ -54,10 +54,11 @@ final class ResultAnswerHtml {
             out.append("<div class=\"notice result\" id=\"result-found\">\n  <p><strong>").append(e(a.getMaskedName()))
                     .append("</strong> · ").append(e(a.getCode())).append("</p>\n  <p>")
                     .append(e(Texts.get(locale, "admission.status." + b.shown().apply(a))));
-            if (b.resultShown().test(a) && a.getResultSiteId() != null) {
+            boolean resultShown = b.resultShown().test(a);
+            if (resultShown && a.getResultSiteId() != null) {
                 out.append(" – ").append(e(b.schoolName().apply(a.getResultSiteId())));
             }
-            if (b.resultShown().test(a) && a.getWaitingPosition() != null) {
+            if (resultShown && a.getWaitingPosition() != null) {
                 out.append(" – ").append(e(Texts.get(locale, "admission.waiting.position"))).append(' ').append(a.getWaitingPosition());
             }
             out.append("</p>\n</div>\n");
