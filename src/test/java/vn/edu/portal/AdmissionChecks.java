@@ -712,6 +712,21 @@ abstract class AdmissionChecks {
         assertEquals(code, receipt.doc().getElementById("application-code").text(), "the GET of a submitted token is the receipt");
         assertTrue(receipt.headers().allValues("Set-Cookie").isEmpty());
         assertEquals("no-store", receipt.headers().firstValue("Cache-Control").orElse(""));
+        assertFalse(receipt.body().contains("<!--answer-"), "the copy's mark never reaches a page");
+        assertFalse(receipt.doc().select("meta[property=og:url]").attr("content").contains(submitted),
+                "the draft's token is not written into the page");
+        // Another family's receipt is filled into the same copy of the page around it: nothing of the first, and back.
+        String otherEmail = "bien-nhan-hai@example.com";
+        Map<String, String> v2 = AdmissionSteps.family(id("3", 718), BORN, "FEMALE", "Phường Thử Nghiệm", otherEmail);
+        v2.put("childName", "Lê Thị Thứ Hai");
+        PortalClient other = new PortalClient();
+        PortalClient.Page receipt2 = AdmissionSteps.confirmAndSubmit(other, admin, AdmissionSteps.fillAll(other, schoolA, v2), otherEmail);
+        String code2 = AdmissionSteps.applicationCode(receipt2);
+        assertFalse(receipt2.body().contains(code) || receipt2.body().contains(submitted), receipt2.text());
+        PortalClient.Page again = parent.exchange("GET", form + "?t=" + submitted, Map.of(), null);
+        assertEquals(code, again.doc().getElementById("application-code").text());
+        assertFalse(again.body().contains(code2), again.text());
+        assertEquals(receipt.doc().title(), again.doc().title(), "the page around the receipt is the same");
         PortalClient.Page foreignReceipt = parent.get(onB + "?t=" + submitted);
         assertNull(foreignReceipt.doc().getElementById("application-code"), foreignReceipt.text());
         assertFalse(foreignReceipt.body().contains(code) || foreignReceipt.body().contains("Biên Nhận"));

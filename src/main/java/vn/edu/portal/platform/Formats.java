@@ -31,6 +31,11 @@ public class Formats {
     }
 
     public String dateTime(Instant instant) {
+        return dateTimeOf(instant);
+    }
+
+    /** dd/MM/yyyy HH:mm in Vietnam time, for pages written outside a view ("" for none). */
+    public static String dateTimeOf(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 }

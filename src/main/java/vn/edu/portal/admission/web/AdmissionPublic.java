@@ -218,7 +218,7 @@ public class AdmissionPublic {
      */
     public String getAnswerBlock() {
         if (copy) {
-            return AdmissionResultLookup.HOLE;
+            return FormStartPages.HOLE;
         }
         HttpServletRequest request = request();
         return ResultAnswerHtml.of(new ResultAnswerHtml.Block(request.getContextPath() + CurrentSite.of(request).base(), year,

@@ -30,8 +30,6 @@ public class AdmissionResultLookup {
 
     /** Set while the copy of the page that answers are filled into is rendered. */
     static final String COPY = AdmissionResultLookup.class.getName() + ".copy";
-    /** Where an answer goes in that copy: a comment no page content can guess. */
-    static final String HOLE = "<!--answer-" + java.util.UUID.randomUUID() + "-->";
     private static final int MAX_TYPED = 40;
 
     /** What was typed, and the application found, or the message next to the code, or the notice to wait. */
@@ -71,7 +69,7 @@ public class AdmissionResultLookup {
         String block = ResultAnswerHtml.of(new ResultAnswerHtml.Block(request.getContextPath() + CurrentSite.of(request).base(),
                 year, answer.notice(), answer.code(), answer.error(), answer.personalId(), answer.result(),
                 a -> lists.shown(a, now), a -> AdmissionPublic.resultShown(a, lists.shown(a, now)), lists::schoolName), locale);
-        copies.answer(site.id() + "|ket-qua|" + locale.getLanguage() + "|" + year, site.id(), response, into -> {
+        copies.answer(site.id() + "|ket-qua|" + locale.getLanguage() + "|" + year, site.id(), request, response, into -> {
             request.setAttribute(COPY, Boolean.TRUE);
             try {
                 request.getRequestDispatcher(PublicRoutes.VIEWS + "admission-list.xhtml").forward(request, into);
@@ -79,7 +77,7 @@ public class AdmissionResultLookup {
             } finally {
                 request.removeAttribute(COPY);
             }
-        }, HOLE, block.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }, FormStartPages.HOLE, block.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return "";
     }
 

@@ -59,6 +59,9 @@ public class ApplicationFormRoutes {
     @Inject
     ApplicationPage page;
 
+    @Inject
+    FormStartPages copies;
+
     /** One request of the form: what the parent sees next, or a 303 to it. */
     private final class Visit {
         final SiteInfo site;
@@ -132,11 +135,29 @@ public class ApplicationFormRoutes {
         Visit visit = new Visit(site, base, request, response);
         visit.campaign = rounds.campaignOfSchool(site.id()).orElse(null);
         boolean show = "POST".equals(request.getMethod()) ? post(visit) : get(visit);
-        if (show) {
-            page.prepare(visit.model, visit.campaign, visit.token, visit.values, site, base, visit.locale, request);
-            request.setAttribute(PublicApplication.ATTRIBUTE, visit.model);
-            request.getRequestDispatcher(VIEW).forward(request, response);
+        if (!show) {
+            return;
         }
+        page.prepare(visit.model, visit.campaign, visit.token, visit.values, site, base, visit.locale, request);
+        if (visit.model.step == PublicApplication.RECEIPT) {
+            // The page around a receipt is the same for every family of the school: kept, the receipt filled in.
+            PublicApplication around = new PublicApplication();
+            around.campaign = visit.campaign;
+            around.step = PublicApplication.RECEIPT;
+            around.receiptBlock = FormStartPages.HOLE;
+            copies.answer(site.id() + "|bien-nhan|" + visit.locale.getLanguage(), site.id(), request, response,
+                    into -> view(request, into, around), FormStartPages.HOLE,
+                    visit.model.receiptBlock.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        view(request, response, visit.model);
+    }
+
+    private static boolean view(HttpServletRequest request, HttpServletResponse response, PublicApplication model)
+            throws IOException, ServletException {
+        request.setAttribute(PublicApplication.ATTRIBUTE, model);
+        request.getRequestDispatcher(VIEW).forward(request, response);
+        return true;
     }
 
     private boolean get(Visit visit) {

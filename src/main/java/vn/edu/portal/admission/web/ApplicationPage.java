@@ -67,8 +67,10 @@ public class ApplicationPage {
                 model.otherSchools = rounds.schools(campaign.getId()).stream().filter(s -> s.site().id() != site.id()).toList();
                 model.criteriaChoices = criteriaChoices(campaign, site, model.otherSchools, locale);
             }
-            case PublicApplication.RECEIPT -> model.receiptQr = Receipts.lookupQr(request, base,
-                    AdmissionRoutes.PREFIX + "/tra-cuu", model.application.getCode()).svg();
+            case PublicApplication.RECEIPT -> model.receiptBlock = ReceiptHtml.of(ReceiptHtml.Block.of(
+                    request.getContextPath() + base, model.application, Receipts.lookupQr(request, base,
+                    AdmissionRoutes.PREFIX + "/tra-cuu", model.application.getCode()).svg(),
+                    campaign.isPreschool() ? model.getAgeGroupName() : null), locale);
             default -> { }
         }
     }

@@ -13,6 +13,7 @@ import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.PortalClock;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.tenant.SiteInfo;
+import vn.edu.portal.tenant.web.PublicSite;
 
 /**
  * The application form's start page, as a new visitor reads it ({@code GET tuyen-sinh/dang-ky} with
@@ -27,13 +28,19 @@ import vn.edu.portal.tenant.SiteInfo;
  * the phases on the server whatever a page said. A copy is dropped at once when the school's pages
  * change (the page cache's generation: a round edited) and when the portal's clock jumps (tests).
  * The results page is kept the same way, cut where a family's look-up and answer go
- * ({@link AdmissionResultLookup}): each look-up is answered by filling its part into the copy.
+ * ({@link AdmissionResultLookup}), and so is the page around a receipt ({@link ReceiptHtml}): each
+ * look-up or receipt is answered by filling its part into the copy. A copy is rendered without the
+ * query of the request that renders it ({@link PublicSite#SHARED_COPY}): no ticket or draft token
+ * of one family is written into a page others receive.
  */
 @ApplicationScoped
 public class FormStartPages {
 
     /** How long a rendered start page is answered before it is rendered again. */
     static final long LIFETIME_MILLIS = 2_000;
+
+    /** Where a family's part goes in a copy kept with a hole: a comment no page content can guess. */
+    static final String HOLE = "<!--answer-" + java.util.UUID.randomUUID() + "-->";
 
     private static final Pattern ONLY_TICKET = Pattern.compile("ve=\\d{1,12}");
 
@@ -108,7 +115,7 @@ public class FormStartPages {
      */
     void answer(SiteInfo site, HttpServletRequest request, HttpServletResponse response, Render render)
             throws IOException, jakarta.servlet.ServletException {
-        answer(site.id() + "|" + PortalViewHandler.localeOf(request).getLanguage(), site.id(), response, render, null, null);
+        answer(site.id() + "|" + PortalViewHandler.localeOf(request).getLanguage(), site.id(), request, response, render, null, null);
     }
 
     /**
@@ -116,8 +123,8 @@ public class FormStartPages {
      * {@code hole}, the page is kept cut where the render wrote that mark, and {@code fill} is sent
      * in its place: one family's part of a page otherwise the same for all (the results look-up).
      */
-    void answer(String key, long siteId, HttpServletResponse response, Render render, String hole, byte[] fill)
-            throws IOException, jakarta.servlet.ServletException {
+    void answer(String key, long siteId, HttpServletRequest request, HttpServletResponse response, Render render, String hole,
+            byte[] fill) throws IOException, jakarta.servlet.ServletException {
         Page copy = pages.get(key);
         long now = clock.getAsLong();
         long current = generation.applyAsLong(siteId);
@@ -133,7 +140,14 @@ public class FormStartPages {
         boolean claimed = usable; // without a usable copy, every request renders (the first seconds only)
         try {
             BufferedResponse buffered = new BufferedResponse(response);
-            boolean rendered = render.into(buffered);
+            boolean rendered;
+            // Nothing of this request's address (a ticket, a draft's token) goes into a page answered to others.
+            request.setAttribute(PublicSite.SHARED_COPY, Boolean.TRUE);
+            try {
+                rendered = render.into(buffered);
+            } finally {
+                request.removeAttribute(PublicSite.SHARED_COPY);
+            }
             Page page = Page.cut(buffered.body(), hole, buffered.getContentType(), now, current,
                     response.getHeader(vn.edu.portal.platform.SecurityHeadersFilter.POLICY));
             if (rendered && buffered.status() == HttpServletResponse.SC_OK && buffered.getContentType() != null) {

@@ -41,7 +41,8 @@ public class PublicApplication {
     List<CriterionChoice> criteriaChoices = List.of();
     String birthDateShown = "";
     AdmissionApplication application;
-    String receiptQr = "";
+    /** The receipt (step 7), written by {@link ReceiptHtml}; in the copy of the page receipts are filled into, the hole. */
+    String receiptBlock = "";
     /** Preschool rounds: the groups to choose from, and the day the age is counted on. */
     List<AgeGroups.Group> ageGroups = List.of();
     String ageReferenceText = "";
@@ -63,8 +64,7 @@ public class PublicApplication {
     public List<CriterionChoice> getCriteriaChoices() { return criteriaChoices; }
     public String getBirthDateShown() { return birthDateShown; }
     public AdmissionApplication getApplication() { return application; }
-    /** The receipt's QR code: the look-up address with the application's code (inline SVG of our own renderer). */
-    public String getReceiptQr() { return receiptQr; }
+    public String getReceiptBlock() { return receiptBlock; }
     public List<AgeGroups.Group> getAgeGroups() { return ageGroups; }
     public String getAgeReferenceText() { return ageReferenceText; }
     public String getPrimaryListed() { return primaryListed; }

@@ -121,8 +121,14 @@ public class PublicSite {
     }
 
     /** The absolute address of this page as the visitor asked for it (Open Graph). */
+    /**
+     * Set while a page is rendered to be answered to many visitors (a copy kept a few seconds): its
+     * address is written without this request's query (a ticket, a draft's token).
+     */
+    public static final String SHARED_COPY = PublicSite.class.getName() + ".sharedCopy";
+
     public String getPageUrl() {
-        String query = request.getQueryString();
+        String query = request.getAttribute(SHARED_COPY) != null ? null : request.getQueryString();
         return request.getRequestURL() + (query == null ? "" : "?" + query);
     }
 

@@ -2,6 +2,7 @@ package vn.edu.portal.admission.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.ServletOutputStream;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import vn.edu.portal.tenant.SiteInfo;
 import vn.edu.portal.tenant.SiteKind;
+import vn.edu.portal.tenant.web.PublicSite;
 
 /**
  * The form's start page for new visitors: only a plain GET (or one with the waiting page's ticket)
@@ -34,10 +36,14 @@ class FormStartPagesTest {
     }
 
     private static HttpServletRequest request(String method, String query, String lang) {
+        Map<String, Object> attributes = new HashMap<>();
         return (HttpServletRequest) Proxy.newProxyInstance(FormStartPagesTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
                     case "getQueryString" -> query;
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]) == null ? null : null;
+                    case "removeAttribute" -> attributes.remove((String) args[0]) == null ? null : null;
+                    case "getAttribute" -> attributes.get((String) args[0]);
                     case "getCookies" -> lang == null ? null : new Cookie[] {new Cookie("lang", lang)};
                     default -> null;
                 });
@@ -150,22 +156,25 @@ class FormStartPagesTest {
         FormStartPages pages = new FormStartPages(now::get, site -> 0);
         AtomicInteger renders = new AtomicInteger();
         String hole = "<!--answer-0123abcd-->";
+        HttpServletRequest request = request("POST", "t=token-of-the-first", null);
         FormStartPages.Render page = into -> {
+            assertEquals(Boolean.TRUE, request.getAttribute(PublicSite.SHARED_COPY), "the render knows its page is shared");
             into.setContentType("text/html;charset=UTF-8");
             into.getOutputStream().write(("<main>kết quả " + renders.incrementAndGet() + " " + hole + " danh sách</main>")
                     .getBytes(StandardCharsets.UTF_8));
             return true;
         };
         Answer first = new Answer();
-        pages.answer("1|ket-qua|vi|null", 1, first.response, page, hole, "<form>A</form>".getBytes(StandardCharsets.UTF_8));
+        pages.answer("1|ket-qua|vi|null", 1, request, first.response, page, hole, "<form>A</form>".getBytes(StandardCharsets.UTF_8));
         assertEquals("<main>kết quả 1 <form>A</form> danh sách</main>", first.text(), "the first answer, rendered, filled");
         Answer second = new Answer();
-        pages.answer("1|ket-qua|vi|null", 1, second.response, page, hole, "<form>B</form>".getBytes(StandardCharsets.UTF_8));
+        pages.answer("1|ket-qua|vi|null", 1, request, second.response, page, hole, "<form>B</form>".getBytes(StandardCharsets.UTF_8));
         assertEquals("<main>kết quả 1 <form>B</form> danh sách</main>", second.text(),
                 "another family's answer in the same copy, without a render; nothing of the first");
         assertEquals(1, renders.get());
+        assertNull(request.getAttribute(PublicSite.SHARED_COPY), "only while the copy renders");
         Answer none = new Answer();
-        pages.answer("2|ket-qua|vi|null", 2, none.response, into -> {
+        pages.answer("2|ket-qua|vi|null", 2, request, none.response, into -> {
             into.setContentType("text/html;charset=UTF-8");
             into.getOutputStream().write("<main>không có đợt tuyển sinh</main>".getBytes(StandardCharsets.UTF_8));
             return true;
