@@ -342,7 +342,9 @@ public class AdmissionForm {
         // transaction's first plain read comes after the lock, so it sees that commit) instead
         // of a used-up e-mail code.
         Optional<FormDraft> locked = drafts.lockForSubmit(token).filter(d -> d.getFormKind().equals(AdmissionService.KIND));
-        Optional<AdmissionApplication> done = submitted(token);
+        // The locked row is read after the lock: a draft not yet submitted has no application (one statement saved a press).
+        Optional<AdmissionApplication> done = locked.isPresent() && locked.get().getResultId() == null ? Optional.empty()
+                : submitted(token);
         if (done.isPresent()) {
             if (done.get().siteId != schoolSiteId) {
                 throw FieldErrors.of("token", "admission.draft.gone");
@@ -385,7 +387,7 @@ public class AdmissionForm {
     public AdmissionApplication create(AdmissionCampaign campaign, long schoolSiteId, String token, Map<String, String> v,
             String ip, String actor) {
         String code = codeGenerator.next();
-        while (admission.byCode(code).isPresent()) {
+        while (admission.codeTaken(code)) {
             code = codeGenerator.next();
         }
         AdmissionApplication a = new AdmissionApplication(campaign.getId(), schoolSiteId, code, token);

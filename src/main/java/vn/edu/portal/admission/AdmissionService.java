@@ -119,6 +119,12 @@ public class AdmissionService {
         }
     }
 
+    /** Whether an application has {@code code} (its id only: a new code is checked at every submit). */
+    public boolean codeTaken(String code) {
+        return !em.createQuery("select a.id from AdmissionApplication a where a.code = :c", Long.class)
+                .setParameter("c", code).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public Optional<AdmissionApplication> byCode(String code) {
         return em.createQuery("select a from AdmissionApplication a where a.code = :c", AdmissionApplication.class)
                 .setParameter("c", code).getResultStream().findFirst();

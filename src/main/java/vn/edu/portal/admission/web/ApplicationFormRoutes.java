@@ -106,7 +106,10 @@ public class ApplicationFormRoutes {
          * is none. A post always names a draft (only "start" makes one); a GET without one is the start.
          */
         boolean openDraft(boolean post) {
-            Optional<FormDraft> draft = token == null || token.isBlank() ? Optional.empty() : form.draft(site.id(), token);
+            return openDraft(post, token == null || token.isBlank() ? Optional.empty() : form.draft(site.id(), token));
+        }
+
+        boolean openDraft(boolean post, Optional<FormDraft> draft) {
             if (draft.isEmpty()) {
                 // A token from another school's form (or an expired one, or none posted) opens nothing here; say so.
                 if (post || token != null && !token.isBlank()) {
@@ -195,12 +198,14 @@ public class ApplicationFormRoutes {
             return start(visit);
         }
         visit.token = request.getParameter("token");
-        if (visit.token != null && form.submitted(visit.token).filter(a -> a.getSiteId() == visit.site.id()).isPresent()) {
-            // Submitted already (a replayed press, another tab): the receipt.
+        Optional<FormDraft> draft = visit.token == null || visit.token.isBlank() ? Optional.empty() : form.draft(visit.site.id(), visit.token);
+        // Submitted already (a replayed press, another tab): the receipt. The draft says so; a draft gone since is asked about once more.
+        if (draft.map(d -> d.getResultId() != null).orElse(false) || draft.isEmpty() && visit.token != null
+                && form.submitted(visit.token).filter(a -> a.getSiteId() == visit.site.id()).isPresent()) {
             visit.redirect(0, "");
             return false;
         }
-        if (!visit.openDraft(true)) {
+        if (!visit.openDraft(true, draft)) {
             return true;
         }
         int step = Math.max(1, Math.min(ApplicationRequest.parse(request.getParameter("step"), visit.reached), visit.reached));
