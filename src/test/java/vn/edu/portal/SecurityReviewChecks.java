@@ -253,8 +253,14 @@ abstract class SecurityReviewChecks {
 
         // Failed and delayed logins are in the audit log, with the address they came from.
         // Searched, as the department reads a busy log: other tests write to it at the same time.
-        String log = department.get("/admin/nhat-ky?q=" + unknown).text();
+        PortalClient.Page logPage = department.get("/admin/nhat-ky?q=" + unknown);
+        String log = logPage.text();
         assertTrue(log.contains("login.failed") && log.contains(unknown), "failed logins audited");
+        // Written with plain SQL outside the request's transaction, read through JPA: the time as it happened.
+        String shown = logPage.doc().select("tr:contains(login.failed) td").first().text();
+        java.time.LocalDateTime at = java.time.LocalDateTime.parse(shown, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertTrue(Math.abs(java.time.Duration.between(at, now).toMinutes()) <= 5, "audited at " + shown + ", now " + now);
     }
 
     @Test
