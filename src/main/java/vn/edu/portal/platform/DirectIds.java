@@ -23,7 +23,12 @@ public final class DirectIds {
     private long next = 1;
     private long last;
 
-    /** The next id, from the block in hand or from a new block taken on {@code dataSource}. */
+    /**
+     * The next id, from the block in hand or from a new block taken on {@code dataSource}. Call it
+     * before taking a connection of the same pool, never while holding one: a caller waiting here
+     * for the block while others hold the pool's last connections waiting for this lock would
+     * wait for ever (found under 64 look-ups at once: every request hung).
+     */
     public synchronized long next(DataSource dataSource) throws SQLException {
         if (next > last) {
             long end = take(dataSource);

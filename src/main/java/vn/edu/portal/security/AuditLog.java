@@ -38,23 +38,30 @@ public class AuditLog {
      * of these each), its id from the portal's generator ({@link DirectIds}).
      */
     public void recordSeparately(String actor, Long siteId, String action, String detail, String ip) {
-        AuditEntry e = new AuditEntry(actor, siteId, action, detail, ip);
+        try {
+            insert(direct, ids, new AuditEntry(actor, siteId, action, detail, ip));
+        } catch (SQLException failed) {
+            throw new IllegalStateException("writing the audit entry " + action + " failed", failed);
+        }
+    }
+
+    /** One entry, one statement in autocommit on {@code direct}; its id taken first (see {@link DirectIds#next}). */
+    static void insert(DataSource direct, DirectIds ids, AuditEntry e) throws SQLException {
+        long id = ids.next(direct);
         try (Connection c = direct.getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO audit_entry (id, at, actor, site_id, action, detail, ip) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, ids.next(direct));
+            s.setLong(1, id);
             s.setTimestamp(2, Timestamp.from(e.getAt())); // as InstantConverter writes it for JPA
             s.setString(3, e.getActor());
-            if (siteId == null) {
+            if (e.getSiteId() == null) {
                 s.setNull(4, Types.BIGINT);
             } else {
-                s.setLong(4, siteId);
+                s.setLong(4, e.getSiteId());
             }
             s.setString(5, e.getAction());
             s.setString(6, e.getDetail());
             s.setString(7, e.getIp());
             s.executeUpdate();
-        } catch (SQLException failed) {
-            throw new IllegalStateException("writing the audit entry " + action + " failed", failed);
         }
     }
 
