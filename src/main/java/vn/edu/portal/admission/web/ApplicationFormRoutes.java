@@ -246,8 +246,8 @@ public class ApplicationFormRoutes {
     private boolean next(Visit visit, int step) throws IOException, ServletException {
         try {
             Map<String, String> typed = new HashMap<>();
-            if (step <= AdmissionForm.STEPS.size()) {
-                typed = ApplicationRequest.typed(visit.request, AdmissionForm.STEPS.get(step - 1));
+            if (step <= AdmissionForm.TYPED_STEPS) {
+                typed = ApplicationRequest.typed(visit.request, AdmissionForm.fieldsOf(step));
             } else if (step == PublicApplication.STEPS - 1) {
                 FieldErrors refused = new FieldErrors();
                 attach(visit, "birthCert", refused);

@@ -5,10 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.edu.portal.forms.FormField;
+import vn.edu.portal.forms.FormRequest;
 import vn.edu.portal.forms.UploadPolicy;
 
 /** Reading the application form's posts: fields by their plain names, the papers, the address's own parameters. */
@@ -20,22 +21,9 @@ final class ApplicationRequest {
     private ApplicationRequest() {
     }
 
-    /** What was typed on a step, by the fields' plain names; the choices' boxes are joined as the draft keeps them. */
-    static Map<String, String> typed(HttpServletRequest request, List<String> fields) {
-        Map<String, String> typed = new HashMap<>();
-        for (String field : fields) {
-            if (field.equals("criteria")) {
-                String[] chosen = request.getParameterValues("criteria");
-                typed.put(field, chosen == null ? "" : cap(String.join(",", chosen)));
-            } else if (field.equals("consent")) {
-                String ticked = request.getParameter("consent");
-                typed.put(field, String.valueOf("true".equals(ticked) || "on".equals(ticked)));
-            } else {
-                String value = request.getParameter(field);
-                typed.put(field, value == null ? "" : cap(value));
-            }
-        }
-        return typed;
+    /** What was typed on a step, by the fields' plain names (the engine's reading: boxes of one field joined, as the draft keeps them). */
+    static Map<String, String> typed(HttpServletRequest request, List<FormField> fields) {
+        return FormRequest.typed(request, fields, "", MAX_VALUE);
     }
 
     static Optional<UploadPolicy.Upload> read(HttpServletRequest request, String field, long maxBytes)
@@ -96,10 +84,6 @@ final class ApplicationRequest {
             }
         }
         return null;
-    }
-
-    private static String cap(String value) {
-        return value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;
     }
 
     static int parse(String s, int fallback) {

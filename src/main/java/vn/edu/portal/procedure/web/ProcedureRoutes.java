@@ -19,6 +19,7 @@ import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.forms.FieldType;
 import vn.edu.portal.forms.FormDefinition;
+import vn.edu.portal.forms.FormRequest;
 import vn.edu.portal.forms.FormField;
 import vn.edu.portal.procedure.FormVersion;
 import vn.edu.portal.procedure.Procedure;
@@ -211,17 +212,7 @@ public class ProcedureRoutes {
     }
 
     private static Map<String, String> typed(HttpServletRequest request, FormDefinition definition) {
-        Map<String, String> typed = new HashMap<>();
-        for (FormField f : definition.fields()) {
-            if (f.type() == FieldType.FILE) {
-                continue;
-            }
-            String v = request.getParameter("f_" + f.key());
-            if (v != null || f.type() == FieldType.CHECKBOX) {
-                typed.put(f.key(), v == null ? "" : v.substring(0, Math.min(v.length(), MAX_PARAM)));
-            }
-        }
-        return typed;
+        return FormRequest.typed(request, definition.fields(), "f_", MAX_PARAM);
     }
 
     private Map<String, UploadPolicy.Upload> uploads(HttpServletRequest request, FormDefinition definition)
