@@ -22,14 +22,14 @@ class AdmissionFormDefinitionTest {
 
     @Test
     void fourStepsOfTypedFieldsThenThePapers() {
-        FormDefinition d = AdmissionForm.DEFINITION;
+        FormDefinition d = AdmissionFormDefinition.DEFINITION;
         assertEquals(5, d.sections().size());
-        assertEquals(AdmissionForm.TYPED_STEPS + 1, d.sections().size());
-        assertTrue(d.sections().subList(0, AdmissionForm.TYPED_STEPS).stream().flatMap(s -> s.fields().stream())
+        assertEquals(AdmissionFormDefinition.TYPED_STEPS + 1, d.sections().size());
+        assertTrue(d.sections().subList(0, AdmissionFormDefinition.TYPED_STEPS).stream().flatMap(s -> s.fields().stream())
                 .noneMatch(f -> f.type() == FieldType.FILE), "typed steps have no files");
-        assertEquals(List.of("birthCert", "residence"), AdmissionForm.fieldsOf(5).stream().map(FormField::key).toList());
-        assertTrue(AdmissionForm.fieldsOf(5).stream().allMatch(f -> f.type() == FieldType.FILE && f.required()));
-        assertEquals(List.of(), AdmissionForm.fieldsOf(6), "the review and the code are the page's own");
+        assertEquals(List.of("birthCert", "residence"), AdmissionFormDefinition.fieldsOf(5).stream().map(FormField::key).toList());
+        assertTrue(AdmissionFormDefinition.fieldsOf(5).stream().allMatch(f -> f.type() == FieldType.FILE && f.required()));
+        assertEquals(List.of(), AdmissionFormDefinition.fieldsOf(6), "the review and the code are the page's own");
         Set<String> keys = new HashSet<>();
         for (FormField f : d.fields()) {
             assertTrue(keys.add(f.key()), "once: " + f.key());
@@ -43,12 +43,12 @@ class AdmissionFormDefinitionTest {
 
     @Test
     void aRefusalAtTheSubmitGoesBackToTheStepOfItsField() {
-        assertEquals(1, AdmissionForm.stepOf("personalId"));
-        assertEquals(2, AdmissionForm.stepOf("curWard"));
-        assertEquals(3, AdmissionForm.stepOf("email"));
-        assertEquals(4, AdmissionForm.stepOf("consent"));
-        assertEquals(5, AdmissionForm.stepOf("residence"));
-        assertEquals(6, AdmissionForm.stepOf("code"));
-        assertEquals(6, AdmissionForm.stepOf("token"));
+        assertEquals(1, AdmissionFormDefinition.stepOf("personalId"));
+        assertEquals(2, AdmissionFormDefinition.stepOf("curWard"));
+        assertEquals(3, AdmissionFormDefinition.stepOf("email"));
+        assertEquals(4, AdmissionFormDefinition.stepOf("consent"));
+        assertEquals(5, AdmissionFormDefinition.stepOf("residence"));
+        assertEquals(6, AdmissionFormDefinition.stepOf("code"));
+        assertEquals(6, AdmissionFormDefinition.stepOf("token"));
     }
 }

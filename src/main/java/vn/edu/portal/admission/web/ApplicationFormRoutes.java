@@ -6,15 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.edu.portal.admission.AdmissionApplication;
-import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionForm;
+import vn.edu.portal.admission.AdmissionFormDefinition;
 import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AdmissionService;
 import vn.edu.portal.forms.FormDraft;
@@ -22,8 +20,6 @@ import vn.edu.portal.forms.SubmitOnce;
 import vn.edu.portal.forms.UploadPolicy;
 import vn.edu.portal.platform.Clients;
 import vn.edu.portal.platform.FieldErrors;
-import vn.edu.portal.platform.PortalViewHandler;
-import vn.edu.portal.platform.Texts;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
@@ -62,80 +58,10 @@ public class ApplicationFormRoutes {
     @Inject
     FormStartPages copies;
 
-    /** One request of the form: what the parent sees next, or a 303 to it. */
-    private final class Visit {
-        final SiteInfo site;
-        final HttpServletRequest request;
-        final HttpServletResponse response;
-        final String base;
-        final String address;
-        final Locale locale;
-        final PublicApplication model = new PublicApplication();
-        AdmissionCampaign campaign;
-        String token;
-        int reached;
-        Map<String, String> values = new HashMap<>();
-
-        Visit(SiteInfo site, String base, HttpServletRequest request, HttpServletResponse response) {
-            this.site = site;
-            this.request = request;
-            this.response = response;
-            this.base = base;
-            this.address = request.getContextPath() + base + AdmissionRoutes.PREFIX + "/dang-ky";
-            this.locale = PortalViewHandler.localeOf(request);
-        }
-
-        /** 303 to the GET of the draft at {@code step} (the step reached is the default). */
-        void redirect(int step, String extra) {
-            String location = address + "?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
-                    + (step > 0 && step < Math.max(reached, step) ? "&step=" + step : "") + extra;
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", location);
-        }
-
-        void refuse(FieldErrors errors) {
-            errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
-        }
-
-        void notice(String key, Object... args) {
-            model.notices.add(Texts.get(locale, key, args));
-        }
-
-        /**
-         * The draft of the token on this site; false (and the first step with a message) when there
-         * is none. A post always names a draft (only "start" makes one); a GET without one is the start.
-         */
-        boolean openDraft(boolean post) {
-            return openDraft(post, token == null || token.isBlank() ? Optional.empty() : form.draft(site.id(), token));
-        }
-
-        boolean openDraft(boolean post, Optional<FormDraft> draft) {
-            if (draft.isEmpty()) {
-                // A token from another school's form (or an expired one, or none posted) opens nothing here; say so.
-                if (post || token != null && !token.isBlank()) {
-                    notice("admission.draft.gone");
-                }
-                token = null;
-                model.step = 0;
-                return false;
-            }
-            values = draft.get().values();
-            reached = draft.get().getStep();
-            return true;
-        }
-
-        void reload() {
-            form.draft(site.id(), token).ifPresent(d -> {
-                values = d.values();
-                reached = d.getStep();
-            });
-        }
-    }
-
     /** Answers a GET or POST of the form; the gate has let it in. */
     public void handle(SiteInfo site, String base, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        Visit visit = new Visit(site, base, request, response);
+        ApplicationVisit visit = new ApplicationVisit(form, site, base, request, response);
         visit.campaign = rounds.campaignOfSchool(site.id()).orElse(null);
         boolean show = "POST".equals(request.getMethod()) ? post(visit) : get(visit);
         if (!show) {
@@ -150,7 +76,7 @@ public class ApplicationFormRoutes {
             around.receiptBlock = FormStartPages.HOLE;
             copies.answer(site.id() + "|bien-nhan|" + visit.locale.getLanguage(), site.id(), request, response,
                     into -> view(request, into, around), FormStartPages.HOLE,
-                    visit.model.receiptBlock.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    visit.model.receiptBlock.getBytes(StandardCharsets.UTF_8));
             return;
         }
         view(request, response, visit.model);
@@ -163,7 +89,7 @@ public class ApplicationFormRoutes {
         return true;
     }
 
-    private boolean get(Visit visit) {
+    private boolean get(ApplicationVisit visit) {
         HttpServletRequest request = visit.request;
         visit.token = request.getParameter("t");
         if (receipt(visit)) {
@@ -179,7 +105,7 @@ public class ApplicationFormRoutes {
     }
 
     /** The receipt, when the token is of an application made on this site. */
-    private boolean receipt(Visit visit) {
+    private boolean receipt(ApplicationVisit visit) {
         Optional<AdmissionApplication> done = visit.token == null || visit.token.isBlank() ? Optional.empty()
                 : form.submitted(visit.token).filter(a -> a.getSiteId() == visit.site.id());
         done.ifPresent(visit.model::showReceipt);
@@ -187,7 +113,7 @@ public class ApplicationFormRoutes {
     }
 
     /** Runs the action pressed; true when the page is shown (a refusal), false when a 303 was answered. */
-    private boolean post(Visit visit) throws IOException, ServletException {
+    private boolean post(ApplicationVisit visit) throws IOException, ServletException {
         HttpServletRequest request = visit.request;
         if (!ApplicationRequest.bodyReadable(request)) {
             ApplicationRequest.tooLarge(request, visit.response, visit.address);
@@ -220,12 +146,12 @@ public class ApplicationFormRoutes {
     }
 
     /** Back saves nothing: the earlier step, as the draft holds it. */
-    private static boolean back(Visit visit, int step) {
+    private static boolean back(ApplicationVisit visit, int step) {
         visit.redirect(Math.max(1, step - 1), "");
         return false;
     }
 
-    private boolean start(Visit visit) {
+    private boolean start(ApplicationVisit visit) {
         if (visit.campaign == null) {
             visit.notice("admission.draft.gone");
             return true;
@@ -243,11 +169,11 @@ public class ApplicationFormRoutes {
     }
 
     /** Saves the step (always) and checks it; the papers' step stores each paper chosen first. */
-    private boolean next(Visit visit, int step) throws IOException, ServletException {
+    private boolean next(ApplicationVisit visit, int step) throws IOException, ServletException {
         try {
             Map<String, String> typed = new HashMap<>();
-            if (step <= AdmissionForm.TYPED_STEPS) {
-                typed = ApplicationRequest.typed(visit.request, AdmissionForm.fieldsOf(step));
+            if (step <= AdmissionFormDefinition.TYPED_STEPS) {
+                typed = ApplicationRequest.typed(visit.request, AdmissionFormDefinition.fieldsOf(step));
             } else if (step == PublicApplication.STEPS - 1) {
                 FieldErrors refused = new FieldErrors();
                 attach(visit, "birthCert", refused);
@@ -267,7 +193,7 @@ public class ApplicationFormRoutes {
     }
 
     /** Stores one paper if chosen; a refusal of one does not lose the other. */
-    private void attach(Visit visit, String field, FieldErrors errors) throws IOException, ServletException {
+    private void attach(ApplicationVisit visit, String field, FieldErrors errors) throws IOException, ServletException {
         try {
             Optional<UploadPolicy.Upload> upload = ApplicationRequest.read(visit.request, field, form.maxUploadBytes());
             if (upload.isPresent()) {
@@ -281,7 +207,7 @@ public class ApplicationFormRoutes {
         }
     }
 
-    private boolean sendCode(Visit visit) {
+    private boolean sendCode(ApplicationVisit visit) {
         try {
             if (form.sendCode(visit.site.id(), visit.token, Clients.address(visit.request))) {
                 visit.redirect(PublicApplication.STEPS, "&sent=1");
@@ -294,7 +220,7 @@ public class ApplicationFormRoutes {
         return true;
     }
 
-    private boolean submit(Visit visit) {
+    private boolean submit(ApplicationVisit visit) {
         String token = visit.token;
         long siteId = visit.site.id();
         String ip = Clients.address(visit.request);
@@ -308,7 +234,7 @@ public class ApplicationFormRoutes {
         }
         if (outcome instanceof SubmitOnce.Refused<AdmissionApplication> refused) {
             visit.refuse(refused.errors());
-            visit.model.step = refused.errors().errors().keySet().stream().mapToInt(AdmissionForm::stepOf).min()
+            visit.model.step = refused.errors().errors().keySet().stream().mapToInt(AdmissionFormDefinition::stepOf).min()
                     .orElse(PublicApplication.STEPS);
             visit.reload();
         } else if (outcome instanceof SubmitOnce.Conflict<AdmissionApplication>) {

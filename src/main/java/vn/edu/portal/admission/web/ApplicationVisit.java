@@ -1,0 +1,89 @@
+package vn.edu.portal.admission.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.AdmissionForm;
+import vn.edu.portal.forms.FormDraft;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.platform.Texts;
+import vn.edu.portal.tenant.SiteInfo;
+
+/** One request of the application form ({@link ApplicationFormRoutes}): what the parent sees next, or a 303 to it. */
+final class ApplicationVisit {
+    private final AdmissionForm form;
+    final SiteInfo site;
+    final HttpServletRequest request;
+    final HttpServletResponse response;
+    final String base;
+    final String address;
+    final Locale locale;
+    final PublicApplication model = new PublicApplication();
+    AdmissionCampaign campaign;
+    String token;
+    int reached;
+    Map<String, String> values = new HashMap<>();
+
+    ApplicationVisit(AdmissionForm form, SiteInfo site, String base, HttpServletRequest request, HttpServletResponse response) {
+        this.form = form;
+        this.site = site;
+        this.request = request;
+        this.response = response;
+        this.base = base;
+        this.address = request.getContextPath() + base + AdmissionRoutes.PREFIX + "/dang-ky";
+        this.locale = PortalViewHandler.localeOf(request);
+    }
+
+    /** 303 to the GET of the draft at {@code step} (the step reached is the default). */
+    void redirect(int step, String extra) {
+        String location = address + "?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + (step > 0 && step < Math.max(reached, step) ? "&step=" + step : "") + extra;
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+    }
+
+    void refuse(FieldErrors errors) {
+        errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
+    }
+
+    void notice(String key, Object... args) {
+        model.notices.add(Texts.get(locale, key, args));
+    }
+
+    /**
+     * The draft of the token on this site; false (and the first step with a message) when there
+     * is none. A post always names a draft (only "start" makes one); a GET without one is the start.
+     */
+    boolean openDraft(boolean post) {
+        return openDraft(post, token == null || token.isBlank() ? Optional.empty() : form.draft(site.id(), token));
+    }
+
+    boolean openDraft(boolean post, Optional<FormDraft> draft) {
+        if (draft.isEmpty()) {
+            // A token from another school's form (or an expired one, or none posted) opens nothing here; say so.
+            if (post || token != null && !token.isBlank()) {
+                notice("admission.draft.gone");
+            }
+            token = null;
+            model.step = 0;
+            return false;
+        }
+        values = draft.get().values();
+        reached = draft.get().getStep();
+        return true;
+    }
+
+    void reload() {
+        form.draft(site.id(), token).ifPresent(d -> {
+            values = d.values();
+            reached = d.getStep();
+        });
+    }
+}
