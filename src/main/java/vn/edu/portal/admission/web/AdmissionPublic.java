@@ -17,6 +17,7 @@ import vn.edu.portal.admission.Phases;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
+import vn.edu.portal.tenant.web.PublicSite;
 
 /**
  * The public admission pages other than the form: the round and its phase, the masked lists and
@@ -64,8 +65,9 @@ public class AdmissionPublic {
         campaign = campaign(rounds, site, year);
         Object asked = request.getAttribute(vn.edu.portal.platform.PortalViewHandler.ACTION_PATH);
         results = asked != null && asked.toString().endsWith("ket-qua");
-        // The copy a look-up's answer is filled into (AdmissionResultLookup) shows nobody's answer.
-        copy = request.getAttribute(AdmissionResultLookup.COPY) != null;
+        // The copy a look-up's answer is filled into (AdmissionResultLookup) is rendered as a shared
+        // copy (FormStartPages): it shows nobody's answer.
+        copy = request.getAttribute(PublicSite.SHARED_COPY) != null;
         String ma = request.getParameter("ma");
         if (ma != null && ma.length() <= 20 && !copy) {
             code = ma;

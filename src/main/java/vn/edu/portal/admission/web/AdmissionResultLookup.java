@@ -28,8 +28,6 @@ import vn.edu.portal.tenant.web.PublicRoutes;
 @ApplicationScoped
 public class AdmissionResultLookup {
 
-    /** Set while the copy of the page that answers are filled into is rendered. */
-    static final String COPY = AdmissionResultLookup.class.getName() + ".copy";
     private static final int MAX_TYPED = 40;
 
     /** What was typed, and the application found, or the message next to the code, or the notice to wait. */
@@ -70,13 +68,9 @@ public class AdmissionResultLookup {
                 year, answer.notice(), answer.code(), answer.error(), answer.personalId(), answer.result(),
                 a -> lists.shown(a, now), a -> AdmissionPublic.resultShown(a, lists.shown(a, now)), lists::schoolName), locale);
         copies.answer(site.id() + "|ket-qua|" + locale.getLanguage() + "|" + year, site.id(), request, response, into -> {
-            request.setAttribute(COPY, Boolean.TRUE);
-            try {
-                request.getRequestDispatcher(PublicRoutes.VIEWS + "admission-list.xhtml").forward(request, into);
-                return true;
-            } finally {
-                request.removeAttribute(COPY);
-            }
+            // Rendered as a shared copy (PublicSite.SHARED_COPY): the page shows the hole, nobody's answer.
+            request.getRequestDispatcher(PublicRoutes.VIEWS + "admission-list.xhtml").forward(request, into);
+            return true;
         }, FormStartPages.HOLE, block.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return "";
     }

@@ -124,7 +124,7 @@ public class ApplicationFormRoutes {
             return start(visit);
         }
         visit.token = request.getParameter("token");
-        Optional<FormDraft> draft = visit.token == null || visit.token.isBlank() ? Optional.empty() : form.draft(visit.site.id(), visit.token);
+        Optional<FormDraft> draft = visit.findDraft();
         // Submitted already (a replayed press, another tab): the receipt. The draft says so; a draft gone since is asked about once more.
         if (draft.map(d -> d.getResultId() != null).orElse(false) || draft.isEmpty() && visit.token != null
                 && form.submitted(visit.token).filter(a -> a.getSiteId() == visit.site.id()).isPresent()) {

@@ -62,7 +62,12 @@ final class ApplicationVisit {
      * is none. A post always names a draft (only "start" makes one); a GET without one is the start.
      */
     boolean openDraft(boolean post) {
-        return openDraft(post, token == null || token.isBlank() ? Optional.empty() : form.draft(site.id(), token));
+        return openDraft(post, findDraft());
+    }
+
+    /** The draft of the token on this site, if there is a token and a draft. */
+    Optional<FormDraft> findDraft() {
+        return token == null || token.isBlank() ? Optional.empty() : form.draft(site.id(), token);
     }
 
     boolean openDraft(boolean post, Optional<FormDraft> draft) {
