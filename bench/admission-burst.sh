@@ -5,6 +5,7 @@
 #   bash bench/admission-burst.sh server     # kill -9 the portal during the burst, start it again
 #   bash bench/admission-burst.sh database   # kill -9 MariaDB during the burst, let it start again
 #   PROFILE=1 bash bench/admission-burst.sh  # with a flight recording of the server during the burst
+#   PROFILE=prepare bash bench/admission-burst.sh  # ... during the preparation instead (whole forms)
 # After the check, families look their application up (LOOKUP_SECONDS, 0 for none) with wrk, and
 # a crowd of new visitors comes to the form's door (GATE_CONNECTIONS, default "512 2000"; "" for none).
 #
@@ -43,7 +44,15 @@ run() { java -Xmx2g -cp "$CP" -Dbench.base="http://127.0.0.1:$PORT" -Dbench.jdbc
   -Dbench.drafts="$DRAFTS" -Dbench.connections="$CONNECTIONS" -Dbench.seconds="$BURST_SECONDS" \
   vn.edu.portal.bench.AdmissionBurst "$@"; }
 
+if [ "${PROFILE:-}" = prepare ]; then
+  jcmd "$(cat "$WORK/portal.pid")" JFR.start name=prepare settings=profile filename="$PWD/$WORK/prepare.jfr" >/dev/null
+fi
 run prepare
+if [ "${PROFILE:-}" = prepare ]; then
+  jcmd "$(cat "$WORK/portal.pid")" JFR.stop name=prepare >/dev/null
+  python3 bench/jfr-summary.py "$WORK/prepare.jfr" | tee -a "$WORK/report.txt"
+  PROFILE=
+fi
 # CPU seconds of a process (user + system), and of the whole machine (busy, idle), from /proc.
 cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 cpu_box() { awk -v hz="$(getconf CLK_TCK)" '/^cpu /{printf "%.2f %.2f", ($2+$3+$4+$7+$8) / hz, ($5+$6) / hz}' /proc/stat; }

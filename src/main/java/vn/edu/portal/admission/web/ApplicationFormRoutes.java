@@ -68,15 +68,14 @@ public class ApplicationFormRoutes {
             return;
         }
         page.prepare(visit.model, visit.campaign, visit.token, visit.values, site, base, visit.locale, request);
-        if (visit.model.step == PublicApplication.RECEIPT) {
-            // The page around a receipt is the same for every family of the school: kept, the receipt filled in.
+        if (visit.model.step >= 1) {
+            // The page around a step's form or a receipt is the same for every family of the school: kept, the family's part filled in.
             PublicApplication around = new PublicApplication();
             around.campaign = visit.campaign;
-            around.step = PublicApplication.RECEIPT;
-            around.receiptBlock = FormStartPages.HOLE;
-            copies.answer(site.id() + "|bien-nhan|" + visit.locale.getLanguage(), site.id(), request, response,
-                    into -> view(request, into, around), FormStartPages.HOLE,
-                    visit.model.receiptBlock.getBytes(StandardCharsets.UTF_8));
+            around.step = visit.model.step;
+            around.block = FormStartPages.HOLE;
+            copies.answer(site.id() + "|ho-so|" + visit.locale.getLanguage(), site.id(), request, response,
+                    into -> view(request, into, around), FormStartPages.HOLE, visit.model.block.getBytes(StandardCharsets.UTF_8));
             return;
         }
         view(request, response, visit.model);

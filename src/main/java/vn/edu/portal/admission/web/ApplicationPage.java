@@ -36,9 +36,17 @@ public class ApplicationPage {
         model.criteria = new ArrayList<>(Arrays.stream(values.getOrDefault("criteria", "").split(","))
                 .filter(s -> !s.isBlank()).toList());
         model.consent = "true".equals(values.get("consent"));
-        if (campaign == null) {
-            return;
+        if (campaign != null) {
+            prepareStep(model, campaign, values, site, base, locale, request);
         }
+        if (model.step >= 1 && model.step <= PublicApplication.STEPS) {
+            model.block = ApplicationStepHtml.of(model, request.getContextPath() + base, "1".equals(request.getParameter("tooLarge")),
+                    locale);
+        }
+    }
+
+    private void prepareStep(PublicApplication model, AdmissionCampaign campaign, Map<String, String> values, SiteInfo site,
+            String base, Locale locale, HttpServletRequest request) {
         switch (model.step) {
             case 0 -> model.opensText = AdmissionRounds.day(campaign.getRegistrationFrom()) + " – "
                     + AdmissionRounds.day(campaign.getRegistrationTo());
@@ -67,7 +75,7 @@ public class ApplicationPage {
                 model.otherSchools = rounds.schools(campaign.getId()).stream().filter(s -> s.site().id() != site.id()).toList();
                 model.criteriaChoices = criteriaChoices(campaign, site, model.otherSchools, locale);
             }
-            case PublicApplication.RECEIPT -> model.receiptBlock = ReceiptHtml.of(ReceiptHtml.Block.of(
+            case PublicApplication.RECEIPT -> model.block = ReceiptHtml.of(ReceiptHtml.Block.of(
                     request.getContextPath() + base, model.application, Receipts.lookupQr(request, base,
                     AdmissionRoutes.PREFIX + "/tra-cuu", model.application.getCode()).svg(),
                     campaign.isPreschool() ? model.getAgeGroupName() : null), locale);

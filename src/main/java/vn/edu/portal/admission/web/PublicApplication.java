@@ -41,8 +41,11 @@ public class PublicApplication {
     List<CriterionChoice> criteriaChoices = List.of();
     String birthDateShown = "";
     AdmissionApplication application;
-    /** The receipt (step 7), written by {@link ReceiptHtml}; in the copy of the page receipts are filled into, the hole. */
-    String receiptBlock = "";
+    /**
+     * The family's part of the page from step 1 on: the step's form ({@link ApplicationStepHtml}) or the receipt
+     * ({@link ReceiptHtml}); in the copy of the page they are filled into, the hole.
+     */
+    String block = "";
     /** Preschool rounds: the groups to choose from, and the day the age is counted on. */
     List<AgeGroups.Group> ageGroups = List.of();
     String ageReferenceText = "";
@@ -64,7 +67,7 @@ public class PublicApplication {
     public List<CriterionChoice> getCriteriaChoices() { return criteriaChoices; }
     public String getBirthDateShown() { return birthDateShown; }
     public AdmissionApplication getApplication() { return application; }
-    public String getReceiptBlock() { return receiptBlock; }
+    public String getBlock() { return block; }
     public List<AgeGroups.Group> getAgeGroups() { return ageGroups; }
     public String getAgeReferenceText() { return ageReferenceText; }
     public String getPrimaryListed() { return primaryListed; }

@@ -1,0 +1,335 @@
+package vn.edu.portal.admission.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.edu.portal.admission.AdmissionFormDefinition;
+import vn.edu.portal.admission.AgeGroups;
+import vn.edu.portal.forms.FieldType;
+import vn.edu.portal.forms.FormField;
+import vn.edu.portal.platform.HtmlSanitizer;
+import vn.edu.portal.platform.Texts;
+
+/**
+ * The application form of one step (1 to 6) as a family sees it: written from the form's definition
+ * ({@link AdmissionFormDefinition}: which fields, their types, labels and whether they are required)
+ * with what the draft holds and each message next to its field. The fields whose options are the
+ * round's (the age groups, the schools of preference, the criteria) take them from the page's model;
+ * the review and the e-mail code (step 6) are the form's own. The one place this block is written:
+ * the page shows it through {@link PublicApplication#getBlock}, and a step is answered by filling it
+ * into the copy of the rest of the page kept for every family of the school ({@link FormStartPages}),
+ * as a receipt is: a family's step costs no render. Everything typed or stored is escaped.
+ */
+final class ApplicationStepHtml {
+
+    /** The longest each text field takes ({@code maxlength}; the server checks again). */
+    private static final Map<String, Integer> LENGTHS = Map.ofEntries(Map.entry("childName", 120), Map.entry("personalId", 20),
+            Map.entry("birthDate", 10), Map.entry("birthPlace", 200), Map.entry("ethnicity", 60), Map.entry("curProvince", 100),
+            Map.entry("curWard", 100), Map.entry("curStreet", 200), Map.entry("permProvince", 100), Map.entry("permWard", 100),
+            Map.entry("permStreet", 200), Map.entry("preschool", 200), Map.entry("fatherBirthYear", 4),
+            Map.entry("motherBirthYear", 4), Map.entry("fatherPhone", 15), Map.entry("motherPhone", 15), Map.entry("phone", 15),
+            Map.entry("email", 254), Map.entry("declarantRelation", 60));
+
+    /** A heading before a field, where a step asks about more than one thing. */
+    private static final Map<String, String> HEADINGS = Map.of("curProvince", "admission.f.current", "permProvince",
+            "admission.f.permanent", "fatherName", "admission.f.father", "motherName", "admission.f.mother", "declarantName",
+            "admission.f.declarant");
+
+    /** A hint after a field. */
+    private static final Map<String, String> HINTS = Map.of("personalId", "admission.f.personalId.hint", "email",
+            "admission.f.email.hint");
+
+    private final PublicApplication m;
+    private final Locale locale;
+    private final StringBuilder out = new StringBuilder(8192);
+
+    private ApplicationStepHtml(PublicApplication m, Locale locale) {
+        this.m = m;
+        this.locale = locale;
+    }
+
+    /** The form of step {@code m.step} (1 to 6), posting to {@code base}{@code tuyen-sinh/dang-ky} (base with the context path). */
+    static String of(PublicApplication m, String base, boolean tooLarge, Locale locale) {
+        return new ApplicationStepHtml(m, locale).form(base, tooLarge);
+    }
+
+    private String form(String base, boolean tooLarge) {
+        String action = base + "tuyen-sinh/dang-ky" + (m.token == null || m.token.isEmpty() ? ""
+                : "?t=" + URLEncoder.encode(m.token, StandardCharsets.UTF_8));
+        out.append("<form id=\"apply\" class=\"admission-form\" method=\"post\" novalidate=\"novalidate\" action=\"").append(e(action))
+                .append("\" enctype=\"").append(m.isMultipart() ? "multipart/form-data" : "application/x-www-form-urlencoded")
+                .append("\">\n");
+        if (m.token != null && !m.token.isEmpty()) {
+            out.append("<input type=\"hidden\" id=\"token\" name=\"token\" value=\"").append(e(m.token)).append("\"/>\n");
+        }
+        out.append("<input type=\"hidden\" id=\"step\" name=\"step\" value=\"").append(m.step).append("\"/>\n");
+        if (!m.notices.isEmpty()) {
+            out.append("<ul class=\"notice\" role=\"status\">");
+            m.notices.forEach(n -> out.append("<li>").append(e(n)).append("</li>"));
+            out.append("</ul>\n");
+        }
+        if (tooLarge) {
+            out.append("<p class=\"notice\" id=\"too-large\" role=\"status\">").append(t("upload.requestTooLarge")).append("</p>\n");
+        }
+        if (m.error("token") != null) {
+            out.append("<span class=\"field-error\" id=\"token-msg\">").append(e(m.error("token"))).append("</span>\n");
+        }
+        out.append("<p class=\"steps\" aria-live=\"polite\">").append(t("admission.apply.step")).append(' ').append(m.step)
+                .append(" / ").append(PublicApplication.STEPS).append(": ").append(t("admission.apply.step" + m.step)).append("</p>\n");
+        if (m.step == 3) {
+            groupingNote();
+        }
+        if (m.step <= AdmissionFormDefinition.TYPED_STEPS + 1) {
+            if (m.step == 4 && preferences()) {
+                out.append("<p>").append(t("admission.f.preferences.hint")).append("</p>\n");
+            }
+            if (m.step == 5) {
+                out.append("<p>").append(t("admission.upload.hint")).append("</p>\n");
+            }
+            for (FormField f : AdmissionFormDefinition.fieldsOf(m.step)) {
+                field(f);
+            }
+        } else {
+            review();
+        }
+        actions();
+        out.append("</form>\n");
+        return out.toString();
+    }
+
+    /** One field of the definition, as its type and the round ask. */
+    private void field(FormField f) {
+        String key = f.key();
+        if (HEADINGS.containsKey(key)) {
+            out.append("<h2>").append(t(HEADINGS.get(key))).append("</h2>\n");
+        }
+        switch (key) {
+            case "notListedReason" -> {
+                if (m.isGradeSix()) {
+                    textArea(f);
+                }
+            }
+            case "ageGroup" -> {
+                if (preschool()) {
+                    ageGroup();
+                }
+            }
+            case "boardingMeals" -> {
+                if (preschool()) {
+                    out.append("<div class=\"field\">\n<label><input type=\"checkbox\" id=\"boardingMeals\" name=\"boardingMeals\" value=\"true\"")
+                            .append(checked("true".equals(m.value(key)))).append("/> ").append(t(f.label())).append("</label>\n</div>\n");
+                }
+            }
+            case "preschool" -> previousSchool(f);
+            case "preference2", "preference3" -> {
+                if (preferences() && (key.equals("preference2") || m.campaign.getMaxPreferences() >= 3)) {
+                    preference(key);
+                }
+            }
+            case "criteria" -> criteria();
+            case "consent" -> consent();
+            default -> {
+                if (f.type() == FieldType.FILE) {
+                    paper(f);
+                } else if (f.type() == FieldType.CHOICE) {
+                    radios(f);
+                } else {
+                    input(f, t(f.label()));
+                }
+            }
+        }
+        if (HINTS.containsKey(key)) {
+            out.append("<p class=\"hint\">").append(t(HINTS.get(key))).append("</p>\n");
+        }
+    }
+
+    private void input(FormField f, String label) {
+        String key = f.key();
+        String type = switch (f.type()) {
+            case DATE -> "date";
+            case PHONE -> "tel";
+            case EMAIL -> "email";
+            default -> "text";
+        };
+        out.append("<div class=\"field\">\n<label for=\"").append(key).append("\">").append(label).append(f.required() ? " *" : "")
+                .append("</label>\n<input id=\"").append(key).append("\" name=\"").append(key).append("\" value=\"")
+                .append(e(m.value(key))).append("\" maxlength=\"").append(LENGTHS.getOrDefault(key, 120)).append("\" type=\"")
+                .append(type).append("\" aria-describedby=\"").append(key).append("-msg\" autocomplete=\"off\"/>\n<span id=\"")
+                .append(key).append("-msg\">");
+        error(key);
+        out.append("</span>\n</div>\n");
+    }
+
+    private void textArea(FormField f) {
+        String key = f.key();
+        out.append("<div class=\"field\">\n<label for=\"").append(key).append("\">").append(t(f.label())).append("</label>\n<textarea id=\"")
+                .append(key).append("\" name=\"").append(key).append("\" rows=\"3\" maxlength=\"1000\" aria-describedby=\"").append(key)
+                .append("-msg\">").append(e(m.value(key))).append("</textarea>\n<span id=\"").append(key).append("-msg\">");
+        error(key);
+        out.append("</span>\n</div>\n");
+    }
+
+    /** A choice among the definition's options, each labelled {@code admission.<field>.<option>}. */
+    private void radios(FormField f) {
+        String key = f.key();
+        out.append("<div class=\"field\" id=\"").append(key).append("\">\n<fieldset>\n<legend>").append(t(f.label()))
+                .append(f.required() ? " *" : "").append("</legend>\n");
+        for (String o : f.options()) {
+            out.append("<label><input type=\"radio\" id=\"").append(key).append('-').append(e(o.toLowerCase(Locale.ROOT)))
+                    .append("\" name=\"").append(key).append("\" value=\"").append(e(o)).append('"')
+                    .append(checked(o.equals(m.value(key)))).append("/> ").append(t("admission." + key + "." + o)).append("</label>\n");
+        }
+        out.append("</fieldset>\n");
+        error(key);
+        out.append("</div>\n");
+    }
+
+    private void ageGroup() {
+        out.append("<div class=\"field\">\n<label for=\"ageGroup\">").append(t("admission.f.ageGroup"))
+                .append(" *</label>\n<select id=\"ageGroup\" name=\"ageGroup\" aria-describedby=\"ageGroup-hint ageGroup-msg\">\n<option value=\"\">")
+                .append(t("admission.f.choose")).append("</option>\n");
+        for (AgeGroups.Group g : m.ageGroups) {
+            option(g.code(), g.name(), g.code().equals(m.value("ageGroup")));
+        }
+        out.append("</select>\n<p class=\"hint\" id=\"ageGroup-hint\">")
+                .append(e(Texts.get(locale, "admission.f.ageGroup.hint", m.ageReferenceText))).append("</p>\n<span id=\"ageGroup-msg\">");
+        error("ageGroup");
+        out.append("</span>\n</div>\n");
+    }
+
+    /** The school before: grade 6 reads it from the grade-5 list when the child is on it; preschool asks none. */
+    private void previousSchool(FormField f) {
+        if (m.isGradeSix() && !m.primaryListed.isEmpty()) {
+            out.append("<p class=\"notice\" id=\"primary-listed\">").append(e(m.primaryListed)).append("</p>\n");
+        } else if (m.isGradeSix()) {
+            input(f, t("admission.f.primary"));
+        } else if (!preschool()) {
+            input(f, t("admission.f.preschool"));
+        }
+    }
+
+    private void preference(String key) {
+        out.append("<div class=\"field\">\n<label for=\"").append(key).append("\">").append(t("admission.f." + key))
+                .append("</label>\n<select id=\"").append(key).append("\" name=\"").append(key).append("\">\n<option value=\"\">—</option>\n");
+        for (var s : m.otherSchools) {
+            String id = String.valueOf(s.site().id());
+            option(id, s.getName(), id.equals(m.value(key)));
+        }
+        out.append("</select>\n");
+        error(key);
+        out.append("</div>\n");
+    }
+
+    private void criteria() {
+        out.append("<div class=\"field\">\n<fieldset>\n<legend>").append(t("admission.f.criteria")).append("</legend>\n");
+        List<PublicApplication.CriterionChoice> choices = m.criteriaChoices;
+        for (int i = 0; i < choices.size(); i++) {
+            PublicApplication.CriterionChoice c = choices.get(i);
+            out.append("<label class=\"check\"><input type=\"checkbox\" id=\"criteria-").append(i).append("\" name=\"criteria\" value=\"")
+                    .append(e(c.value())).append('"').append(checked(m.criteria.contains(c.value()))).append("/> ").append(e(c.label()))
+                    .append("</label>\n");
+        }
+        out.append("</fieldset>\n<p class=\"hint\">").append(t("admission.f.criteria.hint")).append("</p>\n<span id=\"criteria\"></span>\n");
+        error("criteria");
+        out.append("</div>\n");
+    }
+
+    private void consent() {
+        out.append("<div class=\"field consent\">\n<p class=\"consent-text\">").append(t("admission.consent.text"))
+                .append("</p>\n<input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"true\"").append(checked(m.consent))
+                .append("/>\n<label for=\"consent\">").append(t("admission.consent.label")).append("</label>\n");
+        error("consent");
+        out.append("</div>\n");
+    }
+
+    private void paper(FormField f) {
+        String key = f.key();
+        out.append("<div class=\"field\">\n<label for=\"").append(key).append("\">").append(t(f.label())).append(" *</label>\n<input type=\"file\" id=\"")
+                .append(key).append("\" name=\"").append(key).append("\" accept=\"application/pdf,image/jpeg,image/png\"/>\n");
+        if (!m.value(key + "Path").isEmpty()) {
+            out.append("<p class=\"hint\">").append(t("admission.upload.received")).append("</p>\n");
+        }
+        error(key);
+        out.append("</div>\n");
+    }
+
+    /** Step 6: what will be sent, the zone group, the e-mail code. */
+    private void review() {
+        out.append("<dl class=\"summary\">\n");
+        row("admission.f.childName", m.value("childName"));
+        row("admission.f.birthDate", m.birthDateShown);
+        row("admission.f.personalId", m.value("personalId"));
+        if (preschool()) {
+            row("admission.f.ageGroup", m.getAgeGroupName()
+                    + ("true".equals(m.value("boardingMeals")) ? " · " + Texts.get(locale, "admission.f.boardingMeals") : ""));
+        }
+        row("admission.f.current", m.value("curStreet") + ", " + m.value("curWard") + ", " + m.value("curProvince"));
+        row("admission.f.email", m.value("email"));
+        out.append("</dl>\n");
+        groupingNote();
+        out.append("<p>").append(t("admission.code.hint")).append("</p>\n<button type=\"submit\" id=\"sendCode\" name=\"action\" value=\"send\" class=\"button secondary\">")
+                .append(t("admission.code.send")).append("</button>\n<div class=\"field\">\n<label for=\"code\">").append(t("admission.code.label"))
+                .append(" *</label>\n<input type=\"text\" id=\"code\" name=\"code\" maxlength=\"6\" inputmode=\"numeric\" autocomplete=\"one-time-code\"/>\n");
+        error("code");
+        out.append("</div>\n");
+        error("birthCert");
+        error("residence");
+        out.append("<button type=\"submit\" id=\"submit\" name=\"action\" value=\"submit\" class=\"button\">").append(t("admission.apply.submit"))
+                .append("</button>\n");
+    }
+
+    private void groupingNote() {
+        out.append("<div class=\"notice zone-group\" role=\"note\">").append(e(m.groupingText)).append("</div>\n");
+    }
+
+    private void actions() {
+        out.append("<div class=\"actions\">");
+        if (m.step > 1) {
+            out.append("<button type=\"submit\" id=\"back\" name=\"action\" value=\"back\" class=\"button secondary\">")
+                    .append(t("admission.apply.back")).append("</button>");
+        }
+        if (m.step < PublicApplication.STEPS) {
+            out.append("<button type=\"submit\" id=\"next\" name=\"action\" value=\"next\" class=\"button\">").append(t("admission.apply.next"))
+                    .append("</button>");
+        }
+        out.append("</div>\n");
+    }
+
+    private void row(String label, String value) {
+        out.append("<dt>").append(t(label)).append("</dt><dd>").append(e(value)).append("</dd>\n");
+    }
+
+    private void option(String value, String label, boolean selected) {
+        out.append("<option value=\"").append(e(value)).append('"').append(selected ? " selected=\"selected\"" : "").append('>')
+                .append(e(label)).append("</option>\n");
+    }
+
+    private void error(String field) {
+        String error = m.error(field);
+        if (error != null) {
+            out.append("<span class=\"field-error\">").append(e(error)).append("</span>");
+        }
+    }
+
+    private boolean preschool() {
+        return m.campaign != null && m.campaign.isPreschool();
+    }
+
+    private boolean preferences() {
+        return m.campaign != null && m.campaign.isPreferencesAllowed();
+    }
+
+    private static String checked(boolean on) {
+        return on ? " checked=\"checked\"" : "";
+    }
+
+    private String t(String key) {
+        return e(Texts.get(locale, key));
+    }
+
+    private static String e(String text) {
+        return HtmlSanitizer.escape(text);
+    }
+}
