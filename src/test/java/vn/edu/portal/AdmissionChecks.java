@@ -641,6 +641,31 @@ abstract class AdmissionChecks {
      * GET of the draft, and the endpoint refuses what it did not make: a post from another site, a
      * post without the draft's token, another school's token (a draft or a receipt).
      */
+    /**
+     * A school's form is read on the department's host (/s/<slug>/) and on the school's own host (/):
+     * the copies of its pages are kept apart, each with the links of its own address (defect: one
+     * copy served both, and the start button of the other address posted to a page that answers 404).
+     */
+    @Test
+    void theFormOnTheSchoolsOwnHostLinksToItsOwnAddresses() {
+        String form = "/s/" + schoolA + "/tuyen-sinh/dang-ky";
+        PortalClient parent = new PortalClient();
+        PortalClient.Page onDepartment = parent.get(form);
+        assertEquals(form, onDepartment.doc().getElementById("apply").attr("action"));
+        PortalClient.Page onOwnHost = parent.getWithHost(schoolA + ".localhost", "/tuyen-sinh/dang-ky");
+        assertEquals(200, onOwnHost.status());
+        assertEquals("/tuyen-sinh/dang-ky", onOwnHost.doc().getElementById("apply").attr("action"), onOwnHost.body());
+
+        PortalClient.Page started = parent.exchange("POST", form, Map.of(), Map.of("action", "start"));
+        String location = started.headers().firstValue("Location").orElseThrow();
+        String token = location.substring(location.indexOf("?t=") + 3);
+        PortalClient.Page step1 = parent.get(form + "?t=" + token);
+        assertEquals("/s/" + schoolA + "/", step1.doc().selectFirst("nav.breadcrumb a").attr("href"));
+        PortalClient.Page ownStep1 = parent.getWithHost(schoolA + ".localhost", "/tuyen-sinh/dang-ky?t=" + token);
+        assertEquals("/", ownStep1.doc().selectFirst("nav.breadcrumb a").attr("href"), ownStep1.body());
+        assertEquals("/tuyen-sinh/dang-ky?t=" + token, ownStep1.doc().getElementById("apply").attr("action"));
+    }
+
     @Test
     void theFormIsPlainHtmlWithoutSessionAndRefusesWhatItDidNotMake() {
         String form = "/s/" + schoolA + "/tuyen-sinh/dang-ky";

@@ -23,7 +23,9 @@ import vn.edu.portal.tenant.web.PublicRoutes;
  * part of it, the form with what was typed and the answer ({@link ResultAnswerHtml}), is filled into
  * a copy of the rest of the page, which is the same for every family of the school: on the results
  * morning a look-up costs its checks and its query, not a render of the page. No JSF state and no
- * session. An application of another round or school is not found, like a wrong number.
+ * session. An application of another round is not found, like a wrong number; one of the same round
+ * is found from any of its schools' pages (as {@code AdmissionService.result} says: a family applies
+ * to the round, its preferences are other schools of it), always with both the code and the ID number.
  */
 @ApplicationScoped
 public class AdmissionResultLookup {

@@ -42,6 +42,13 @@ public class FormStartPages {
     /** Where a family's part goes in a copy kept with a hole: a comment no page content can guess. */
     static final String HOLE = "<!--answer-" + java.util.UUID.randomUUID() + "-->";
 
+    /**
+     * The most copies kept at once. Copies older than their usable life are dropped when this is
+     * reached; past it a page is answered but not kept (a key holds what a request chose: its host
+     * and, on the results page, the year).
+     */
+    static final int MAX_PAGES = 1_024;
+
     private static final Pattern ONLY_TICKET = Pattern.compile("ve=\\d{1,12}");
 
     private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
@@ -125,6 +132,9 @@ public class FormStartPages {
      */
     void answer(String key, long siteId, HttpServletRequest request, HttpServletResponse response, Render render, String hole,
             byte[] fill) throws IOException, jakarta.servlet.ServletException {
+        // A copy holds the links and addresses of the host and base it was rendered for (a school on the
+        // department's host under /s/<slug>/, or on its own host under /): kept apart for each.
+        key = copyKey(request, key);
         Page copy = pages.get(key);
         long now = clock.getAsLong();
         long current = generation.applyAsLong(siteId);
@@ -151,7 +161,7 @@ public class FormStartPages {
             Page page = Page.cut(buffered.body(), hole, buffered.getContentType(), now, current,
                     response.getHeader(vn.edu.portal.platform.SecurityHeadersFilter.POLICY));
             if (rendered && buffered.status() == HttpServletResponse.SC_OK && buffered.getContentType() != null) {
-                pages.put(key, page);
+                keep(key, page);
                 send(page, fill, response);
             } else {
                 write(page, fill, response);
@@ -161,6 +171,30 @@ public class FormStartPages {
                 rendering.remove(key);
             }
         }
+    }
+
+    /** The key of {@code key}'s copy for the request's host and link base. */
+    static String copyKey(HttpServletRequest request, String key) {
+        String host = String.valueOf(request.getHeader("Host")).trim().toLowerCase(java.util.Locale.ROOT);
+        vn.edu.portal.tenant.CurrentSite current = vn.edu.portal.tenant.CurrentSite.of(request);
+        return host + "|" + (current == null ? "/" : current.base()) + "|" + key;
+    }
+
+    /** Keeps {@code page}, within {@link #MAX_PAGES}. */
+    private void keep(String key, Page page) {
+        if (pages.size() >= MAX_PAGES && !pages.containsKey(key)) {
+            long now = page.madeAt();
+            pages.values().removeIf(p -> now < p.madeAt() || now - p.madeAt() >= 5 * LIFETIME_MILLIS);
+            if (pages.size() >= MAX_PAGES) {
+                return;
+            }
+        }
+        pages.put(key, page);
+    }
+
+    /** How many copies are kept (tests). */
+    int kept() {
+        return pages.size();
     }
 
     private static void send(Page page, byte[] fill, HttpServletResponse response) throws IOException {

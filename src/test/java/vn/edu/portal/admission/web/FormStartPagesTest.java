@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteInfo;
 import vn.edu.portal.tenant.SiteKind;
 import vn.edu.portal.tenant.web.PublicSite;
@@ -36,10 +37,17 @@ class FormStartPagesTest {
     }
 
     private static HttpServletRequest request(String method, String query, String lang) {
+        return request(method, query, lang, "so.edu.vn", "/s/s1/");
+    }
+
+    /** A request on {@code host} (its Host header) routed to a school whose links start with {@code base}. */
+    private static HttpServletRequest request(String method, String query, String lang, String host, String base) {
         Map<String, Object> attributes = new HashMap<>();
+        attributes.put(CurrentSite.ATTRIBUTE, new CurrentSite(null, base));
         return (HttpServletRequest) Proxy.newProxyInstance(FormStartPagesTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
+                    case "getHeader" -> "Host".equalsIgnoreCase((String) args[0]) ? host : null;
                     case "getQueryString" -> query;
                     case "setAttribute" -> attributes.put((String) args[0], args[1]) == null ? null : null;
                     case "removeAttribute" -> attributes.remove((String) args[0]) == null ? null : null;
@@ -180,5 +188,57 @@ class FormStartPagesTest {
             return true;
         }, hole, "<form>C</form>".getBytes(StandardCharsets.UTF_8));
         assertEquals("<main>không có đợt tuyển sinh</main>", none.text(), "a page without the hole shows no answer");
+    }
+
+    /**
+     * A school is read on the department's host under /s/<slug>/ and on its own host under /: a copy
+     * holds the links of the one it was rendered for, so each has its own (defect: one copy for both
+     * sent the visitors of the other address to a form address that answers 404).
+     */
+    @Test
+    void eachHostAndBaseHasItsOwnCopy() throws Exception {
+        FormStartPages pages = new FormStartPages(() -> 1_000_000, site -> 0);
+        AtomicInteger renders = new AtomicInteger();
+        Map<String, String> bases = new HashMap<>();
+        FormStartPages.Render render = into -> {
+            renders.incrementAndGet();
+            into.setContentType("text/html;charset=UTF-8");
+            into.getOutputStream().write(("<form action=\"" + bases.get("now") + "tuyen-sinh/dang-ky\">").getBytes(StandardCharsets.UTF_8));
+            return true;
+        };
+        bases.put("now", "/s/s1/");
+        Answer department = new Answer();
+        pages.answer(site(1), request("GET", null, null, "so.edu.vn", "/s/s1/"), department.response, render);
+        bases.put("now", "/");
+        Answer own = new Answer();
+        pages.answer(site(1), request("GET", null, null, "s1.so.edu.vn", "/"), own.response, render);
+        assertEquals("<form action=\"/tuyen-sinh/dang-ky\">", own.text(), "the school's own host: its own links");
+        Answer again = new Answer();
+        pages.answer(site(1), request("GET", null, null, "so.edu.vn", "/s/s1/"), again.response, render);
+        assertEquals("<form action=\"/s/s1/tuyen-sinh/dang-ky\">", again.text(), "the department's host: the copy made there");
+        assertEquals(2, renders.get());
+    }
+
+    /** The results page is kept per year asked for (?nam=, 100 values): the copies kept are bounded, the stale ones dropped. */
+    @Test
+    void theCopiesKeptAreBounded() throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000);
+        FormStartPages pages = new FormStartPages(now::get, site -> 0);
+        String hole = "<!--answer-x-->";
+        FormStartPages.Render render = into -> {
+            into.setContentType("text/html;charset=UTF-8");
+            into.getOutputStream().write(("<main>" + hole + "</main>").getBytes(StandardCharsets.UTF_8));
+            return true;
+        };
+        for (int i = 0; i < FormStartPages.MAX_PAGES + 50; i++) {
+            Answer a = new Answer();
+            pages.answer("1|ket-qua|vi|" + i, 1, request("POST", null, null), a.response, render, hole,
+                    "<p>A</p>".getBytes(StandardCharsets.UTF_8));
+            assertEquals("<main><p>A</p></main>", a.text(), "answered whether kept or not");
+        }
+        assertEquals(FormStartPages.MAX_PAGES, pages.kept());
+        now.addAndGet(5 * FormStartPages.LIFETIME_MILLIS);
+        pages.answer("1|ket-qua|vi|new", 1, request("POST", null, null), new Answer().response, render, hole, new byte[0]);
+        assertEquals(1, pages.kept(), "the copies past their use are dropped when the limit is reached");
     }
 }
