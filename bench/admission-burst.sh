@@ -44,6 +44,21 @@ run() { java -Xmx2g -cp "$CP" -Dbench.base="http://127.0.0.1:$PORT" -Dbench.jdbc
   -Dbench.drafts="$DRAFTS" -Dbench.connections="$CONNECTIONS" -Dbench.seconds="$BURST_SECONDS" \
   vn.edu.portal.bench.AdmissionBurst "$@"; }
 
+# CPU seconds of a process (user + system), and of the whole machine (busy, idle), from /proc.
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_box() { awk -v hz="$(getconf CLK_TCK)" '/^cpu /{printf "%.2f %.2f", ($2+$3+$4+$7+$8) / hz, ($5+$6) / hz}' /proc/stat; }
+# cpu_line WHAT PORTAL0 DB0 BUSY0 IDLE0: where the machine's CPU went since those readings.
+cpu_line() {
+  local busy1 idle1
+  read -r busy1 idle1 <<< "$(cpu_box)"
+  awk -v p="$(awk -v a="$2" -v b="$(cpu_of "$(cat "$WORK/portal.pid")")" 'BEGIN{print b-a}')" \
+      -v d="$(awk -v a="$3" -v b="$(cpu_of "$db_pid")" 'BEGIN{print b-a}')" \
+      -v busy="$(awk -v a="$4" -v b="$busy1" 'BEGIN{print b-a}')" -v idle="$(awk -v a="$5" -v b="$idle1" 'BEGIN{print b-a}')" \
+      -v what="$1" 'BEGIN{printf "[cpu] %s: portal %.1f s, MariaDB %.1f s, the rest (the simulated families, the system) %.1f s of CPU; the machine idle %.1f s\n", what, p, d, busy-p-d, idle}' \
+      | tee -a "$WORK/report.txt"
+}
+db_pid=$(pgrep -x mariadbd || pgrep -x mysqld)
+portal0=$(cpu_of "$(cat "$WORK/portal.pid")"); db0=$(cpu_of "$db_pid"); read -r busy0 idle0 <<< "$(cpu_box)"
 if [ "${PROFILE:-}" = prepare ]; then
   jcmd "$(cat "$WORK/portal.pid")" JFR.start name=prepare settings=profile filename="$PWD/$WORK/prepare.jfr" >/dev/null
 fi
@@ -53,10 +68,7 @@ if [ "${PROFILE:-}" = prepare ]; then
   python3 bench/jfr-summary.py "$WORK/prepare.jfr" | tee -a "$WORK/report.txt"
   PROFILE=
 fi
-# CPU seconds of a process (user + system), and of the whole machine (busy, idle), from /proc.
-cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-cpu_box() { awk -v hz="$(getconf CLK_TCK)" '/^cpu /{printf "%.2f %.2f", ($2+$3+$4+$7+$8) / hz, ($5+$6) / hz}' /proc/stat; }
-db_pid=$(pgrep -x mariadbd || pgrep -x mysqld)
+cpu_line "the preparation (whole forms)" "$portal0" "$db0" "$busy0" "$idle0"
 portal0=$(cpu_of "$(cat "$WORK/portal.pid")"); db0=$(cpu_of "$db_pid"); read -r busy0 idle0 <<< "$(cpu_box)"
 if [ -n "${PROFILE:-}" ]; then
   # A flight recording of the server during the burst only (not the preparation): bench/jfr-summary.py reads it.
@@ -85,12 +97,7 @@ fi
 set +e
 wait "$burst"
 if [ "$FAULT" = none ]; then
-  read -r busy1 idle1 <<< "$(cpu_box)"
-  awk -v p="$(awk -v a="$portal0" -v b="$(cpu_of "$(cat "$WORK/portal.pid")")" 'BEGIN{print b-a}')" \
-      -v d="$(awk -v a="$db0" -v b="$(cpu_of "$db_pid")" 'BEGIN{print b-a}')" \
-      -v busy="$(awk -v a="$busy0" -v b="$busy1" 'BEGIN{print b-a}')" -v idle="$(awk -v a="$idle0" -v b="$idle1" 'BEGIN{print b-a}')" \
-      'BEGIN{printf "[cpu] from the preparation'"'"'s end to the burst'"'"'s end: portal %.1f s, MariaDB %.1f s, the rest (the simulated families, the system) %.1f s of CPU; the machine idle %.1f s\n", p, d, busy-p-d, idle}' \
-      | tee -a "$WORK/report.txt"
+  cpu_line "from the preparation's end to the burst's end" "$portal0" "$db0" "$busy0" "$idle0"
 fi
 if [ -n "${PROFILE:-}" ] && [ "$FAULT" = none ]; then
   jcmd "$(cat "$WORK/portal.pid")" JFR.stop name=burst >/dev/null
