@@ -41,6 +41,19 @@ final class ApplicationStepHtml {
     private static final Map<String, String> HINTS = Map.of("personalId", "admission.f.personalId.hint", "email",
             "admission.f.email.hint");
 
+    /**
+     * Under a heading, a field's short label ("Phường, xã" under "Nơi ở hiện tại"); the definition's label
+     * names the field on its own ("Nơi ở hiện tại: phường, xã"), where no heading stands above it.
+     */
+    private static final Map<String, String> SHORT_LABELS = Map.ofEntries(Map.entry("curProvince", "admission.f.province"),
+            Map.entry("curWard", "admission.f.ward"), Map.entry("curStreet", "admission.f.street"),
+            Map.entry("permProvince", "admission.f.province"), Map.entry("permWard", "admission.f.ward"),
+            Map.entry("permStreet", "admission.f.street"), Map.entry("fatherName", "admission.f.name"),
+            Map.entry("fatherBirthYear", "admission.f.birthYear"), Map.entry("fatherJob", "admission.f.job"),
+            Map.entry("fatherPhone", "admission.f.phone"), Map.entry("motherName", "admission.f.name"),
+            Map.entry("motherBirthYear", "admission.f.birthYear"), Map.entry("motherJob", "admission.f.job"),
+            Map.entry("motherPhone", "admission.f.phone"), Map.entry("declarantName", "admission.f.name"));
+
     private final PublicApplication m;
     private final Locale locale;
     private final StringBuilder out = new StringBuilder(8192);
@@ -136,7 +149,7 @@ final class ApplicationStepHtml {
                 } else if (f.type() == FieldType.CHOICE) {
                     radios(f);
                 } else {
-                    input(f, t(f.label()));
+                    input(f, t(SHORT_LABELS.getOrDefault(key, f.label())));
                 }
             }
         }

@@ -54,6 +54,9 @@ class ApplicationStepHtmlTest {
         assertEquals("Họ và tên của trẻ *", one.select("label[for=childName]").text());
         assertEquals("date", one.getElementById("birthDate").attr("type"));
         assertEquals(2, one.select("input[type=radio][name=sex]").size());
+        Document two = html(step(2, EntryGrade.GRADE_1, 1));
+        assertEquals(List.of("Nơi ở hiện tại", "Nơi thường trú"), two.select("h2").eachText(), "where one lives, then the permanent address");
+        assertEquals("Phường, xã *", two.select("label[for=curWard]").text(), "under its heading, the short label");
         assertEquals("multipart/form-data", html(step(5, EntryGrade.GRADE_1, 1)).getElementById("apply").attr("enctype"));
         assertTrue(html(step(6, EntryGrade.GRADE_1, 1)).getElementById("next") == null, "the last step submits");
     }
