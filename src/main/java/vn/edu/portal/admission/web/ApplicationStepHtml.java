@@ -9,7 +9,6 @@ import vn.edu.portal.admission.AdmissionFormDefinition;
 import vn.edu.portal.admission.AgeGroups;
 import vn.edu.portal.forms.FieldType;
 import vn.edu.portal.forms.FormField;
-import vn.edu.portal.platform.HtmlSanitizer;
 import vn.edu.portal.platform.Texts;
 
 /**
@@ -22,15 +21,7 @@ import vn.edu.portal.platform.Texts;
  * into the copy of the rest of the page kept for every family of the school ({@link FormStartPages}),
  * as a receipt is: a family's step costs no render. Everything typed or stored is escaped.
  */
-final class ApplicationStepHtml {
-
-    /** The longest each text field takes ({@code maxlength}; the server checks again). */
-    private static final Map<String, Integer> LENGTHS = Map.ofEntries(Map.entry("childName", 120), Map.entry("personalId", 20),
-            Map.entry("birthDate", 10), Map.entry("birthPlace", 200), Map.entry("ethnicity", 60), Map.entry("curProvince", 100),
-            Map.entry("curWard", 100), Map.entry("curStreet", 200), Map.entry("permProvince", 100), Map.entry("permWard", 100),
-            Map.entry("permStreet", 200), Map.entry("preschool", 200), Map.entry("fatherBirthYear", 4),
-            Map.entry("motherBirthYear", 4), Map.entry("fatherPhone", 15), Map.entry("motherPhone", 15), Map.entry("phone", 15),
-            Map.entry("email", 254), Map.entry("declarantRelation", 60));
+final class ApplicationStepHtml extends StepFields {
 
     /** A heading before a field, where a step asks about more than one thing. */
     private static final Map<String, String> HEADINGS = Map.of("curProvince", "admission.f.current", "permProvince",
@@ -54,13 +45,8 @@ final class ApplicationStepHtml {
             Map.entry("motherBirthYear", "admission.f.birthYear"), Map.entry("motherJob", "admission.f.job"),
             Map.entry("motherPhone", "admission.f.phone"), Map.entry("declarantName", "admission.f.name"));
 
-    private final PublicApplication m;
-    private final Locale locale;
-    private final StringBuilder out = new StringBuilder(8192);
-
     private ApplicationStepHtml(PublicApplication m, Locale locale) {
-        this.m = m;
-        this.locale = locale;
+        super(m, locale);
     }
 
     /** The form of step {@code m.step} (1 to 6), posting to {@code base}{@code tuyen-sinh/dang-ky} (base with the context path). */
@@ -158,47 +144,6 @@ final class ApplicationStepHtml {
         }
     }
 
-    private void input(FormField f, String label) {
-        String key = f.key();
-        String type = switch (f.type()) {
-            case DATE -> "date";
-            case PHONE -> "tel";
-            case EMAIL -> "email";
-            default -> "text";
-        };
-        out.append("<div class=\"field\">\n<label for=\"").append(key).append("\">").append(label).append(f.required() ? " *" : "")
-                .append("</label>\n<input id=\"").append(key).append("\" name=\"").append(key).append("\" value=\"")
-                .append(e(m.value(key))).append("\" maxlength=\"").append(LENGTHS.getOrDefault(key, 120)).append("\" type=\"")
-                .append(type).append("\" aria-describedby=\"").append(key).append("-msg\" autocomplete=\"off\"/>\n<span id=\"")
-                .append(key).append("-msg\">");
-        error(key);
-        out.append("</span>\n</div>\n");
-    }
-
-    private void textArea(FormField f) {
-        String key = f.key();
-        out.append("<div class=\"field\">\n<label for=\"").append(key).append("\">").append(t(f.label())).append("</label>\n<textarea id=\"")
-                .append(key).append("\" name=\"").append(key).append("\" rows=\"3\" maxlength=\"1000\" aria-describedby=\"").append(key)
-                .append("-msg\">").append(e(m.value(key))).append("</textarea>\n<span id=\"").append(key).append("-msg\">");
-        error(key);
-        out.append("</span>\n</div>\n");
-    }
-
-    /** A choice among the definition's options, each labelled {@code admission.<field>.<option>}. */
-    private void radios(FormField f) {
-        String key = f.key();
-        out.append("<div class=\"field\" id=\"").append(key).append("\">\n<fieldset>\n<legend>").append(t(f.label()))
-                .append(f.required() ? " *" : "").append("</legend>\n");
-        for (String o : f.options()) {
-            out.append("<label><input type=\"radio\" id=\"").append(key).append('-').append(e(o.toLowerCase(Locale.ROOT)))
-                    .append("\" name=\"").append(key).append("\" value=\"").append(e(o)).append('"')
-                    .append(checked(o.equals(m.value(key)))).append("/> ").append(t("admission." + key + "." + o)).append("</label>\n");
-        }
-        out.append("</fieldset>\n");
-        error(key);
-        out.append("</div>\n");
-    }
-
     private void ageGroup() {
         out.append("<div class=\"field\">\n<label for=\"ageGroup\">").append(t("admission.f.ageGroup"))
                 .append(" *</label>\n<select id=\"ageGroup\" name=\"ageGroup\" aria-describedby=\"ageGroup-hint ageGroup-msg\">\n<option value=\"\">")
@@ -257,17 +202,6 @@ final class ApplicationStepHtml {
         out.append("</div>\n");
     }
 
-    private void paper(FormField f) {
-        String key = f.key();
-        out.append("<div class=\"field\">\n<label for=\"").append(key).append("\">").append(t(f.label())).append(" *</label>\n<input type=\"file\" id=\"")
-                .append(key).append("\" name=\"").append(key).append("\" accept=\"application/pdf,image/jpeg,image/png\"/>\n");
-        if (!m.value(key + "Path").isEmpty()) {
-            out.append("<p class=\"hint\">").append(t("admission.upload.received")).append("</p>\n");
-        }
-        error(key);
-        out.append("</div>\n");
-    }
-
     /** Step 6: what will be sent, the zone group, the e-mail code. */
     private void review() {
         out.append("<dl class=\"summary\">\n");
@@ -314,18 +248,6 @@ final class ApplicationStepHtml {
         out.append("<dt>").append(t(label)).append("</dt><dd>").append(e(value)).append("</dd>\n");
     }
 
-    private void option(String value, String label, boolean selected) {
-        out.append("<option value=\"").append(e(value)).append('"').append(selected ? " selected=\"selected\"" : "").append('>')
-                .append(e(label)).append("</option>\n");
-    }
-
-    private void error(String field) {
-        String error = m.error(field);
-        if (error != null) {
-            out.append("<span class=\"field-error\">").append(e(error)).append("</span>");
-        }
-    }
-
     private boolean preschool() {
         return m.campaign != null && m.campaign.isPreschool();
     }
@@ -334,15 +256,4 @@ final class ApplicationStepHtml {
         return m.campaign != null && m.campaign.isPreferencesAllowed();
     }
 
-    private static String checked(boolean on) {
-        return on ? " checked=\"checked\"" : "";
-    }
-
-    private String t(String key) {
-        return e(Texts.get(locale, key));
-    }
-
-    private static String e(String text) {
-        return HtmlSanitizer.escape(text);
-    }
 }
