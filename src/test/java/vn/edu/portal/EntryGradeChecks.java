@@ -111,6 +111,7 @@ abstract class EntryGradeChecks {
         PortalClient.Page receipt = AdmissionSteps.confirmAndSubmit(younger, admin,
                 AdmissionSteps.fillAll(younger, preschool, a), a.get("email"));
         assertEquals("Mẫu giáo 4 tuổi", receipt.doc().getElementById("receipt-age-group").text());
+        String receiptAddress = receipt.uri().getRawPath() + "?" + receipt.uri().getRawQuery();
         String youngerCode = AdmissionSteps.applicationCode(receipt);
         // A five-year-old in the zone, no criterion.
         PortalClient older = new PortalClient();
@@ -138,6 +139,15 @@ abstract class EntryGradeChecks {
             PortalClient.Page overview = admin.get("/admin/tuyen-sinh/tong-hop?nam=" + YEAR);
             assertEquals("Cộng 1 1 2 2 1 1", overview.doc().select("#overview-mam-non tfoot tr").text(), overview.text());
         }
+        // A later round of the school names its groups otherwise: the receipt keeps its own round's (defect: it
+        // took the school's newest round, and showed "Lớp chồi").
+        PortalClient.Page later = AdmissionSteps.createCampaign(admin, YEAR + 3, false, Map.of("entryGrade", "PRESCHOOL",
+                "name", "Tuyển sinh mầm non kiểm thử " + (YEAR + 3), "ageGroups",
+                "MG3 | Lớp mầm | 36 | 47\nMG4 | Lớp chồi | 48 | 59\nMG5 | Lớp lá | 60 | 71 | ưu tiên"));
+        AdmissionSteps.addSchool(admin, later, preschool, 1, 20, "Phường Một");
+        PortalClient.Page again = younger.get(receiptAddress);
+        assertEquals(youngerCode, AdmissionSteps.applicationCode(again), again.text());
+        assertEquals("Mẫu giáo 4 tuổi", again.doc().getElementById("receipt-age-group").text(), again.text());
     }
 
     /** The results look-up's answer for a code and ID number. */

@@ -146,6 +146,11 @@ public class AdmissionRounds {
                 .filter(c -> campaignDirectory.lists(c.getId(), schoolSiteId)).findFirst();
     }
 
+    /** The round an application was made in (read-only), whichever round its school takes part in now. */
+    public Optional<AdmissionCampaign> roundOf(AdmissionApplication application) {
+        return Optional.ofNullable(rules(application.getCampaignId()));
+    }
+
     /** A round's rules (the in-memory copy, read-only; the database only if the copy does not know it). */
     AdmissionCampaign rules(long campaignId) {
         return campaignDirectory.campaign(campaignId).orElseGet(() -> em.find(AdmissionCampaign.class, campaignId));

@@ -103,11 +103,17 @@ public class ApplicationFormRoutes {
         return true;
     }
 
-    /** The receipt, when the token is of an application made on this site. */
+    /**
+     * The receipt, when the token is of an application made on this site; shown with the rules of the
+     * round it was made in (its age groups), not those of the school's newest round.
+     */
     private boolean receipt(ApplicationVisit visit) {
         Optional<AdmissionApplication> done = visit.token == null || visit.token.isBlank() ? Optional.empty()
                 : form.submitted(visit.token).filter(a -> a.getSiteId() == visit.site.id());
-        done.ifPresent(visit.model::showReceipt);
+        done.ifPresent(a -> {
+            visit.campaign = rounds.roundOf(a).orElse(visit.campaign);
+            visit.model.showReceipt(a);
+        });
         return done.isPresent();
     }
 
