@@ -10,9 +10,11 @@ import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AgeGroups;
 
 /**
- * What the application form shows on one request, prepared by {@link ApplicationFormRoutes} and
- * read by the view as {@code #{apply}}: the step, what the draft holds, and the messages, already
- * in the reader's language (those of a field by its name, the others above the form).
+ * What the application form shows on one request, prepared by {@link ApplicationFormRoutes}: the
+ * step, what the draft holds, and the messages, already in the reader's language (those of a field
+ * by its name, the others above the form). From step 1 on it is written into {@link #getBlock} by
+ * {@link ApplicationStepHtml} or {@link ReceiptHtml}; the view ({@code #{apply}}) reads the block and,
+ * on the start step, the round, its dates and the notices.
  *
  * <p>Steps: 0 start, 1 child, 2 residence, 3 family and contact, 4 choices and consent,
  * 5 papers, 6 review and e-mail code, 7 receipt.
@@ -54,23 +56,9 @@ public class PublicApplication {
 
     public AdmissionCampaign getCampaign() { return campaign; }
     public String getOpensText() { return opensText; }
-    public String getToken() { return token; }
     public int getStep() { return step; }
-    public int getSteps() { return STEPS; }
-    public Map<String, String> getV() { return v; }
-    public List<String> getCriteria() { return criteria; }
-    public boolean isConsent() { return consent; }
-    public Map<String, String> getErrors() { return errors; }
     public List<String> getNotices() { return notices; }
-    public String getGroupingText() { return groupingText; }
-    public List<AdmissionRounds.SchoolView> getOtherSchools() { return otherSchools; }
-    public List<CriterionChoice> getCriteriaChoices() { return criteriaChoices; }
-    public String getBirthDateShown() { return birthDateShown; }
-    public AdmissionApplication getApplication() { return application; }
     public String getBlock() { return block; }
-    public List<AgeGroups.Group> getAgeGroups() { return ageGroups; }
-    public String getAgeReferenceText() { return ageReferenceText; }
-    public String getPrimaryListed() { return primaryListed; }
     public boolean isGradeSix() { return campaign != null && campaign.getEntryGrade() == vn.edu.portal.admission.EntryGrade.GRADE_6; }
     /** The name of the group the draft or the application holds, for the review and the receipt. */
     public String getAgeGroupName() {
