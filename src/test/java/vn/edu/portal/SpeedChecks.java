@@ -33,6 +33,7 @@ import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.Samples;
+import vn.edu.portal.it.SecondNode;
 
 /**
  * What makes public pages fast and well described, over HTTP: compressed bodies kept compressed
@@ -116,6 +117,51 @@ abstract class SpeedChecks {
                 "any coding's tag names the same page");
         assertEquals(200, get(home, Map.of("If-None-Match", "\"something-else\"")).statusCode());
         assertTrue(get(home, Map.of()).headers().allValues("Set-Cookie").isEmpty(), "no cookie on a public page");
+    }
+
+    /**
+     * The publishing job (every 30 s) announces the articles whose scheduled time has come: their
+     * site's cached pages are dropped and show them. An article published at once was announced
+     * when it was saved: the job's next run must not drop its site's pages a second time (it did,
+     * and made the test above fail at times).
+     */
+    @Test
+    void thePublishingJobAnnouncesAScheduledArticleAndLeavesOnePublishedAtOnce() {
+        PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        String other = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("thhen"), "Trường Tiểu học Hẹn Giờ");
+        AdminActions.createAccount(admin, other, other + ".admin", "SCHOOL_ADMIN");
+        if (System.currentTimeMillis() % 60_000 > 45_000) {
+            SecondNode.pause(60_000 - System.currentTimeMillis() % 60_000 + 500);
+        }
+        long nextMinute = (System.currentTimeMillis() / 60_000 + 1) * 60_000;
+        String scheduled = "Lịch kiểm tra cuối học kì " + System.nanoTime();
+        PortalClient scheduler = AdminActions.loggedIn(other + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page later = scheduler.submit(scheduler.get("/admin/s/" + other + "/bai-viet/soan"), "edit",
+                Map.of("title", scheduled, "body_input", "<p>Lịch kiểm tra các khối lớp.</p>", "publishAt",
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                                .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .format(java.time.Instant.ofEpochMilli(nextMinute))),
+                "publish");
+        assertEquals(200, later.status());
+        PortalClient writer = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page saved = writer.submit(writer.get("/admin/s/" + school + "/bai-viet/soan"), "edit",
+                Map.of("title", "Lễ chào cờ đầu tháng " + System.nanoTime(), "body_input", "<p>Toàn trường dự lễ.</p>"),
+                "publish");
+        assertTrue(saved.text().contains("Đã đăng"), saved.text());
+        String home = "/s/" + school + "/";
+        String otherHome = "/s/" + other + "/";
+        get(home, Map.of());
+        get(otherHome, Map.of());
+        assertEquals("HIT", header(get(home, Map.of()), "X-Portal-Cache"));
+        HttpResponse<byte[]> before = get(otherHome, Map.of());
+        assertEquals("HIT", header(before, "X-Portal-Cache"));
+        assertFalse(new String(before.body(), StandardCharsets.UTF_8).contains(scheduled), "not before its time");
+        // Past the scheduled minute and the job's run on it, with a margin for the run itself.
+        SecondNode.pause(Math.max(0, nextMinute + 3_000 - System.currentTimeMillis()));
+        assertEquals("HIT", header(get(home, Map.of()), "X-Portal-Cache"),
+                "the job's runs after a publication at once left the site's pages in the cache");
+        assertTrue(new String(get(otherHome, Map.of()).body(), StandardCharsets.UTF_8).contains(scheduled),
+                "the scheduled article is on its school's home once its time has come");
     }
 
     @Test

@@ -143,10 +143,15 @@ public class PublishedArticles {
         return views(query.getResultList(), false).stream();
     }
 
-    /** Articles whose scheduled time fell between {@code from} and {@code to}. */
+    /**
+     * Articles whose scheduled time fell between {@code from} and {@code to}: saved before that
+     * time ({@code publishAt > updatedAt}). One published at once has {@code publishAt <= updatedAt}
+     * and was announced when it was saved; announcing it again would drop its site's pages twice.
+     */
     public List<Article> becameVisible(Instant from, Instant to) {
         return em.createQuery("select a from Article a where a.status = vn.edu.portal.content.ArticleStatus.PUBLISHED "
-                        + "and a.deletedAt is null and a.publishAt > :from and a.publishAt <= :to", Article.class)
+                        + "and a.deletedAt is null and a.publishAt > :from and a.publishAt <= :to "
+                        + "and a.publishAt > a.updatedAt", Article.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
