@@ -730,6 +730,11 @@ abstract class AdmissionChecks {
                 new byte[27 * 1024 * 1024], "next");
         assertNotNull(huge.doc().getElementById("too-large"), huge.text());
         assertEquals(submitted, huge.doc().getElementById("token").val(), "the draft is kept");
+        assertTrue(huge.text().contains("Bước 5 / 6"), "back on the papers' step, not the draft's last: " + huge.text());
+        org.jsoup.nodes.Element tooLarge = huge.doc().getElementById("too-large");
+        assertTrue(tooLarge.hasClass("field-error") && tooLarge.text().contains("5.120 KB"),
+                "next to the papers, with this form's limit: " + tooLarge.outerHtml());
+        assertEquals("birthCert", tooLarge.nextElementSibling().selectFirst("input[type=file]").id(), "just above the papers");
         step6 = parent.get(form + "?t=" + submitted);
         assertTrue(step6.text().contains("Bước 6 / 6"), step6.text());
         String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin, step6, email));

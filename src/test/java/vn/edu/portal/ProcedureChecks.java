@@ -71,6 +71,43 @@ abstract class ProcedureChecks {
         return code;
     }
 
+    /**
+     * A page that is not the draft's step (an earlier page from the browser's history, a second
+     * tab), or whose draft is gone (expired, another school's token): what it carries is kept and
+     * the parent is told, instead of being applied to another step (which blanked that step's
+     * answers) or silently starting again.
+     */
+    @Test
+    void anOldPageOrAGoneDraftKeepsWhatWasTypedAndSaysSo() {
+        PortalClient parent = new PortalClient();
+        PortalClient.Page first = parent.get(apply(school));
+        PortalClient.Page second = parent.submitPlain(first, "apply-form", Map.of("f_ho_ten_hoc_sinh", "Nguyễn An",
+                "f_ngay_sinh", "14/03/2018"), "next", null, null, null, null);
+        assertTrue(second.text().contains("Bước 2/4"), second.text());
+        PortalClient.Page noFile = parent.submitPlain(second, "apply-form", Map.of("f_ly_do", "Cháu bị sốt."), "next",
+                null, null, null, null);
+        assertTrue(noFile.doc().getElementById("e_giay_to") != null, noFile.text());
+
+        PortalClient.Page old = parent.submitPlain(first, "apply-form", Map.of("f_ho_ten_hoc_sinh", "Nguyễn Văn An",
+                "f_ngay_sinh", "14/03/2018"), "next", null, null, null, null);
+        assertTrue(old.doc().getElementById("notice").text().contains("trang cũ"), old.text());
+        assertTrue(old.text().contains("Bước 2/4"), "the draft's own step: " + old.text());
+        assertEquals("Cháu bị sốt.", old.doc().getElementById("f_ly_do").text(), "the step's answer is not blanked");
+        PortalClient.Page back = parent.submitPlain(old, "apply-form", Map.of(), "back", null, null, null, null);
+        assertEquals("Nguyễn Văn An", back.doc().getElementById("f_ho_ten_hoc_sinh").attr("value"),
+                "what the old page carried is kept");
+
+        PortalClient.Page gone = parent.submitPlain(second, "apply-form", Map.of("token", (java.util.UUID.randomUUID().toString() + java.util.UUID.randomUUID()).replace("-", "").substring(0, 32),
+                "f_ly_do", "Đi khám răng."), "next", null, null, null, null);
+        assertEquals(200, gone.status());
+        assertTrue(gone.doc().getElementById("notice").text().contains("không còn"), gone.text());
+        assertTrue(gone.text().contains("Bước 1/4"), "starts again: " + gone.text());
+        assertTrue(gone.doc().select(".field-error").isEmpty(), "nothing refused that was not asked: " + gone.text());
+        PortalClient.Page again = parent.submitPlain(gone, "apply-form", Map.of("f_ho_ten_hoc_sinh", "Trần Bình",
+                "f_ngay_sinh", "02/09/2018"), "next", null, null, null, null);
+        assertEquals("Đi khám răng.", again.doc().getElementById("f_ly_do").text(), "the reason typed is kept");
+    }
+
     @Test
     void refusedInputIsExplainedNextToTheFieldAndKept() {
         PortalClient parent = new PortalClient();
@@ -99,6 +136,12 @@ abstract class ProcedureChecks {
         PortalClient.Page tooBig = parent.submitPlain(html, "apply-form", Map.of(), "next",
                 "f_giay_to", "lon.pdf", "application/pdf", big);
         assertTrue(tooBig.doc().getElementById("e_giay_to").text().contains("quá lớn"), tooBig.text());
+        // Over the server's own limits the body cannot be read at all: the page's address names the draft.
+        PortalClient.Page huge = parent.submitPlain(tooBig, "apply-form", Map.of("f_ly_do", "Ốm nặng"), "next",
+                "f_giay_to", "rat-lon.pdf", "application/pdf", new byte[27 * 1024 * 1024]);
+        assertEquals(200, huge.status(), huge.text());
+        assertTrue(huge.doc().getElementById("e_giay_to").text().contains("quá lớn"), huge.text());
+        assertEquals("Ốm", huge.doc().getElementById("f_ly_do").text(), "what the draft holds is shown");
 
         PortalClient.Page back = parent.submitPlain(tooBig, "apply-form", Map.of(), "back", null, null, null, null);
         assertEquals("Trần Gia Bảo", back.doc().getElementById("f_ho_ten_hoc_sinh").attr("value"), "back keeps answers");

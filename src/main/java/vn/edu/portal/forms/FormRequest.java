@@ -1,6 +1,9 @@
 package vn.edu.portal.forms;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,5 +35,66 @@ public final class FormRequest {
             typed.put(f.key(), value.length() > max ? value.substring(0, max) : value);
         }
         return typed;
+    }
+
+    /** False when a multipart body is over the servlet's limits and cannot be read at all. */
+    public static boolean bodyReadable(HttpServletRequest request) throws IOException, ServletException {
+        String type = request.getContentType();
+        if (type == null || !type.startsWith("multipart/")) {
+            return true;
+        }
+        try {
+            request.getParts();
+            return true;
+        } catch (IllegalStateException | ServletException tooLarge) {
+            return false;
+        } catch (RuntimeException unreadable) {
+            // The container wraps "the request was rejected because its size exceeds the maximum" so.
+            if (unreadable.getCause() instanceof ServletException) {
+                return false;
+            }
+            throw unreadable;
+        }
+    }
+
+    /**
+     * A parameter of the address only, never of the body: read before a post is let in (the gate) or
+     * when the body is over the limits, where asking the request for a parameter would parse the body.
+     */
+    public static String fromQuery(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (key.equals(name)) {
+                try {
+                    return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException broken) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The answer to a post over the servlet's limits, whose body cannot be read: 303 back to the
+     * form's {@code address} with {@code tooLarge=1} and the parameters {@code carried} of the post's
+     * own address (the draft's token, its step), so the page shows the draft where it was and says so.
+     */
+    public static void backWhenTooLarge(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                        String address, String... carried) {
+        StringBuilder location = new StringBuilder(address).append("?tooLarge=1");
+        for (String name : carried) {
+            String value = fromQuery(request, name);
+            if (value != null) {
+                location.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location.toString());
     }
 }

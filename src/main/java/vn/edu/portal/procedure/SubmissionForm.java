@@ -139,14 +139,39 @@ public class SubmissionForm {
         return errors;
     }
 
+    /** The size a file field takes: its own limit, or the procedures' default. */
+    public long maxBytes(FormField f) {
+        return f.maxKb() > 0 ? f.maxKb() * 1024L : files.fileLimit();
+    }
+
     /** A file chosen again replaces the one kept for its field. */
     private void attach(FormDraft draft, FormField f, UploadPolicy.Upload upload) {
-        long max = f.maxKb() > 0 ? f.maxKb() * 1024L : files.fileLimit();
+        long max = maxBytes(f);
         UploadPolicy policy = SubmissionFiles.policy(f.fileTypes());
         policy.check(f.key(), upload, max);
         files.ofDraftField(draft.getId(), f.key()).forEach(files::delete);
         files.store(f.key(), draft.getSiteId(), draft.getId(), null, f.key(), SubmissionFile.Kind.APPLICANT, upload,
                 policy, max);
+    }
+
+    /**
+     * Keeps answers a page carried without checking them: the draft is at or before their step, and
+     * they are checked when it gets there (each step is checked as it is posted).
+     */
+    @Transactional
+    public FormDraft keep(FormDraft draft, Map<String, String> carried) {
+        if (carried.isEmpty()) {
+            return draft;
+        }
+        Map<String, String> values = draft.values();
+        values.putAll(carried);
+        return drafts.save(draft, draft.getStep(), values);
+    }
+
+    /** Back to an earlier step, whose page was posted again; the answers of later steps stay. */
+    @Transactional
+    public FormDraft rewind(FormDraft draft, int step) {
+        return drafts.save(draft, step, draft.values());
     }
 
     /** Goes back a step without checking anything, keeping what was typed. */

@@ -76,12 +76,12 @@ public class AdmissionGate {
     /** True when the request may go on (then {@link #leave()} must follow); otherwise the answer is written. */
     public boolean enter(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // From the address only: a post's body is not parsed before the post is let in.
-        String typed = ApplicationRequest.fromQuery(request, "ve");
+        String typed = vn.edu.portal.forms.FormRequest.fromQuery(request, "ve");
         long ticket = typed != null && typed.matches("\\d{1,12}") ? Long.parseLong(typed) : 0;
         boolean post = "POST".equals(request.getMethod());
         // A parent in the middle of the form (a post, or the page a post was answered with: it names
         // the draft) waits for a place; a new visitor is answered at once.
-        boolean continuing = post || ApplicationRequest.fromQuery(request, "t") != null;
+        boolean continuing = post || vn.edu.portal.forms.FormRequest.fromQuery(request, "t") != null;
         WaitingRoom.Decision decision = room.enter(ticket, continuing ? POST_WAIT_MILLIS : 0);
         if (decision.admitted()) {
             admitted.increment();

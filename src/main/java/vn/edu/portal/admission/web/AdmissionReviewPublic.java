@@ -96,7 +96,7 @@ public class AdmissionReviewPublic {
             return VIEW;
         }
         if ("POST".equals(request.getMethod())) {
-            if (ApplicationRequest.bodyReadable(request)) {
+            if (vn.edu.portal.forms.FormRequest.bodyReadable(request)) {
                 post(new Post(request, response, locale, Clients.address(request), model), now);
             } else {
                 // Over the servlet's limits nothing of the body can be read, the token neither: the first stage, said so.

@@ -120,7 +120,7 @@ public class ApplicationFormRoutes {
     /** Runs the action pressed; true when the page is shown (a refusal), false when a 303 was answered. */
     private boolean post(ApplicationVisit visit) throws IOException, ServletException {
         HttpServletRequest request = visit.request;
-        if (!ApplicationRequest.bodyReadable(request)) {
+        if (!vn.edu.portal.forms.FormRequest.bodyReadable(request)) {
             ApplicationRequest.tooLarge(request, visit.response, visit.address);
             return false;
         }

@@ -27,6 +27,9 @@ public class ApplicationPage {
     @Inject
     vn.edu.portal.admission.AdmissionReview review;
 
+    @Inject
+    vn.edu.portal.admission.AdmissionForm form;
+
     /** Fills {@code model} (its step already set) for the round and draft shown, from the draft's {@code values}. */
     void prepare(PublicApplication model, AdmissionCampaign campaign, String token, Map<String, String> values, SiteInfo site,
             String base, Locale locale, HttpServletRequest request) {
@@ -40,8 +43,8 @@ public class ApplicationPage {
             prepareStep(model, campaign, values, site, base, locale, request);
         }
         if (model.step >= 1 && model.step <= PublicApplication.STEPS) {
-            model.block = ApplicationStepHtml.of(model, request.getContextPath() + base, "1".equals(request.getParameter("tooLarge")),
-                    locale);
+            model.block = ApplicationStepHtml.of(model, request.getContextPath() + base,
+                    "1".equals(request.getParameter("tooLarge")) ? form.maxUploadBytes() / 1024 : 0, locale);
         }
     }
 

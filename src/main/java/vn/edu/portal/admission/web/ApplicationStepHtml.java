@@ -50,13 +50,15 @@ final class ApplicationStepHtml extends StepFields {
     }
 
     /** The form of step {@code m.step} (1 to 6), posting to {@code base}{@code tuyen-sinh/dang-ky} (base with the context path). */
-    static String of(PublicApplication m, String base, boolean tooLarge, Locale locale) {
-        return new ApplicationStepHtml(m, locale).form(base, tooLarge);
+    /** {@code tooLargeKb}: a paper's limit, when the last post was over the server's and could not be read; 0 otherwise. */
+    static String of(PublicApplication m, String base, long tooLargeKb, Locale locale) {
+        return new ApplicationStepHtml(m, locale).form(base, tooLargeKb);
     }
 
-    private String form(String base, boolean tooLarge) {
+    private String form(String base, long tooLargeKb) {
+        // The step is in the address too, for a body too large to be read: the answer goes back to it.
         String action = base + "tuyen-sinh/dang-ky" + (m.token == null || m.token.isEmpty() ? ""
-                : "?t=" + URLEncoder.encode(m.token, StandardCharsets.UTF_8));
+                : "?t=" + URLEncoder.encode(m.token, StandardCharsets.UTF_8) + (m.isMultipart() ? "&step=" + m.step : ""));
         out.append("<form id=\"apply\" class=\"admission-form\" method=\"post\" novalidate=\"novalidate\" action=\"").append(e(action))
                 .append("\" enctype=\"").append(m.isMultipart() ? "multipart/form-data" : "application/x-www-form-urlencoded")
                 .append("\">\n");
@@ -69,8 +71,9 @@ final class ApplicationStepHtml extends StepFields {
             m.notices.forEach(n -> out.append("<li>").append(e(n)).append("</li>"));
             out.append("</ul>\n");
         }
-        if (tooLarge) {
-            out.append("<p class=\"notice\" id=\"too-large\" role=\"status\">").append(t("upload.requestTooLarge")).append("</p>\n");
+        boolean papers = m.step == AdmissionFormDefinition.TYPED_STEPS + 1;
+        if (tooLargeKb > 0 && !papers) {
+            out.append("<p class=\"notice\" id=\"too-large\" role=\"status\">").append(tooLarge(tooLargeKb)).append("</p>\n");
         }
         if (m.error("token") != null) {
             out.append("<span class=\"field-error\" id=\"token-msg\">").append(e(m.error("token"))).append("</span>\n");
@@ -84,8 +87,11 @@ final class ApplicationStepHtml extends StepFields {
             if (m.step == 4 && preferences()) {
                 out.append("<p>").append(t("admission.f.preferences.hint")).append("</p>\n");
             }
-            if (m.step == 5) {
+            if (papers) {
                 out.append("<p>").append(t("admission.upload.hint")).append("</p>\n");
+                if (tooLargeKb > 0) {
+                    out.append("<p class=\"field-error\" id=\"too-large\" role=\"alert\">").append(tooLarge(tooLargeKb)).append("</p>\n");
+                }
             }
             for (FormField f : AdmissionFormDefinition.fieldsOf(m.step)) {
                 field(f);
@@ -225,6 +231,10 @@ final class ApplicationStepHtml extends StepFields {
         error("residence");
         out.append("<button type=\"submit\" id=\"submit\" name=\"action\" value=\"submit\" class=\"button\">").append(t("admission.apply.submit"))
                 .append("</button>\n");
+    }
+
+    private String tooLarge(long kb) {
+        return e(Texts.get(locale, "admission.upload.requestTooLarge", kb));
     }
 
     private void groupingNote() {

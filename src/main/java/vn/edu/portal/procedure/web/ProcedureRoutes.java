@@ -129,7 +129,15 @@ public class ProcedureRoutes {
             }
             show(model, active, d.getToken(), d.getStep(), d.values());
             model.email = d.getEmail();
+            if ("1".equals(request.getParameter("tooLarge"))) {
+                tooLarge(model, locale);
+            }
             return true;
+        }
+        if (!FormRequest.bodyReadable(request)) {
+            // Over the servlet's limits nothing of the body can be read; the page's address names the draft.
+            FormRequest.backWhenTooLarge(request, response, address, "t");
+            return false;
         }
         FormDraft draft = submissions.open(site, procedure, active, request.getParameter("token"));
         if (draft.getResultId() != null) {
@@ -138,24 +146,37 @@ public class ProcedureRoutes {
         }
         FormDefinition definition = active.definition();
         Map<String, String> typed = typed(request, definition);
-        if (!active.getId().equals(draft.getFormVersion())) {
-            draft = submissions.moveToForm(draft, active);
-            Map<String, String> values = draft.values();
-            values.putAll(typed);
-            show(model, active, draft.getToken(), 0, values);
-            model.notice = Texts.get(locale, "proc.form.superseded");
-            return true;
-        }
         String posted = request.getParameter("version");
-        if (posted != null && !posted.equals(String.valueOf(active.getId()))) {
-            // The page was made with a version that has been replaced since: keep the answers, say so.
-            Map<String, String> values = draft.values();
-            values.putAll(typed);
-            show(model, active, draft.getToken(), 0, values);
+        boolean moved = !active.getId().equals(draft.getFormVersion());
+        if (moved || posted != null && !posted.equals(String.valueOf(active.getId()))) {
+            // The form was replaced while the page was filled: the answers it carried are kept (the
+            // draft starts again at the first step, where each is checked on the way), and it says so.
+            draft = submissions.keep(moved ? submissions.moveToForm(draft, active) : draft,
+                    carried(request, definition.fields()));
+            show(model, active, draft.getToken(), 0, draft.values());
             model.notice = Texts.get(locale, "proc.form.superseded");
             return true;
         }
         int sections = definition.sections().size();
+        Integer shown = shownStep(request, sections);
+        if (shown != null && shown != draft.getStep()) {
+            if (shown > draft.getStep()) {
+                // A page past the draft's step (another tab that went back, or a draft gone: expired, or
+                // a token of another school or form, which opened a new one): its answers are kept for
+                // their step, checked when the draft gets there; the draft's own step is shown.
+                boolean gone = draft.getStep() == 0 && draft.values().isEmpty();
+                draft = submissions.keep(draft, shown < sections
+                        ? carried(request, definition.sections().get(shown).fields()) : Map.of());
+                show(model, active, draft.getToken(), draft.getStep(), draft.values());
+                model.email = draft.getEmail();
+                model.notice = Texts.get(locale, gone ? "proc.draft.gone" : "proc.page.old");
+                return true;
+            }
+            // An earlier page (the browser's history): the form goes back to it and takes it as
+            // posted; later answers stay and are checked again on the way.
+            draft = submissions.rewind(draft, shown);
+            model.notice = Texts.get(locale, "proc.page.old");
+        }
         int step = draft.getStep();
         String action = String.valueOf(request.getParameter("action"));
         FieldErrors errors;
@@ -209,6 +230,37 @@ public class ProcedureRoutes {
         model.token = token;
         model.step = Math.min(step, model.sections.size() + 1);
         model.values.putAll(values);
+    }
+
+    /** After a post too large to be read: said next to each file field of the step shown. */
+    private void tooLarge(PublicProcedure model, Locale locale) {
+        if (model.step < model.sections.size()) {
+            for (FormField f : model.sections.get(model.step).fields()) {
+                if (f.type() == FieldType.FILE) {
+                    model.errors.put(f.key(), Texts.get(locale, "upload.tooLarge", submissions.maxBytes(f) / 1024));
+                }
+            }
+        }
+        if (model.errors.isEmpty()) {
+            model.notice = Texts.get(locale, "upload.requestTooLarge");
+        }
+    }
+
+    /** The step the posted page showed ({@code section}), or null for a page made without it. */
+    private static Integer shownStep(HttpServletRequest request, int sections) {
+        String value = request.getParameter("section");
+        if (value == null || !value.matches("\\d{1,3}")) {
+            return null;
+        }
+        int step = Integer.parseInt(value);
+        return step <= sections + 1 ? step : null;
+    }
+
+    /** What the page carried of these fields: those it posted (a box left unticked is not taken as an answer). */
+    private static Map<String, String> carried(HttpServletRequest request, java.util.List<FormField> fields) {
+        Map<String, String> carried = FormRequest.typed(request, fields, "f_", MAX_PARAM);
+        carried.keySet().removeIf(key -> request.getParameterValues("f_" + key) == null);
+        return carried;
     }
 
     private static Map<String, String> typed(HttpServletRequest request, FormDefinition definition) {

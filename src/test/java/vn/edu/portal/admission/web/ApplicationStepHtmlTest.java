@@ -35,7 +35,7 @@ class ApplicationStepHtmlTest {
     }
 
     private static Document html(PublicApplication m) {
-        return Jsoup.parse(ApplicationStepHtml.of(m, "/s/thnguyenhue/", false, VI));
+        return Jsoup.parse(ApplicationStepHtml.of(m, "/s/thnguyenhue/", 0, VI));
     }
 
     @Test
@@ -47,7 +47,8 @@ class ApplicationStepHtmlTest {
                 assertEquals(!roundsOwn, !d.select("[name=" + f.key() + "]").isEmpty(), "step " + s + ": " + f.key());
             }
             assertEquals(String.valueOf(s), d.getElementById("step").val());
-            assertEquals("/s/thnguyenhue/tuyen-sinh/dang-ky?t=tok%2Ben%2F1", d.getElementById("apply").attr("action"));
+            assertEquals("/s/thnguyenhue/tuyen-sinh/dang-ky?t=tok%2Ben%2F1" + (s == 5 ? "&step=5" : ""),
+                    d.getElementById("apply").attr("action"), "the papers' step names itself in the address too");
             assertEquals("tok+en/1", d.getElementById("token").val());
         }
         Document one = html(step(1, EntryGrade.GRADE_1, 1));
@@ -61,6 +62,19 @@ class ApplicationStepHtmlTest {
         assertTrue(html(step(6, EntryGrade.GRADE_1, 1)).getElementById("next") == null, "the last step submits");
     }
 
+    /** A post over the server's limits cannot be read: the papers' step says so above the papers, with the form's own limit. */
+    @Test
+    void aPaperTooLargeToBeReadIsSaidAboveThePapersWithThisFormsLimit() {
+        Document papers = Jsoup.parse(ApplicationStepHtml.of(step(5, EntryGrade.GRADE_1, 1), "/", 5120, VI));
+        var tooLarge = papers.getElementById("too-large");
+        assertTrue(tooLarge.hasClass("field-error"), tooLarge.outerHtml());
+        assertTrue(tooLarge.text().contains("5.120 KB"), tooLarge.text());
+        assertEquals("birthCert", tooLarge.nextElementSibling().selectFirst("input[type=file]").id());
+        Document other = Jsoup.parse(ApplicationStepHtml.of(step(6, EntryGrade.GRADE_1, 1), "/", 5120, VI));
+        assertTrue(other.getElementById("too-large").hasClass("notice"), "on another step, a notice at the top");
+        assertTrue(html(step(5, EntryGrade.GRADE_1, 1)).getElementById("too-large") == null);
+    }
+
     @Test
     void whatWasTypedComesBackEscapedWithItsMessageNextToIt() {
         PublicApplication m = step(1, EntryGrade.GRADE_1, 1);
@@ -68,7 +82,7 @@ class ApplicationStepHtmlTest {
         m.v.put("sex", "FEMALE");
         m.errors.put("childName", "Sai <b>");
         m.notices.add("<i>chú ý</i>");
-        String raw = ApplicationStepHtml.of(m, "/", false, VI);
+        String raw = ApplicationStepHtml.of(m, "/", 0, VI);
         assertFalse(raw.contains("<script>"), raw);
         assertFalse(raw.contains("<b>") || raw.contains("<i>"), raw);
         Document d = Jsoup.parse(raw);
