@@ -297,6 +297,27 @@ abstract class ProcedureChecks {
                 notNumber.doc().getElementById("f_ho_ten_hoc_sinh").attr("value"));
     }
 
+    /** The form replaced while the parent is on its second step: what that page carried is kept too. */
+    @Test
+    void aFormReplacedOnALaterStepKeepsThatStepsAnswers() {
+        String slug = "nghi-phep-" + System.nanoTime() % 100000;
+        PortalClient admin = staff(school);
+        String id = ProcedureActions.createProcedure(admin, school, slug, "Đơn xin nghỉ phép", ProcedureActions.LEAVE_FORM);
+        PortalClient parent = new PortalClient();
+        PortalClient.Page second = parent.submitPlain(parent.get("/s/" + school + "/thu-tuc/" + slug + "/nop"), "apply-form",
+                Map.of("f_ho_ten_hoc_sinh", "Vũ Hà My", "f_ngay_sinh", "05/05/2018"), "next", null, null, null, null);
+        assertTrue(second.text().contains("Bước 2/4"), second.text());
+        List<ProcedureActions.Row> v2 = new java.util.ArrayList<>(ProcedureActions.LEAVE_FORM);
+        v2.add(new ProcedureActions.Row("Nghỉ học", "so_ngay", "NUMBER", "Số ngày nghỉ", false, "", false));
+        ProcedureActions.publishForm(admin, school, id, v2);
+        PortalClient.Page moved = parent.submitPlain(second, "apply-form", Map.of("f_ly_do", "Về quê dự đám cưới."), "next",
+                null, null, null, null);
+        assertTrue(moved.doc().getElementById("notice").text().contains("phiên bản mới"), moved.text());
+        PortalClient.Page again = parent.submitPlain(moved, "apply-form", Map.of(), "next", null, null, null, null);
+        assertTrue(again.text().contains("Bước 2/4"), again.text());
+        assertEquals("Về quê dự đám cưới.", again.doc().getElementById("f_ly_do").text(), "the reason typed is kept");
+    }
+
     @Test
     void publicPagesListTheProcedureAndTheDepartmentSeesCounts() {
         PortalClient anonymous = new PortalClient();
