@@ -732,7 +732,7 @@ abstract class AdmissionChecks {
         assertEquals(submitted, huge.doc().getElementById("token").val(), "the draft is kept");
         assertTrue(huge.text().contains("Bước 5 / 6"), "back on the papers' step, not the draft's last: " + huge.text());
         org.jsoup.nodes.Element tooLarge = huge.doc().getElementById("too-large");
-        assertTrue(tooLarge.hasClass("field-error") && tooLarge.text().contains("5.120 KB"),
+        assertTrue(tooLarge.hasClass("field-error") && tooLarge.text().contains("tối đa 5 MB"),
                 "next to the papers, with this form's limit: " + tooLarge.outerHtml());
         assertEquals("birthCert", tooLarge.nextElementSibling().selectFirst("input[type=file]").id(), "just above the papers");
         step6 = parent.get(form + "?t=" + submitted);

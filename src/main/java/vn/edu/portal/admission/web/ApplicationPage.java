@@ -44,7 +44,7 @@ public class ApplicationPage {
         }
         if (model.step >= 1 && model.step <= PublicApplication.STEPS) {
             model.block = ApplicationStepHtml.of(model, request.getContextPath() + base,
-                    "1".equals(request.getParameter("tooLarge")) ? form.maxUploadBytes() / 1024 : 0, locale);
+                    "1".equals(request.getParameter("tooLarge")) ? form.maxUploadBytes() : 0, locale);
         }
     }
 

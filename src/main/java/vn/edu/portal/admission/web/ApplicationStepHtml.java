@@ -50,12 +50,12 @@ final class ApplicationStepHtml extends StepFields {
     }
 
     /** The form of step {@code m.step} (1 to 6), posting to {@code base}{@code tuyen-sinh/dang-ky} (base with the context path). */
-    /** {@code tooLargeKb}: a paper's limit, when the last post was over the server's and could not be read; 0 otherwise. */
-    static String of(PublicApplication m, String base, long tooLargeKb, Locale locale) {
-        return new ApplicationStepHtml(m, locale).form(base, tooLargeKb);
+    /** {@code tooLargeBytes}: a paper's limit, when the last post was over the server's and could not be read; 0 otherwise. */
+    static String of(PublicApplication m, String base, long tooLargeBytes, Locale locale) {
+        return new ApplicationStepHtml(m, locale).form(base, tooLargeBytes);
     }
 
-    private String form(String base, long tooLargeKb) {
+    private String form(String base, long tooLargeBytes) {
         // The step is in the address too, for a body too large to be read: the answer goes back to it.
         String action = base + "tuyen-sinh/dang-ky" + (m.token == null || m.token.isEmpty() ? ""
                 : "?t=" + URLEncoder.encode(m.token, StandardCharsets.UTF_8) + (m.isMultipart() ? "&step=" + m.step : ""));
@@ -72,8 +72,8 @@ final class ApplicationStepHtml extends StepFields {
             out.append("</ul>\n");
         }
         boolean papers = m.step == AdmissionFormDefinition.TYPED_STEPS + 1;
-        if (tooLargeKb > 0 && !papers) {
-            out.append("<p class=\"notice\" id=\"too-large\" role=\"status\">").append(tooLarge(tooLargeKb)).append("</p>\n");
+        if (tooLargeBytes > 0 && !papers) {
+            out.append("<p class=\"notice\" id=\"too-large\" role=\"status\">").append(tooLarge(tooLargeBytes)).append("</p>\n");
         }
         if (m.error("token") != null) {
             out.append("<span class=\"field-error\" id=\"token-msg\">").append(e(m.error("token"))).append("</span>\n");
@@ -89,8 +89,8 @@ final class ApplicationStepHtml extends StepFields {
             }
             if (papers) {
                 out.append("<p>").append(t("admission.upload.hint")).append("</p>\n");
-                if (tooLargeKb > 0) {
-                    out.append("<p class=\"field-error\" id=\"too-large\" role=\"alert\">").append(tooLarge(tooLargeKb)).append("</p>\n");
+                if (tooLargeBytes > 0) {
+                    out.append("<p class=\"field-error\" id=\"too-large\" role=\"alert\">").append(tooLarge(tooLargeBytes)).append("</p>\n");
                 }
             }
             for (FormField f : AdmissionFormDefinition.fieldsOf(m.step)) {
@@ -233,8 +233,8 @@ final class ApplicationStepHtml extends StepFields {
                 .append("</button>\n");
     }
 
-    private String tooLarge(long kb) {
-        return e(Texts.get(locale, "admission.upload.requestTooLarge", kb));
+    private String tooLarge(long bytes) {
+        return e(Texts.get(locale, "admission.upload.requestTooLarge", bytes / (1024.0 * 1024)));
     }
 
     private void groupingNote() {

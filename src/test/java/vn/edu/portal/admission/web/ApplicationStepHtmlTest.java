@@ -65,12 +65,12 @@ class ApplicationStepHtmlTest {
     /** A post over the server's limits cannot be read: the papers' step says so above the papers, with the form's own limit. */
     @Test
     void aPaperTooLargeToBeReadIsSaidAboveThePapersWithThisFormsLimit() {
-        Document papers = Jsoup.parse(ApplicationStepHtml.of(step(5, EntryGrade.GRADE_1, 1), "/", 5120, VI));
+        Document papers = Jsoup.parse(ApplicationStepHtml.of(step(5, EntryGrade.GRADE_1, 1), "/", 5L * 1024 * 1024, VI));
         var tooLarge = papers.getElementById("too-large");
         assertTrue(tooLarge.hasClass("field-error"), tooLarge.outerHtml());
-        assertTrue(tooLarge.text().contains("5.120 KB"), tooLarge.text());
+        assertTrue(tooLarge.text().contains("tối đa 5 MB"), tooLarge.text());
         assertEquals("birthCert", tooLarge.nextElementSibling().selectFirst("input[type=file]").id());
-        Document other = Jsoup.parse(ApplicationStepHtml.of(step(6, EntryGrade.GRADE_1, 1), "/", 5120, VI));
+        Document other = Jsoup.parse(ApplicationStepHtml.of(step(6, EntryGrade.GRADE_1, 1), "/", 5L * 1024 * 1024, VI));
         assertTrue(other.getElementById("too-large").hasClass("notice"), "on another step, a notice at the top");
         assertTrue(html(step(5, EntryGrade.GRADE_1, 1)).getElementById("too-large") == null);
     }
