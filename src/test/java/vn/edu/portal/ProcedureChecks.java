@@ -1,6 +1,7 @@
 package vn.edu.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,6 +107,51 @@ abstract class ProcedureChecks {
         PortalClient.Page again = parent.submitPlain(gone, "apply-form", Map.of("f_ho_ten_hoc_sinh", "Trần Bình",
                 "f_ngay_sinh", "02/09/2018"), "next", null, null, null, null);
         assertEquals("Đi khám răng.", again.doc().getElementById("f_ly_do").text(), "the reason typed is kept");
+    }
+
+    /**
+     * The form's address with a slash after it was taken for an ordinary page: kept in the page cache
+     * with the draft token it was made with, and served to every family (who then shared one draft).
+     */
+    @Test
+    void theFormIsNeverAPageTheCacheKeepsWhateverItsAddress() {
+        PortalClient anyone = new PortalClient();
+        for (String variant : List.of(apply(school) + "/", "/s/" + school + "/thu-tuc/don-nghi-hoc/",
+                "/s/" + school + "/thu-tuc/don-nghi-hoc/nop/x")) {
+            PortalClient.Page first = anyone.get(variant);
+            PortalClient.Page second = anyone.get(variant);
+            assertEquals(404, second.status(), variant);
+            assertTrue(second.headers().firstValue("X-Portal-Cache").isEmpty(), variant + " is not kept");
+            assertTrue(first.doc().select("input[name=token]").isEmpty(), variant + " makes no draft token");
+        }
+        PortalClient.Page one = anyone.get(apply(school));
+        PortalClient.Page two = new PortalClient().get(apply(school));
+        assertNotEquals(one.doc().selectFirst("input[name=token]").val(), two.doc().selectFirst("input[name=token]").val(),
+                "each family its own token");
+        assertEquals("no-store", two.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    /** Ten look-ups of a code an hour, however it is typed (it was counted as typed: each spelling had ten). */
+    @Test
+    void aCodesLookUpsAreCountedHoweverItIsTyped() {
+        StringBuilder letters = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            letters.append("23456789ABCDEFGHJKMNPQRSTUVWXYZ".charAt(random.nextInt(31)));
+        }
+        String c = letters.toString();
+        List<String> spellings = List.of(c.substring(0, 4) + "-" + c.substring(4), c, c.toLowerCase(), " " + c + " ",
+                c.substring(0, 2) + " " + c.substring(2, 4) + " " + c.substring(4), c.substring(0, 4) + "." + c.substring(4),
+                c.substring(0, 4) + "--" + c.substring(4), c.substring(0, 4) + " - " + c.substring(4),
+                c.substring(0, 4) + "_" + c.substring(4), c.substring(0, 4) + "/" + c.substring(4));
+        for (int i = 0; i < spellings.size(); i++) {
+            PortalClient.Page answer = new PortalClient().postForm("/s/" + school + "/tra-cuu",
+                    Map.of("ma", spellings.get(i), "email", "doan-" + i + "@example.com"));
+            assertEquals(200, answer.status(), "look-up " + (i + 1) + " of 10: " + spellings.get(i));
+        }
+        PortalClient.Page refused = new PortalClient().postForm("/s/" + school + "/tra-cuu",
+                Map.of("ma", c.substring(0, 3) + " " + c.substring(3), "email", "doan-x@example.com"));
+        assertEquals(429, refused.status(), "the 11th look-up of the code, typed yet another way");
     }
 
     @Test

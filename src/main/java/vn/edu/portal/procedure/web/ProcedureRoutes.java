@@ -83,7 +83,9 @@ public class ProcedureRoutes {
             }
             view = "procedure-receipt.xhtml";
         } else {
-            String[] parts = rest.substring("thu-tuc/".length()).split("/");
+            // Every part counts, an empty one after a final slash too: "nop/" is not the form (it was
+            // taken for an ordinary page, kept in the page cache with the draft token it was made with).
+            String[] parts = rest.substring("thu-tuc/".length()).split("/", -1);
             Optional<Procedure> procedure = parts.length >= 1 ? procedures.offered(site, parts[0]) : Optional.empty();
             if (procedure.isEmpty() || parts.length > 2 || (parts.length == 2 && !parts[1].equals("nop"))) {
                 return false;

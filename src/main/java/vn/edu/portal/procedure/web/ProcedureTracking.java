@@ -85,8 +85,12 @@ public class ProcedureTracking {
         }
         model.lookedUp = true;
         model.email = request.getParameter("email");
-        // A look-up by code and e-mail: counted per code and per address, and audited.
-        String subject = model.lookupCode == null ? "" : model.lookupCode.strip().toUpperCase(Locale.ROOT);
+        // A look-up by code and e-mail: counted per code and per address, and audited. The code is
+        // counted as it is looked up (FormCodes.normalise): typed with or without its dash, spaces or dots,
+        // it is one code, and its ten look-ups an hour cannot be had again by typing it otherwise.
+        String normal = vn.edu.portal.forms.FormCodes.normalise(model.lookupCode);
+        String subject = !normal.isEmpty() ? normal
+                : model.lookupCode == null ? "" : model.lookupCode.strip().toUpperCase(Locale.ROOT);
         try {
             lookups.count("procedure.lookup", subject, vn.edu.portal.platform.Clients.address(request));
         } catch (TooManyAttempts e) {
