@@ -1,6 +1,7 @@
 package vn.edu.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -157,6 +158,38 @@ abstract class PermissionMatrixChecks {
         assertTrue(new PortalClient().get("/s/" + school + "/trang/" + word).text().contains("Trang " + word));
         assertTrue(admin.get("/admin/s/" + school + "/nhat-ky").text().contains("only those who may publish"),
                 "the refusal is in the school's audit log");
+    }
+
+    /**
+     * A file attached to a published article is online too: an editor could take it off (the ✕ was
+     * there and the service did not ask), and when an approver took one off, the cached public page
+     * still listed it.
+     */
+    @Test
+    void anAttachmentOfAPublishedArticleIsTakenOffOnlyByThoseWhoPublishAndThePageSaysSo() {
+        setEditorsPublish(false);
+        PortalClient admin = staff.get(Role.SCHOOL_ADMIN);
+        String slug = "tep-" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        PortalClient.Page saved = admin.submitFile(admin.get("/admin/s/" + school + "/bai-viet/soan"), "edit",
+                Map.of("title", "Lịch thi học kì " + slug, "slug", slug, "body_input", "<p>Lịch thi đính kèm.</p>"),
+                "attachment", "lich-thi.pdf", "application/pdf", Samples.pdf(), "publish");
+        assertTrue(saved.text().contains("Đã đăng"), saved.text());
+        String article = saved.uri().getRawPath() + "?" + saved.uri().getRawQuery();
+        String page = "/s/" + school + "/bai-viet/" + slug;
+        PortalClient reader = new PortalClient();
+        assertTrue(reader.get(page).text().contains("lich-thi.pdf"));
+        assertEquals("HIT", reader.get(page).headers().firstValue("X-Portal-Cache").orElse(""), "kept in the page cache");
+
+        PortalClient editor = staff.get(Role.EDITOR);
+        PortalClient.Page opened = editor.get(article);
+        assertTrue(opened.doc().select("a[id$=:detach]").isEmpty(), "no ✕ for an editor: " + opened.text());
+        editor.submit(opened, "edit", Map.of(), "files:0:detach");
+        assertTrue(admin.get(article).doc().select("a[id$=:detach]").size() == 1, "a forged ✕ takes nothing off");
+
+        PortalClient.Page detached = admin.submit(admin.get(article), "edit", Map.of(), "files:0:detach");
+        assertEquals(200, detached.status(), detached.text());
+        assertTrue(detached.doc().select("a[id$=:detach]").isEmpty(), detached.text());
+        assertFalse(reader.get(page).text().contains("lich-thi.pdf"), "the public page no longer lists the file");
     }
 
     private void setEditorsPublish(boolean on) {

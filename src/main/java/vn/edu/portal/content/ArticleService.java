@@ -265,12 +265,21 @@ public class ArticleService {
         return published.attachments(articleId);
     }
 
+    /**
+     * Takes a file off an article. Off a published article only for those who may publish
+     * ({@link Publishing}), and its public pages are told (they listed the file).
+     */
     @Transactional
     public void removeAttachment(long siteId, long articleId, long mediaId, Actor actor) {
-        require(siteId, articleId);
-        em.createQuery("delete from ArticleAttachment a where a.articleId = :a and a.mediaId = :m")
+        Article article = require(siteId, articleId);
+        boolean online = article.getStatus() == ArticleStatus.PUBLISHED;
+        Publishing.require(actor.canPublish(), online, false, "article " + articleId + " attachment");
+        int removed = em.createQuery("delete from ArticleAttachment a where a.articleId = :a and a.mediaId = :m")
                 .setParameter("a", articleId).setParameter("m", mediaId).executeUpdate();
         audit.record(actor.username(), siteId, "article.detach", String.valueOf(mediaId), actor.ip());
+        if (online && removed > 0) {
+            changed.fire(new ContentChanged(siteId, key(article)));
+        }
     }
 
     // ---- what needs doing (the staff dashboard) ------------------------------------------

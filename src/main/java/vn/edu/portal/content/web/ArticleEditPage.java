@@ -201,7 +201,9 @@ public class ArticleEditPage implements Serializable {
     }
 
     public void detach(long mediaId) {
-        articles.removeAttachment(shell.staff().siteId(), id, mediaId, editorial.actor());
+        if (id != null) {
+            articles.removeAttachment(shell.staff().siteId(), id, mediaId, editorial.actor());
+        }
     }
 
     /** Saves what was typed and uploaded, then runs {@code next} (submit, publish) on the saved article. */
