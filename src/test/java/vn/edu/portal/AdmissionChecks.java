@@ -164,6 +164,19 @@ abstract class AdmissionChecks {
         PortalClient.Page duplicate = AdmissionSteps.step(other, second, AdmissionSteps.pick(v, "childName", "personalId",
                 "birthDate", "sex", "birthPlace", "ethnicity"));
         assertTrue(duplicate.fieldError("personalId").startsWith("Trẻ này đã có một hồ sơ"), duplicate.text());
+        // What the first step answers about a real child (an application, the imported records) is answered ten
+        // times an hour per child and round, like a look-up: a draft costs nothing, and the days of the year in the
+        // ID were otherwise a way to find a child's date of birth. It counted nothing before.
+        PortalClient.Page asked = duplicate;
+        int more = 0;
+        while (more < 12 && asked.fieldError("personalId").startsWith("Trẻ này đã có một hồ sơ")) {
+            asked = AdmissionSteps.step(other, asked, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
+                    "birthPlace", "ethnicity"));
+            more++;
+        }
+        assertTrue(asked.fieldError("personalId").contains("quá nhiều lần"), more + " more: " + asked.text());
+        assertTrue(more < 10, "within ten answers an hour: " + more);
+        assertEquals(v.get("childName"), asked.doc().getElementById("childName").val(), "what was typed is kept");
 
         // Look-up with the code and e-mail.
         PortalClient.Page lookup = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",

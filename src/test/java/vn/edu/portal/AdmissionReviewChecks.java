@@ -114,8 +114,9 @@ abstract class AdmissionReviewChecks {
         String knownText = known.doc().select(".notice[role=status]").text();
         String unknownText = unknown.doc().select(".notice[role=status]").text();
         assertTrue(knownText.contains("(ra***@example.com)"), knownText);
-        assertTrue(unknownText.matches(".*\\([a-z]{2}\\*\\*\\*@[a-z]+\\.com\\).*"), unknownText);
-        assertEquals(knownText.replaceAll("\\(.*\\)", "()"), unknownText.replaceAll("\\(.*\\)", "()"));
+        // The unknown number is shown the masked address of a record of the round (all are "ra***@example.com"
+        // here): a decoy of its own shape (a few letter pairs, a few domains) told a real number from an unknown one.
+        assertEquals(knownText, unknownText);
         assertNotNull(unknown.doc().getElementById("review:code"), "the unknown number is also asked for a code");
         assertTrue(known.headers().allValues("Set-Cookie").isEmpty(), "a post creates no session either");
         assertFalse(known.body().contains("ra-soat-khoa@example.com"));

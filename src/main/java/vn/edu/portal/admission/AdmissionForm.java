@@ -77,6 +77,9 @@ public class AdmissionForm {
     @Inject
     vn.edu.portal.platform.PortalClock clock;
 
+    @Inject
+    ChildChecks childChecks;
+
     private final FormCodes codeGenerator = new FormCodes();
 
     /** A new draft for a school's form, while registration runs; its token is the only thing the page carries. */
@@ -114,6 +117,9 @@ public class AdmissionForm {
         // What was typed is kept even when registration has closed meanwhile.
         Phases.require(campaign.windows(), Phases.Action.APPLY, clock.now(), "token");
         FieldErrors errors = new FieldErrors();
+        if (step == 1 && !childChecks.left(campaign, values.get("personalId"), errors)) {
+            errors.throwIfAny();
+        }
         checkStep(campaign, schoolSiteId, step, values, errors);
         errors.throwIfAny();
         drafts.save(draft, Math.max(draft.getStep(), step + 1), values);
@@ -151,6 +157,8 @@ public class AdmissionForm {
                 }
                 if (errors.isEmpty()) {
                     String id = PersonalId.normalise(v.get("personalId"));
+                    // What follows answers questions about a real child (an application in the round, the
+                    // records imported for it): counted when the family saves this step (ChildChecks).
                     if (activeApplication(campaign.getId(), id).isPresent()) {
                         errors.add("personalId", "admission.child.duplicate");
                     }

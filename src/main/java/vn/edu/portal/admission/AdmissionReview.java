@@ -201,7 +201,24 @@ public class AdmissionReview {
                 Texts.get(PortalViewHandler.VIETNAMESE, "admission.review.mail.code.subject"),
                 Texts.get(PortalViewHandler.VIETNAMESE, "admission.review.mail.code.body", issued.get().code(), r.getLastFour()),
                 "admission.review.code"));
-        return MaskedEmail.mask(address);
+        return MaskedEmail.mask(record.map(r -> r.email).orElseGet(() -> shownForUnknown(c, id, address)));
+    }
+
+    /**
+     * What a number without a record is shown: the masked address of a record of the same round, the
+     * one a keyed digest of the number picks (the same each time), so that the answer is one a real
+     * record gives; the decoy only while the round has no record. The decoys alone had a shape of
+     * their own (a few letter pairs, a few domains), and any other answer told that the number was real.
+     */
+    private String shownForUnknown(AdmissionCampaign c, String id, String decoy) {
+        long count = recordCount(c.siteId, c.getId());
+        if (count == 0) {
+            return decoy;
+        }
+        int index = (int) Math.floorMod((long) keys.digest("admission-review-shown|" + c.getId() + "|" + id).hashCode(), count);
+        return em.createQuery("select r.email from ReviewRecord r where r.siteId = :s and r.campaignId = :c order by r.id",
+                        String.class).setParameter("s", c.siteId).setParameter("c", c.getId())
+                .setFirstResult(index).setMaxResults(1).getSingleResult();
     }
 
     /**

@@ -68,12 +68,15 @@ public class PublishedAssignment {
         slugs.keySet().forEach(id -> now.put(id, new long[5]));
         long unplaced = 0;
         // The wards some zone names streets of: there, the street is part of the address group.
-        java.util.Set<String> wardsByStreet = new java.util.HashSet<>();
-        zones.forEach(z -> z.areas().stream().filter(a -> !a.streets().isEmpty()).forEach(a -> wardsByStreet.add(Zones.key(a.ward()))));
+        Map<String, List<String>> wardsByStreet = new java.util.HashMap<>();
+        zones.forEach(z -> z.areas().stream().filter(a -> !a.streets().isEmpty())
+                .forEach(a -> wardsByStreet.computeIfAbsent(Zones.key(a.ward()), k -> new java.util.ArrayList<>()).addAll(a.streets())));
         for (Object[] p : pupils) {
             String ward = p[0] == null ? "" : ((String) p[0]).strip();
             String wardKey = Zones.key(ward);
-            String street = !wardKey.isEmpty() && wardsByStreet.contains(wardKey) && p[1] != null ? Zones.streetName((String) p[1]) : "";
+            // Published under a street a zone names, never under what the family typed.
+            String street = !wardKey.isEmpty() && wardsByStreet.containsKey(wardKey) && p[1] != null
+                    ? Zones.publishedStreet((String) p[1], wardsByStreet.get(wardKey)) : "";
             Long zone = (Long) p[2];
             String key = wardKey + "|" + Zones.key(street) + "|" + (zone == null ? "" : slugs.getOrDefault(zone, "?"));
             groups.computeIfAbsent(key, k -> new Group(ward, street, zone == null ? null : slugs.getOrDefault(zone, "?"))).pupils++;

@@ -84,6 +84,25 @@ public final class Zones {
     }
 
     /** The street without the house number in front ("12/3 Calmette", "số 5 Calmette" → "Calmette"). */
+    /**
+     * The street a group of pupils is published under (the assignment file): a street some zone of the
+     * ward names, which is public already, and never what a family typed (a lane, a floor, a house
+     * number left in it); "" when the typed street is none of them. Read back by {@link #streetName},
+     * it matches the same zone streets as the typed one did, so the published check reproduces the
+     * assignment: a named street that begins with a number gets a leading "Đường", which
+     * {@link #key} drops again and {@link #streetName} keeps the number behind.
+     */
+    static String publishedStreet(String typed, java.util.Collection<String> named) {
+        String street = streetName(typed);
+        for (String s : named) {
+            if (sameName(s, street)) {
+                String name = s.strip();
+                return name.matches("^[0-9].*") ? "Đường " + name : name;
+            }
+        }
+        return "";
+    }
+
     static String streetName(String typed) {
         if (typed == null) {
             return "";

@@ -16,6 +16,26 @@ class ZonesTest {
             List.of(new Area("Phường Tân Định", List.of()), new Area("Đa Kao", List.of())));
     private final List<Zone> all = List.of(nguyenHue, kimDong);
 
+    /**
+     * The assignment file groups pupils by a street a zone names, never by what a family typed: a lane,
+     * a floor or a house number left in the text was published before ("Ngõ 83 Phố X").
+     */
+    @Test
+    void aGroupIsPublishedUnderTheZonesStreetNeverUnderWhatWasTyped() {
+        List<String> named = List.of("Đinh Tiên Hoàng", "Nguyễn Đình Chiểu", "30 Tháng 4");
+        assertEquals("Đinh Tiên Hoàng", Zones.publishedStreet("12/3A đường đinh tiên hoàng", named));
+        assertEquals("Nguyễn Đình Chiểu", Zones.publishedStreet("số 5, Nguyễn Đình Chiểu", named));
+        assertEquals("", Zones.publishedStreet("Ngõ 83 Phố Mạc Đĩnh Chi", named), "a street no zone names: nothing of it");
+        assertEquals("", Zones.publishedStreet("5 Hẻm Cao Thắng\nlầu 2", named));
+        String numbered = Zones.publishedStreet("7 30 Tháng 4", named);
+        assertEquals("Đường 30 Tháng 4", numbered, "its number kept when read back");
+        // Read back as the published check reads it, each label matches the zone's street it stands for.
+        for (String s : named) {
+            String label = Zones.publishedStreet("1 " + s, named);
+            assertEquals(true, Zones.sameName(s, Zones.streetName(label)), s + " -> " + label);
+        }
+    }
+
     @Test
     void aWardOfTheZoneIsGroupOneWhateverTheSpelling() {
         var g = Zones.group(nguyenHue, all, "phuong ben nghe", "Lê Lợi");
