@@ -192,6 +192,42 @@ abstract class PermissionMatrixChecks {
         assertFalse(reader.get(page).text().contains("lich-thi.pdf"), "the public page no longer lists the file");
     }
 
+    /** A published article in the trash comes back online when restored: an editor could restore what an approver took down. */
+    @Test
+    void aPublishedArticleTakenDownIsRestoredOnlyByThoseWhoPublish() {
+        setEditorsPublish(false);
+        PortalClient admin = staff.get(Role.SCHOOL_ADMIN);
+        String slug = "go-" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        PortalClient.Page saved = admin.submit(admin.get("/admin/s/" + school + "/bai-viet/soan"), "edit",
+                Map.of("title", "Thông báo nhầm " + slug, "slug", slug, "body_input", "<p>Đăng nhầm.</p>"), "publish");
+        assertTrue(saved.text().contains("Đã đăng"), saved.text());
+        admin.submit(admin.get(saved.uri().getRawPath() + "?" + saved.uri().getRawQuery()), "review", Map.of(), "trash");
+        String page = "/s/" + school + "/bai-viet/" + slug;
+        assertEquals(404, new PortalClient().get(page).status(), "taken down");
+
+        PortalClient editor = staff.get(Role.EDITOR);
+        String trash = "/admin/s/" + school + "/bai-viet?loc=TRASH";
+        PortalClient.Page list = editor.get(trash);
+        int row = rowOf(list, slug);
+        assertTrue(list.doc().select("[id=list:rows:" + row + ":restore]").isEmpty(), "no restore for an editor: " + list.text());
+        editor.submit(list, "list", Map.of(), "rows:" + row + ":restore");
+        assertEquals(404, new PortalClient().get(page).status(), "a forged restore puts nothing back online");
+
+        PortalClient.Page mine = admin.get(trash);
+        admin.submit(mine, "list", Map.of(), "rows:" + rowOf(mine, slug) + ":restore");
+        assertEquals(200, new PortalClient().get(page).status(), "the approver's restore does");
+    }
+
+    private static int rowOf(PortalClient.Page list, String slug) {
+        org.jsoup.select.Elements rows = list.doc().select("#list tbody tr");
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).text().contains(slug)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not in the trash: " + list.text());
+    }
+
     private void setEditorsPublish(boolean on) {
         PortalClient admin = staff.get(Role.SCHOOL_ADMIN);
         Map<String, String> values = new LinkedHashMap<>();

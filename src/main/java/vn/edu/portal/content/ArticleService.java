@@ -236,9 +236,11 @@ public class ArticleService {
         changed.fire(new ContentChanged(siteId, key(article)));
     }
 
+    /** Out of the trash; a published article comes back online, so only by those who may publish ({@link Publishing}). */
     @Transactional
     public void restore(long siteId, long id, Actor actor) {
         Article article = require(siteId, id);
+        Publishing.require(actor.canPublish(), false, article.getStatus() == ArticleStatus.PUBLISHED, "article " + id + " restore");
         article.setDeletedAt(null);
         audit.record(actor.username(), siteId, "article.restore", article.getTitle(), actor.ip());
         changed.fire(new ContentChanged(siteId, key(article)));
