@@ -14,6 +14,7 @@ import vn.edu.portal.it.FeedChecks;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.Samples;
+import vn.edu.portal.it.SecondNode;
 
 /**
  * News over HTTP: the editorial workflow, revisions and trash, what reaches public pages
@@ -229,6 +230,20 @@ abstract class ContentChecks {
         PortalClient.Page home = reader.get("/s/" + school + "/");
         assertEquals("/s/" + school + "/rss.xml",
                 home.doc().selectFirst("link[rel=alternate][type=application/rss+xml]").attr("href"));
+        // Taken down: a reader that asks by date alone is not told "not modified" (the newest entry's date, the
+        // validator before, did not move when an entry left the feed).
+        String path = "/s/" + school + "/rss.xml";
+        String modified = reader.get(path).headers().firstValue("Last-Modified").orElseThrow();
+        SecondNode.pause(1_100);
+        String id = reviewer.get("/admin/s/" + school + "/bai-viet").doc().select("#list a").stream()
+                .filter(a -> a.text().equals("Tin <b>RSS</b> & \"Atom\"")).findFirst().orElseThrow()
+                .attr("href").replaceAll(".*id=", "");
+        reviewer.submit(reviewer.get("/admin/s/" + school + "/bai-viet/soan?id=" + id), "review", Map.of(), "unpublish");
+        for (String feedPath : new String[] {path, "/s/" + school + "/sitemap.xml", "/rss.xml"}) {
+            PortalClient.Page after = reader.getWithHeaders(feedPath, Map.of("If-Modified-Since", modified));
+            assertEquals(200, after.status(), feedPath + " changed since " + modified);
+            assertFalse(after.body().contains("tin-cho-rss"), feedPath);
+        }
     }
 
     @Test

@@ -31,6 +31,9 @@ public class PageCache {
 
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
+    private final long startedAt = nextSecond();
+    private volatile long allChangedAt;
     private volatile long ttlMillis = 60_000;
     /** The department's site: its pages show every school's news, so any school's change drops them too. */
     private volatile long aggregateSiteId = -1;
@@ -100,11 +103,28 @@ public class PageCache {
     }
 
     public void invalidateSite(long siteId) {
+        changedAt.put(siteId, nextSecond());
         generations.computeIfAbsent(siteId, id -> new AtomicLong()).incrementAndGet();
     }
 
     public void invalidateAll() {
+        allChangedAt = nextSecond();
         generations.values().forEach(AtomicLong::incrementAndGet);
         pages.clear();
+    }
+
+    /**
+     * When this server last dropped the site's pages (its content changed), or its start: epoch
+     * millis, on a whole second (HTTP dates have no less). A feed's or sitemap's Last-Modified is never
+     * older than it, so a reader asking by date alone ({@code If-Modified-Since}) is not told "not
+     * modified" once an entry has left: the newest entry's date does not move when one is taken down.
+     */
+    public long changedAt(long siteId) {
+        return Math.max(changedAt.getOrDefault(siteId, startedAt), allChangedAt);
+    }
+
+    /** The next whole second: a change within the second of a validator already sent still gives a later one. */
+    private static long nextSecond() {
+        return (System.currentTimeMillis() / 1000 + 1) * 1000;
     }
 }

@@ -71,6 +71,7 @@ public class PublicFeeds {
         PageCache.Entry cached = cache.get(site.id(), key);
         if (cached == null) {
             long generation = cache.generation(site.id());
+            long changed = cache.changedAt(site.id());
             Optional<Built> built = build(site, origin, base, rest);
             if (built.isEmpty()) {
                 return false;
@@ -78,7 +79,7 @@ public class PublicFeeds {
             String contentType = rest.equals("sitemap.xml") ? "application/xml;charset=UTF-8"
                     : rest.endsWith("atom.xml") ? "application/atom+xml;charset=UTF-8" : "application/rss+xml;charset=UTF-8";
             cached = cache.put(site.id(), key, built.get().body().getBytes(StandardCharsets.UTF_8), contentType,
-                    generation, built.get().lastModified().toEpochMilli(), null);
+                    generation, Math.max(built.get().lastModified().toEpochMilli(), changed), null);
         }
         CompressedBody body = cached.body();
         Compression.Coding coding = body.codingFor(request);
