@@ -69,6 +69,11 @@ public class SearchIndex implements AutoCloseable {
      */
     private final ReadWriteLock stampLock = new ReentrantReadWriteLock();
     private long reindexStamp = NOT_REINDEXING;
+    /**
+     * Keys removed while a reindex runs (an article taken down): what the reindex read of them before
+     * is not written. Indexed again meanwhile (put back online), a key leaves the set.
+     */
+    private final java.util.Set<String> removedWhileReindexing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public SearchIndex(Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
@@ -85,8 +90,19 @@ public class SearchIndex implements AutoCloseable {
     /** Adds the document, or replaces the one with the same key. */
     public void index(SearchDocument document) {
         Objects.requireNonNull(document, "document");
+        write(document, false);
+    }
+
+    /** {@code fromReindex}: what a reindex read, not written if the key was removed since it started. */
+    private void write(SearchDocument document, boolean fromReindex) {
         stampLock.readLock().lock();
         try {
+            if (fromReindex && removedWhileReindexing.contains(document.key())) {
+                return;
+            }
+            if (!fromReindex) {
+                removedWhileReindexing.remove(document.key());
+            }
             writer.updateDocument(SearchFields.key(document.key()), SearchFields.toLucene(document, reindexStamp));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,10 +115,16 @@ public class SearchIndex implements AutoCloseable {
         if (key == null || key.isBlank()) {
             return;
         }
+        stampLock.readLock().lock();
         try {
+            if (reindexStamp != NOT_REINDEXING) {
+                removedWhileReindexing.add(key);
+            }
             writer.deleteDocuments(SearchFields.key(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            stampLock.readLock().unlock();
         }
     }
 
@@ -264,7 +286,7 @@ public class SearchIndex implements AutoCloseable {
                         throw new IllegalArgumentException("Document " + document.key() + " belongs to site "
                                 + document.siteId() + ", not to site " + siteId + " that is being reindexed");
                     }
-                    index(document);
+                    write(document, true);
                     count++;
                     if (count % PROGRESS_EVERY == 0) {
                         report.accept(count);
@@ -283,11 +305,13 @@ public class SearchIndex implements AutoCloseable {
                 throw new UncheckedIOException(e);
             } finally {
                 setStamp(NOT_REINDEXING);
+                removedWhileReindexing.clear();
             }
         }
     }
 
     private long newStamp() {
+        removedWhileReindexing.clear();
         long stamp;
         do {
             stamp = ThreadLocalRandom.current().nextLong();

@@ -248,6 +248,49 @@ class SearchIndexTest {
         assertEquals(2, index.search("sửa", 1L, 1, 10).total());
     }
 
+    /**
+     * A rebuild reads an article, the article is taken down (the worker removes it), then the rebuild
+     * writes what it read: the article came back, findable until it changed again or the next rebuild.
+     * A removal while a rebuild runs now wins over what the rebuild read before it; a document indexed
+     * again afterwards (put back online) is kept.
+     */
+    @Test
+    void anArticleTakenDownWhileARebuildRunsStaysOut() {
+        index.index(article(1, "article:1", "Thông báo nghỉ học", "Nghỉ học do bão."));
+        index.index(article(1, "article:2", "Thông báo họp phụ huynh", "Họp cuối kỳ."));
+        index.index(article(1, "article:3", "Thông báo thi", "Lịch thi."));
+        index.refresh();
+        List<vn.edu.portal.search.SearchDocument> read = List.of(article(1, "article:1", "Thông báo nghỉ học", "Nghỉ học do bão."),
+                article(1, "article:2", "Thông báo họp phụ huynh", "Họp cuối kỳ."),
+                article(1, "article:3", "Thông báo thi", "Lịch thi."));
+        Iterator<vn.edu.portal.search.SearchDocument> rebuild = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < read.size();
+            }
+
+            @Override
+            public vn.edu.portal.search.SearchDocument next() {
+                vn.edu.portal.search.SearchDocument document = read.get(next++);
+                if (document.key().equals("article:1")) {
+                    index.remove("article:1"); // taken down after the rebuild read it
+                }
+                if (document.key().equals("article:2")) {
+                    index.remove("article:3"); // taken down, then put back online before the rebuild ends
+                    index.index(article(1, "article:3", "Thông báo thi", "Lịch thi."));
+                }
+                return document;
+            }
+        };
+        index.reindex(rebuild, null);
+        assertEquals(List.of("article:2", "article:3"), keys("thông báo", null).stream().sorted().toList());
+        index.index(article(1, "article:1", "Thông báo nghỉ học", "Nghỉ học do bão."));
+        index.refresh();
+        assertEquals(3, index.search("thông báo", null, 1, 10).total(), "put back online after the rebuild");
+    }
+
     @Test
     void hostileOrEmptyQueriesNeverThrow() {
         index.index(article(1, "article:1", "Tuyển sinh (đợt 1): \"lớp 10\"", "AND OR NOT * ? title:x"));
