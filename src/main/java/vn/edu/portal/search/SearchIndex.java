@@ -74,6 +74,11 @@ public class SearchIndex implements AutoCloseable {
      * is not written. Indexed again meanwhile (put back online), a key leaves the set.
      */
     private final java.util.Set<String> removedWhileReindexing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * The same for removals by set while a reindex runs: per site and type ("12|page"), the keys the
+     * last {@link #removeOthers} kept (a page unpublished or renamed meanwhile is not written back).
+     */
+    private final java.util.Map<String, java.util.Set<String>> keptWhileReindexing = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SearchIndex(Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
@@ -97,7 +102,8 @@ public class SearchIndex implements AutoCloseable {
     private void write(SearchDocument document, boolean fromReindex) {
         stampLock.readLock().lock();
         try {
-            if (fromReindex && removedWhileReindexing.contains(document.key())) {
+            java.util.Set<String> kept = keptWhileReindexing.get(document.siteId() + "|" + document.type());
+            if (fromReindex && (removedWhileReindexing.contains(document.key()) || kept != null && !kept.contains(document.key()))) {
                 return;
             }
             if (!fromReindex) {
@@ -149,10 +155,16 @@ public class SearchIndex implements AutoCloseable {
             query.add(new org.apache.lucene.search.TermQuery(SearchFields.key(key)),
                     org.apache.lucene.search.BooleanClause.Occur.MUST_NOT);
         }
+        stampLock.readLock().lock();
         try {
+            if (reindexStamp != NOT_REINDEXING) {
+                keptWhileReindexing.put(siteId + "|" + type, java.util.Set.copyOf(keep));
+            }
             writer.deleteDocuments(query.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            stampLock.readLock().unlock();
         }
     }
 
@@ -306,12 +318,14 @@ public class SearchIndex implements AutoCloseable {
             } finally {
                 setStamp(NOT_REINDEXING);
                 removedWhileReindexing.clear();
+                keptWhileReindexing.clear();
             }
         }
     }
 
     private long newStamp() {
         removedWhileReindexing.clear();
+        keptWhileReindexing.clear();
         long stamp;
         do {
             stamp = ThreadLocalRandom.current().nextLong();

@@ -291,6 +291,35 @@ class SearchIndexTest {
         assertEquals(3, index.search("thông báo", null, 1, 10).total(), "put back online after the rebuild");
     }
 
+    /** The same for pages, which are removed by set (those of a site and type not kept): an unpublished page stays out. */
+    @Test
+    void aPageUnpublishedWhileARebuildRunsStaysOut() {
+        vn.edu.portal.search.SearchDocument rules = new vn.edu.portal.search.SearchDocument("page:1:noi-quy", 1, "Trường", "t",
+                "page", "Nội quy nhà trường", "Nội quy học sinh.", "trang/noi-quy", Instant.now());
+        vn.edu.portal.search.SearchDocument about = new vn.edu.portal.search.SearchDocument("page:1:gioi-thieu", 1, "Trường", "t",
+                "page", "Giới thiệu nhà trường", "Lịch sử nhà trường.", "trang/gioi-thieu", Instant.now());
+        index.index(rules);
+        index.index(about);
+        Iterator<vn.edu.portal.search.SearchDocument> rebuild = List.of(rules, about).iterator();
+        Iterator<vn.edu.portal.search.SearchDocument> racing = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rebuild.hasNext();
+            }
+
+            @Override
+            public vn.edu.portal.search.SearchDocument next() {
+                vn.edu.portal.search.SearchDocument document = rebuild.next();
+                if (document == rules) {
+                    index.removeOthers(1, "page", List.of("page:1:gioi-thieu")); // "noi-quy" unpublished
+                }
+                return document;
+            }
+        };
+        index.reindex(racing, null);
+        assertEquals(List.of("page:1:gioi-thieu"), keys("nhà trường", null));
+    }
+
     @Test
     void hostileOrEmptyQueriesNeverThrow() {
         index.index(article(1, "article:1", "Tuyển sinh (đợt 1): \"lớp 10\"", "AND OR NOT * ? title:x"));
