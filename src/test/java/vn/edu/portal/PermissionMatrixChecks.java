@@ -169,13 +169,9 @@ abstract class PermissionMatrixChecks {
     void anAttachmentOfAPublishedArticleIsTakenOffOnlyByThoseWhoPublishAndThePageSaysSo() {
         setEditorsPublish(false);
         PortalClient admin = staff.get(Role.SCHOOL_ADMIN);
-        String slug = "tep-" + Long.toString(System.nanoTime() % 100_000_000L, 36);
-        PortalClient.Page saved = admin.submitFile(admin.get("/admin/s/" + school + "/bai-viet/soan"), "edit",
-                Map.of("title", "Lịch thi học kì " + slug, "slug", slug, "body_input", "<p>Lịch thi đính kèm.</p>"),
-                "attachment", "lich-thi.pdf", "application/pdf", Samples.pdf(), "publish");
-        assertTrue(saved.text().contains("Đã đăng"), saved.text());
-        String article = saved.uri().getRawPath() + "?" + saved.uri().getRawQuery();
-        String page = "/s/" + school + "/bai-viet/" + slug;
+        Published published = publishedArticle("tep", "Lịch thi học kì", "lich-thi.pdf");
+        String article = published.console();
+        String page = published.page();
         PortalClient reader = new PortalClient();
         assertTrue(reader.get(page).text().contains("lich-thi.pdf"));
         assertEquals("HIT", reader.get(page).headers().firstValue("X-Portal-Cache").orElse(""), "kept in the page cache");
@@ -197,12 +193,10 @@ abstract class PermissionMatrixChecks {
     void aPublishedArticleTakenDownIsRestoredOnlyByThoseWhoPublish() {
         setEditorsPublish(false);
         PortalClient admin = staff.get(Role.SCHOOL_ADMIN);
-        String slug = "go-" + Long.toString(System.nanoTime() % 100_000_000L, 36);
-        PortalClient.Page saved = admin.submit(admin.get("/admin/s/" + school + "/bai-viet/soan"), "edit",
-                Map.of("title", "Thông báo nhầm " + slug, "slug", slug, "body_input", "<p>Đăng nhầm.</p>"), "publish");
-        assertTrue(saved.text().contains("Đã đăng"), saved.text());
-        admin.submit(admin.get(saved.uri().getRawPath() + "?" + saved.uri().getRawQuery()), "review", Map.of(), "trash");
-        String page = "/s/" + school + "/bai-viet/" + slug;
+        Published published = publishedArticle("go", "Thông báo nhầm", null);
+        String slug = published.slug();
+        admin.submit(admin.get(published.console()), "review", Map.of(), "trash");
+        String page = published.page();
         assertEquals(404, new PortalClient().get(page).status(), "taken down");
 
         PortalClient editor = staff.get(Role.EDITOR);
@@ -216,6 +210,22 @@ abstract class PermissionMatrixChecks {
         PortalClient.Page mine = admin.get(trash);
         admin.submit(mine, "list", Map.of(), "rows:" + rowOf(mine, slug) + ":restore");
         assertEquals(200, new PortalClient().get(page).status(), "the approver's restore does");
+    }
+
+    /** An article and its console and public addresses. */
+    private record Published(String slug, String console, String page) {
+    }
+
+    /** An article the school admin publishes at once, with a PDF of that name attached unless it is null. */
+    private Published publishedArticle(String prefix, String title, String fileName) {
+        PortalClient admin = staff.get(Role.SCHOOL_ADMIN);
+        String slug = prefix + "-" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        Map<String, String> fields = Map.of("title", title + " " + slug, "slug", slug, "body_input", "<p>" + title + ".</p>");
+        PortalClient.Page form = admin.get("/admin/s/" + school + "/bai-viet/soan");
+        PortalClient.Page saved = fileName == null ? admin.submit(form, "edit", fields, "publish")
+                : admin.submitFile(form, "edit", fields, "attachment", fileName, "application/pdf", Samples.pdf(), "publish");
+        assertTrue(saved.text().contains("Đã đăng"), saved.text());
+        return new Published(slug, saved.uri().getRawPath() + "?" + saved.uri().getRawQuery(), "/s/" + school + "/bai-viet/" + slug);
     }
 
     private static int rowOf(PortalClient.Page list, String slug) {

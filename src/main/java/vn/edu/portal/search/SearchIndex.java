@@ -102,8 +102,7 @@ public class SearchIndex implements AutoCloseable {
     private void write(SearchDocument document, boolean fromReindex) {
         stampLock.readLock().lock();
         try {
-            java.util.Set<String> kept = keptWhileReindexing.get(document.siteId() + "|" + document.type());
-            if (fromReindex && (removedWhileReindexing.contains(document.key()) || kept != null && !kept.contains(document.key()))) {
+            if (fromReindex && takenDownSinceTheReindexBegan(document)) {
                 return;
             }
             if (!fromReindex) {
@@ -115,6 +114,12 @@ public class SearchIndex implements AutoCloseable {
         } finally {
             stampLock.readLock().unlock();
         }
+    }
+
+    /** Removed by key, or left out by the last removal by set of its site and type, since the reindex began. */
+    private boolean takenDownSinceTheReindexBegan(SearchDocument document) {
+        java.util.Set<String> kept = keptWhileReindexing.get(document.siteId() + "|" + document.type());
+        return removedWhileReindexing.contains(document.key()) || kept != null && !kept.contains(document.key());
     }
 
     public void remove(String key) {
