@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import java.util.Map;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.Browser;
 import vn.edu.portal.it.ItAccounts;
@@ -60,6 +63,36 @@ abstract class SpeedPages {
     void stop() {
         if (browser != null) {
             browser.close();
+        }
+    }
+
+    /**
+     * A busy phone draws each page once, whole: its first frame comes when the page is parsed to its end
+     * (the footer's last line), so nothing drawn moves as the rest is parsed. CI once saw an article drawn
+     * half-parsed, then moved by 3 px. The browser is slowed eight times, as a cheap phone parses; without
+     * the page's hold on rendering, its first frame then comes before even the header is whole.
+     */
+    @Test
+    void aBusyPhoneDrawsEachPageOnceWhole() {
+        String home = "/s/" + school + "/";
+        browser.open(home);
+        String article = browser.driver().findElement(By.cssSelector(".article-title a")).getAttribute("href")
+                .replaceFirst("^https?://[^/]+", "");
+        ChromeDriver chromium = (ChromeDriver) browser.driver();
+        Object probe = chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "requestAnimationFrame(() => { window.firstFrame = document.querySelector('.site-footer .footer-note')"
+                        + " ? 'whole' : 'partial'; });")).get("identifier");
+        chromium.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 8));
+        try {
+            for (String path : new String[] {home, article, home + "chuyen-muc/tin-tuc", "/"}) {
+                browser.open(path);
+                Object seen = new WebDriverWait(chromium, Duration.ofSeconds(10))
+                        .until(d -> browser.script("return window.firstFrame || null;"));
+                assertEquals("whole", seen, "the first frame of " + path);
+            }
+        } finally {
+            chromium.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
+            chromium.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", probe));
         }
     }
 
