@@ -355,6 +355,39 @@ abstract class AdmissionChecks {
                 .select("#queue a:containsOwn(" + shown.iterator().next() + ")").size());
     }
 
+    /**
+     * A statement of the submit failing (a table of the server's made to fail): "press again" next to the
+     * code, the code still typed. The database already down when the family presses (the server's account
+     * locked, its connections cut): no error page, but one that carries the code back; pressed again once
+     * the database answers, it is the receipt. MariaDB only.
+     */
+    @Test
+    void aSubmitThatMeetsTheDatabaseAwayKeepsTheCodeToPressAgain() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(vn.edu.portal.it.DatabaseOutage.possible(),
+                "the embedded database cannot be made to fail");
+        PortalClient parent = new PortalClient();
+        String email = "mat-ket-noi@example.com";
+        Map<String, String> v = AdmissionSteps.family(id("2", 525), BORN, "MALE", "Phường Thử Nghiệm", email);
+        PortalClient.Page ready = parent.submit(AdmissionSteps.fillAll(parent, schoolA, v), "apply", Map.of(), "sendCode");
+        String code = AdmissionSteps.codeFromOutbox(admin, email);
+        PortalClient.Page lost;
+        try (vn.edu.portal.it.DatabaseOutage outage = vn.edu.portal.it.DatabaseOutage.table("admission_application")) {
+            lost = parent.submit(ready, "apply", Map.of("code", code), "submit");
+        }
+        assertEquals(200, lost.status(), lost.text());
+        assertTrue(lost.fieldError("code").contains("bấm \"Nộp hồ sơ\" lại"), lost.text());
+        assertEquals(code, lost.doc().getElementById("code").val(), "the code typed is kept");
+        PortalClient.Page away;
+        try (vn.edu.portal.it.DatabaseOutage outage = vn.edu.portal.it.DatabaseOutage.database("/s/" + schoolA + "/tuyen-sinh/tra-cuu")) {
+            away = parent.submit(lost, "apply", Map.of("code", code), "submit");
+        }
+        assertEquals(503, away.status(), away.text());
+        assertTrue(away.text().contains("được giữ trong trang này"), away.text());
+        assertEquals(code, away.doc().select("#press-again input[name=code]").val(), "the code typed is kept");
+        PortalClient.Page receipt = parent.submitPlain(away, "press-again", Map.of(), null, null, null, null, null);
+        assertNotNull(receipt.doc().getElementById("application-code"), receipt.text());
+    }
+
     @Test
     void twoDraftsOfOneChildSubmittedOneAfterTheOtherGiveOneApplicationAndAClearMessage() {
         String personalId = id("3", 606);
@@ -723,6 +756,15 @@ abstract class AdmissionChecks {
         assertTrue(tokenless.text().contains("Phiên đăng ký không còn. Vui lòng bắt đầu lại."), tokenless.text());
         assertFalse(tokenless.body().contains("Kẻ Giả Mạo"));
         assertNotNull(tokenless.doc().getElementById("start"));
+        assertEquals("Đặng Thị Chưa Đủ", parent.get(form + "?t=" + token).doc().getElementById("childName").val());
+        // A step skipped by its address, or by a post made for it: the step reached, saying why; nothing of it is taken.
+        PortalClient.Page skipped = parent.get(form + "?t=" + token + "&step=4");
+        assertTrue(skipped.text().contains("Bước 1 / 6") && skipped.text().contains("Hồ sơ chưa tới bước đó"), skipped.text());
+        PortalClient.Page skippedPost = parent.exchange("POST", form, Map.of(), Map.of("token", token, "step", "4",
+                "action", "next", "consent", "true", "childName", "Bước Bị Bỏ Qua"));
+        assertEquals(200, skippedPost.status());
+        assertTrue(skippedPost.text().contains("Bước 1 / 6") && skippedPost.text().contains("Hồ sơ chưa tới bước đó"),
+                skippedPost.text());
         assertEquals("Đặng Thị Chưa Đủ", parent.get(form + "?t=" + token).doc().getElementById("childName").val());
 
         // School A's draft and receipt, asked for on school B: nothing of them.

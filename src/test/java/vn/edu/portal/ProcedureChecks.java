@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
+import vn.edu.portal.it.DatabaseOutage;
 import vn.edu.portal.it.ProcedureActions;
 import vn.edu.portal.it.Samples;
 
@@ -228,6 +229,37 @@ abstract class ProcedureChecks {
         PortalClient.Page queue = staff(school).get("/admin/s/" + school + "/ho-so");
         assertEquals(1, queue.doc().select("#queue a.code:containsOwn(" + tracking + ")").size(), queue.text());
         assertTrue(ProcedureActions.subjectsTo(email).stream().anyMatch(s -> s.contains("Đã nhận hồ sơ " + tracking)));
+    }
+
+    /**
+     * A statement of the submit failing (a table of the server's made to fail): "press again" next to the
+     * code, the code still typed. The database already down when the parent presses (the server's account
+     * locked, its connections cut): no error page, but one that carries the code back; pressed again once
+     * the database answers, it submits. MariaDB only.
+     */
+    @Test
+    void aSubmitThatMeetsTheDatabaseAwayKeepsTheCodeToPressAgain() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(DatabaseOutage.possible(), "the embedded database cannot be made to fail");
+        PortalClient parent = new PortalClient();
+        String email = "mat-ket-noi." + System.nanoTime() + "@example.vn";
+        PortalClient.Page codePage = fillUpToCode(parent, email);
+        String code = ProcedureActions.latestCode(email);
+        PortalClient.Page lost;
+        try (DatabaseOutage outage = DatabaseOutage.table("submission")) {
+            lost = parent.submitPlain(codePage, "apply-form", Map.of("code", code), "next", null, null, null, null);
+        }
+        assertEquals(200, lost.status(), lost.text());
+        assertTrue(lost.doc().getElementById("e_code").text().contains("bấm \"Xác nhận và nộp hồ sơ\" lại"), lost.text());
+        assertEquals(code, lost.doc().getElementById("code").val(), "the code typed is kept");
+        PortalClient.Page away;
+        try (DatabaseOutage outage = DatabaseOutage.database("/s/" + school + "/tra-cuu")) {
+            away = parent.submitPlain(lost, "apply-form", Map.of("code", code), "next", null, null, null, null);
+        }
+        assertEquals(503, away.status(), away.text());
+        assertTrue(away.text().contains("được giữ trong trang này"), away.text());
+        assertEquals(code, away.doc().select("#press-again input[name=code]").val(), "the code typed is kept");
+        PortalClient.Page receipt = parent.submitPlain(away, "press-again", Map.of(), null, null, null, null, null);
+        assertNotNull(receipt.doc().getElementById("tracking-code"), receipt.text());
     }
 
     @Test

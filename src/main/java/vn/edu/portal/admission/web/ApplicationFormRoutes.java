@@ -95,7 +95,7 @@ public class ApplicationFormRoutes {
             return true;
         }
         if (visit.openDraft(false)) {
-            visit.model.step = Math.max(1, Math.min(ApplicationRequest.parse(request.getParameter("step"), visit.reached), visit.reached));
+            visit.model.step = visit.stepAsked();
             if ("1".equals(request.getParameter("sent")) && visit.model.step == PublicApplication.STEPS) {
                 visit.notice("admission.code.sent", visit.values.get("email"));
             }
@@ -139,8 +139,12 @@ public class ApplicationFormRoutes {
         if (!visit.openDraft(true, draft)) {
             return true;
         }
-        int step = Math.max(1, Math.min(ApplicationRequest.parse(request.getParameter("step"), visit.reached), visit.reached));
+        int step = visit.stepAsked();
         visit.model.step = step;
+        if (visit.skipped()) {
+            // A page of a step the draft has not reached (an address typed or forged): nothing of it is taken.
+            return true;
+        }
         return switch (action) {
             case "back" -> back(visit, step);
             case "next" -> next(visit, step);
@@ -247,8 +251,10 @@ public class ApplicationFormRoutes {
             visit.refuse(FieldErrors.of("personalId", "admission.child.duplicate"));
             visit.model.step = 1;
         } else {
-            // The database went away mid-submit and nothing of this draft committed: press again.
-            visit.notice("admission.submit.unavailable");
+            // The database went away mid-submit and nothing of this draft committed: press again, said
+            // next to the code, which stays typed.
+            visit.refuse(FieldErrors.of("code", "admission.submit.unavailable"));
+            visit.values.put("code", code);
             visit.model.step = PublicApplication.STEPS;
         }
         return true;

@@ -29,6 +29,7 @@ final class ApplicationVisit {
     AdmissionCampaign campaign;
     String token;
     int reached;
+    private boolean skipped;
     Map<String, String> values = new HashMap<>();
 
     ApplicationVisit(AdmissionForm form, SiteInfo site, String base, HttpServletRequest request, HttpServletResponse response) {
@@ -83,6 +84,24 @@ final class ApplicationVisit {
         values = draft.get().values();
         reached = draft.get().getStep();
         return true;
+    }
+
+    /**
+     * The step the request asks for ({@code step}), within those the draft has reached; asking for one
+     * further on is said once, above the step reached ({@link #skipped}).
+     */
+    int stepAsked() {
+        int asked = ApplicationRequest.parse(request.getParameter("step"), reached);
+        skipped = asked > reached;
+        if (skipped) {
+            notice("admission.step.notReached", reached);
+        }
+        return Math.max(1, Math.min(asked, reached));
+    }
+
+    /** Whether the request asked for a step the draft has not reached (see {@link #stepAsked}). */
+    boolean skipped() {
+        return skipped;
     }
 
     void reload() {

@@ -209,6 +209,9 @@ public class ProcedureRoutes {
             }
             errors = outcome instanceof SubmitOnce.Refused<Submission> refused ? refused.errors()
                     : FieldErrors.of("code", "proc.submit.unavailable");
+            if (!(outcome instanceof SubmitOnce.Refused<Submission>)) {
+                model.code = request.getParameter("code");
+            }
         }
         if (errors.isEmpty() && model.notice == null) {
             redirect(response, address + "?t=" + draft.getToken());

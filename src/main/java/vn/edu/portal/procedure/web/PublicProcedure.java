@@ -36,6 +36,8 @@ public class PublicProcedure {
     Map<String, String> errors = new LinkedHashMap<>();
     String notice;
     String email;
+    /** The e-mail code as typed, shown again only when its submit is to be pressed again. */
+    String code;
     String consentText;
     Submission submission;
     List<FormEvent> events = List.of();
@@ -70,6 +72,7 @@ public class PublicProcedure {
     public boolean isHasErrors() { return !errors.isEmpty(); }
     public String getNotice() { return notice; }
     public String getEmail() { return email; }
+    public String getCode() { return code; }
     public String getConsentText() { return consentText; }
     public Submission getSubmission() { return submission; }
     public List<FormEvent> getEvents() { return events; }

@@ -8,12 +8,16 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.edu.portal.platform.BufferedResponse;
 import vn.edu.portal.platform.CompressedBody;
 import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.platform.PressAgainPage;
 import vn.edu.portal.platform.SecurityHeadersFilter;
+import vn.edu.portal.platform.Transactions;
 import vn.edu.portal.tenant.CurrentSite;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
@@ -25,6 +29,8 @@ import vn.edu.portal.tenant.SiteRouting;
  * Rendered pages are kept in the {@link PageCache} until the site changes.
  */
 public class TenantFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(TenantFilter.class.getName());
 
     @Inject
     SiteDirectory directory;
@@ -99,7 +105,18 @@ public class TenantFilter extends HttpFilter {
         if (handling == SiteRoutes.Handling.UNCACHED) {
             // Forms, look-ups, admission, search: never cached and never from the cache.
             BufferedResponse buffered = new BufferedResponse(response);
-            routes.render(site, rest, request, buffered);
+            try {
+                routes.render(site, rest, request, buffered);
+            } catch (RuntimeException | ServletException failed) {
+                // A form's post that met the database away before its own recovery could begin (the
+                // draft not even read): what was typed goes back to the visitor, to press again.
+                if (read || response.isCommitted() || !Transactions.isDatabaseAway(failed)) {
+                    throw failed;
+                }
+                LOG.log(Level.WARNING, "A public post met the database away; answered with the page to press again", failed);
+                PressAgainPage.answer(request, response);
+                return;
+            }
             sendUncached(request, response, buffered);
             return;
         }
