@@ -108,6 +108,7 @@ abstract class EntryGradeChecks {
         a.put("ageGroup", "MG4");
         PortalClient.Page step6 = AdmissionSteps.fillAll(younger, preschool, a);
         assertTrue(step6.text().contains("Mẫu giáo 4 tuổi · Trẻ ăn bán trú tại trường"), step6.text());
+        String unsent = "/s/" + preschool + "/tuyen-sinh/dang-ky?t=" + step6.doc().getElementById("token").val();
         PortalClient.Page receipt = AdmissionSteps.confirmAndSubmit(younger, admin,
                 AdmissionSteps.fillAll(younger, preschool, a), a.get("email"));
         assertEquals("Mẫu giáo 4 tuổi", receipt.doc().getElementById("receipt-age-group").text());
@@ -148,6 +149,13 @@ abstract class EntryGradeChecks {
         PortalClient.Page again = younger.get(receiptAddress);
         assertEquals(youngerCode, AdmissionSteps.applicationCode(again), again.text());
         assertEquals("Mẫu giáo 4 tuổi", again.doc().getElementById("receipt-age-group").text(), again.text());
+        // So does a draft of the first round, not sent: its form keeps its round's groups (defect: it was drawn
+        // with the school's newest round, "Lớp chồi" offered for a draft of "Mẫu giáo 4 tuổi").
+        PortalClient.Page draftStep6 = younger.get(unsent);
+        assertTrue(draftStep6.text().contains("Mẫu giáo 4 tuổi · Trẻ ăn bán trú tại trường"), draftStep6.text());
+        PortalClient.Page draftStep1 = younger.get(unsent + "&step=1");
+        assertEquals("Mẫu giáo 4 tuổi", draftStep1.doc().select("#ageGroup option[selected]").text(), draftStep1.text());
+        assertTrue(draftStep1.doc().select("#ageGroup option:contains(Lớp chồi)").isEmpty(), draftStep1.text());
     }
 
     /** The results look-up's answer for a code and ID number. */

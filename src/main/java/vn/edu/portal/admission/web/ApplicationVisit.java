@@ -83,6 +83,8 @@ final class ApplicationVisit {
         }
         values = draft.get().values();
         reached = draft.get().getStep();
+        // Drawn with the rules of the draft's round (its age groups), not those of the school's newest round.
+        campaign = form.roundOf(draft.get()).orElse(campaign);
         return true;
     }
 
