@@ -37,6 +37,7 @@ frontend portal
 backend servers
   balance roundrobin
   option httpchk GET /health/ready
+  option forwardfor
   # Staff stay on the server that holds their session: HAProxy prefixes the session cookie
   # with the server's name. Anonymous readers have no cookie and are spread over both.
   cookie PORTALSESSION prefix nocache

@@ -54,6 +54,11 @@ abstract class MonitoringChecks {
         assertTrue(!stranger.body().contains("portal_"), "nothing of the figures");
         PortalClient.Page forwarded = new PortalClient().getWithHeaders("/metrics", Map.of("X-Forwarded-For", "203.0.113.9"));
         assertEquals(404, forwarded.status(), "a visitor forwarded by a proxy on this machine is not this machine");
+        // Nor through a proxy that names the client otherwise, or only says it is one.
+        for (Map.Entry<String, String> header : Map.of("X-Real-IP", "203.0.113.9", "Via", "1.1 nginx",
+                "X-Forwarded-Proto", "https").entrySet()) {
+            assertEquals(404, new PortalClient().getWithHeaders("/metrics", Map.ofEntries(header)).status(), header.getKey());
+        }
     }
 
     @Test

@@ -47,7 +47,28 @@ public class MailMessage extends PortalEntity {
         this.nextAttemptAt = createdAt;
     }
 
+    /**
+     * Messages that carry a secret: a one-time code or a link that opens an account. Staff never read
+     * their bodies once a mail server delivers them (a department admin asking a reset for another's
+     * account and opening its link from the outbox); delivered, the body is erased. Kept in the outbox
+     * because no mail server is configured (the demo), the outbox is how they reach anyone: shown.
+     */
+    static final java.util.Set<String> SECRET_PURPOSES = java.util.Set.of(
+            "account.reset", "procedure.code", "admission.code", "admission.review.code");
+
+    boolean carriesSecret() {
+        return SECRET_PURPOSES.contains(purpose);
+    }
+
+    /** The body as the outbox shows it: null for a message whose secret only its addressee may read. */
+    public String getShownBody() {
+        return carriesSecret() && status != Status.KEPT ? null : body;
+    }
+
     void delivered() {
+        if (carriesSecret()) {
+            body = "";
+        }
         status = Status.SENT;
         attempts++;
         sentAt = Instant.now();

@@ -37,6 +37,10 @@ public class MetricsServlet extends HttpServlet {
     @Inject
     StaffSessions sessions;
 
+    /** Headers of a request that came through a proxy (a proxy on this machine connects from 127.0.0.1). */
+    static final java.util.List<String> FORWARDING_HEADERS = java.util.List.of("X-Forwarded-For", "Forwarded",
+            "X-Real-IP", "X-Forwarded-Host", "X-Forwarded-Proto", "Via");
+
     private volatile Clients allowed;
 
     @Override
@@ -52,7 +56,8 @@ public class MetricsServlet extends HttpServlet {
 
     boolean mayRead(HttpServletRequest request) {
         String client = Clients.address(request);
-        boolean forwarded = request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null;
+        // Any header a proxy adds means the connection is a proxy's, whoever is behind it.
+        boolean forwarded = FORWARDING_HEADERS.stream().anyMatch(h -> request.getHeader(h) != null);
         if (!forwarded && (client.equals("127.0.0.1") || client.equals("::1") || client.equals("0:0:0:0:0:0:0:1"))) {
             return true;
         }
