@@ -766,6 +766,10 @@ abstract class AdmissionChecks {
         assertTrue(skippedPost.text().contains("Bước 1 / 6") && skippedPost.text().contains("Hồ sơ chưa tới bước đó"),
                 skippedPost.text());
         assertEquals("Đặng Thị Chưa Đủ", parent.get(form + "?t=" + token).doc().getElementById("childName").val());
+        // The e-mail code is sent from the last step only (it went out from any step, and the page said nothing).
+        PortalClient.Page earlySend = parent.exchange("POST", form, Map.of(), Map.of("token", token, "step", "1", "action", "send"));
+        assertEquals(200, earlySend.status(), earlySend.body());
+        assertTrue(earlySend.text().contains("Hồ sơ chưa tới bước đó"), earlySend.text());
 
         // School A's draft and receipt, asked for on school B: nothing of them.
         String onB = "/s/" + schoolB + "/tuyen-sinh/dang-ky";

@@ -575,4 +575,52 @@ abstract class SecurityReviewChecks {
         assertTrue(ProcedureActions.subjectsTo(email).isEmpty(), "the outbox no longer holds the parent's address");
         assertFalse(department.get("/admin/hop-thu").body().contains(email));
     }
+
+    /**
+     * What a black-box probe of the public site found (each was a 500 or a wrong answer): a category
+     * feed without its category, a path with dot segments, a body that cannot be read, a page kept for
+     * one port and shown for another, open data without its cross-origin header from the cache.
+     */
+    @Test
+    void oddRequestsAreBadInputNeverAFailureOrAnotherPortsPage() {
+        PortalClient anyone = new PortalClient();
+        assertEquals(404, anyone.get("/s/" + school + "/chuyen-muc/rss.xml").status(), "a category feed without its category");
+        assertEquals(404, anyone.get("/static/../s/" + school + "/").status(), "dot segments");
+        assertEquals(404, anyone.get("/admin/%2e%2e/s/" + school + "/").status(), "dot segments, encoded");
+        assertEquals(400, rawPost("/s/" + school + "/tra-cuu", "multipart/form-data; boundary=XyZ",
+                "--XyZ\r\n\r\nabc\r\n--XyZ--\r\n"), "a part without its headers");
+        assertEquals(400, rawPost("/s/" + school + "/tra-cuu", "multipart/form-data", "x"), "a multipart body without its boundary");
+        PortalClient.Page huge = anyone.exchange("POST", "/s/" + school + "/tra-cuu", Map.of(),
+                Map.of("ma", "x".repeat(2_200_000)));
+        assertEquals(400, huge.status(), "a form body over the container's limit");
+
+        String article = "/s/" + school + "/?port=" + System.nanoTime();
+        String port = String.valueOf(URI.create(vn.edu.portal.it.Deployments.baseUrl()).getPort());
+        anyone.exchange("GET", article, Map.of("Host", "localhost:9999"), null);
+        PortalClient.Page own = anyone.get(article);
+        assertFalse(own.body().contains("localhost:9999"), "a page kept for another port is not this port's");
+        assertTrue(own.body().contains(":" + port + "/") || !own.body().contains("localhost:"), own.body());
+
+        String data = "/du-lieu-mo/truong-hoc.json?c=" + System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            PortalClient.Page open = anyone.get(data);
+            assertEquals("*", open.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                    "open data, from the cache too: " + open.headers().firstValue("X-Portal-Cache").orElse("?"));
+        }
+    }
+
+    /** A post of exactly these bytes; its status. */
+    private static int rawPost(String path, String contentType, String body) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(vn.edu.portal.it.Deployments.baseUrl() + path)).header("Content-Type", contentType)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -126,6 +126,7 @@ public final class Zones {
             }
         }
         // "Phường 5" and "5" are the same ward; "05" too.
-        return folded.matches("\\d+") ? String.valueOf(Integer.parseInt(folded)) : folded;
+        // Compared as digits, not as a number: any length of them is a name (a number past an int was a 500).
+        return folded.matches("\\d+") ? folded.replaceFirst("^0+(?=\\d)", "") : folded;
     }
 }

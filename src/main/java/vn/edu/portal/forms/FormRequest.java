@@ -37,24 +37,9 @@ public final class FormRequest {
         return typed;
     }
 
-    /** False when a multipart body is over the servlet's limits and cannot be read at all. */
-    public static boolean bodyReadable(HttpServletRequest request) throws IOException, ServletException {
-        String type = request.getContentType();
-        if (type == null || !type.startsWith("multipart/")) {
-            return true;
-        }
-        try {
-            request.getParts();
-            return true;
-        } catch (IllegalStateException | ServletException tooLarge) {
-            return false;
-        } catch (RuntimeException unreadable) {
-            // The container wraps "the request was rejected because its size exceeds the maximum" so.
-            if (unreadable.getCause() instanceof ServletException) {
-                return false;
-            }
-            throw unreadable;
-        }
+    /** False when the body cannot be read at all: over the servlet's limits, or malformed ({@link vn.edu.portal.platform.RequestBodies}). */
+    public static boolean bodyReadable(HttpServletRequest request) {
+        return vn.edu.portal.platform.RequestBodies.readable(request);
     }
 
     /**

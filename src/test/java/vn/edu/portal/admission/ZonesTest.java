@@ -1,6 +1,8 @@
 package vn.edu.portal.admission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,13 @@ class ZonesTest {
         assertEquals(2, g.group());
         assertEquals("admission.zone.group2None", g.key());
         assertEquals("Phường Bến Nghé; Phường 5; Phường Đa Kao (Đinh Tiên Hoàng, Nguyễn Đình Chiểu)", g.args().get(2));
+    }
+
+    @Test
+    void aWardNamedByANumberOfAnyLengthIsANameNotAFailure() {
+        assertTrue(Zones.sameName("Phường 05", "5"));
+        assertTrue(Zones.sameName("Phường 3000000000", "3000000000"), "past an int: was a NumberFormatException, a 500");
+        assertFalse(Zones.sameName("Phường 3000000000", "Phường 3"));
     }
 
     @Test

@@ -53,6 +53,11 @@ public class AdmissionSiteRoutes implements SiteRoutes {
     }
 
     @Override
+    public boolean readsItsOwnBody(SiteInfo site, String rest) {
+        return rest.equals(AdmissionRoutes.PREFIX + "/dang-ky") || rest.equals(AdmissionRoutes.PREFIX + "/kiem-tra");
+    }
+
+    @Override
     public String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String view = admission.route(site, rest, request, response);

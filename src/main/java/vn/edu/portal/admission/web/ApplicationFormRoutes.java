@@ -217,6 +217,11 @@ public class ApplicationFormRoutes {
     }
 
     private boolean sendCode(ApplicationVisit visit) {
+        if (visit.reached < PublicApplication.STEPS) {
+            // The code is sent from the last step, once every step before it is done.
+            visit.notice("admission.step.notReached", visit.reached);
+            return true;
+        }
         try {
             if (form.sendCode(visit.site.id(), visit.token, Clients.address(visit.request))) {
                 visit.redirect(PublicApplication.STEPS, "&sent=1");

@@ -55,6 +55,11 @@ public class DepartmentRoutes implements vn.edu.portal.tenant.web.SiteRoutes {
 
     /** The view to render for {@code rest}, or "" when the answer (a data file) was written here. */
     @Override
+    public boolean sharedWithOtherOrigins(SiteInfo site, String rest) {
+        return rest.startsWith("du-lieu-mo/") && (rest.endsWith(".csv") || rest.endsWith(".json"));
+    }
+
+    @Override
     public String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String path = trim(rest);

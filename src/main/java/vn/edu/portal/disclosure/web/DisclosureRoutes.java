@@ -40,6 +40,11 @@ public class DisclosureRoutes implements SiteRoutes {
     }
 
     @Override
+    public boolean sharedWithOtherOrigins(SiteInfo site, String rest) {
+        return rest.equals(PREFIX + "/du-lieu.json") || rest.equals(PREFIX + "/du-lieu.csv");
+    }
+
+    @Override
     public String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (rest.equals(PREFIX) || rest.equals(PREFIX + "/")) {

@@ -58,9 +58,12 @@ public class PublicFeeds {
     @Inject
     PortalConfig config;
 
+    /** A category's feed: its slug, never empty (an empty one was a 500), then the format. */
+    private static final java.util.regex.Pattern CATEGORY_FEED = java.util.regex.Pattern.compile("chuyen-muc/[^/]+/(rss|atom)\\.xml");
+
     public static boolean isFeed(String rest) {
         return rest.equals("rss.xml") || rest.equals("atom.xml") || rest.equals("sitemap.xml")
-                || (rest.startsWith("chuyen-muc/") && (rest.endsWith("/rss.xml") || rest.endsWith("/atom.xml")));
+                || (rest.startsWith("chuyen-muc/") && CATEGORY_FEED.matcher(rest).matches());
     }
 
     /** Writes the feed or sitemap {@code rest} of {@code site}; false when there is no such feed. */

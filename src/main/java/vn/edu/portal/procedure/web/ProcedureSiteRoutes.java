@@ -43,6 +43,11 @@ public class ProcedureSiteRoutes implements SiteRoutes {
     }
 
     @Override
+    public boolean readsItsOwnBody(SiteInfo site, String rest) {
+        return rest.endsWith("/nop");
+    }
+
+    @Override
     public String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         return procedures.render(site, CurrentSite.of(request).base(), rest, request, response) ? "" : null;

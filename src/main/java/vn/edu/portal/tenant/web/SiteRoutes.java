@@ -50,6 +50,20 @@ public interface SiteRoutes {
         return false;
     }
 
+    /** Whether the answer is open data that pages of other sites may read ({@code Access-Control-Allow-Origin: *}), from the cache too. */
+    default boolean sharedWithOtherOrigins(SiteInfo site, String rest) {
+        return false;
+    }
+
+    /**
+     * Whether the feature's handler of this POST reads its body itself and answers a body it cannot read
+     * (the forms: back to the draft, saying so). For every other POST the filter checks the body first and
+     * answers 400 when it cannot be read (malformed, or over the limits), instead of a failure deeper in.
+     */
+    default boolean readsItsOwnBody(SiteInfo site, String rest) {
+        return false;
+    }
+
     /**
      * Whether the page cache may keep the answer for its lifetime: the same for every visitor and
      * not expected to change without a cache invalidation. Never true of a personal answer.

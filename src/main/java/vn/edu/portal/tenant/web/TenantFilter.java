@@ -16,6 +16,7 @@ import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.PressAgainPage;
+import vn.edu.portal.platform.RequestBodies;
 import vn.edu.portal.platform.SecurityHeadersFilter;
 import vn.edu.portal.platform.Transactions;
 import vn.edu.portal.tenant.CurrentSite;
@@ -51,6 +52,11 @@ public class TenantFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (hasDotSegment(path)) {
+            // The container would map the path without them to a servlet no filter here expected (a 500).
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (!SecurityHeadersFilter.isPublicPage(path)) {
             chain.doFilter(request, response);
             return;
@@ -98,6 +104,14 @@ public class TenantFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
+        if (!read && (feature == null || !feature.readsItsOwnBody(site, rest)) && !RequestBodies.readable(request)) {
+            // A body that cannot be read (malformed, or over the limits): bad input, never a failure deeper in.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (feature != null && feature.sharedWithOtherOrigins(site, rest)) {
+            response.setHeader("Access-Control-Allow-Origin", "*");
+        }
         if (handling == SiteRoutes.Handling.WRITTEN_BY_FEATURE) {
             routes.render(site, rest, request, response);
             return;
@@ -123,7 +137,10 @@ public class TenantFilter extends HttpFilter {
         if (feature != null) {
             feature.read(site, rest);
         }
-        String key = host + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
+        // The host as sent, port included: a page shows its own address (og:url, links), so a page asked
+        // for on another port must not be the one kept for this one.
+        String hostAsSent = String.valueOf(request.getHeader("Host")).toLowerCase(java.util.Locale.ROOT);
+        String key = hostAsSent + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
                 : request.getQueryString()) + "|" + PortalViewHandler.localeOf(request).getLanguage();
         PageCache.Entry cached = cache.get(site.id(), key);
         if (cached != null) {
@@ -169,6 +186,17 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         CompressedBody.sendOnce(request, response, buffered.body());
+    }
+
+    /** Whether a raw path has a "." or ".." segment, written plainly or percent-encoded. */
+    static boolean hasDotSegment(String path) {
+        for (String segment : path.split("/", -1)) {
+            String s = segment.toLowerCase(java.util.Locale.ROOT).replace("%2e", ".");
+            if (s.equals(".") || s.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SiteRouting routing() {
