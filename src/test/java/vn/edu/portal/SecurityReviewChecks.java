@@ -587,12 +587,18 @@ abstract class SecurityReviewChecks {
         assertEquals(404, anyone.get("/s/" + school + "/chuyen-muc/rss.xml").status(), "a category feed without its category");
         assertEquals(404, anyone.get("/static/../s/" + school + "/").status(), "dot segments");
         assertEquals(404, anyone.get("/admin/%2e%2e/s/" + school + "/").status(), "dot segments, encoded");
-        assertEquals(400, rawPost("/s/" + school + "/tra-cuu", "multipart/form-data; boundary=XyZ",
-                "--XyZ\r\n\r\nabc\r\n--XyZ--\r\n"), "a part without its headers");
-        assertEquals(400, rawPost("/s/" + school + "/tra-cuu", "multipart/form-data", "x"), "a multipart body without its boundary");
-        PortalClient.Page huge = anyone.exchange("POST", "/s/" + school + "/tra-cuu", Map.of(),
-                Map.of("ma", "x".repeat(2_200_000)));
+        String results = "/s/" + school + "/tuyen-sinh/ket-qua";
+        assertEquals(400, rawPost(results, "multipart/form-data; boundary=XyZ", "--XyZ\r\n\r\nabc\r\n--XyZ--\r\n"),
+                "a part without its headers");
+        assertEquals(400, rawPost(results, "multipart/form-data", "x"), "a multipart body without its boundary");
+        PortalClient.Page huge = anyone.exchange("POST", results, Map.of(), Map.of("code", "x".repeat(2_200_000)));
         assertEquals(400, huge.status(), "a form body over the container's limit");
+        // The procedures' look-up takes papers: it reads its own body, and says so next to the look-up.
+        PortalClient.Page papers = anyone.exchange("POST", "/s/" + school + "/tra-cuu?ma=AAAA-AAAA",
+                Map.of("Content-Type", "multipart/form-data"), Map.of("x", "y"));
+        assertEquals(200, papers.status(), papers.body());
+        assertTrue(papers.doc().getElementById("e_lookup").text().contains("quá lớn"), papers.text());
+        assertEquals(404, anyone.get("/static/..;/s/" + school + "/").status(), "dot segments with a path parameter");
 
         String article = "/s/" + school + "/?port=" + System.nanoTime();
         String port = String.valueOf(URI.create(vn.edu.portal.it.Deployments.baseUrl()).getPort());

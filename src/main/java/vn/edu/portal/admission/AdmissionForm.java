@@ -93,11 +93,6 @@ public class AdmissionForm {
         return drafts.open(schoolSiteId, AdmissionService.KIND, campaignId, null, FormDrafts.newToken(), 1, AdmissionRetention.DRAFT_AGE);
     }
 
-    /** The round a draft was started in (read-only), whichever round its school takes part in now. */
-    public Optional<AdmissionCampaign> roundOf(FormDraft draft) {
-        return Optional.ofNullable(rounds.rules(draft.getFormKey()));
-    }
-
     /** The draft of a token, only on the site it was started on. */
     public Optional<FormDraft> draft(long schoolSiteId, String token) {
         return drafts.find(schoolSiteId, AdmissionService.KIND, token);

@@ -151,6 +151,11 @@ public class AdmissionRounds {
         return Optional.ofNullable(rules(application.getCampaignId()));
     }
 
+    /** The round a draft was started in (read-only), whichever round its school takes part in now. */
+    public Optional<AdmissionCampaign> roundOf(vn.edu.portal.forms.FormDraft draft) {
+        return Optional.ofNullable(rules(draft.getFormKey()));
+    }
+
     /** A round's rules (the in-memory copy, read-only; the database only if the copy does not know it). */
     AdmissionCampaign rules(long campaignId) {
         return campaignDirectory.campaign(campaignId).orElseGet(() -> em.find(AdmissionCampaign.class, campaignId));

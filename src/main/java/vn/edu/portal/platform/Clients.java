@@ -147,4 +147,17 @@ public final class Clients {
             return null;
         }
     }
+
+    /**
+     * The host a request names, as a key (of a kept page, which shows its own address): the Host header
+     * in lower case, without a final dot or the scheme's default port; "null" when there is none.
+     */
+    public static String hostAsSent(HttpServletRequest request) {
+        String host = String.valueOf(request.getHeader("Host")).trim().toLowerCase(java.util.Locale.ROOT);
+        String defaultPort = "https".equals(request.getScheme()) ? ":443" : ":80";
+        if (host.endsWith(defaultPort)) {
+            host = host.substring(0, host.length() - defaultPort.length());
+        }
+        return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    }
 }

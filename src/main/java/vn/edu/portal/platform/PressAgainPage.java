@@ -17,6 +17,12 @@ import java.util.Map;
  */
 public final class PressAgainPage {
 
+    /**
+     * The largest body whose fields are carried back: text fields weigh little; a larger body holds files,
+     * which are not carried anyway, and parsing it (spooled to disk) is not worth it while the database is away.
+     */
+    static final long MAX_CARRIED_BODY = 256 * 1024;
+
     /** Seconds a browser or a proxy is told to wait before trying again. */
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -41,7 +47,7 @@ public final class PressAgainPage {
         Object path = request.getAttribute(PortalViewHandler.ACTION_PATH);
         String action = request.getContextPath() + (path == null ? "/" : path) + (query == null ? "" : "?" + query);
         java.util.Set<String> inAddress = query == null ? java.util.Set.of() : java.util.Arrays.stream(query.split("&"))
-                .map(pair -> java.net.URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8))
+                .map(pair -> decoded(pair.split("=", 2)[0]))
                 .collect(java.util.stream.Collectors.toSet());
         boolean files = filesChosen(request);
         StringBuilder out = new StringBuilder(2048)
@@ -69,8 +75,19 @@ public final class PressAgainPage {
                 .append("</button></p></form></main></body></html>\n").toString();
     }
 
-    /** The fields the post carried (of a multipart post, its text parts); none when they cannot be read. */
+    private static String decoded(String name) {
+        try {
+            return java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            return name;
+        }
+    }
+
+    /** The fields the post carried (of a multipart post, its text parts); none when they cannot be read, or hold files. */
     private static Map<String, String[]> posted(HttpServletRequest request) {
+        if (request.getContentLengthLong() > MAX_CARRIED_BODY) {
+            return Map.of();
+        }
         try {
             return request.getParameterMap();
         } catch (RuntimeException unreadable) {
@@ -82,6 +99,9 @@ public final class PressAgainPage {
     private static boolean filesChosen(HttpServletRequest request) {
         if (request.getContentType() == null || !request.getContentType().startsWith("multipart/")) {
             return false;
+        }
+        if (request.getContentLengthLong() > MAX_CARRIED_BODY) {
+            return true;
         }
         try {
             return request.getParts().stream().anyMatch(p -> p.getSubmittedFileName() != null && !p.getSubmittedFileName().isEmpty());

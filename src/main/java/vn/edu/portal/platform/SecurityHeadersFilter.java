@@ -65,6 +65,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (Clients.secure(request) && !hsts().isEmpty()) {
             response.setHeader("Strict-Transport-Security", hsts());
         }
+        if (!error && hasDotSegment(uri)) {
+            // Every filter decides by the path as sent; the container maps it without them, to a servlet no
+            // filter expected (a public page straight to the Faces servlet was a 500).
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (!error && "POST".equals(request.getMethod()) && !sameOrigin(request)) {
             refused(request, "post from another origin: " + request.getHeader("Origin"));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -248,5 +254,21 @@ public class SecurityHeadersFilter extends HttpFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Whether a path as sent has a "." or ".." segment, plainly, percent-encoded or with path parameters ("..;x"). */
+    static boolean hasDotSegment(String path) {
+        if (path.indexOf("/.") < 0 && path.indexOf('%') < 0) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            String s = segment.toLowerCase(java.util.Locale.ROOT).replace("%2e", ".");
+            int params = s.indexOf(';');
+            s = params >= 0 ? s.substring(0, params) : s;
+            if (s.equals(".") || s.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -59,8 +59,12 @@ public final class Transactions {
         }
         String state = sql.getSQLState();
         if (state == null) {
-            // The container's pool, when it cannot allocate a connection: judged by its cause if it has one.
-            return !(sql.getCause() instanceof java.sql.SQLException cause) || isAway(cause);
+            // The container's pool, when it cannot allocate a connection ("Error in allocating a connection"):
+            // judged by its cause if that is an SQL exception. Any other without a state is a statement's own.
+            if (sql.getCause() instanceof java.sql.SQLException cause) {
+                return isAway(cause);
+            }
+            return String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("allocat");
         }
         return state.startsWith("08") || state.startsWith("28") || state.startsWith("40") || state.startsWith("70")
                 || state.startsWith("HYT") || AWAY_CODES.contains(sql.getErrorCode());

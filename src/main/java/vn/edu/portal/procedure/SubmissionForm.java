@@ -227,7 +227,7 @@ public class SubmissionForm {
     }
 
     private void sendCode(FormDraft draft, String siteName, String procedureName, OneTimeCodes.Issued issued) {
-        notifier.email(draft.getSiteId(), draft.getEmail(), text("proc.mail.code.subject", issued.code()),
+        notifier.email(draft.getSiteId(), draft.getEmail(), text("proc.mail.code.subject"),
                 text("proc.mail.code.body", siteName, procedureName, issued.code(),
                         OneTimeCodes.LIFETIME.toMinutes()), "procedure.code");
     }

@@ -116,7 +116,7 @@ public final class ProcedureActions {
         return href.replaceAll(".*id=", "");
     }
 
-    private static final Pattern CODE = Pattern.compile("Mã xác nhận hồ sơ: (\\d{6})");
+    private static final Pattern CODE = Pattern.compile("tại .* là: (\\d{6})");
 
     /** The latest one-time code e-mailed to {@code email}, read from the outbox as the department admin. */
     public static String latestCode(String email) {
@@ -124,7 +124,7 @@ public final class ProcedureActions {
         PortalClient.Page outbox = admin.get("/admin/hop-thu");
         for (Element mail : outbox.doc().select("article.mail")) {
             String to = mail.select(".mail-to").text();
-            Matcher m = CODE.matcher(mail.select(".mail-subject").text());
+            Matcher m = CODE.matcher(mail.select(".mail-body").text());
             if (to.equals(email) && m.find()) {
                 return m.group(1);
             }

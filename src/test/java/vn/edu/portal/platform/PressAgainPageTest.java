@@ -24,13 +24,18 @@ import org.junit.jupiter.api.Test;
 class PressAgainPageTest {
 
     private static HttpServletRequest posted(Map<String, String[]> parameters, String query) {
+        return posted(parameters, query, "application/x-www-form-urlencoded", 200);
+    }
+
+    private static HttpServletRequest posted(Map<String, String[]> parameters, String query, String type, long length) {
         return (HttpServletRequest) Proxy.newProxyInstance(PressAgainPageTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
                     case "getParameterMap" -> parameters;
                     case "getAttribute" -> PortalViewHandler.ACTION_PATH.equals(args[0]) ? "/s/thkimdong/tuyen-sinh/dang-ky" : null;
                     case "getQueryString" -> query;
                     case "getContextPath" -> "";
-                    case "getContentType" -> "application/x-www-form-urlencoded";
+                    case "getContentType" -> type;
+                    case "getContentLengthLong" -> length;
                     default -> null;
                 });
     }
@@ -52,7 +57,16 @@ class PressAgainPageTest {
         assertEquals("submit", page.select("input[name=action]").val());
         assertEquals("Gửi lại", page.select("button").text());
         assertEquals("vi", page.select("html").attr("lang"));
-        assertFalse(page.text().contains("Tệp bạn vừa chọn"), "no file was posted");
+        assertFalse(page.text().contains("không được gửi lại cùng nút này"), "no file was posted");
+    }
+
+    @Test
+    void aBodyWithFilesIsNotReadAndTheFilesAreAskedForAgain() {
+        Document page = Jsoup.parse(PressAgainPage.html(posted(Map.of("note", new String[] {"never read"}), "t=abc&step=5",
+                "multipart/form-data; boundary=x", 3_000_000), Locale.forLanguageTag("vi")));
+        assertTrue(page.text().contains("không được gửi lại cùng nút này"), page.text());
+        assertEquals(0, page.select("#press-again input").size(), "a body with files is not parsed while the database is away");
+        assertEquals("/s/thkimdong/tuyen-sinh/dang-ky?t=abc&step=5", page.getElementById("press-again").attr("action"));
     }
 
     @Test
@@ -70,5 +84,7 @@ class PressAgainPageTest {
         assertFalse(Transactions.isDatabaseAway(new SQLSyntaxErrorException("Table 'portal.form_draft' doesn't exist",
                 "42S02", 1146)), "a statement's own fault: pressing again would not help");
         assertFalse(Transactions.isDatabaseAway(new NullPointerException()), "the portal's own failure");
+        assertFalse(Transactions.isDatabaseAway(new SQLException("id_sequence has no 'portal' row")),
+                "without a state and not the pool's: the portal's own");
     }
 }

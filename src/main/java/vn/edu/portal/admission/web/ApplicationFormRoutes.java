@@ -61,7 +61,7 @@ public class ApplicationFormRoutes {
     /** Answers a GET or POST of the form; the gate has let it in. */
     public void handle(SiteInfo site, String base, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        ApplicationVisit visit = new ApplicationVisit(form, site, base, request, response);
+        ApplicationVisit visit = new ApplicationVisit(form, rounds, site, base, request, response);
         visit.campaign = rounds.campaignOfSchool(site.id()).orElse(null);
         boolean show = "POST".equals(request.getMethod()) ? post(visit) : get(visit);
         if (!show) {

@@ -19,6 +19,7 @@ import vn.edu.portal.tenant.SiteInfo;
 /** One request of the application form ({@link ApplicationFormRoutes}): what the parent sees next, or a 303 to it. */
 final class ApplicationVisit {
     private final AdmissionForm form;
+    private final vn.edu.portal.admission.AdmissionRounds rounds;
     final SiteInfo site;
     final HttpServletRequest request;
     final HttpServletResponse response;
@@ -32,8 +33,10 @@ final class ApplicationVisit {
     private boolean skipped;
     Map<String, String> values = new HashMap<>();
 
-    ApplicationVisit(AdmissionForm form, SiteInfo site, String base, HttpServletRequest request, HttpServletResponse response) {
+    ApplicationVisit(AdmissionForm form, vn.edu.portal.admission.AdmissionRounds rounds, SiteInfo site, String base,
+            HttpServletRequest request, HttpServletResponse response) {
         this.form = form;
+        this.rounds = rounds;
         this.site = site;
         this.request = request;
         this.response = response;
@@ -84,7 +87,7 @@ final class ApplicationVisit {
         values = draft.get().values();
         reached = draft.get().getStep();
         // Drawn with the rules of the draft's round (its age groups), not those of the school's newest round.
-        campaign = form.roundOf(draft.get()).orElse(campaign);
+        campaign = rounds.roundOf(draft.get()).orElse(campaign);
         return true;
     }
 

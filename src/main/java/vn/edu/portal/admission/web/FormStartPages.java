@@ -175,7 +175,7 @@ public class FormStartPages {
 
     /** The key of {@code key}'s copy for the request's host and link base. */
     static String copyKey(HttpServletRequest request, String key) {
-        String host = String.valueOf(request.getHeader("Host")).trim().toLowerCase(java.util.Locale.ROOT);
+        String host = vn.edu.portal.platform.Clients.hostAsSent(request);
         vn.edu.portal.tenant.CurrentSite current = vn.edu.portal.tenant.CurrentSite.of(request);
         return host + "|" + (current == null ? "/" : current.base()) + "|" + key;
     }

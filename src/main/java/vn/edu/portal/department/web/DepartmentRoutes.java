@@ -53,12 +53,12 @@ public class DepartmentRoutes implements vn.edu.portal.tenant.web.SiteRoutes {
         };
     }
 
-    /** The view to render for {@code rest}, or "" when the answer (a data file) was written here. */
     @Override
     public boolean sharedWithOtherOrigins(SiteInfo site, String rest) {
         return rest.startsWith("du-lieu-mo/") && (rest.endsWith(".csv") || rest.endsWith(".json"));
     }
 
+    /** The view to render for {@code rest}, or "" when the answer (a data file) was written here. */
     @Override
     public String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
@@ -81,7 +81,6 @@ public class DepartmentRoutes implements vn.edu.portal.tenant.web.SiteRoutes {
 
     private static String write(HttpServletResponse response, String type, String body) throws IOException {
         response.setContentType(type);
-        response.setHeader("Access-Control-Allow-Origin", "*");
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
         return "";
     }

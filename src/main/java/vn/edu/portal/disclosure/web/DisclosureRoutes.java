@@ -56,7 +56,6 @@ public class DisclosureRoutes implements SiteRoutes {
         if (rest.equals(PREFIX + "/du-lieu.json") || rest.equals(PREFIX + "/du-lieu.csv")) {
             boolean json = rest.endsWith(".json");
             response.setContentType(json ? "application/json;charset=UTF-8" : "text/csv;charset=UTF-8");
-            response.setHeader("Access-Control-Allow-Origin", "*");
             response.getWriter().write(json ? openData.json(site) : openData.csv(site));
             return "";
         }

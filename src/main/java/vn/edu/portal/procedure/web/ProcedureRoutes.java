@@ -207,9 +207,11 @@ public class ProcedureRoutes {
                 redirect(response, request.getContextPath() + base + "thu-tuc/bien-nhan/" + token);
                 return false;
             }
-            errors = outcome instanceof SubmitOnce.Refused<Submission> refused ? refused.errors()
-                    : FieldErrors.of("code", "proc.submit.unavailable");
-            if (!(outcome instanceof SubmitOnce.Refused<Submission>)) {
+            if (outcome instanceof SubmitOnce.Refused<Submission> refused) {
+                errors = refused.errors();
+            } else {
+                // Press again: said next to the code, which stays typed.
+                errors = FieldErrors.of("code", "proc.submit.unavailable");
                 model.code = request.getParameter("code");
             }
         }

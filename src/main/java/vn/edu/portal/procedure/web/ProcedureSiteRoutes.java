@@ -44,7 +44,8 @@ public class ProcedureSiteRoutes implements SiteRoutes {
 
     @Override
     public boolean readsItsOwnBody(SiteInfo site, String rest) {
-        return rest.endsWith("/nop");
+        // The form's steps, and the look-up, where papers asked for are added.
+        return rest.endsWith("/nop") || rest.equals("tra-cuu");
     }
 
     @Override

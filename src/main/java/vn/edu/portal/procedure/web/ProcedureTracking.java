@@ -79,6 +79,12 @@ public class ProcedureTracking {
     void lookup(SiteInfo site, HttpServletRequest request, HttpServletResponse response, PublicProcedure model)
             throws IOException, ServletException {
         Locale locale = PortalViewHandler.localeOf(request);
+        if (request.getMethod().equals("POST") && !vn.edu.portal.forms.FormRequest.bodyReadable(request)) {
+            // Papers over the limits (or a body that is not one): nothing of it can be read; the page says so.
+            model.lookupCode = vn.edu.portal.forms.FormRequest.fromQuery(request, "ma");
+            model.errors.put("lookup", Texts.get(locale, "upload.requestTooLarge"));
+            return;
+        }
         model.lookupCode = request.getParameter("ma");
         if (!request.getMethod().equals("POST")) {
             return;

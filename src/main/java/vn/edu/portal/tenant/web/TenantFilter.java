@@ -52,11 +52,6 @@ public class TenantFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (hasDotSegment(path)) {
-            // The container would map the path without them to a servlet no filter here expected (a 500).
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         if (!SecurityHeadersFilter.isPublicPage(path)) {
             chain.doFilter(request, response);
             return;
@@ -104,7 +99,7 @@ public class TenantFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        if (!read && (feature == null || !feature.readsItsOwnBody(site, rest)) && !RequestBodies.readable(request)) {
+        if (!read && !feature.readsItsOwnBody(site, rest) && !RequestBodies.readable(request)) {
             // A body that cannot be read (malformed, or over the limits): bad input, never a failure deeper in.
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -139,8 +134,7 @@ public class TenantFilter extends HttpFilter {
         }
         // The host as sent, port included: a page shows its own address (og:url, links), so a page asked
         // for on another port must not be the one kept for this one.
-        String hostAsSent = String.valueOf(request.getHeader("Host")).toLowerCase(java.util.Locale.ROOT);
-        String key = hostAsSent + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
+        String key = vn.edu.portal.platform.Clients.hostAsSent(request) + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
                 : request.getQueryString()) + "|" + PortalViewHandler.localeOf(request).getLanguage();
         PageCache.Entry cached = cache.get(site.id(), key);
         if (cached != null) {
@@ -186,17 +180,6 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         CompressedBody.sendOnce(request, response, buffered.body());
-    }
-
-    /** Whether a raw path has a "." or ".." segment, written plainly or percent-encoded. */
-    static boolean hasDotSegment(String path) {
-        for (String segment : path.split("/", -1)) {
-            String s = segment.toLowerCase(java.util.Locale.ROOT).replace("%2e", ".");
-            if (s.equals(".") || s.equals("..")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private SiteRouting routing() {
