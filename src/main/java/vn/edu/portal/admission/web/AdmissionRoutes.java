@@ -87,6 +87,11 @@ public class AdmissionRoutes {
         return rest.equals(PREFIX) || rest.equals(PREFIX + "/") || rest.startsWith(PREFIX + "/");
     }
 
+    /** Of the forms that post, those whose handler reads its own body (and answers one it cannot read): the application and the data review. */
+    static boolean readsItsOwnBody(String rest) {
+        return rest.equals(PREFIX + "/dang-ky") || rest.equals(PREFIX + "/kiem-tra");
+    }
+
     /** Full request paths (on a school host or under /s/slug/) of the forms that post. */
     public static boolean acceptsPost(String path) {
         String rest = path.startsWith("/s/") ? path.substring(Math.max(3, path.indexOf('/', 3) + 1)) : path.substring(1);

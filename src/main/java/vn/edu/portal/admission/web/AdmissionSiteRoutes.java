@@ -54,7 +54,7 @@ public class AdmissionSiteRoutes implements SiteRoutes {
 
     @Override
     public boolean readsItsOwnBody(SiteInfo site, String rest) {
-        return rest.equals(AdmissionRoutes.PREFIX + "/dang-ky") || rest.equals(AdmissionRoutes.PREFIX + "/kiem-tra");
+        return AdmissionRoutes.readsItsOwnBody(rest);
     }
 
     @Override
