@@ -333,6 +333,70 @@ abstract class ContentChecks {
         assertEquals(404, reader.get("/s/" + otherSchool + "/anh/ngay-hoi-the-thao").status(), "albums belong to their school");
     }
 
+    /**
+     * A photo put up by mistake (a child's, say) is deleted from the library: refused while an album
+     * shows it (the message names the album), then, once taken off, its address, its thumbnail and
+     * every copy the server made answer 404, and its bytes are gone from the store.
+     */
+    @Test
+    void aPhotoTakenOffItsAlbumIsDeletedAndNoneOfItsAddressesOpen() {
+        PortalClient writer = AdminActions.loggedIn(approver, ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page album = writer.submit(writer.get("/admin/s/" + school + "/album"), "album",
+                Map.of("title", "Ảnh đăng nhầm", "description", "Ảnh sẽ xóa"), "save");
+        PortalClient.Page added = writer.submitFile(fillForm(album, "photos", Map.of("caption", "Một em học sinh")), "photos",
+                "photo", "em.png", "image/png", Samples.png(1300, 900), "add");
+        assertTrue(added.text().contains("Đã thêm ảnh"), added.text());
+        PortalClient reader = new PortalClient();
+        PortalClient.Page shown = reader.get("/s/" + school + "/anh/anh-dang-nham");
+        org.jsoup.nodes.Element img = shown.doc().selectFirst(".photo-grid img");
+        java.util.List<String> addresses = new java.util.ArrayList<>(java.util.List.of(img.attr("src")));
+        for (String candidate : img.attr("srcset").split(",\\s*")) {
+            addresses.add(candidate.trim().split("\\s+")[0]);
+        }
+        PortalClient.Page library = writer.get("/admin/s/" + school + "/thu-vien");
+        org.jsoup.select.Elements rows = library.doc().select(".media-grid li");
+        int row = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).text().contains("em.png")) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, "the library lists the photo: " + library.text());
+        String original = rows.get(row).selectFirst("a").attr("href");
+        addresses.add(original);
+        addresses.add(rows.get(row).selectFirst("img").attr("src"));
+        for (String address : addresses) {
+            assertEquals(200, reader.get(address).status(), address + " opens while the photo is up");
+        }
+
+        PortalClient.Page refused = writer.submit(library, "files", Map.of(), "rows:" + row + ":delete");
+        assertTrue(refused.text().contains("Chưa xóa được em.png vì tệp đang được dùng ở: album \"Ảnh đăng nhầm\""),
+                refused.text());
+        assertEquals(200, reader.get(original).status(), "a file in use stays");
+
+        String albumAddress = writer.get("/admin/s/" + school + "/album").doc().select(".site-cards a").stream()
+                .filter(a -> a.text().equals("Ảnh đăng nhầm")).findFirst().orElseThrow().attr("href");
+        PortalClient.Page photos = writer.get(albumAddress);
+        writer.submit(photos, "photos", Map.of(), "grid:0:remove");
+        library = writer.get("/admin/s/" + school + "/thu-vien");
+        PortalClient.Page deleted = writer.submit(library, "files", Map.of(), "rows:" + row + ":delete");
+        assertTrue(deleted.text().contains("Đã xóa em.png"), deleted.text());
+        assertFalse(deleted.doc().select(".media-grid").text().contains("em.png"), "the library no longer lists it");
+        for (String address : addresses) {
+            assertEquals(404, reader.get(address).status(), address + " still opens after the deletion");
+        }
+        // "/files/m/<site>/<uuid>.png" is stored as media/<site>/<uuid>.png, its copies beside it as <uuid>-w<width>.<format>.
+        java.nio.file.Path folder = vn.edu.portal.it.Deployments.storageDir().resolve("media")
+                .resolve(original.replaceAll(".*/files/m/(\\d+)/.*", "$1"));
+        String uuid = original.replaceAll(".*/([0-9a-f-]{36})\\.[a-z]+$", "$1");
+        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(folder)) {
+            assertEquals(java.util.List.of(), left.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(uuid)).toList(),
+                    "the photo and its copies leave the store");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void anotherSchoolsArticlesCannotBeOpenedOrChanged() {
         PortalClient writer = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);

@@ -41,6 +41,12 @@ public class MediaService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<MediaUsage> usages;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     /** One writer per copy; at most two copies made at once, so a page of new pictures cannot take every core. */
     private final java.util.concurrent.ConcurrentHashMap<String, Object> variantLocks = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.Semaphore variantPermits = new java.util.concurrent.Semaphore(2);
@@ -184,6 +190,80 @@ public class MediaService {
             } finally {
                 variantLocks.remove(relative, lock);
             }
+        }
+    }
+
+    /** Every place of this site that shows the file ({@link MediaUsage}), in the order the features answer. */
+    public List<MediaUsage.Use> uses(long siteId, MediaFile file) {
+        return usages.stream().flatMap(u -> u.uses(siteId, file).stream()).toList();
+    }
+
+    /**
+     * Deletes a file of the library, and with it every copy of it the server made (thumbnail, each
+     * width and format): its addresses answer 404 from the moment the deletion is committed, and the
+     * bytes leave the store then (a photo of a child put up by mistake must be gone, not unlisted).
+     * A file still shown somewhere is refused ({@link InUse}, naming the places), a file of another
+     * site is a {@link SecurityException}.
+     */
+    @Transactional
+    public MediaFile delete(long siteId, long id, String actor, String ip) {
+        MediaFile file = find(siteId, id).orElseThrow(() -> new SecurityException("media of another site"));
+        List<MediaUsage.Use> uses = uses(siteId, file);
+        if (!uses.isEmpty()) {
+            throw new InUse(file.getDisplayName(), uses);
+        }
+        List<String> stored = new java.util.ArrayList<>();
+        stored.add(file.getStoredPath());
+        if (file.getThumbPath() != null) {
+            stored.add(file.getThumbPath());
+        }
+        em.remove(file);
+        audit.record(actor, siteId, "media.delete", file.getDisplayName(), ip);
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    removeStored(stored);
+                }
+            }
+        });
+        return file;
+    }
+
+    /** A file that cannot be deleted yet: the places that still show it. */
+    public static class InUse extends RuntimeException {
+        private final transient List<MediaUsage.Use> uses;
+
+        InUse(String name, List<MediaUsage.Use> uses) {
+            super(name);
+            this.uses = uses;
+        }
+
+        public List<MediaUsage.Use> uses() {
+            return uses;
+        }
+    }
+
+    /** The stored files and, beside each, the copies made of it ({@code <name>-w<width>.<format>}). */
+    private void removeStored(List<String> stored) {
+        for (String relative : stored) {
+            files.resolve(relative).ifPresent(path -> {
+                String name = path.getFileName().toString();
+                String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+                try (java.nio.file.DirectoryStream<Path> copies = Files.newDirectoryStream(path.getParent(), base + "-w*")) {
+                    for (Path copy : copies) {
+                        Files.deleteIfExists(copy);
+                    }
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    java.util.logging.Logger.getLogger(MediaService.class.getName()).log(java.util.logging.Level.WARNING,
+                            "A deleted file stayed in the store (its address answers 404): " + relative, e);
+                }
+            });
         }
     }
 

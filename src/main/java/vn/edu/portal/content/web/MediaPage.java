@@ -57,6 +57,20 @@ public class MediaPage implements Serializable {
         }
     }
 
+    /**
+     * Deletes a file and its copies; a file still shown somewhere stays, and the message names each
+     * place, for the editor to take it off them first.
+     */
+    public void delete(long id) {
+        try {
+            MediaFile deleted = media.delete(shell.staff().siteId(), id, shell.staff().username(), shell.staff().ip());
+            Texts.info("media.deleted", deleted.getDisplayName());
+        } catch (MediaService.InUse e) {
+            Texts.error("media.inUse", e.getMessage(), e.uses().stream()
+                    .map(use -> Texts.get(use.textKey(), use.name())).collect(java.util.stream.Collectors.joining("; ")));
+        }
+    }
+
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
 }
