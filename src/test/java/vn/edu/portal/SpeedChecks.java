@@ -92,6 +92,29 @@ abstract class SpeedChecks {
         }
     }
 
+    /**
+     * A link shared on Facebook or Zalo comes back tagged for each reader: served from the page
+     * already kept, its own address without the tag. A made-up parameter is answered but never kept,
+     * so a flood of such addresses cannot fill or empty the cache.
+     */
+    @Test
+    void sharedLinksAreServedFromTheCacheAndMadeUpAddressesAreNotKept() {
+        String home = "/s/" + school + "/van-ban";
+        HttpResponse<byte[]> first = get(home + "?fbclid=IwAR" + System.nanoTime() + "&utm_source=zalo", Map.of());
+        assertEquals(200, first.statusCode());
+        String page = new String(first.body(), StandardCharsets.UTF_8);
+        assertFalse(page.contains("fbclid") || page.contains("utm_source"), "the tags are nowhere on the page (og:url)");
+        HttpResponse<byte[]> tagged = get(home + "?fbclid=IwAR" + System.nanoTime(), Map.of());
+        assertEquals("HIT", header(tagged, "X-Portal-Cache"), "a link tagged for another reader is the page already kept");
+        assertEquals("HIT", header(get(home, Map.of()), "X-Portal-Cache"), "and so is the plain address");
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> madeUp = get(home + "?v=1", Map.of());
+            assertEquals(200, madeUp.statusCode());
+            assertEquals("", header(madeUp, "X-Portal-Cache"), "a parameter no page reads: rendered, not kept");
+        }
+        assertEquals("HIT", header(get(home, Map.of()), "X-Portal-Cache"), "the page kept is still there");
+    }
+
     @Test
     void aCachedPageIsSentCompressedAsStoredWithATagThatAnswers304() {
         String home = "/s/" + school + "/";

@@ -11,6 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Anonymous pages only; pages differ by host form, path, query and language, all in the key.
  * Bodies are kept compressed ({@link CompressedBody}): compressed once when stored, sent as
  * they are to every client that takes gzip or brotli, with an entity tag for 304s.
+ *
+ * <p>What it holds is bounded in bytes ({@code portal.cache.max-mb}) and in pages: past either
+ * bound, the pages read least recently leave first (those of a site that changed before any), so
+ * a flood of addresses nobody reads again (a crawler's, an attacker's) cannot empty it of the
+ * pages that are read all the time, nor grow it past its share of the memory.
  */
 @ApplicationScoped
 public class PageCache {
@@ -29,7 +34,29 @@ public class PageCache {
 
     private static final int MAX_ENTRIES = 20_000;
 
-    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    /**
+     * An entry with what it takes in memory, when it was last read (to a tenth of a second: a page
+     * read all the time is written to ten times a second at most) and whether it was read again
+     * once stored: a page nobody read again leaves as if a minute older (a scan does not push out
+     * the pages in use).
+     */
+    private static final class Kept {
+        final Entry entry;
+        final int bytes;
+        volatile long readAt;
+        volatile boolean readAgain;
+
+        Kept(Entry entry, int bytes, long readAt) {
+            this.entry = entry;
+            this.bytes = bytes;
+            this.readAt = readAt;
+        }
+    }
+
+    private final Map<String, Kept> pages = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private volatile long maxBytes = 128L * 1024 * 1024;
+    private final Object evicting = new Object();
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
     private final long startedAt = nextSecond();
@@ -54,14 +81,40 @@ public class PageCache {
         ttlMillis = seconds * 1000;
     }
 
+    /** The most the stored pages may take, compressed forms included ({@code portal.cache.max-mb}). */
+    public void setMaxBytes(long max) {
+        maxBytes = Math.max(1024 * 1024, max);
+        evictIfOver();
+    }
+
     public Entry get(long siteId, String key) {
-        Entry entry = pages.get(siteId + "|" + key);
-        if (entry != null && (entry.generation() != generation(siteId) || System.currentTimeMillis() - entry.storedAt() > ttlMillis)) {
-            pages.remove(siteId + "|" + key, entry);
+        Kept kept = pages.get(siteId + "|" + key);
+        Entry entry = kept == null ? null : kept.entry;
+        long now = System.currentTimeMillis();
+        if (entry != null && (entry.generation() != generation(siteId) || now - entry.storedAt() > ttlMillis)) {
+            if (pages.remove(siteId + "|" + key, kept)) {
+                bytes.addAndGet(-kept.bytes);
+            }
             entry = null;
+        } else if (kept != null) {
+            if (!kept.readAgain) {
+                kept.readAgain = true;
+            }
+            if (now - kept.readAt >= 100) {
+                kept.readAt = now;
+            }
         }
         (entry == null ? misses : hits).increment();
         return entry;
+    }
+
+    /** Pages kept now, and the bytes they take. */
+    public int size() {
+        return pages.size();
+    }
+
+    public long storedBytes() {
+        return bytes.get();
     }
 
     /** Pages served from the cache since the start. */
@@ -95,11 +148,57 @@ public class PageCache {
         if (generation != generation(siteId)) {
             return entry;
         }
-        if (pages.size() >= MAX_ENTRIES) {
-            pages.clear();
-        }
-        pages.put(siteId + "|" + key, entry);
+        Kept kept = new Kept(entry, entry.body().storedBytes() + key.length() * 2 + 64, entry.storedAt());
+        Kept replaced = pages.put(siteId + "|" + key, kept);
+        bytes.addAndGet(kept.bytes - (replaced == null ? 0 : replaced.bytes));
+        evictIfOver();
         return entry;
+    }
+
+    /**
+     * Past a bound, takes pages out until a fifth is free: first those of a site changed since, then
+     * the least recently read. One thread at a time; the others go on serving.
+     */
+    private void evictIfOver() {
+        if (bytes.get() <= maxBytes && pages.size() <= MAX_ENTRIES) {
+            return;
+        }
+        synchronized (evicting) {
+            long total = 0;
+            for (Kept kept : pages.values()) {
+                total += kept.bytes;
+            }
+            bytes.set(total);
+            if (total <= maxBytes && pages.size() <= MAX_ENTRIES) {
+                return;
+            }
+            long targetBytes = maxBytes / 5 * 4;
+            int targetCount = MAX_ENTRIES / 5 * 4;
+            // Ranked on a snapshot: a page read during the sort must not move under it.
+            record Ranked(String key, Kept kept, long rank) {
+            }
+            java.util.List<Ranked> oldestFirst = new java.util.ArrayList<>(pages.size());
+            pages.forEach((key, kept) -> oldestFirst.add(new Ranked(key, kept,
+                    !current(key, kept) ? Long.MIN_VALUE : kept.readAgain ? kept.readAt : kept.readAt - 60_000)));
+            oldestFirst.sort(java.util.Comparator.comparingLong(Ranked::rank));
+            int count = pages.size();
+            for (Ranked r : oldestFirst) {
+                if (total <= targetBytes && count <= targetCount) {
+                    break;
+                }
+                if (pages.remove(r.key(), r.kept())) {
+                    total -= r.kept().bytes;
+                    count--;
+                    bytes.addAndGet(-r.kept().bytes);
+                }
+            }
+        }
+    }
+
+    /** Whether a kept page is still of its site's current generation. */
+    private boolean current(String key, Kept kept) {
+        long siteId = Long.parseLong(key.substring(0, key.indexOf('|')));
+        return kept.entry.generation() == generation(siteId);
     }
 
     public void invalidateSite(long siteId) {
@@ -111,6 +210,7 @@ public class PageCache {
         allChangedAt = nextSecond();
         generations.values().forEach(AtomicLong::incrementAndGet);
         pages.clear();
+        bytes.set(0);
     }
 
     /**

@@ -81,6 +81,7 @@ public class PortalStartup implements ServletContextListener {
         pageCache.setAggregateSiteId(sites.ensureDepartmentSite());
         String baseUrl = config.get("portal.public.base-url", "http://localhost:8080");
         pageCache.setTtlSeconds(config.getLong("portal.cache.ttl-seconds", 60));
+        pageCache.setMaxBytes(config.getLong("portal.cache.max-mb", 128) * 1024 * 1024);
         PersistentBeans.makeAll(jakarta.enterprise.inject.spi.CDI.current().getBeanManager());
         searchIndexing.start();
         int sealed = accounts.sealTotpSecrets();

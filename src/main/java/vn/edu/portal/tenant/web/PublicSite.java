@@ -120,15 +120,15 @@ public class PublicSite {
         return plain;
     }
 
-    /** The absolute address of this page as the visitor asked for it (Open Graph). */
     /**
      * Set while a page is rendered to be answered to many visitors (a copy kept a few seconds): its
      * address is written without this request's query (a ticket, a draft's token).
      */
     public static final String SHARED_COPY = PublicSite.class.getName() + ".sharedCopy";
 
+    /** The absolute address of this page as the visitor asked for it, without sharing tags (Open Graph). */
     public String getPageUrl() {
-        String query = request.getAttribute(SHARED_COPY) != null ? null : request.getQueryString();
+        String query = request.getAttribute(SHARED_COPY) != null ? null : PageQueries.withoutSharingTags(request.getQueryString());
         return request.getRequestURL() + (query == null ? "" : "?" + query);
     }
 

@@ -132,10 +132,18 @@ public class TenantFilter extends HttpFilter {
         if (feature != null) {
             feature.read(site, rest);
         }
+        String cachedQuery = PageQueries.forCache(request.getQueryString());
+        if (cachedQuery == null) {
+            // An address no page reads this way: rendered for this visitor, never kept (PageQueries).
+            BufferedResponse buffered = new BufferedResponse(response);
+            routes.render(site, rest, request, buffered);
+            sendUncached(request, response, buffered);
+            return;
+        }
         // The host as sent, port included: a page shows its own address (og:url, links), so a page asked
         // for on another port must not be the one kept for this one.
-        String key = vn.edu.portal.platform.Clients.hostAsSent(request) + "|" + route.base() + rest + "?" + (request.getQueryString() == null ? ""
-                : request.getQueryString()) + "|" + PortalViewHandler.localeOf(request).getLanguage();
+        String key = vn.edu.portal.platform.Clients.hostAsSent(request) + "|" + route.base() + rest + "?" + cachedQuery
+                + "|" + PortalViewHandler.localeOf(request).getLanguage();
         PageCache.Entry cached = cache.get(site.id(), key);
         if (cached != null) {
             response.setHeader("X-Portal-Cache", "HIT");

@@ -1,0 +1,69 @@
+package vn.edu.portal.tenant.web;
+
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * The query of a cached public page as its cache key holds it. Links shared on Zalo or Facebook
+ * come back with a tag of their own ({@code fbclid}, {@code zarsrc}, {@code utm_*}), different for
+ * every reader: no page reads them, so they leave the key (and the page's own address) and every
+ * such reader is served the page already kept. A query naming anything else no public page reads is
+ * answered rendered and not kept: a flood of made-up addresses cannot fill the cache.
+ */
+public final class PageQueries {
+
+    /** Every parameter a cached public page reads (pages, filters, years, a document's number). */
+    static final Set<String> READ = Set.of("trang", "nam", "loai", "so", "cap", "phuong", "q", "theo", "ma");
+
+    private static final int LONGEST = 512;
+
+    private PageQueries() {
+    }
+
+    /**
+     * The query for the cache key: {@code ""} for none, the parameters pages read in the order sent,
+     * without the sharing tags; null when the page is not to be kept (a parameter no page reads, or
+     * a query over 512 characters).
+     */
+    public static String forCache(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        if (query.length() > LONGEST) {
+            return null;
+        }
+        StringJoiner kept = new StringJoiner("&");
+        for (String part : query.split("&")) {
+            String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
+            if (part.isEmpty() || sharingTag(name)) {
+                continue;
+            }
+            if (!READ.contains(name)) {
+                return null;
+            }
+            kept.add(part);
+        }
+        return kept.toString();
+    }
+
+    /** The query without the sharing tags, null if nothing else is left (a page's own address). */
+    public static String withoutSharingTags(String query) {
+        if (query == null) {
+            return null;
+        }
+        StringJoiner kept = new StringJoiner("&");
+        for (String part : query.split("&")) {
+            String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
+            if (!part.isEmpty() && !sharingTag(name)) {
+                kept.add(part);
+            }
+        }
+        return kept.length() == 0 ? null : kept.toString();
+    }
+
+    /** Tags sharing sites and newsletters add to a link: Facebook, Zalo, Google, campaign tags. */
+    static boolean sharingTag(String name) {
+        return name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid") || name.equals("zarsrc")
+                || name.equals("_zl") || name.equals("mibextid");
+    }
+}

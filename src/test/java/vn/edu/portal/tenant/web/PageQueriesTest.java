@@ -1,0 +1,28 @@
+package vn.edu.portal.tenant.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class PageQueriesTest {
+
+    @Test
+    void sharingTagsLeaveTheKeyAndTheAddress() {
+        assertEquals("", PageQueries.forCache(null));
+        assertEquals("", PageQueries.forCache("fbclid=IwAR3xyz"));
+        assertEquals("", PageQueries.forCache("utm_source=zalo&utm_medium=zalo&zarsrc=30"));
+        assertEquals("trang=2", PageQueries.forCache("fbclid=abc&trang=2"));
+        assertEquals("cap=thcs&phuong=ben-thanh", PageQueries.forCache("cap=thcs&gclid=1&phuong=ben-thanh"));
+        assertNull(PageQueries.withoutSharingTags("fbclid=abc"));
+        assertEquals("trang=2", PageQueries.withoutSharingTags("utm_campaign=x&trang=2"));
+    }
+
+    @Test
+    void aParameterNoPageReadsOrAnOverlongQueryIsNotKept() {
+        assertNull(PageQueries.forCache("x=1"));
+        assertNull(PageQueries.forCache("trang=2&cachebuster=17"));
+        assertNull(PageQueries.forCache("q=" + "a".repeat(600)));
+        assertEquals("q=tr%C6%B0%E1%BB%9Dng", PageQueries.forCache("q=tr%C6%B0%E1%BB%9Dng"));
+    }
+}
