@@ -187,6 +187,11 @@ abstract class AdmissionChecks {
         assertNull(notTheirs.doc().getElementById("found"));
 
         accept(schoolA, applicationCode);
+        PortalClient staffOfA = AdminActions.loggedIn(schoolA + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page queue = staffOfA.get("/admin/s/" + schoolA + "/tuyen-sinh");
+        assertNull(queue.doc().getElementById("export"), "no list of headings before the results (it came out empty)");
+        assertTrue(queue.doc().getElementById("export-not-yet").text().startsWith("Danh sách trúng tuyển của "),
+                queue.text());
         try (var allocation = AdmissionSteps.travel(4)) {
             String digest = AdmissionSteps.allocate(admin, FAMILY_YEAR);
             assertEquals(digest, AdmissionSteps.allocate(admin, FAMILY_YEAR), "running the allocation twice gives the same result");
@@ -198,6 +203,13 @@ abstract class AdmissionChecks {
                     + "gia đình tra cứu kết quả bằng mã hồ sơ.", list.doc().getElementById("admitted-count").text(),
                     "one child is too few to be named");
             assertFalse(list.text().contains(applicationCode), "no application code on a public list");
+            byte[] admitted = staffOfA.download(staffOfA.get("/admin/s/" + schoolA + "/tuyen-sinh"), "export", "excel");
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(admitted))) {
+                assertEquals(applicationCode, book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue(),
+                        "the school's admitted list holds the admitted child");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             // The results look-up is a plain post: no JSF state on the page, no session from the answer.
             assertNull(list.doc().selectFirst("input[name=jakarta.faces.ViewState]"), "no JSF state on the results page");
             PortalClient.Page mine = new PortalClient().submitPlain(list, "result", Map.of("code", applicationCode,

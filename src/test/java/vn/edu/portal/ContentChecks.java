@@ -174,6 +174,9 @@ abstract class ContentChecks {
         assertEquals("Nội dung bài viết đang trống.", empty.fieldError("edit:body"));
         PortalClient.Page badDate = newArticle(writer, school, Map.of("publishAt", "31/02/2026 25:00"), "save");
         assertTrue(badDate.fieldError("edit:publishAt").startsWith("Thời điểm không hợp lệ"));
+        // A day the month does not have was moved to the month's last (28/02, in the past: published at once).
+        PortalClient.Page noSuchDay = newArticle(writer, school, Map.of("publishAt", "31/02/2026 10:00"), "save");
+        assertTrue(noSuchDay.fieldError("edit:publishAt").startsWith("Thời điểm không hợp lệ"), noSuchDay.text());
         newArticle(writer, school, Map.of("title", "Bài trùng đường dẫn", "slug", "duong-dan-trung"), "save");
         PortalClient.Page duplicate = newArticle(writer, school, Map.of("slug", "duong-dan-trung"), "save");
         assertEquals("Đường dẫn này đã được bài khác dùng.", duplicate.fieldError("edit:slug"));

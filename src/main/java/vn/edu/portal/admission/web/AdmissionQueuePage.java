@@ -152,6 +152,26 @@ public class AdmissionQueuePage {
         faces.responseComplete();
     }
 
+    /** The round the admitted list is of (the school's current round), null if none. */
+    public String getExportRound() {
+        vn.edu.portal.admission.AdmissionCampaign round = round();
+        return round == null ? null : round.getName();
+    }
+
+    /**
+     * Whether the admitted list can be taken: once the current round's results are shown. Before,
+     * the page says so rather than give a file of headings (the list above may show earlier rounds).
+     */
+    public boolean isExportReady() {
+        vn.edu.portal.admission.AdmissionCampaign round = round();
+        return round != null && round.resultsVisibleAt(clock.now());
+    }
+
+    public java.time.Instant getExportResultsAt() {
+        vn.edu.portal.admission.AdmissionCampaign round = round();
+        return round == null ? null : round.getResultsAt();
+    }
+
     /** The admitted list of this school, and of this school only (the site comes from the staff context). */
     public void exportAdmitted() throws IOException {
         StaffContext staff = shell.staff();

@@ -25,7 +25,9 @@ import vn.edu.portal.platform.Uploads;
  */
 public class ArticleFields implements Serializable {
 
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** Strict: a day the month does not have (31/02) is refused, not moved to the month's last. */
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private Long categoryId;
     private String title;

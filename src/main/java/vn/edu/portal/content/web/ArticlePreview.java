@@ -65,6 +65,11 @@ public class ArticlePreview {
             id = article.get().getId();
         }
         var unsaved = drafts.find(site.id(), staff.username(), id).orElse(null);
+        if (id == null && unsaved == null) {
+            // A new article with nothing typed yet: nothing to preview (an empty article page was shown).
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return false;
+        }
         request.setAttribute(ContentRoutes.ARTICLE, articles.preview(site.id(), id, unsaved, staff.fullName()));
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         String policy = response.getHeader("Content-Security-Policy");
