@@ -237,6 +237,28 @@ abstract class ProcedureChecks {
      * locked, its connections cut): no error page, but one that carries the code back; pressed again once
      * the database answers, it submits. MariaDB only.
      */
+    /**
+     * The database restarted (every connection the server held cut): the next visitors are answered
+     * as usual, a parent's look-up and a school's staff page alike. Each pool's first statement
+     * failed (the pool's check asked the driver for its metadata, which it answers without the
+     * database), so the first visitor after a restart met the page to press again or the error page.
+     * MariaDB only.
+     */
+    @Test
+    void aDatabaseRestartCostsNoVisitorARequest() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(DatabaseOutage.possible(), "the embedded database cannot be made to fail");
+        PortalClient parent = new PortalClient();
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        assertEquals(200, staff.get("/admin/s/" + school + "/ho-so").status());
+        DatabaseOutage.cutConnections();
+        // A restart takes seconds; a pool checks a connection at most once a second.
+        vn.edu.portal.it.SecondNode.pause(1_500);
+        PortalClient.Page lookup = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", "AAAA-AAAA", "email", "a@example.vn"));
+        assertEquals(200, lookup.status(), "the first look-up after the restart: " + lookup.text());
+        PortalClient.Page queue = staff.get("/admin/s/" + school + "/ho-so");
+        assertEquals(200, queue.status(), "the first staff page after the restart: " + queue.text());
+    }
+
     @Test
     void aSubmitThatMeetsTheDatabaseAwayKeepsTheCodeToPressAgain() {
         org.junit.jupiter.api.Assumptions.assumeTrue(DatabaseOutage.possible(), "the embedded database cannot be made to fail");

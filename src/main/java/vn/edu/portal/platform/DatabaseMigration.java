@@ -29,7 +29,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
         maxPoolSize = 16,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=" + DatabaseMigration.VALIDATION,
+            "fish.payara.validate-atmost-once-period-in-seconds=1",
             "fish.payara.fail-all-connections=true"
         })
 @DataSourceDefinition(
@@ -42,13 +44,23 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
         maxPoolSize = 32,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=" + DatabaseMigration.VALIDATION,
+            "fish.payara.validate-atmost-once-period-in-seconds=1",
             "fish.payara.fail-all-connections=true"
         })
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
+
+    /**
+     * How the pools check a connection before lending it (at most once a second each): JDBC's
+     * {@code isValid}, a ping the database answers (Connector/J) or the embedded database's own check.
+     * The check by metadata it replaces never reached the database, so after a restart of the
+     * database every pool lent a dead connection once, and a visitor met the error.
+     */
+    static final String VALIDATION = "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation";
 
     /** The pool of connections outside transactions, for counts shared by the servers. */
     public static final String DIRECT_DATA_SOURCE = "java:app/jdbc/portal-direct";

@@ -50,14 +50,7 @@ public final class DatabaseOutage implements AutoCloseable {
      */
     public static DatabaseOutage database(String settle) {
         root(lockAccount("LOCK"));
-        String ids = root("SELECT GROUP_CONCAT(id) FROM information_schema.processlist WHERE user = '" + USER + "'").strip();
-        for (String id : ids.equals("NULL") || ids.isEmpty() ? new String[0] : ids.split(",")) {
-            try {
-                root("KILL CONNECTION " + Long.parseLong(id));
-            } catch (IllegalStateException gone) {
-                // Closed meanwhile.
-            }
-        }
+        cutConnections();
         return new DatabaseOutage(() -> {
             root(lockAccount("UNLOCK"));
             PortalClient probe = new PortalClient();
@@ -66,6 +59,21 @@ public final class DatabaseOutage implements AutoCloseable {
                 // Another pool's cut connection met: it was emptied; again.
             }
         });
+    }
+
+    /**
+     * Cuts every connection the server holds, as a restart of the database (or a fail-over, a
+     * firewall's idle time-out) does: the server's pools still hold them, each dead.
+     */
+    public static void cutConnections() {
+        String ids = root("SELECT GROUP_CONCAT(id) FROM information_schema.processlist WHERE user = '" + USER + "'").strip();
+        for (String id : ids.equals("NULL") || ids.isEmpty() ? new String[0] : ids.split(",")) {
+            try {
+                root("KILL CONNECTION " + Long.parseLong(id));
+            } catch (IllegalStateException gone) {
+                // Closed meanwhile.
+            }
+        }
     }
 
     /** Every statement on {@code table} fails until {@link #close()} (a table left renamed by a run cut short is put back first). */
