@@ -791,7 +791,12 @@ abstract class AdmissionChecks {
         assertNull(foreignDraft.doc().getElementById("token"));
         String email = "khong-phien@example.com";
         Map<String, String> v = AdmissionSteps.family(id("2", 717), BORN, "MALE", "Phường Thử Nghiệm", email);
-        v.put("childName", "Phan Văn Biên Nhận");
+        // As a phone sends them: the e-mail's first letter in capitals, a space around it; the name's
+        // letters decomposed (e, then its two marks) with a zero-width space pasted in. The code went to
+        // the address as typed and was then refused against it in lower case: no capital could ever submit.
+        v.put("email", " Khong-Phien@Example.COM ");
+        v.put("childName", java.text.Normalizer.normalize("Phan Văn  Biên\u200B Nhận", java.text.Normalizer.Form.NFD));
+        v.put("phone", "(+84) 901-234-567");
         PortalClient.Page step6 = AdmissionSteps.fillAll(parent, schoolA, v);
         String submitted = step6.doc().getElementById("token").val();
         // A body over the servlet's limits cannot be read at all: the form's address still names the draft.
@@ -808,6 +813,17 @@ abstract class AdmissionChecks {
         assertEquals("birthCert", tooLarge.nextElementSibling().selectFirst("input[type=file]").id(), "just above the papers");
         step6 = parent.get(form + "?t=" + submitted);
         assertTrue(step6.text().contains("Bước 6 / 6"), step6.text());
+        assertTrue(step6.text().contains("Họ và tên của trẻ Phan Văn Biên Nhận Ngày sinh"), "kept as one writes it: " + step6.text());
+        // Two tabs on one draft: the code asked for in the first confirms what its summary showed. A change made
+        // in the second after that needs a new code (the first tab's press filed what only the second showed).
+        PortalClient.Page sentA = parent.submit(step6, "apply", Map.of(), "sendCode");
+        String codeA = AdmissionSteps.codeFromOutbox(admin, email);
+        PortalClient.Page tabB = parent.get(form + "?t=" + submitted + "&step=1");
+        assertTrue(AdmissionSteps.step(parent, tabB, Map.of("childName", "Phan Văn Biên Nhận Mới")).text().contains("Bước 2 / 6"));
+        PortalClient.Page stale = parent.submit(sentA, "apply", Map.of("code", codeA), "submit");
+        assertTrue(stale.fieldError("code").startsWith("Hồ sơ đã được sửa sau khi mã xác nhận được gửi"), stale.text());
+        assertNull(stale.doc().getElementById("application-code"), "nothing filed");
+        step6 = parent.get(form + "?t=" + submitted);
         String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin, step6, email));
         PortalClient.Page receipt = parent.exchange("GET", form + "?t=" + submitted, Map.of(), null);
         assertEquals(code, receipt.doc().getElementById("application-code").text(), "the GET of a submitted token is the receipt");
@@ -882,7 +898,8 @@ abstract class AdmissionChecks {
         PortalClient.Page saved = family.submit(refused, "lookup", Map.of("phone", "0912 345 678", "curStreet", "Đường Mới"),
                 "lookup:correct");
         assertTrue(saved.doc().getElementById("lookup-notice").text().contains("Đã lưu thay đổi."), saved.text());
-        assertEquals("0912 345 678", family.exchange("POST", address, Map.of(), find).doc().getElementById("lookup:phone").val());
+        assertEquals("0912345678", family.exchange("POST", address, Map.of(), find).doc().getElementById("lookup:phone").val(),
+                "kept without its spaces, as the form keeps it");
 
         // A post from another site is refused before anything is read; the application is not withdrawn.
         Map<String, String> withdraw = Map.of("ma", code, "email", email, "action", "withdraw");

@@ -187,19 +187,22 @@ public class AdmissionService {
         if (!a.status.openToParent()) {
             throw FieldErrors.of("code", "admission.correct.closed", AdmissionRounds.day(c.registrationTo));
         }
+        phone = vn.edu.portal.forms.TypedText.phone(vn.edu.portal.forms.TypedText.line(phone));
+        curWard = vn.edu.portal.forms.TypedText.line(curWard);
+        curStreet = vn.edu.portal.forms.TypedText.line(curStreet);
         FieldErrors errors = new FieldErrors();
-        if (phone == null || !phone.matches("\\+?[0-9 .]{9,15}")) {
+        if (!vn.edu.portal.forms.TypedText.isPhone(phone)) {
             errors.add("phone", "admission.field.phone");
         }
-        if (curWard == null || curWard.isBlank() || curWard.length() > 100) {
+        if (curWard.isEmpty() || curWard.length() > 100) {
             errors.add("curWard", "admission.field.required");
         }
-        if (curStreet == null || curStreet.isBlank() || curStreet.length() > 200) {
+        if (curStreet.isEmpty() || curStreet.length() > 200) {
             errors.add("curStreet", "admission.field.required");
         }
         errors.throwIfAny();
-        a.setPhone(phone.strip());
-        a.setCurrent(a.getCurrent().moved(curWard.strip(), curStreet.strip()));
+        a.setPhone(phone);
+        a.setCurrent(a.getCurrent().moved(curWard, curStreet));
         Zones.Grouping g = rounds.grouping(a.campaignId, a.siteId, a.getCurrent().ward, a.getCurrent().street);
         a.setZoneGroup(g.group());
         a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));

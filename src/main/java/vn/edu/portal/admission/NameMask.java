@@ -15,7 +15,8 @@ public final class NameMask {
         if (fullName == null || fullName.isBlank()) {
             return "";
         }
-        String[] words = fullName.strip().split("\\s+");
+        // Names kept before they were normalised may hold combining marks or invisible characters.
+        String[] words = vn.edu.portal.forms.TypedText.line(fullName).split(" ");
         StringBuilder out = new StringBuilder(capitalise(words[0]));
         if (words.length == 1) {
             return out.substring(0, out.offsetByCodePoints(0, 1)) + ".";

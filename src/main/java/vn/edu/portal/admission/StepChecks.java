@@ -27,7 +27,7 @@ final class StepChecks {
     static void family(AdmissionCampaign campaign, Map<String, String> v, FieldErrors errors) {
         required(v, errors, "declarantName", 120);
         required(v, errors, "declarantRelation", 60);
-        if (!v.getOrDefault("phone", "").matches("\\+?[0-9 .]{9,15}")) {
+        if (!vn.edu.portal.forms.TypedText.isPhone(v.getOrDefault("phone", ""))) {
             errors.add("phone", "admission.field.phone");
         }
         if (EmailAddress.parse(v.get("email")).isEmpty()) {
@@ -42,9 +42,12 @@ final class StepChecks {
                 errors.add(p + "BirthYear", "admission.field.year");
             }
             String phone = v.getOrDefault(p + "Phone", "");
-            if (!phone.isEmpty() && !phone.matches("\\+?[0-9 .]{9,15}")) {
+            if (!phone.isEmpty() && !vn.edu.portal.forms.TypedText.isPhone(phone)) {
                 errors.add(p + "Phone", "admission.field.phone");
             }
+        }
+        for (String person : List.of("declarantName", "fatherName", "motherName")) {
+            name(v, errors, person);
         }
         if (v.getOrDefault("fatherName", "").isEmpty() && v.getOrDefault("motherName", "").isEmpty()) {
             errors.add("motherName", "admission.field.parent");
@@ -105,6 +108,14 @@ final class StepChecks {
             errors.add(field, "admission.field.required");
         } else if (value.length() > max) {
             errors.add(field, "admission.field.tooLong", max);
+        }
+    }
+
+    /** A person's name, if given: letters and spaces only (no digit, emoji or symbol), as a birth certificate has it. */
+    static void name(Map<String, String> v, FieldErrors errors, String field) {
+        String value = v.getOrDefault(field, "");
+        if (!value.isEmpty() && !errors.errors().containsKey(field) && !vn.edu.portal.forms.TypedText.isName(value)) {
+            errors.add(field, "admission.field.name");
         }
     }
 

@@ -22,6 +22,14 @@ public class Formats {
         return Texts.get(key, arg);
     }
 
+    /** Words the server writes in a history (who did it, what it was): in the view's language; anyone's own words as they are. */
+    private static final java.util.Set<String> SAID = java.util.Set.of("parent", "applicant", "correction");
+
+    /** An actor or note of a history, as the view shows it ({@code history.*} for the server's own words). */
+    public String said(String word) {
+        return word != null && SAID.contains(word) ? Texts.get("history." + word) : word;
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
     }

@@ -17,13 +17,14 @@ public final class FieldValidator {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_LONG_TEXT = 4000;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** Day and month with or without their leading zero (5/9/2019 as 05/09/2019), strict (no 31/02). */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private FieldValidator() {
     }
 
     public static String check(String field, FormField f, String raw, LocalDate today) {
-        String value = raw == null ? "" : raw.strip();
+        String value = vn.edu.portal.forms.TypedText.of(f.type(), raw);
         if (f.type() == FieldType.CHECKBOX) {
             boolean on = value.equals("on") || value.equals("true");
             if (f.required() && !on) {

@@ -76,7 +76,7 @@ public class OneTimeCodes {
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         Instant expires = Instant.now().plus(LIFETIME);
-        em.persist(new OneTimeCode(purpose, subjectKey, email, hash(purpose, subjectKey, code), expires));
+        em.persist(new OneTimeCode(purpose, subjectKey, address, hash(purpose, subjectKey, code), expires));
         return java.util.Optional.of(new Issued(code, expires));
     }
 
@@ -86,7 +86,10 @@ public class OneTimeCodes {
         List<OneTimeCode> latest = em.createQuery("select c from OneTimeCode c where c.purpose = :p"
                         + " and c.subjectKey = :s order by c.createdAt desc, c.id desc", OneTimeCode.class)
                 .setParameter("p", purpose).setParameter("s", subjectKey).setMaxResults(1).getResultList();
-        if (latest.isEmpty() || latest.get(0).getUsedAt() != null || !latest.get(0).getEmail().equals(email)) {
+        // Addresses as kept: trimmed, in lower case (one typed with a capital is the same mailbox).
+        String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (latest.isEmpty() || latest.get(0).getUsedAt() != null
+                || !latest.get(0).getEmail().strip().toLowerCase(java.util.Locale.ROOT).equals(address)) {
             return Check.NONE;
         }
         OneTimeCode code = latest.get(0);

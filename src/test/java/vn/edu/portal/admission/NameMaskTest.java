@@ -13,6 +13,14 @@ class NameMaskTest {
         assertEquals("Lê Ư.", NameMask.mask("LÊ ƯU"));
     }
 
+    /** A name kept as a phone sent it (decomposed letters, a zero-width space) masks as the same name typed whole. */
+    @Test
+    void decomposedLettersAndInvisibleCharactersMaskAsTheSameName() {
+        String decomposed = java.text.Normalizer.normalize("Ông Ánh Ẩn", java.text.Normalizer.Form.NFD);
+        assertEquals("Ông Á. Ẩ.", NameMask.mask(decomposed));
+        assertEquals("Lê V. B.", NameMask.mask("\u200BLê Văn\u00A0Bé"));
+    }
+
     @Test
     void aSingleWordBecomesAnInitial() {
         assertEquals("A.", NameMask.mask("An"));

@@ -44,6 +44,8 @@ class FieldValidatorTest {
         assertEquals("2018-03-14", FieldValidator.check("f", field(FieldType.DATE, true), "14/03/2018", TODAY));
         assertEquals("2018-03-14", FieldValidator.check("f", field(FieldType.DATE, true), "2018-03-14", TODAY));
         assertEquals("proc.field.date", refused(FieldType.DATE, "30/02/2018"));
+        assertEquals("2019-09-05", FieldValidator.check("f", field(FieldType.DATE, true), "5/9/2019", TODAY),
+                "as the message's own example is written, without the leading zeros");
         assertEquals("proc.field.future", refused(FieldType.DATE, "24/11/2026"));
     }
 
