@@ -151,7 +151,14 @@ abstract class AdmissionTrustChecks {
         String withdrawnCode = AdmissionSteps.applicationCode(receipt);
         PortalClient.Page found = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
                 Map.of("ma", withdrawnCode, "email", "giai-doan-1@example.com"), "lookup:find");
-        assertTrue(parent.submit(found, "lookup", Map.of(), "lookup:withdraw").text().contains("Đã rút hồ sơ " + withdrawnCode));
+        // Withdrawing cannot be undone: the first press asks (it withdrew at once, a slip of the thumb on a phone).
+        PortalClient.Page asked = parent.submit(found, "lookup", Map.of(), "lookup:withdraw");
+        assertTrue(asked.doc().getElementById("withdraw-confirm").text().startsWith("Rút hồ sơ " + withdrawnCode + "?"), asked.text());
+        PortalClient.Page kept = parent.submit(asked, "lookup", Map.of(), "lookup:keep");
+        assertEquals("Đã nộp, chờ xác minh", kept.doc().getElementById("status").text(), "not withdrawn");
+        PortalClient.Page withdrawn = parent.submit(parent.submit(kept, "lookup", Map.of(), "lookup:withdraw"), "lookup", Map.of(),
+                "lookup:withdrawConfirmed");
+        assertTrue(withdrawn.text().contains("Đã rút hồ sơ " + withdrawnCode), withdrawn.text());
         PortalClient again = new PortalClient();
         PortalClient.Page second = apply(again, school, first);
         String code = AdmissionSteps.applicationCode(second);

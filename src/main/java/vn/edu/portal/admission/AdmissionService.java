@@ -169,12 +169,17 @@ public class AdmissionService {
     @Transactional
     public AdmissionApplication withdraw(long schoolSiteId, String code, String email, String ip, Instant now) {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
+        requireWithdrawable(a, now);
+        events.move(a, ApplicationStatus.WITHDRAWN, null, "parent");
+        return a;
+    }
+
+    /** Refuses (on the field {@code code}) unless the family may withdraw the application now. */
+    public void requireWithdrawable(AdmissionApplication a, Instant now) {
         Phases.require(rounds.rules(a.campaignId).windows(), Phases.Action.WITHDRAW, now, "code");
         if (!a.status.openToParent() && a.status != ApplicationStatus.ACCEPTED) {
             throw FieldErrors.of("code", "admission.withdraw.late");
         }
-        events.move(a, ApplicationStatus.WITHDRAWN, null, "parent");
-        return a;
     }
 
     /** Corrections by the parent while registration is open: contact and current address. */

@@ -88,12 +88,16 @@ public class AdmissionFamilyLookup {
         String action = String.valueOf(request.getParameter("action"));
         // The correction's fields as the application holds them, or as typed when they were posted with an action on them.
         boolean open = found.getStatus().openToParent();
-        boolean typedCorrection = open && (action.equals("correct") || action.equals("withdraw"));
+        boolean typedCorrection = open && (action.equals("correct") || action.startsWith("withdraw"));
         model.phone = typedCorrection ? PlainAnswer.typed(request, "phone", MAX_VALUE) : found.getPhone();
         model.curWard = typedCorrection ? PlainAnswer.typed(request, "curWard", MAX_VALUE) : found.getCurrent().getWard();
         model.curStreet = typedCorrection ? PlainAnswer.typed(request, "curStreet", MAX_VALUE) : found.getCurrent().getStreet();
         try {
             if (action.equals("withdraw") && open) {
+                // One press asks; withdrawing cannot be undone (a new application starts over).
+                admission.requireWithdrawable(found, now);
+                model.confirmWithdraw = true;
+            } else if (action.equals("withdraw-confirmed") && open) {
                 found = admission.withdraw(siteId, model.code, model.email, ip, clock.now());
                 model.notices.add(Texts.get(locale, "admission.withdrawn", found.getCode()));
             } else if (action.equals("correct") && open) {

@@ -22,6 +22,7 @@ public class PublicFamilyLookup extends PlainAnswer {
     AdmissionApplication found;
     List<FormEvent> history = List.of();
     boolean canEnrol;
+    boolean confirmWithdraw;
 
     public String getCode() { return code; }
     public String getEmail() { return email; }
@@ -33,4 +34,6 @@ public class PublicFamilyLookup extends PlainAnswer {
     public List<FormEvent> getHistory() { return history; }
     /** Whether the enrolment button is offered: the family sees the child admitted. */
     public boolean isCanEnrol() { return canEnrol; }
+    /** Whether the page asks the family to confirm the withdrawal they pressed for. */
+    public boolean isConfirmWithdraw() { return confirmWithdraw; }
 }
