@@ -372,7 +372,7 @@ abstract class ContentChecks {
             assertEquals(200, reader.get(address).status(), address + " opens while the photo is up");
         }
 
-        PortalClient.Page refused = writer.submit(library, "files", Map.of(), "rows:" + row + ":delete");
+        PortalClient.Page refused = writer.submit(library, "rows:" + row + ":del", Map.of(), "delete");
         assertTrue(refused.text().contains("Chưa xóa được em.png vì tệp đang được dùng ở: album \"Ảnh đăng nhầm\""),
                 refused.text());
         assertEquals(200, reader.get(original).status(), "a file in use stays");
@@ -382,8 +382,17 @@ abstract class ContentChecks {
         PortalClient.Page photos = writer.get(albumAddress);
         writer.submit(photos, "photos", Map.of(), "grid:0:remove");
         library = writer.get("/admin/s/" + school + "/thu-vien");
-        PortalClient.Page deleted = writer.submit(library, "files", Map.of(), "rows:" + row + ":delete");
+        // A colleague uploads a file meanwhile: the list moves one row down, the button still deletes its row's file.
+        PortalClient colleague = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page uploaded = colleague.submitFile(colleague.get("/admin/s/" + school + "/thu-vien"), "upload", "file",
+                "giu-lai.png", "image/png", Samples.png(300, 200), "submit");
+        assertTrue(uploaded.text().contains("Đã tải lên giu-lai.png"), uploaded.text());
+        PortalClient.Page deleted = writer.submit(library, "rows:" + row + ":del", Map.of(), "delete");
         assertTrue(deleted.text().contains("Đã xóa em.png"), deleted.text());
+        assertTrue(deleted.doc().select(".media-grid").text().contains("giu-lai.png"), "the colleague's file stays");
+        PortalClient.Page again = writer.submit(library, "rows:" + row + ":del", Map.of(), "delete");
+        assertTrue(again.text().contains("Tệp này đã được xóa trước đó."), "a second press (the page kept): " + again.text());
+        assertTrue(again.doc().select(".media-grid").text().contains("giu-lai.png"), "and nothing else is deleted");
         assertFalse(deleted.doc().select(".media-grid").text().contains("em.png"), "the library no longer lists it");
         for (String address : addresses) {
             assertEquals(404, reader.get(address).status(), address + " still opens after the deletion");

@@ -232,12 +232,6 @@ abstract class ProcedureChecks {
     }
 
     /**
-     * A statement of the submit failing (a table of the server's made to fail): "press again" next to the
-     * code, the code still typed. The database already down when the parent presses (the server's account
-     * locked, its connections cut): no error page, but one that carries the code back; pressed again once
-     * the database answers, it submits. MariaDB only.
-     */
-    /**
      * The database restarted (every connection the server held cut): the next visitors are answered
      * as usual, a parent's look-up and a school's staff page alike. Each pool's first statement
      * failed (the pool's check asked the driver for its metadata, which it answers without the
@@ -259,6 +253,12 @@ abstract class ProcedureChecks {
         assertEquals(200, queue.status(), "the first staff page after the restart: " + queue.text());
     }
 
+    /**
+     * A statement of the submit failing (a table of the server's made to fail): "press again" next to the
+     * code, the code still typed. The database already down when the parent presses (the server's account
+     * locked, its connections cut): no error page, but one that carries the code back; pressed again once
+     * the database answers, it submits. MariaDB only.
+     */
     @Test
     void aSubmitThatMeetsTheDatabaseAwayKeepsTheCodeToPressAgain() {
         org.junit.jupiter.api.Assumptions.assumeTrue(DatabaseOutage.possible(), "the embedded database cannot be made to fail");

@@ -265,6 +265,20 @@ public class AdmissionForm {
         };
     }
 
+    /** A draft's typed values as {@link #kept} keeps them (a draft saved before kept some as typed). */
+    static Map<String, String> normalised(Map<String, String> values) {
+        Map<String, String> out = new java.util.LinkedHashMap<>(values);
+        for (int step = 1; step <= AdmissionFormDefinition.TYPED_STEPS; step++) {
+            for (FormField field : AdmissionFormDefinition.fieldsOf(step)) {
+                String value = values.get(field.key());
+                if (value != null) {
+                    out.put(field.key(), cap(kept(field, value)));
+                }
+            }
+        }
+        return out;
+    }
+
     private static String cap(String value) {
         return value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;
     }
@@ -312,7 +326,7 @@ public class AdmissionForm {
     public boolean sendCode(long schoolSiteId, String token, String clientAddress) {
         FormDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         Phases.require(rounds.rules(draft.getFormKey()).windows(), Phases.Action.APPLY, clock.now(), "code");
-        Map<String, String> values = draft.values();
+        Map<String, String> values = normalised(draft.values());
         String typed = values.getOrDefault("email", "");
         String email = EmailAddress.parse(typed).orElse(typed);
         Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, "draft:" + token, email, clientAddress);
@@ -388,7 +402,8 @@ public class AdmissionForm {
         if (!rounds.lists(campaign.getId(), schoolSiteId)) {
             throw FieldErrors.of("token", "admission.school.notInCampaign");
         }
-        Map<String, String> v = draft.values();
+        // A draft saved before the values were kept normalised is checked (and sealed, at sendCode) as they are now.
+        Map<String, String> v = normalised(draft.values());
         FieldErrors errors = new FieldErrors();
         for (int step = 1; step <= AdmissionFormDefinition.TYPED_STEPS; step++) {
             checkStep(campaign, schoolSiteId, step, v, errors);

@@ -16,7 +16,11 @@ public final class NameMask {
             return "";
         }
         // Names kept before they were normalised may hold combining marks or invisible characters.
-        String[] words = vn.edu.portal.forms.TypedText.line(fullName).split(" ");
+        String clean = vn.edu.portal.forms.TypedText.line(fullName);
+        if (clean.isEmpty()) {
+            return "";
+        }
+        String[] words = clean.split(" ");
         StringBuilder out = new StringBuilder(capitalise(words[0]));
         if (words.length == 1) {
             return out.substring(0, out.offsetByCodePoints(0, 1)) + ".";

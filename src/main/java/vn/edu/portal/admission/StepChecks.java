@@ -46,9 +46,8 @@ final class StepChecks {
                 errors.add(p + "Phone", "admission.field.phone");
             }
         }
-        for (String person : List.of("declarantName", "fatherName", "motherName")) {
-            name(v, errors, person);
-        }
+        // The parents' names are free text: a family writes "(đã mất)" beside one.
+        name(v, errors, "declarantName");
         if (v.getOrDefault("fatherName", "").isEmpty() && v.getOrDefault("motherName", "").isEmpty()) {
             errors.add("motherName", "admission.field.parent");
         }

@@ -40,15 +40,14 @@ public class ArticleDrafts {
                 throw new SecurityException("article " + articleId + " is not of site " + siteId);
             }
         }
-        if (typed.coverId() != null) {
-            media.find(siteId, typed.coverId()).orElseThrow(() -> new SecurityException("media of another site"));
-        }
+        // A cover deleted from the library meanwhile leaves the copy (another site's is refused).
+        Long cover = typed.coverId() != null && media.ownOrGone(siteId, typed.coverId()) ? typed.coverId() : null;
         if (typed.body() != null && typed.body().length() > 2 * ArticleService.MAX_BODY) {
             throw FieldErrors.of("body", "validation.tooLong", ArticleService.MAX_BODY);
         }
         String body = typed.body() == null ? null : HtmlSanitizer.sanitize(typed.body());
         Typed clean = new Typed(typed.baseVersion(), typed.categoryId(), typed.title(), typed.summary(), body,
-                typed.tags(), typed.coverId());
+                typed.tags(), cover);
         ArticleAutosave copy = find(siteId, username, articleId)
                 .orElseGet(() -> new ArticleAutosave(siteId, username, articleId == null ? 0 : articleId));
         copy.fill(clean, Instant.now());

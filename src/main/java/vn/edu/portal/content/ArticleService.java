@@ -113,8 +113,8 @@ public class ArticleService {
             article.setPublishAt(form.publishAt());
         }
         if (coverId != null) {
-            media.find(siteId, coverId).orElseThrow(() -> new SecurityException("media of another site"));
-            article.setCoverId(coverId);
+            // A cover deleted from the library while the form was open: the article is saved without it.
+            article.setCoverId(media.ownOrGone(siteId, coverId) ? coverId : null);
         }
         article.touch();
         if (id == null) {

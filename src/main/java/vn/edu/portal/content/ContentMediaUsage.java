@@ -28,15 +28,37 @@ public class ContentMediaUsage implements MediaUsage {
                 siteId, id).forEach(t -> uses.add(new Use("media.use.album", t)));
         names("select d.number from OfficialDocument d where d.siteId = :s and d.mediaId = :m", siteId, id)
                 .forEach(t -> uses.add(new Use("media.use.document", t)));
-        // In a text the file is its address, or the address of one of its copies (<name>-w600.webp).
-        String address = "%" + file.url().replaceAll("\\.[a-z0-9]+$", "") + "%";
-        em.createQuery("select a.title from Article a where a.siteId = :s and a.body like :u", String.class)
-                .setParameter("s", siteId).setParameter("u", address).getResultList()
-                .forEach(t -> uses.add(new Use("media.use.text", t)));
-        em.createQuery("select p.title from Page p where p.siteId = :s and p.body like :u", String.class)
-                .setParameter("s", siteId).setParameter("u", address).getResultList()
-                .forEach(t -> uses.add(new Use("media.use.page", t)));
+        // A copy not yet saved: its cover, or the file in its text (an upload made while writing is only there).
+        names("select coalesce(x.title, '') from ArticleAutosave x where x.siteId = :s and x.coverId = :m", siteId, id)
+                .forEach(t -> uses.add(new Use("media.use.draft", t)));
+        for (String address : addresses(file)) {
+            texts("select a.title from Article a where a.siteId = :s and a.body like :u", siteId, address)
+                    .forEach(t -> uses.add(new Use("media.use.text", t)));
+            texts("select coalesce(x.title, '') from ArticleAutosave x where x.siteId = :s and x.body like :u", siteId, address)
+                    .forEach(t -> uses.add(new Use("media.use.draft", t)));
+            texts("select p.title from Page p where p.siteId = :s and p.body like :u", siteId, address)
+                    .forEach(t -> uses.add(new Use("media.use.page", t)));
+            texts("select i.label from MenuItem i where i.siteId = :s and i.link like :u", siteId, address)
+                    .forEach(t -> uses.add(new Use("media.use.menu", t)));
+        }
         return uses;
+    }
+
+    /**
+     * The file's addresses as a text may hold them (LIKE patterns): its own or a copy's
+     * ({@code <name>-w600.webp}), and its thumbnail's, which has a random name of its own.
+     */
+    static List<String> addresses(MediaFile file) {
+        List<String> addresses = new ArrayList<>();
+        addresses.add("%" + file.url().replaceAll("\\.[a-z0-9]+$", "") + "%");
+        if (file.getThumbPath() != null && !file.thumbUrl().equals(file.url())) {
+            addresses.add("%" + file.thumbUrl() + "%");
+        }
+        return addresses;
+    }
+
+    private List<String> texts(String query, long siteId, String address) {
+        return em.createQuery(query, String.class).setParameter("s", siteId).setParameter("u", address).getResultList();
     }
 
     private List<String> names(String query, long siteId, long mediaId) {

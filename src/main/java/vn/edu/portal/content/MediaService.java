@@ -181,7 +181,14 @@ public class MediaService {
                     }
                     BufferedImage scaled = ImageVariants.scaled(decoded, Math.min(width, decoded.getWidth()));
                     byte[] bytes = ImageVariants.encodeCopy(scaled, webp);
-                    return Optional.of(files.storeAt(relative, bytes));
+                    Path stored = files.storeAt(relative, bytes);
+                    if (em.createQuery("select count(m) from MediaFile m where m.id = :id", Long.class)
+                            .setParameter("id", image.get().getId()).getSingleResult() == 0) {
+                        // Deleted while this copy was made: its bytes leave with it.
+                        Files.deleteIfExists(stored);
+                        return Optional.empty();
+                    }
+                    return Optional.of(stored);
                 } finally {
                     variantPermits.release();
                 }
@@ -191,6 +198,18 @@ public class MediaService {
                 variantLocks.remove(relative, lock);
             }
         }
+    }
+
+    /**
+     * Whether a file is this site's: true if it is, false if it is gone (deleted from the library);
+     * another site's is a {@link SecurityException}.
+     */
+    public boolean ownOrGone(long siteId, long id) {
+        MediaFile file = em.find(MediaFile.class, id);
+        if (file != null && file.getSiteId() != siteId) {
+            throw new SecurityException("media of another site");
+        }
+        return file != null;
     }
 
     /** Every place of this site that shows the file ({@link MediaUsage}), in the order the features answer. */
@@ -206,8 +225,12 @@ public class MediaService {
      * site is a {@link SecurityException}.
      */
     @Transactional
-    public MediaFile delete(long siteId, long id, String actor, String ip) {
-        MediaFile file = find(siteId, id).orElseThrow(() -> new SecurityException("media of another site"));
+    public Optional<MediaFile> delete(long siteId, long id, String actor, String ip) {
+        if (!ownOrGone(siteId, id)) {
+            // Deleted already (a double click, a colleague): nothing to do.
+            return Optional.empty();
+        }
+        MediaFile file = em.find(MediaFile.class, id);
         List<MediaUsage.Use> uses = uses(siteId, file);
         if (!uses.isEmpty()) {
             throw new InUse(file.getDisplayName(), uses);
@@ -231,7 +254,7 @@ public class MediaService {
                 }
             }
         });
-        return file;
+        return Optional.of(file);
     }
 
     /** A file that cannot be deleted yet: the places that still show it. */

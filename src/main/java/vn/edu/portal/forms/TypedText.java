@@ -51,9 +51,12 @@ public final class TypedText {
         return NAME.matcher(kept).matches();
     }
 
-    /** Whether a kept telephone number is one: 9 to 15 digits, a + before them for a number abroad. */
+    /**
+     * Whether a kept telephone number is one: in Vietnam 0 and 9 digits (a mobile) or 10 (a landline
+     * with its area code: 028 3822 1234); abroad + and 8 to 14 digits.
+     */
     public static boolean isPhone(String kept) {
-        return kept.matches("\\+?\\d{9,15}");
+        return kept.matches("0\\d{9,10}|\\+\\d{8,14}");
     }
 
     /**
@@ -62,10 +65,11 @@ public final class TypedText {
      */
     public static String phone(String kept) {
         String digits = kept.replaceAll("[\\s.()-]", "");
-        if (digits.startsWith("+84") && digits.length() > 3) {
-            digits = "0" + digits.substring(3);
-        } else if (digits.startsWith("0084") && digits.length() > 4) {
-            digits = "0" + digits.substring(4);
+        for (String country : new String[] {"+840", "+84", "0084"}) {
+            if (digits.startsWith(country) && digits.length() > country.length()) {
+                digits = "0" + digits.substring(country.length());
+                break;
+            }
         }
         return digits.matches("\\+?\\d+") ? digits : kept;
     }

@@ -43,12 +43,9 @@ public final class FieldValidator {
             case LONG_TEXT -> limit(field, value, MAX_LONG_TEXT);
             case NUMBER -> number(field, f, value, today);
             case DATE -> date(field, f, value, today);
-            case CHOICE -> {
-                if (!f.options().contains(value)) {
-                    throw FieldErrors.of(field, "proc.field.choice");
-                }
-                yield value;
-            }
+            // The option as the form defines it, whichever way its letters were written (there or here).
+            case CHOICE -> f.options().stream().filter(o -> vn.edu.portal.forms.TypedText.line(o).equals(value)).findFirst()
+                    .orElseThrow(() -> FieldErrors.of(field, "proc.field.choice"));
             case PERSONAL_ID -> {
                 if (!value.matches("\\d{12}")) {
                     throw FieldErrors.of(field, "proc.field.personalId");
@@ -105,11 +102,9 @@ public final class FieldValidator {
 
     /** Vietnamese numbers: 10 digits starting with 0, or +84 followed by 9 digits. */
     private static String phone(String field, String value) {
-        String digits = value.replaceAll("[\\s.()-]", "");
-        if (digits.startsWith("+84")) {
-            digits = "0" + digits.substring(3);
-        }
-        if (!digits.matches("0\\d{9}")) {
+        // The rule of every public form (a landline with its area code too: 028 3822 1234).
+        String digits = vn.edu.portal.forms.TypedText.phone(value);
+        if (!vn.edu.portal.forms.TypedText.isPhone(digits)) {
             throw FieldErrors.of(field, "proc.field.phone");
         }
         return digits;

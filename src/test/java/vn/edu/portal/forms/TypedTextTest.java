@@ -36,6 +36,9 @@ class TypedTextTest {
         assertEquals("0901234567", TypedText.phone("+84 90 123 45 67"));
         assertEquals("0901234567", TypedText.phone("0901.234.567"));
         assertEquals("+16505551234", TypedText.phone("+1 650 555 1234"));
+        assertEquals("0901234567", TypedText.phone("+84 0901 234 567"), "+84 with the 0 kept");
+        assertTrue(TypedText.isPhone(TypedText.phone("028 3822 1234")), "a landline with its area code");
+        assertFalse(TypedText.isPhone(TypedText.phone("+84 90 123 45 6")), "a number cut short by a field's length");
         assertTrue(TypedText.isPhone(TypedText.phone("(+84) 901234567")));
         assertFalse(TypedText.isPhone(TypedText.phone("gọi sau")));
     }

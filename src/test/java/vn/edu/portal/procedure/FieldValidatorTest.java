@@ -32,6 +32,17 @@ class FieldValidatorTest {
         assertEquals("", FieldValidator.check("f", field(FieldType.TEXT, false), "", TODAY));
     }
 
+    /** An option and an answer written with different Unicode forms of the same letters are the same choice. */
+    @Test
+    void aChoiceIsTheFormsOptionWhicheverWayItsLettersWereWritten() {
+        String decomposed = java.text.Normalizer.normalize("Mẹ", java.text.Normalizer.Form.NFD);
+        assertEquals("Mẹ", FieldValidator.check("f", field(FieldType.CHOICE, true), decomposed, TODAY));
+        FormField typedDecomposed = new FormField("f", FieldType.CHOICE, "F", "", true, List.of(decomposed, "Cha"), null, null,
+                true, List.of(), 0);
+        assertEquals(decomposed, FieldValidator.check("f", typedDecomposed, "Mẹ", TODAY), "the option as the form defines it");
+        assertEquals("proc.field.choice", refused(FieldType.CHOICE, "Bà"));
+    }
+
     @Test
     void personalIdsAreTwelveDigits() {
         assertEquals("079218001234", FieldValidator.check("f", field(FieldType.PERSONAL_ID, true), " 079218001234 ", TODAY));
@@ -67,6 +78,8 @@ class FieldValidatorTest {
         assertEquals("proc.field.max", refused(FieldType.NUMBER, "31"));
         assertEquals("0912345678", FieldValidator.check("f", field(FieldType.PHONE, true), "+84 912 345 678", TODAY));
         assertEquals("proc.field.phone", refused(FieldType.PHONE, "12345"));
+        assertEquals("02838221234", FieldValidator.check("f", field(FieldType.PHONE, true), "028 3822 1234", TODAY),
+                "a school's landline, as the portal's own footers write it");
         assertEquals("me@example.vn", FieldValidator.check("f", field(FieldType.EMAIL, true), " Me@Example.VN ", TODAY));
         assertEquals("proc.field.email", refused(FieldType.EMAIL, "me@"));
         assertEquals("proc.field.choice", refused(FieldType.CHOICE, "Ông"));

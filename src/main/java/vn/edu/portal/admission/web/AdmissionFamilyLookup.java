@@ -97,6 +97,11 @@ public class AdmissionFamilyLookup {
                 // One press asks; withdrawing cannot be undone (a new application starts over).
                 admission.requireWithdrawable(found, now);
                 model.confirmWithdraw = true;
+            } else if (action.equals("withdraw-confirmed") && open
+                    && !found.getCode().equals(request.getParameter("confirmCode"))) {
+                // The question named another application (the code was changed below it): asked again, for this one.
+                admission.requireWithdrawable(found, now);
+                model.confirmWithdraw = true;
             } else if (action.equals("withdraw-confirmed") && open) {
                 found = admission.withdraw(siteId, model.code, model.email, ip, clock.now());
                 model.notices.add(Texts.get(locale, "admission.withdrawn", found.getCode()));

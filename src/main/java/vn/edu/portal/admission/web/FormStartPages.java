@@ -111,7 +111,8 @@ public class FormStartPages {
      * only the ticket the waiting page gave (ve=…). A draft's token, a step or anything else is not.
      */
     static boolean isStart(HttpServletRequest request) {
-        String query = request.getQueryString();
+        // A link shared on Zalo or Facebook comes back tagged for each reader: still the start page.
+        String query = vn.edu.portal.tenant.web.PageQueries.withoutSharingTags(request.getQueryString());
         return "GET".equals(request.getMethod()) && (query == null || query.isEmpty() || ONLY_TICKET.matcher(query).matches());
     }
 

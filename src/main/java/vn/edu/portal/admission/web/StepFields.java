@@ -19,7 +19,7 @@ abstract class StepFields {
             Map.entry("birthDate", 10), Map.entry("birthPlace", 200), Map.entry("ethnicity", 60), Map.entry("curProvince", 100),
             Map.entry("curWard", 100), Map.entry("curStreet", 200), Map.entry("permProvince", 100), Map.entry("permWard", 100),
             Map.entry("permStreet", 200), Map.entry("preschool", 200), Map.entry("fatherBirthYear", 4),
-            Map.entry("motherBirthYear", 4), Map.entry("fatherPhone", 15), Map.entry("motherPhone", 15), Map.entry("phone", 15),
+            Map.entry("motherBirthYear", 4), Map.entry("fatherPhone", 25), Map.entry("motherPhone", 25), Map.entry("phone", 25),
             Map.entry("email", 254), Map.entry("declarantRelation", 60));
 
     final PublicApplication m;

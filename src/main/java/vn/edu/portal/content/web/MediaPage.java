@@ -26,8 +26,17 @@ public class MediaPage implements Serializable {
 
     private transient Part file;
 
+    /**
+     * The files as this view listed them: a button of a row acts on the file that row showed, even
+     * if a colleague uploaded one meanwhile (a list read again at the post moved every row down).
+     */
+    private List<MediaFile> files;
+
     public List<MediaFile> getFiles() {
-        return media.list(shell.staff().siteId(), 200);
+        if (files == null) {
+            files = media.list(shell.staff().siteId(), 200);
+        }
+        return files;
     }
 
     public long getUsedMb() {
@@ -52,8 +61,18 @@ public class MediaPage implements Serializable {
             MediaFile saved = media.upload(shell.staff().siteId(), "file", file.getSubmittedFileName(), data,
                     shell.staff().username());
             Texts.info("media.uploaded", saved.getDisplayName());
+            files = null;
         } catch (FieldErrors e) {
             Texts.show("upload", e);
+        }
+    }
+
+    /** Deletes the file whose id its row's form posted ({@code file}). */
+    public void deletePosted() {
+        String posted = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("file");
+        if (posted != null && posted.matches("\\d{1,18}")) {
+            delete(Long.parseLong(posted));
         }
     }
 
@@ -63,8 +82,10 @@ public class MediaPage implements Serializable {
      */
     public void delete(long id) {
         try {
-            MediaFile deleted = media.delete(shell.staff().siteId(), id, shell.staff().username(), shell.staff().ip());
-            Texts.info("media.deleted", deleted.getDisplayName());
+            media.delete(shell.staff().siteId(), id, shell.staff().username(), shell.staff().ip())
+                    .ifPresentOrElse(deleted -> Texts.info("media.deleted", deleted.getDisplayName()),
+                            () -> Texts.info("media.deletedAlready"));
+            files = null;
         } catch (MediaService.InUse e) {
             Texts.error("media.inUse", e.getMessage(), e.uses().stream()
                     .map(use -> Texts.get(use.textKey(), use.name())).collect(java.util.stream.Collectors.joining("; ")));

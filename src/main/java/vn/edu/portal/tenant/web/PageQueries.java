@@ -64,6 +64,6 @@ public final class PageQueries {
     /** Tags sharing sites and newsletters add to a link: Facebook, Zalo, Google, campaign tags. */
     static boolean sharingTag(String name) {
         return name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid") || name.equals("zarsrc")
-                || name.equals("_zl") || name.equals("mibextid");
+                || name.equals("_zl") || name.equals("gidzl") || name.equals("mibextid");
     }
 }
