@@ -88,9 +88,14 @@ public class CatalogueItem extends PortalEntity {
                 || Arrays.stream(ownerships.split(",")).map(String::strip).anyMatch(ownership.name()::equals));
     }
 
-    /** The day by which the item must be published for the school year starting in {@code startYear}. */
+    /**
+     * The day by which the item must be published for the school year starting in {@code startYear}.
+     * A deadline of 29/02 (the catalogue takes any day a leap year has) is the 28th in other years:
+     * it failed there, and every disclosure page with it.
+     */
     public LocalDate deadline(int startYear) {
-        return LocalDate.of(startYear + deadlineYearOffset, deadlineMonth, deadlineDay);
+        java.time.YearMonth month = java.time.YearMonth.of(startYear + deadlineYearOffset, deadlineMonth);
+        return month.atDay(Math.min(deadlineDay, month.lengthOfMonth()));
     }
 
     void edit(String title, Set<SchoolLevel> levels, int deadlineMonth, int deadlineDay, int deadlineYearOffset,
