@@ -33,7 +33,8 @@ public class CalendarService {
     /** The longest range one entry may hold (Tết with its weekends is nine or ten days). */
     static final int MAX_DAYS = 31;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** Strict: 24:00 is refused as a time (it was read as 00:00, then "closing before opening"). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
 
     /** What the department typed for one entry. */
     public record EntryForm(CalendarEntry.Kind kind, String name, String firstDay, String lastDay, String source) {
@@ -219,7 +220,7 @@ public class CalendarService {
         }
     }
 
-    private static LocalTime time(FieldErrors errors, String field, String typed) {
+    static LocalTime time(FieldErrors errors, String field, String typed) {
         try {
             return LocalTime.parse(typed == null ? "" : typed.strip(), TIME);
         } catch (DateTimeParseException e) {

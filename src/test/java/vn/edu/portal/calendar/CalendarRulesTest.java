@@ -73,4 +73,13 @@ class CalendarRulesTest {
         assertEquals(LocalDate.of(2027, 2, 4), CalendarService.parseDay("4/2/2027"));
         assertEquals(LocalDate.of(2027, 2, 4), CalendarService.parseDay("2027-02-04"));
     }
+
+    @Test
+    void aTimeOfTwentyFourHoursIsRefusedAsATime() {
+        vn.edu.portal.platform.FieldErrors errors = new vn.edu.portal.platform.FieldErrors();
+        org.junit.jupiter.api.Assertions.assertNull(CalendarService.time(errors, "closes", "24:00"));
+        org.junit.jupiter.api.Assertions.assertEquals("calendar.hours.format", errors.errors().get("closes").key());
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalTime.of(7, 30),
+                CalendarService.time(new vn.edu.portal.platform.FieldErrors(), "opens", "7:30"));
+    }
 }
