@@ -41,8 +41,6 @@ import vn.edu.portal.security.OneTimeCodes;
 public class AdmissionForm {
 
     static final String OTP_PURPOSE = "admission";
-    /** The longest value a field keeps. */
-    private static final int MAX_VALUE = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -109,7 +107,7 @@ public class AdmissionForm {
         Map<String, String> values = draft.values();
         if (step >= 1 && step <= AdmissionFormDefinition.TYPED_STEPS) {
             for (FormField field : AdmissionFormDefinition.fieldsOf(step)) {
-                values.put(field.key(), cap(kept(field, typed.get(field.key()))));
+                values.put(field.key(), DraftKeeping.cap(DraftKeeping.kept(field, typed.get(field.key()))));
             }
         }
         draft = drafts.save(draft, draft.getStep(), values);
@@ -246,43 +244,6 @@ public class AdmissionForm {
     }
 
 
-    /**
-     * A typed value as the draft keeps it ({@link vn.edu.portal.forms.TypedText}): an e-mail address
-     * in lower case (a phone writes its first letter in capitals), a phone number without its spaces
-     * and dots, +84 as 0.
-     */
-    static String kept(FormField field, String typed) {
-        String value = vn.edu.portal.forms.TypedText.of(field.type(), typed);
-        return switch (field.type()) {
-            case EMAIL -> EmailAddress.parse(value).orElse(value);
-            case PHONE -> vn.edu.portal.forms.TypedText.phone(value);
-            // 1/9/2021 kept as 2021-09-01: what the date field shows again when the family goes back.
-            case DATE -> {
-                LocalDate day = AdmissionService.date(value);
-                yield day == null ? value : day.toString();
-            }
-            default -> value;
-        };
-    }
-
-    /** A draft's typed values as {@link #kept} keeps them (a draft saved before kept some as typed). */
-    static Map<String, String> normalised(Map<String, String> values) {
-        Map<String, String> out = new java.util.LinkedHashMap<>(values);
-        for (int step = 1; step <= AdmissionFormDefinition.TYPED_STEPS; step++) {
-            for (FormField field : AdmissionFormDefinition.fieldsOf(step)) {
-                String value = values.get(field.key());
-                if (value != null) {
-                    out.put(field.key(), cap(kept(field, value)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String cap(String value) {
-        return value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;
-    }
-
     /** Stores an uploaded paper (checked by content) and notes it in the draft. */
     @Transactional(dontRollbackOn = FieldErrors.class)
     public void attach(long schoolSiteId, String token, String field, byte[] data) {
@@ -326,7 +287,7 @@ public class AdmissionForm {
     public boolean sendCode(long schoolSiteId, String token, String clientAddress) {
         FormDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         Phases.require(rounds.rules(draft.getFormKey()).windows(), Phases.Action.APPLY, clock.now(), "code");
-        Map<String, String> values = normalised(draft.values());
+        Map<String, String> values = DraftKeeping.normalised(draft.values());
         String typed = values.getOrDefault("email", "");
         String email = EmailAddress.parse(typed).orElse(typed);
         Optional<OneTimeCodes.Issued> issued = codes.issue(OTP_PURPOSE, "draft:" + token, email, clientAddress);
@@ -335,31 +296,12 @@ public class AdmissionForm {
         }
         // The code confirms what the summary showed when it was asked for: a change made after (in
         // another tab, or by going back) needs a new code, so no one submits what they did not see.
-        values.put(CODE_FOR, seal(values));
+        values.put(DraftKeeping.CODE_FOR, DraftKeeping.seal(values));
         drafts.save(draft, draft.getStep(), values);
         String school = admission.schoolName(schoolSiteId);
         notifier.email(schoolSiteId, email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.code.subject"),
                 Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.code.body", issued.get().code(), school), "admission.code");
         return true;
-    }
-
-    /** The draft's key for the digest of what it held when its code was sent. */
-    static final String CODE_FOR = "_codeFor";
-
-    /** A digest of a draft's values (but {@link #CODE_FOR}), in a fixed order. */
-    static String seal(Map<String, String> values) {
-        StringBuilder all = new StringBuilder();
-        new java.util.TreeMap<>(values).forEach((k, v) -> {
-            if (!k.equals(CODE_FOR)) {
-                all.append(k).append('\u0000').append(v).append('\u0001');
-            }
-        });
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The application a draft became, if it was submitted: a replayed submit finds it here. */
@@ -403,7 +345,7 @@ public class AdmissionForm {
             throw FieldErrors.of("token", "admission.school.notInCampaign");
         }
         // A draft saved before the values were kept normalised is checked (and sealed, at sendCode) as they are now.
-        Map<String, String> v = normalised(draft.values());
+        Map<String, String> v = DraftKeeping.normalised(draft.values());
         FieldErrors errors = new FieldErrors();
         for (int step = 1; step <= AdmissionFormDefinition.TYPED_STEPS; step++) {
             checkStep(campaign, schoolSiteId, step, v, errors);
@@ -418,7 +360,7 @@ public class AdmissionForm {
             throw FieldErrors.of("residence", "admission.upload.missing");
         }
         String email = EmailAddress.parse(v.get("email")).orElseThrow();
-        if (v.containsKey(CODE_FOR) && !v.get(CODE_FOR).equals(seal(v))) {
+        if (v.containsKey(DraftKeeping.CODE_FOR) && !v.get(DraftKeeping.CODE_FOR).equals(DraftKeeping.seal(v))) {
             throw FieldErrors.of("code", "admission.code.changed");
         }
         OneTimeCodes.Check check = codes.verify(OTP_PURPOSE, "draft:" + token, email, typedCode);
