@@ -38,6 +38,13 @@ public class ArticlePreview {
     HttpServletRequest request;
 
     private Boolean ready;
+    private boolean nothingTyped;
+
+    /** Whether the preview was asked for a new article with nothing typed yet (after {@link #isReady()}). */
+    public boolean isNothingTyped() {
+        isReady();
+        return nothingTyped;
+    }
 
     /**
      * Prepares the request as the public router would (the site, the article) before the public
@@ -66,8 +73,8 @@ public class ArticlePreview {
         }
         var unsaved = drafts.find(site.id(), staff.username(), id).orElse(null);
         if (id == null && unsaved == null) {
-            // A new article with nothing typed yet: nothing to preview (an empty article page was shown).
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            // A new article with nothing typed yet: a page that says so (an empty article page was shown).
+            nothingTyped = true;
             return false;
         }
         request.setAttribute(ContentRoutes.ARTICLE, articles.preview(site.id(), id, unsaved, staff.fullName()));
