@@ -91,6 +91,15 @@ public class AdmissionForm {
         return drafts.open(schoolSiteId, AdmissionService.KIND, campaignId, null, FormDrafts.newToken(), 1, AdmissionRetention.DRAFT_AGE);
     }
 
+    /**
+     * The draft of a token, its row locked until this transaction ends: two tabs saving at once (a
+     * step, a paper, the code's seal) each read what the other committed instead of writing over it.
+     */
+    private Optional<FormDraft> draftToChange(long schoolSiteId, String token) {
+        return drafts.lockForSubmit(token)
+                .filter(d -> d.getSiteId() == schoolSiteId && d.getFormKind().equals(AdmissionService.KIND));
+    }
+
     /** The draft of a token, only on the site it was started on. */
     public Optional<FormDraft> draft(long schoolSiteId, String token) {
         return drafts.find(schoolSiteId, AdmissionService.KIND, token);
@@ -102,7 +111,7 @@ public class AdmissionForm {
      */
     @Transactional(dontRollbackOn = FieldErrors.class)
     public int saveStep(long schoolSiteId, String token, int step, Map<String, String> typed) {
-        FormDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        FormDraft draft = draftToChange(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         AdmissionCampaign campaign = rounds.rules(draft.getFormKey());
         Map<String, String> values = draft.values();
         if (step >= 1 && step <= AdmissionFormDefinition.TYPED_STEPS) {
@@ -247,7 +256,7 @@ public class AdmissionForm {
     /** Stores an uploaded paper (checked by content) and notes it in the draft. */
     @Transactional(dontRollbackOn = FieldErrors.class)
     public void attach(long schoolSiteId, String token, String field, byte[] data) {
-        FormDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        FormDraft draft = draftToChange(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         if (draft.getResultId() != null) {
             throw FieldErrors.of("token", "admission.draft.gone"); // submitted: its papers are the application's now
         }
@@ -285,7 +294,7 @@ public class AdmissionForm {
     /** Sends the e-mail code that proves the parent reads the address given. */
     @Transactional
     public boolean sendCode(long schoolSiteId, String token, String clientAddress) {
-        FormDraft draft = draft(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        FormDraft draft = draftToChange(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         Phases.require(rounds.rules(draft.getFormKey()).windows(), Phases.Action.APPLY, clock.now(), "code");
         Map<String, String> values = DraftKeeping.normalised(draft.values());
         String typed = values.getOrDefault("email", "");
