@@ -365,6 +365,7 @@ abstract class ContentChecks {
             }
         }
         assertTrue(row >= 0, "the library lists the photo: " + library.text());
+        assertTrue(rows.get(row).selectFirst(".muted").text().matches("\\d+ KB · .*"), "whole kilobytes: " + rows.get(row).text());
         String original = rows.get(row).selectFirst("a").attr("href");
         addresses.add(original);
         addresses.add(rows.get(row).selectFirst("img").attr("src"));

@@ -67,6 +67,8 @@ public class MediaFile extends PortalEntity {
     public String getStoredPath() { return storedPath; }
     public String getContentType() { return contentType; }
     public long getSizeBytes() { return sizeBytes; }
+    /** The size in whole kilobytes, rounded up (EL's division gave "143.025390625 KB"). */
+    public long getSizeKb() { return (sizeBytes + 1023) / 1024; }
     public Integer getWidth() { return width; }
     public Integer getHeight() { return height; }
     public String getThumbPath() { return thumbPath; }
