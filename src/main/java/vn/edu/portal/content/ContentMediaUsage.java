@@ -31,7 +31,7 @@ public class ContentMediaUsage implements MediaUsage {
         // A copy not yet saved: its cover, or the file in its text (an upload made while writing is only there).
         names("select coalesce(x.title, '') from ArticleAutosave x where x.siteId = :s and x.coverId = :m", siteId, id)
                 .forEach(t -> uses.add(new Use("media.use.draft", t)));
-        for (String address : addresses(file)) {
+        for (String address : MediaUsage.inText(file)) {
             texts("select a.title from Article a where a.siteId = :s and a.body like :u", siteId, address)
                     .forEach(t -> uses.add(new Use("media.use.text", t)));
             texts("select coalesce(x.title, '') from ArticleAutosave x where x.siteId = :s and x.body like :u", siteId, address)
@@ -42,19 +42,6 @@ public class ContentMediaUsage implements MediaUsage {
                     .forEach(t -> uses.add(new Use("media.use.menu", t)));
         }
         return uses;
-    }
-
-    /**
-     * The file's addresses as a text may hold them (LIKE patterns): its own or a copy's
-     * ({@code <name>-w600.webp}), and its thumbnail's, which has a random name of its own.
-     */
-    static List<String> addresses(MediaFile file) {
-        List<String> addresses = new ArrayList<>();
-        addresses.add("%" + file.url().replaceAll("\\.[a-z0-9]+$", "") + "%");
-        if (file.getThumbPath() != null && !file.thumbUrl().equals(file.url())) {
-            addresses.add("%" + file.thumbUrl() + "%");
-        }
-        return addresses;
     }
 
     private List<String> texts(String query, long siteId, String address) {

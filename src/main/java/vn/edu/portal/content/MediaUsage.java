@@ -15,4 +15,17 @@ public interface MediaUsage {
     }
 
     List<Use> uses(long siteId, MediaFile file);
+
+    /**
+     * The file's addresses as a text may hold them, as LIKE patterns: its own or a copy's
+     * ({@code <name>-w600.webp}), and its thumbnail's, which has a random name of its own.
+     */
+    static List<String> inText(MediaFile file) {
+        List<String> patterns = new java.util.ArrayList<>();
+        patterns.add("%" + file.url().replaceAll("\\.[a-z0-9]+$", "") + "%");
+        if (file.getThumbPath() != null && !file.thumbUrl().equals(file.url())) {
+            patterns.add("%" + file.thumbUrl() + "%");
+        }
+        return patterns;
+    }
 }

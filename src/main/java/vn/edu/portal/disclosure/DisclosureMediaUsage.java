@@ -20,11 +20,13 @@ public class DisclosureMediaUsage implements MediaUsage {
                         + " CatalogueItem i where i.id = e.itemId and e.siteId = :s and e.mediaId = :m", String.class)
                 .setParameter("s", siteId).setParameter("m", file.getId()).getResultList().stream()
                 .map(title -> new Use("media.use.disclosure", title)).toList());
-        // A disclosure's text may link the file (its address, a copy's).
-        em.createQuery("select distinct i.title from DisclosureEntry e, CatalogueItem i where i.id = e.itemId"
-                        + " and e.siteId = :s and e.body like :u", String.class)
-                .setParameter("s", siteId).setParameter("u", "%" + file.url().replaceAll("\\.[a-z0-9]+$", "") + "%")
-                .getResultList().forEach(title -> uses.add(new Use("media.use.disclosureText", title)));
+        // A disclosure's text may link the file (its address, a copy's, its thumbnail's).
+        for (String address : MediaUsage.inText(file)) {
+            em.createQuery("select distinct i.title from DisclosureEntry e, CatalogueItem i where i.id = e.itemId"
+                            + " and e.siteId = :s and e.body like :u", String.class)
+                    .setParameter("s", siteId).setParameter("u", address)
+                    .getResultList().forEach(title -> uses.add(new Use("media.use.disclosureText", title)));
+        }
         return uses;
     }
 }

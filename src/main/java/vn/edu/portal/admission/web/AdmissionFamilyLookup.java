@@ -93,16 +93,13 @@ public class AdmissionFamilyLookup {
         model.curWard = typedCorrection ? PlainAnswer.typed(request, "curWard", MAX_VALUE) : found.getCurrent().getWard();
         model.curStreet = typedCorrection ? PlainAnswer.typed(request, "curStreet", MAX_VALUE) : found.getCurrent().getStreet();
         try {
-            if (action.equals("withdraw") && open) {
-                // One press asks; withdrawing cannot be undone (a new application starts over).
+            boolean confirmed = action.equals("withdraw-confirmed") && found.getCode().equals(request.getParameter("confirmCode"));
+            if (open && (action.equals("withdraw") || action.equals("withdraw-confirmed") && !confirmed)) {
+                // One press asks: withdrawing cannot be undone. A confirmation of another application's question
+                // (the code was changed below it) is asked again, for this one.
                 admission.requireWithdrawable(found, now);
                 model.confirmWithdraw = true;
-            } else if (action.equals("withdraw-confirmed") && open
-                    && !found.getCode().equals(request.getParameter("confirmCode"))) {
-                // The question named another application (the code was changed below it): asked again, for this one.
-                admission.requireWithdrawable(found, now);
-                model.confirmWithdraw = true;
-            } else if (action.equals("withdraw-confirmed") && open) {
+            } else if (confirmed && open) {
                 found = admission.withdraw(siteId, model.code, model.email, ip, clock.now());
                 model.notices.add(Texts.get(locale, "admission.withdrawn", found.getCode()));
             } else if (action.equals("correct") && open) {

@@ -26,10 +26,7 @@ public class MediaPage implements Serializable {
 
     private transient Part file;
 
-    /**
-     * The files as this view listed them: a button of a row acts on the file that row showed, even
-     * if a colleague uploaded one meanwhile (a list read again at the post moved every row down).
-     */
+    /** The files listed, read once per view and again after an upload or a delete (the rows' forms carry their ids). */
     private List<MediaFile> files;
 
     public List<MediaFile> getFiles() {

@@ -26,24 +26,19 @@ public final class PageQueries {
      * a query over 512 characters).
      */
     public static String forCache(String query) {
-        if (query == null || query.isEmpty()) {
-            return "";
-        }
-        if (query.length() > LONGEST) {
+        if (query != null && query.length() > LONGEST) {
             return null;
         }
-        StringJoiner kept = new StringJoiner("&");
-        for (String part : query.split("&")) {
-            String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
-            if (part.isEmpty() || sharingTag(name)) {
-                continue;
-            }
-            if (!READ.contains(name)) {
+        String kept = withoutSharingTags(query);
+        if (kept == null) {
+            return "";
+        }
+        for (String part : kept.split("&")) {
+            if (!READ.contains(name(part))) {
                 return null;
             }
-            kept.add(part);
         }
-        return kept.toString();
+        return kept;
     }
 
     /** The query without the sharing tags, null if nothing else is left (a page's own address). */
@@ -53,12 +48,16 @@ public final class PageQueries {
         }
         StringJoiner kept = new StringJoiner("&");
         for (String part : query.split("&")) {
-            String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
-            if (!part.isEmpty() && !sharingTag(name)) {
+            if (!part.isEmpty() && !sharingTag(name(part))) {
                 kept.add(part);
             }
         }
         return kept.length() == 0 ? null : kept.toString();
+    }
+
+    private static String name(String part) {
+        int equals = part.indexOf('=');
+        return equals < 0 ? part : part.substring(0, equals);
     }
 
     /** Tags sharing sites and newsletters add to a link: Facebook, Zalo, Google, campaign tags. */
