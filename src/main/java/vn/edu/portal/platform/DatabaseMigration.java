@@ -84,7 +84,7 @@ public class DatabaseMigration {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new FormDraftsMigration());
+                .javaMigrations(new FormDraftsMigration(), new AdmissionNamesMigration());
     }
 
     @PostConstruct

@@ -41,7 +41,7 @@ class FormDraftsMigrationTest {
     private static final String LAST_OLD_VERSION = "202612090000";
     private static final Instant UPDATED = Instant.parse("2026-11-30T03:04:05Z");
 
-    private static DataSource database() {
+    static DataSource database() {
         String url = System.getenv("PORTAL_MIGRATION_TEST_URL");
         if (url != null && !url.isBlank()) {
             com.mysql.cj.jdbc.MysqlDataSource mysql = new com.mysql.cj.jdbc.MysqlDataSource();
@@ -145,11 +145,11 @@ class FormDraftsMigrationTest {
         }
     }
 
-    private static Timestamp ts(Instant at) {
+    static Timestamp ts(Instant at) {
         return Timestamp.from(at.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    private static Map<String, Object> row(Object... pairs) {
+    static Map<String, Object> row(Object... pairs) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             row.put((String) pairs[i], pairs[i + 1]);
@@ -157,7 +157,7 @@ class FormDraftsMigrationTest {
         return row;
     }
 
-    private static void foreignKeys(Connection c, boolean on) throws SQLException {
+    static void foreignKeys(Connection c, boolean on) throws SQLException {
         try (Statement s = c.createStatement()) {
             if (c.getMetaData().getDatabaseProductName().contains("H2")) {
                 s.execute("SET REFERENTIAL_INTEGRITY " + on);
@@ -168,7 +168,7 @@ class FormDraftsMigrationTest {
     }
 
     /** Inserts the given columns, and a plain value in every other column that may not be null. */
-    private static void insert(Connection c, String table, Map<String, Object> given) throws SQLException {
+    static void insert(Connection c, String table, Map<String, Object> given) throws SQLException {
         Map<String, Object> values = new LinkedHashMap<>(given);
         try (ResultSet columns = c.getMetaData().getColumns(c.getCatalog(), null, table, null)) {
             while (columns.next()) {
@@ -201,7 +201,7 @@ class FormDraftsMigrationTest {
         };
     }
 
-    private static Map<String, Object> one(Connection c, String sql) throws SQLException {
+    static Map<String, Object> one(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             Map<String, Object> row = new LinkedHashMap<>();
