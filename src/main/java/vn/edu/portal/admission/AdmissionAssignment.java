@@ -14,7 +14,7 @@ import vn.edu.portal.notify.Notifier;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 

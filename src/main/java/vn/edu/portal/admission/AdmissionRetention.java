@@ -19,7 +19,7 @@ import vn.edu.portal.forms.FormDraft;
 import vn.edu.portal.forms.FormDrafts;
 import vn.edu.portal.forms.FormEvents;
 import vn.edu.portal.platform.FileStore;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /**
  * Personal data of admission is kept until the campaign's retention date, then removed

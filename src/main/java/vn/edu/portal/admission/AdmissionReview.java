@@ -30,7 +30,7 @@ import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.SignedLinks;
 import vn.edu.portal.platform.Texts;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.security.OneTimeCodes;
 
 /**

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.TextFolding;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 

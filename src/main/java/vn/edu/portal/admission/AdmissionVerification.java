@@ -14,7 +14,7 @@ import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.FileStore;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /**
  * A school's verification of the applications made to it: its queue, the papers (every view

@@ -15,7 +15,7 @@ import vn.edu.portal.platform.EmailAddress;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /**
  * The path of a child who is not on a grade 6 round's grade-5 list (moved in, studied abroad) in a round

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.notify.Notifier;
 import vn.edu.portal.platform.PortalViewHandler;

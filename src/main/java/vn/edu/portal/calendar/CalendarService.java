@@ -19,7 +19,7 @@ import vn.edu.portal.platform.CalendarChanged;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.WorkingCalendar;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /**
  * The department's edits of the working-day calendar. Each change is checked (no reversed or

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.edu.portal.platform.FieldErrors;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /** Photo albums of one site at a time: every method takes the site id. */
 @ApplicationScoped

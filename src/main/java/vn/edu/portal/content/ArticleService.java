@@ -15,7 +15,7 @@ import java.util.Optional;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.HtmlSanitizer;
 import vn.edu.portal.platform.TextFolding;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /**
  * News and announcements of one site at a time, through the editorial workflow:

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.HtmlSanitizer;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.tenant.PortalTemplate;
 
 /** Pages, categories and menus of one site at a time: every method takes the site id. */

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.edu.portal.platform.FieldErrors;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /** The official documents (văn bản) of one site at a time: every method takes the site id. */
 @ApplicationScoped

@@ -20,7 +20,7 @@ import vn.edu.portal.platform.FileStore;
 import vn.edu.portal.platform.ImageUpload;
 import vn.edu.portal.platform.ImageVariants;
 import vn.edu.portal.platform.PortalConfig;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /**
  * The media library of each site: images (with a thumbnail) and documents, checked by content,

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.edu.portal.platform.FieldErrors;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.tenant.Ownership;
 import vn.edu.portal.tenant.SchoolLevel;
 

@@ -19,7 +19,7 @@ import vn.edu.portal.notify.Notifier;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.AccountService;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.security.Role;
 import vn.edu.portal.tenant.SchoolLevel;
 import vn.edu.portal.tenant.SiteDirectory;

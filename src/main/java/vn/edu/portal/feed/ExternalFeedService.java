@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalConfig;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 

@@ -21,7 +21,7 @@ import java.util.Set;
 import vn.edu.portal.content.MediaService;
 import vn.edu.portal.platform.Chunks;
 import vn.edu.portal.platform.FieldErrors;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.tenant.SchoolLevel;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;

@@ -22,7 +22,7 @@ import vn.edu.portal.platform.CalendarChanged;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.WorkingCalendar;
 import vn.edu.portal.platform.WorkingDays;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /**
  * The staff's work on submissions: the queue with the time limit counting down, opening one

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.Throttles;

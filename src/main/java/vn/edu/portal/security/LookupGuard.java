@@ -3,6 +3,7 @@ package vn.edu.portal.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.platform.Throttles;
 import vn.edu.portal.platform.TooManyAttempts;
 

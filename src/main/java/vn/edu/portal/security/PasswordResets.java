@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.notify.Notifier;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalViewHandler;

@@ -15,10 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.edu.portal.content.ContentService;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalConfig;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.theme.ThemeRegistry;
 
 /** Creates and edits sites. Every change is audited and refreshes the {@link SiteDirectory}. */
@@ -26,20 +25,6 @@ import vn.edu.portal.theme.ThemeRegistry;
 public class SiteService {
 
     public static final String DEPARTMENT_SLUG = "so";
-
-    /**
-     * The department portal's menu when its site is made (the department edits it afterwards like
-     * any menu): news of every school, its documents, disclosures, procedures, admission, the
-     * directory and open data. Migration V202612080000 gives it to a department made before.
-     */
-    public static final List<ContentService.MenuRow> DEPARTMENT_MENU = List.of(
-            new ContentService.MenuRow("Tin tức các trường", "tin-tuc"),
-            new ContentService.MenuRow("Văn bản", "van-ban"),
-            new ContentService.MenuRow("Công khai", "cong-khai"),
-            new ContentService.MenuRow("Thủ tục hành chính", "thu-tuc-cac-truong"),
-            new ContentService.MenuRow("Tuyển sinh", "tuyen-sinh"),
-            new ContentService.MenuRow("Trường học", "truong-hoc"),
-            new ContentService.MenuRow("Dữ liệu mở", "du-lieu-mo"));
 
     /** Slugs that would collide with the portal's own host names or paths. */
     static final Set<String> RESERVED_SLUGS = Set.of("admin", "www", "api", "s", "so", "static", "themes",
@@ -73,7 +58,7 @@ public class SiteService {
     ThemeRegistry themes;
 
     @Inject
-    ContentService content;
+    SiteFurnishing furnishing;
 
     @Inject
     AuditLog audit;
@@ -119,7 +104,7 @@ public class SiteService {
         site.setDescription("Cổng thông tin điện tử của " + department.getName());
         em.persist(site);
         em.flush(); // the menu's rows refer to the site
-        content.saveMenu(site.getId(), DEPARTMENT_MENU, "system", null);
+        furnishing.furnishDepartment(site.getId());
         directory.invalidate();
         return site.getId();
     }
@@ -139,7 +124,7 @@ public class SiteService {
         site.setThemeKey(themes.find(template.get().theme()).map(t -> t.key()).orElse(ThemeRegistry.DEFAULT_THEME));
         em.persist(site);
         em.flush(); // rows of the template refer to the site; no JPA relation orders the inserts
-        content.applyTemplate(site.getId(), template.get(), Map.of(
+        furnishing.furnishSchool(site.getId(), template.get(), Map.of(
                 "ten_truong", site.getName(),
                 "dia_chi", nz(site.getAddress()),
                 "dien_thoai", nz(site.getPhone()),

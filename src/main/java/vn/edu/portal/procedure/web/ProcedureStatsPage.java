@@ -68,7 +68,7 @@ public class ProcedureStatsPage {
     vn.edu.portal.security.web.AdminShell shell;
 
     @Inject
-    vn.edu.portal.security.AuditLog audit;
+    vn.edu.portal.platform.AuditLog audit;
 
     /** Applies the retention periods now, as the nightly job does (after a change of periods, say). */
     public void applyRetention() {

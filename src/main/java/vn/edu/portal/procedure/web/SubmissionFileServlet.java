@@ -15,7 +15,7 @@ import vn.edu.portal.platform.FileStore;
 import vn.edu.portal.platform.SignedLinks;
 import vn.edu.portal.procedure.SubmissionFile;
 import vn.edu.portal.procedure.SubmissionFiles;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 
 /**
  * Files of submissions, only through short-lived signed links: staff get them from the

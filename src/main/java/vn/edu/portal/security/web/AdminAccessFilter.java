@@ -45,7 +45,7 @@ public class AdminAccessFilter extends HttpFilter {
     StaffSessions sessions;
 
     @Inject
-    vn.edu.portal.security.AuditLog audit;
+    vn.edu.portal.platform.AuditLog audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

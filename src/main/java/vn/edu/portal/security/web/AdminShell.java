@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import vn.edu.portal.security.AccountService;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.security.Role;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;

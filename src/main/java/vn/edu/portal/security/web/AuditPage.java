@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import vn.edu.portal.security.AuditEntry;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditEntry;
+import vn.edu.portal.platform.AuditLog;
 
 /** The audit log: of one site on its page, of everything for the department admin. */
 @Named

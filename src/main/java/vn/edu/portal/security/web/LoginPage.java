@@ -15,7 +15,7 @@ import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.platform.Throttles;
 import vn.edu.portal.security.AccountService;
-import vn.edu.portal.security.AuditLog;
+import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.security.LoginCredential;
 import vn.edu.portal.security.PortalIdentityStore;
 

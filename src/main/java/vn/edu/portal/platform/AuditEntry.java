@@ -1,10 +1,9 @@
-package vn.edu.portal.security;
+package vn.edu.portal.platform;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.edu.portal.platform.PortalEntity;
 
 /** One administrative change or refused attempt: who, what, when, on which site, from where. */
 @Entity

@@ -1,4 +1,4 @@
-package vn.edu.portal.security;
+package vn.edu.portal.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +12,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import javax.sql.DataSource;
-import vn.edu.portal.platform.DatabaseMigration;
-import vn.edu.portal.platform.DirectIds;
 
 /** Writes and reads the audit log. A record joins the transaction of the change it records. */
 @ApplicationScoped

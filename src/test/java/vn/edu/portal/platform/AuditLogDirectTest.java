@@ -1,4 +1,4 @@
-package vn.edu.portal.security;
+package vn.edu.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +20,6 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import vn.edu.portal.platform.DirectIds;
 
 /**
  * Audit entries written apart, on a small pool shared by many requests at once: every entry is

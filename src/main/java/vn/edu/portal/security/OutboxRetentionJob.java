@@ -1,4 +1,4 @@
-package vn.edu.portal.notify;
+package vn.edu.portal.security;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.edu.portal.platform.Cluster;
 import vn.edu.portal.platform.PortalConfig;
-import vn.edu.portal.security.OneTimeCodes;
+import vn.edu.portal.notify.Notifier;
 
 /**
  * Every night at 02:40, on one server: parents' addresses do not outlive what they were for.

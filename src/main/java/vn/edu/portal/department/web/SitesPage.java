@@ -1,4 +1,4 @@
-package vn.edu.portal.tenant.web;
+package vn.edu.portal.department.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.content.web.SiteFields;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;

@@ -1,4 +1,4 @@
-package vn.edu.portal.tenant.web;
+package vn.edu.portal.content.web;
 
 import java.io.Serializable;
 import vn.edu.portal.tenant.Ownership;
@@ -19,7 +19,7 @@ public class SiteFields implements Serializable {
     private String principal;
     private String description;
 
-    static SiteFields of(Site site) {
+    public static SiteFields of(Site site) {
         SiteFields fields = new SiteFields();
         fields.name = site.getName();
         fields.level = site.getLevel();
@@ -34,7 +34,7 @@ public class SiteFields implements Serializable {
     }
 
     /** The service's form; {@code slug} and {@code templateKey} only matter when creating. */
-    SiteService.SiteForm toForm(String slug, String templateKey) {
+    public SiteService.SiteForm toForm(String slug, String templateKey) {
         return new SiteService.SiteForm(name, slug == null ? null : slug.strip(), level, ownership, district, address,
                 phone, email, principal, description, templateKey);
     }

@@ -1,4 +1,4 @@
-package vn.edu.portal.tenant.web;
+package vn.edu.portal.content.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

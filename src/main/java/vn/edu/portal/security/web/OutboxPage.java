@@ -1,4 +1,4 @@
-package vn.edu.portal.notify.web;
+package vn.edu.portal.security.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import vn.edu.portal.notify.MailMessage;
 import vn.edu.portal.notify.Notifier;
-import vn.edu.portal.security.web.AdminShell;
-import vn.edu.portal.security.web.StaffContext;
 
 /** The outbox: every message the portal sent or will send; a school admin sees his school's. */
 @Named
