@@ -130,6 +130,9 @@ abstract class AdmissionTrustChecks {
         // Registration opens today; it cannot be moved to close after the public value's day.
         PortalClient.Page opened = admin.submit(committed, "campaign", AdmissionSteps.dates(-1, 0, 0, 0, 1, 5, 6), "save");
         assertTrue(opened.text().contains("Đã lưu đợt tuyển sinh"), opened.text());
+        // The audit says what changed, not only that the round was saved.
+        String changes = admin.get("/admin/nhat-ky?q=admission.campaign.save").text();
+        assertTrue(changes.contains("registrationFrom " + day(2) + " → " + day(0)), changes);
         PortalClient.Page tooLate = admin.submit(opened, "campaign", AdmissionSteps.dates(-1, 0, 0, 4, 4, 5, 6), "save");
         assertEquals("Giá trị công khai của bốc thăm có từ ngày " + day(4) + ": thời gian đăng ký phải kết thúc trước ngày đó.",
                 tooLate.fieldError("campaign:reviewFrom"), tooLate.text());
@@ -212,8 +215,20 @@ abstract class AdmissionTrustChecks {
             PortalClient.Page twice = admin.submit(revealed, "lottery", Map.of("secret", secret, "publicValue", "999999"), "reveal");
             assertTrue(twice.fieldError("lottery:secret").startsWith("Đã công bố bí mật ngày"), twice.text());
             assertEquals(seed, twice.doc().getElementById("seed").text(), "the seed did not change");
+            // The draw is known now: verification cannot open again (a school deciding then would know whom it favours).
+            PortalClient.Page reopened = admin.submit(twice, "campaign", AdmissionSteps.dates(-1, 0, 0, 0, 5, 5, 6), "save");
+            assertEquals("Đã công bố bí mật bốc thăm: không mở lại được thời gian đăng ký hay xác minh.",
+                    reopened.fieldError("campaign:reviewFrom"), reopened.text());
             String digest = AdmissionSteps.allocate(admin, PHASES_YEAR);
             assertEquals(digest, AdmissionSteps.allocate(admin, PHASES_YEAR));
+            // Allocated: nothing the allocation read may change (the published files would disagree with the result).
+            PortalClient.Page preferences = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "campaign",
+                    Map.of("preferencesAllowed", "true", "maxPreferences", "3"), "save");
+            assertEquals("Đã xét tuyển: không đổi được nguyện vọng hay ngoại lệ.",
+                    preferences.fieldError("campaign:preferencesAllowed"), preferences.text());
+            PortalClient.Page notANumber = admin.submit(preferences, "campaign", Map.of("maxPreferences", "abc"), "save");
+            assertEquals("Nhập một số.", notANumber.fieldError("campaign:maxPreferences"), notANumber.text());
+            assertEquals(digest, AdmissionSteps.allocate(admin, PHASES_YEAR), "the same result");
 
             // Allocated, not published: sealed everywhere, the school's own console included.
             sealedEverywhere(school, List.of(code, otherCode));
@@ -240,6 +255,15 @@ abstract class AdmissionTrustChecks {
                         .doc().getElementById("status").text());
             }
             assertEquals(Set.of("Trúng tuyển", "Danh sách chờ"), Set.copyOf(statuses));
+            // Published dates are promises: the results' day cannot move (it hid the results again), the
+            // enrolment deadline can only move later (families were refused before the day they were given).
+            PortalClient.Page resultsLater = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "campaign",
+                    AdmissionSteps.dates(-1, 0, 0, 0, 1, 6, 6), "save");
+            assertEquals("Kết quả đã công bố từ ngày " + day(5) + ": không đổi được ngày công bố.",
+                    resultsLater.fieldError("campaign:resultsAt"), resultsLater.text());
+            PortalClient.Page shorter = admin.submit(resultsLater, "campaign", AdmissionSteps.dates(-1, 0, 0, 0, 1, 5, 5), "save");
+            assertEquals("Hạn xác nhận nhập học đã công bố là " + day(6) + ": chỉ lùi về sau được.",
+                    shorter.fieldError("campaign:enrolmentTo"), shorter.text());
             PortalClient.Page releaseEarly = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "release");
             assertTrue(releaseEarly.fieldError("run:allocation").startsWith("Thu hồi chỗ chưa xác nhận nhập học: chỉ thực hiện sau"
                     + " hạn xác nhận nhập học (" + day(6) + ")"), releaseEarly.text());
@@ -431,6 +455,9 @@ abstract class AdmissionTrustChecks {
             codes.add(code);
             nameOfCode.put(code, v.get("childName"));
         }
+        // The school reads a claimed criterion by its label and the school it is claimed at (it read "ANH_CHI_EM@<id>").
+        assertEquals("Có anh chị em học tại trường (Trường Tiểu học Công Khai)", AdmissionSteps.openApplication(admin, s, codes.get(1))
+                .doc().getElementById("criteria-claimed").text());
         // The attacker keeps the registrant lists of both schools, as they were during registration.
         List<String> registeredAtS = maskedNames(new PortalClient().get("/s/" + s + "/tuyen-sinh/danh-sach"));
         List<String> registeredAtT = maskedNames(new PortalClient().get("/s/" + t + "/tuyen-sinh/danh-sach"));

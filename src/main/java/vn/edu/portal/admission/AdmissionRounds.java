@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -271,11 +272,8 @@ public class AdmissionRounds {
         if (c.publicValueDate != null && !c.publicValueDate.isAfter(form.registrationTo())) {
             throw FieldErrors.of("reviewFrom", "admission.commit.dateMoved", day(c.publicValueDate));
         }
-        // Once allocated, the inputs are closed: registration and verification cannot open again.
-        Instant now = clock.now();
-        if (c.allocatedAt != null && (end(form.registrationTo()).isAfter(now) || end(form.verificationTo()).isAfter(now))) {
-            throw FieldErrors.of("reviewFrom", "admission.campaign.allocatedDates");
-        }
+        RoundChanges.refuseSealed(c, form, clock.now());
+        Map<String, String> before = RoundChanges.values(c);
         c.setReviewFrom(start(form.reviewFrom()));
         c.setReviewTo(end(form.reviewTo()));
         c.setRegistrationFrom(start(form.registrationFrom()));
@@ -284,7 +282,7 @@ public class AdmissionRounds {
         c.setResultsAt(start(form.resultsAt()));
         c.setEnrolmentTo(end(form.enrolmentTo()));
         c.setPreferencesAllowed(form.preferencesAllowed());
-        c.setMaxPreferences(form.preferencesAllowed() ? Math.max(1, Math.min(form.maxPreferences(), 5)) : 1);
+        c.setMaxPreferences(RoundChanges.maxPreferences(form));
         c.setExceptionsAllowed(form.exceptionsAllowed());
         c.setCriteria(criteriaText(criteria));
         c.setAgeGroups(ageGroups);
@@ -295,7 +293,9 @@ public class AdmissionRounds {
             em.flush();
         }
         campaignDirectory.invalidate();
-        audit.record(actor, departmentSiteId, "admission.campaign.save", c.schoolYear + " " + c.name, ip);
+        String changes = id == null ? "" : RoundChanges.changes(before, RoundChanges.values(c));
+        audit.record(actor, departmentSiteId, "admission.campaign.save", c.schoolYear + " " + c.name
+                + (changes.isEmpty() ? "" : " · " + changes), ip);
         return c;
     }
 

@@ -40,6 +40,16 @@ class BundlesTest {
         assertTrue(vi.size() > 100);
     }
 
+    /** Jakarta Faces' own messages (conversion, choice): both languages, the same keys, Vietnamese in the base. */
+    @Test
+    void theFacesMessagesAreInBothLanguages() throws IOException {
+        Properties vi = load("faces.properties");
+        Properties en = load("faces_en.properties");
+        assertEquals(new TreeSet<>(vi.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
+        assertEquals("Nhập một số.", vi.getProperty("jakarta.faces.converter.IntegerConverter.INTEGER_detail"));
+        assertTrue(load("faces_vi.properties").isEmpty(), "Vietnamese lives in the base bundle");
+    }
+
     @Test
     void vietnameseIsReallyVietnamese() throws IOException {
         Properties vi = load("messages.properties");

@@ -200,6 +200,34 @@ public class AdmissionQueuePage {
 
     public ApplicationStatus getFilter() { return filter; }
     public AdmissionApplication getSelected() { return selected; }
+
+    /**
+     * The selected application's priority criteria as staff read them: each criterion's label, and
+     * for a school's own criterion the school it is claimed at ("CON_GIAO_VIEN@1142" is how it is kept).
+     */
+    public String getSelectedCriteria() {
+        if (selected == null || selected.getCriteria() == null || selected.getCriteria().isBlank()) {
+            return "";
+        }
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (vn.edu.portal.admission.AdmissionRounds.Criterion c
+                : vn.edu.portal.admission.AdmissionRounds.parseCriteria(admission.campaignOf(selected).getCriteria())) {
+            labels.putIfAbsent(c.code(), c.label());
+        }
+        java.util.StringJoiner out = new java.util.StringJoiner("; ");
+        for (String kept : selected.getCriteria().split(",")) {
+            String code = kept.strip();
+            int at = code.indexOf('@');
+            String label = labels.getOrDefault(at < 0 ? code : code.substring(0, at), code);
+            if (at >= 0 && code.substring(at + 1).matches("\\d{1,18}")) {
+                label += " (" + lists.schoolName(Long.parseLong(code.substring(at + 1))) + ")";
+            }
+            if (!code.isEmpty()) {
+                out.add(label);
+            }
+        }
+        return out.toString();
+    }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     /** Why the application needs the school's decision: the birth year against the one the round is for. */
