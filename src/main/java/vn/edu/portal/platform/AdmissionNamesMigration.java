@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Flyway migration 202612170000: the names of applications made before typed text was kept in one
@@ -25,7 +23,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * and {@code admission.NameMask.mask} as they were), written here again so that a later change of
  * either does not change what this migration did on a database migrated later.
  */
-final class AdmissionNamesMigration implements JavaMigration {
+final class AdmissionNamesMigration extends FrozenJavaMigration {
 
     private static final int BATCH = 500;
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\x{00AD}]");
@@ -34,24 +32,8 @@ final class AdmissionNamesMigration implements JavaMigration {
     private static final Locale VIETNAMESE = new Locale("vi");
     private static final String[] NAMES = {"child_name", "father_name", "mother_name", "declarant_name"};
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("202612170000");
-    }
-
-    @Override
-    public String getDescription() {
-        return "admission names normalised";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 202612170;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    AdmissionNamesMigration() {
+        super("202612170000", "admission names normalised", 202612170);
     }
 
     @Override

@@ -13,9 +13,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Flyway migration 202612100100 (issue 15): admission's drafts and status changes move into the
@@ -29,29 +27,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * <p>Frozen like every landed migration: it reads and writes the tables as they are at this
  * version, with no entity or service of the portal.
  */
-final class FormDraftsMigration implements JavaMigration {
+final class FormDraftsMigration extends FrozenJavaMigration {
 
     private static final int BATCH = 500;
     private static final Duration DRAFT_LIFETIME = Duration.ofDays(7);
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("202612100100");
-    }
-
-    @Override
-    public String getDescription() {
-        return "forms admission drafts events";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 202612100;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    FormDraftsMigration() {
+        super("202612100100", "forms admission drafts events", 202612100);
     }
 
     @Override
