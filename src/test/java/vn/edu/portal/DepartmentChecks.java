@@ -72,6 +72,12 @@ abstract class DepartmentChecks {
             assertEquals("HIT", visitor.get("/" + link).headers().firstValue("X-Portal-Cache").orElse(""), link + " cached");
         }
         assertTrue(home.body().contains("href=\"/truong-hoc\""), "the home links the directory");
+        // Search engines find the same pages: the sitemap listed the home alone.
+        String sitemap = visitor.get("/sitemap.xml").body();
+        for (String link : List.of("tin-tuc", "van-ban", "cong-khai", "thu-tuc-cac-truong", "tuyen-sinh", "truong-hoc",
+                "du-lieu-mo")) {
+            assertTrue(sitemap.contains("/" + link + "</loc>"), link + " in " + sitemap);
+        }
     }
 
     @Test
@@ -123,12 +129,16 @@ abstract class DepartmentChecks {
         PortalClient.Page page = visitor.get("/cong-khai?phuong=" + enc(ward));
         assertEquals(2, page.doc().select("#disclosures .school-card").size(), page.text());
         for (var card : page.doc().select("#disclosures .school-card")) {
+            // A school that published nothing yet: its link leads to its disclosures of the year (it was a 404).
+            String link = card.selectFirst("a.school-name").attr("href");
+            assertEquals(200, visitor.get(link).status(), link);
             String counts = card.selectFirst(".disclosure-counts").text();
             assertTrue(counts.matches("0/\\d+ đã công khai · \\d+ còn thiếu.*"), counts);
             assertEquals("0", card.selectFirst("meter").attr("value"));
         }
         String csv = visitor.get("/du-lieu-mo/cong-khai.csv").body();
-        assertTrue(csv.startsWith("\"school_year\",\"slug\",\"school\",\"ward\",\"applicable\",\"published\",\"missing\""), csv);
+        // A byte-order mark first, so that Excel opened with a double click reads Vietnamese as UTF-8.
+        assertTrue(csv.startsWith("\uFEFF" + "\"school_year\",\"slug\",\"school\",\"ward\",\"applicable\",\"published\",\"missing\""), csv);
         assertTrue(csv.contains("\"" + primary + "\""), csv);
     }
 
@@ -161,6 +171,7 @@ abstract class DepartmentChecks {
             PortalClient.Page data = visitor.get("/" + file);
             assertEquals(200, data.status(), file);
             assertTrue(data.headers().firstValue("Content-Type").orElse("").contains(file.endsWith(".csv") ? "text/csv" : "json"), file);
+            assertEquals(file.endsWith(".csv"), data.body().startsWith("\uFEFF"), file + ": a byte-order mark in CSV only");
         }
         String csv = visitor.get("/du-lieu-mo/truong-hoc.csv").body();
         assertTrue(csv.contains("\"" + primary + "\",\"Trường Tiểu học Sông Lam " + suffix + "\",\"PRIMARY\",\"PUBLIC\",\"" + ward + "\""), csv);

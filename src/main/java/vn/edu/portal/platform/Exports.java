@@ -38,6 +38,16 @@ public final class Exports {
         return text != null && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !isNumber(text);
     }
 
+    /**
+     * A CSV file as a person downloads it: after a UTF-8 byte-order mark, without which Excel opened
+     * with a double click reads the file in the Windows code page and shows "TrÆ°á»ng" for "Trường".
+     * For the open-data files people open; not for files a program checks byte for byte (the
+     * lottery's published files and their verifier).
+     */
+    public static String forSpreadsheets(String csv) {
+        return "\uFEFF" + csv;
+    }
+
     /** A CSV file (CRLF line ends, a header row): numbers as they are, everything else neutralised text. */
     public static String csv(List<String> header, Iterable<? extends List<?>> rows) {
         StringWriter out = new StringWriter();

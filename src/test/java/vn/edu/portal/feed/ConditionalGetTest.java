@@ -102,6 +102,12 @@ class ConditionalGetTest {
         assertFalse(notModified(request("GET", "If-Modified-Since", "not a date"), new Response()));
     }
 
+    /** RFC 9110, 13.1.3: a date later than the server's clock is not a valid If-Modified-Since. */
+    @Test
+    void ifModifiedSinceInTheFutureIsIgnored() {
+        assertFalse(notModified(request("GET", "If-Modified-Since", "Thu, 01 Jan 2099 00:00:00 GMT"), new Response()));
+    }
+
     @Test
     void obsoleteDateFormsAreUnderstood() {
         Instant expected = Instant.parse("1994-11-06T08:49:37Z");

@@ -133,7 +133,7 @@ public class AdmissionRoutes {
             return switch (tail) {
                 case "" -> noStore(response, "admission-department.xhtml");
                 case "kiem-tra" -> noStore(response, review.answer(site, request, response));
-                case "so-lieu.csv" -> write(response, "text/csv;charset=UTF-8", csv(site), "so-lieu-tuyen-sinh.csv");
+                case "so-lieu.csv" -> write(response, "text/csv;charset=UTF-8", vn.edu.portal.platform.Exports.forSpreadsheets(csv(site)), "so-lieu-tuyen-sinh.csv");
                 case "so-lieu.json" -> write(response, "application/json;charset=UTF-8", json(site), null);
                 default -> null;
             };

@@ -56,11 +56,13 @@ public class DisclosureRoutes implements SiteRoutes {
         if (rest.equals(PREFIX + "/du-lieu.json") || rest.equals(PREFIX + "/du-lieu.csv")) {
             boolean json = rest.endsWith(".json");
             response.setContentType(json ? "application/json;charset=UTF-8" : "text/csv;charset=UTF-8");
-            response.getWriter().write(json ? openData.json(site) : openData.csv(site));
+            response.getWriter().write(json ? openData.json(site) : vn.edu.portal.platform.Exports.forSpreadsheets(openData.csv(site)));
             return "";
         }
         int year = SchoolYear.fromSlug(PublicRoutes.tail(rest));
-        if (year > 0 && disclosures.section(site.id(), year).isPresent()) {
+        // The current school year answers before anything of it is published (the department's overview
+        // links every school to it); another year only once it has a section.
+        if (year > 0 && (year == SchoolYear.current() || disclosures.section(site.id(), year).isPresent())) {
             request.setAttribute(PublicDisclosures.YEAR, year);
             return "disclosures.xhtml";
         }

@@ -159,6 +159,18 @@ public class PublicFeeds {
         urls.add(new SitemapUrl(siteUrl, null));
         content.publishedPages(site.id()).forEach(p -> urls.add(new SitemapUrl(siteUrl + "trang/" + p.slug(), p.updatedAt())));
         content.categories(site.id()).forEach(c -> urls.add(new SitemapUrl(siteUrl + "chuyen-muc/" + c.getSlug(), null)));
+        // The addresses the menu leads to that are not pages or categories: the department portal's
+        // own pages (news of every school, the directory, admission…), a school's disclosures or
+        // procedures. Not the look-ups and search that robots.txt keeps out.
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        urls.forEach(u -> listed.add(u.loc()));
+        for (var item : content.menu(site.id())) {
+            String link = item.link().strip();
+            if (!item.external() && link.matches("[a-z0-9][a-z0-9/-]*") && !link.startsWith("tim-kiem")
+                    && !link.contains("tra-cuu") && listed.add(siteUrl + link)) {
+                urls.add(new SitemapUrl(siteUrl + link, null));
+            }
+        }
         articles.allVisible(site.id()).limit(SitemapWriter.MAX_URLS - urls.size())
                 .forEach(a -> urls.add(new SitemapUrl(siteUrl + "bai-viet/" + a.slug(), a.updatedAt())));
         return urls;
