@@ -67,7 +67,12 @@ abstract class ProcedureChecks {
         PortalClient.Page contact = parent.submitPlain(step2, "apply-form", Map.of("f_ly_do", "Cháu bị sốt."), "next",
                 "f_giay_to", "giay-kham.pdf", "application/pdf", Samples.pdf());
         assertTrue(contact.text().contains("Bước 3/4"), contact.text());
-        PortalClient.Page code = parent.submitPlain(contact, "apply-form", Map.of("email", email, "consent", "on"),
+        // A mistyped address: said next to it, and the consent stays ticked (it was unticked).
+        PortalClient.Page mistyped = parent.submitPlain(contact, "apply-form", Map.of("email", "me@@example.vn", "consent", "on"),
+                "next", null, null, null, null);
+        assertNotNull(mistyped.doc().getElementById("e_email"), mistyped.text());
+        assertTrue(mistyped.doc().getElementById("consent").hasAttr("checked"), "the consent kept");
+        PortalClient.Page code = parent.submitPlain(mistyped, "apply-form", Map.of("email", email, "consent", "on"),
                 "next", null, null, null, null);
         assertTrue(code.text().contains("Bước 4/4") && code.text().contains(email), code.text());
         return code;
@@ -190,6 +195,10 @@ abstract class ProcedureChecks {
         assertTrue(huge.doc().getElementById("e_giay_to").text().contains("quá lớn"), huge.text());
         assertEquals("Ốm", huge.doc().getElementById("f_ly_do").text(), "what the draft holds is shown");
 
+        // A file chosen that holds nothing is said (it was taken for no file, and the parent believed it went in).
+        PortalClient.Page empty = parent.submitPlain(tooBig, "apply-form", Map.of(), "next",
+                "f_giay_to", "trong.pdf", "application/pdf", new byte[0]);
+        assertTrue(empty.doc().getElementById("e_giay_to").text().contains("không có nội dung"), empty.text());
         PortalClient.Page back = parent.submitPlain(tooBig, "apply-form", Map.of(), "back", null, null, null, null);
         assertEquals("Trần Gia Bảo", back.doc().getElementById("f_ho_ten_hoc_sinh").attr("value"), "back keeps answers");
     }
@@ -312,7 +321,12 @@ abstract class ProcedureChecks {
         PortalClient.Page lookup = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking.toLowerCase(), "email", email));
         assertEquals("Cần bổ sung", lookup.doc().getElementById("status").text(), lookup.text());
         assertTrue(lookup.text().contains("Vui lòng bổ sung giấy khám bệnh."));
-        PortalClient.Page added = parent.submitPlain(lookup, "add-files", Map.of("note", "Đã bổ sung"), null,
+        // A paper refused: said next to it, and the note to the school kept (it came back empty).
+        PortalClient.Page refusedPaper = parent.submitPlain(lookup, "add-files", Map.of("note", "Đã bổ sung"), null,
+                "file", "kham-benh.exe", "image/png", "MZ not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertNotNull(refusedPaper.doc().getElementById("e_file"), refusedPaper.text());
+        assertEquals("Đã bổ sung", refusedPaper.doc().getElementById("note").text(), "the note kept");
+        PortalClient.Page added = parent.submitPlain(refusedPaper, "add-files", Map.of("note", "Đã bổ sung"), null,
                 "file", "kham-benh.png", "image/png", Samples.png(40, 40));
         assertEquals("Đang xử lý", added.doc().getElementById("status").text(), added.text());
 
@@ -367,6 +381,13 @@ abstract class ProcedureChecks {
         PortalClient.Page forgedReceipt = parent.get("/s/" + other + "/thu-tuc/bien-nhan/" + codePage.doc()
                 .selectFirst("input[name=token]").attr("value"));
         assertEquals(404, forgedReceipt.status(), "a receipt is only on its school's site");
+        // The family's own look-ups do not count against the code's ten an hour, only failed ones (the two
+        // above): the eleventh look-up of an hour locked a family out of its own request.
+        for (int i = 0; i < 11; i++) {
+            PortalClient.Page own = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking, "email", email));
+            assertEquals(200, own.status(), "the family's look-up " + (i + 1) + ": " + own.text());
+            assertNotNull(own.doc().getElementById("status"), own.text());
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ abstract class SecurityHeaderChecks {
             "the verifier", "allocation inputs before the results", "disclosure open data JSON",
             "disclosure open data CSV", "redirect to the trailing slash", "language redirect", "unknown page",
             "unknown school", "unknown host", "a view by its file name", "an .xhtml address", "POST to a public page",
-            "PUT to a public page", "DELETE of a public page", "OPTIONS", "cross-site POST", "admission data review",
+            "PUT to a public page", "DELETE of a public page", "OPTIONS", "PATCH of a public page", "cross-site POST", "admission data review",
             "admission data review on the department site", "cross-site POST of the data review");
 
     /** A request to make: who asks, how, and the status that shows it is the kind of answer meant. */
@@ -158,9 +158,12 @@ abstract class SecurityHeaderChecks {
                 new Ask("a view by its file name", anonymous, "GET", "/WEB-INF/views/public/home.xhtml", none, null, 404, false),
                 new Ask("an .xhtml address", anonymous, "GET", "/home.xhtml", none, null, 404, false),
                 new Ask("POST to a public page", anonymous, "POST", base, none, Map.of("x", "1"), 405, false),
-                new Ask("PUT to a public page", anonymous, "PUT", base, none, Map.of("x", "1"), -1, false),
-                new Ask("DELETE of a public page", anonymous, "DELETE", base, none, null, -1, false),
-                new Ask("OPTIONS", anonymous, "OPTIONS", base, none, null, -1, false),
+                // Any method but GET, HEAD and POST: 405 (PUT and DELETE answered 403, PATCH 501, OPTIONS named PUT and DELETE).
+                new Ask("PUT to a public page", anonymous, "PUT", base, none, Map.of("x", "1"), 405, false),
+                new Ask("DELETE of a public page", anonymous, "DELETE", base, none, null, 405, false),
+                new Ask("OPTIONS", anonymous, "OPTIONS", base, none, null, 405, false),
+                new Ask("PATCH of a public page", anonymous, "PATCH", base, none, null, 405, false),
+                new Ask("PROPFIND of a static file", anonymous, "PROPFIND", "/static/css/public.css", none, null, 405, false),
                 new Ask("cross-site POST", anonymous, "POST", base + "tra-cuu", evil, Map.of("ma", "A"), 403, false),
                 new Ask("login page", anonymous, "GET", "/login", none, null, 200, true),
                 new Ask("set-up once done", anonymous, "GET", "/setup", none, null, 404, true),

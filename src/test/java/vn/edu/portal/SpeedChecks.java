@@ -169,6 +169,12 @@ abstract class SpeedChecks {
                                 .format(java.time.Instant.ofEpochMilli(nextMinute))),
                 "publish");
         assertEquals(200, later.status());
+        // The console says it is scheduled, not "published", and offers no public link yet (it led to a 404).
+        assertEquals("Hẹn đăng lúc " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(java.time.Instant.ofEpochMilli(nextMinute)),
+                later.doc().getElementById("article-status").text(), later.text());
+        assertTrue(later.doc().select("a[target=_blank][href*=/bai-viet/]").stream()
+                .allMatch(a -> a.attr("href").contains("/admin/")), "no public link before its time");
         PortalClient writer = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
         PortalClient.Page saved = writer.submit(writer.get("/admin/s/" + school + "/bai-viet/soan"), "edit",
                 Map.of("title", "Lễ chào cờ đầu tháng " + System.nanoTime(), "body_input", "<p>Toàn trường dự lễ.</p>"),

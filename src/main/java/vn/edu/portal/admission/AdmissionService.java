@@ -136,15 +136,15 @@ public class AdmissionService {
      */
     public Optional<AdmissionApplication> lookup(long schoolSiteId, String typedCode, String typedEmail, String ip) {
         String code = FormCodes.normalise(typedCode);
-        lookups.count("admission.lookup", code, ip);
+        lookups.check("admission.lookup", code, ip);
         Optional<AdmissionApplication> found = owned(schoolSiteId, typedCode, typedEmail);
         // Written to the log of the school whose application was found only: a code typed on
         // another school's site is not shown to that school's staff.
-        lookups.audited("admission.lookup", found.map(a -> a.siteId).orElse(null), code, found.isPresent(), ip);
+        lookups.outcome("admission.lookup", found.map(a -> a.siteId).orElse(null), code, found.isPresent(), ip);
         return found;
     }
 
-    /** The same look-up for an action that follows it (the limits were counted by the look-up). */
+    /** The same look-up for an action that follows it (the limits were checked by the look-up). */
     private Optional<AdmissionApplication> owned(long schoolSiteId, String typedCode, String typedEmail) {
         String code = FormCodes.normalise(typedCode);
         return code.isEmpty() ? Optional.empty() : ContactLookup.withEmail(
@@ -157,12 +157,12 @@ public class AdmissionService {
      */
     public Optional<AdmissionApplication> result(String typedCode, String typedId, String ip) {
         String code = FormCodes.normalise(typedCode);
-        lookups.count("admission.result", code, ip);
+        lookups.check("admission.result", code, ip);
         String id = PersonalId.normalise(typedId);
         Optional<AdmissionApplication> found = code.isEmpty() || id.isEmpty() ? Optional.empty()
                 : byCode(code).filter(a -> a.personalId != null && MessageDigest.isEqual(
                         a.personalId.getBytes(StandardCharsets.US_ASCII), id.getBytes(StandardCharsets.US_ASCII)));
-        lookups.audited("admission.result", found.map(a -> a.siteId).orElse(null), code, found.isPresent(), ip);
+        lookups.outcome("admission.result", found.map(a -> a.siteId).orElse(null), code, found.isPresent(), ip);
         return found;
     }
 

@@ -67,6 +67,11 @@ public class Article extends PortalEntity {
         return status == ArticleStatus.PUBLISHED && deletedAt == null && publishAt != null && !publishAt.isAfter(now);
     }
 
+    /** Approved for publication at a time still to come (the console says so; the public does not see it yet). */
+    public boolean isScheduled() {
+        return status == ArticleStatus.PUBLISHED && deletedAt == null && publishAt != null && publishAt.isAfter(Instant.now());
+    }
+
     void publish(Instant scheduledAt) {
         Instant now = Instant.now();
         status = ArticleStatus.PUBLISHED;

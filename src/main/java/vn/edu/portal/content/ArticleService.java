@@ -371,7 +371,7 @@ public class ArticleService {
         String body = form.body() == null ? "" : form.body();
         if (body.length() > MAX_BODY) {
             errors.add("body", "validation.tooLong", MAX_BODY);
-        } else if (HtmlSanitizer.sanitize(body).replaceAll("<[^>]*>", "").replace("&nbsp;", " ").isBlank()) {
+        } else if (HtmlSanitizer.showsNothing(body)) {
             errors.add("body", "article.body.empty");
         }
         if (form.slug() != null && !form.slug().isBlank()) {

@@ -188,7 +188,7 @@ public class ContentService {
             }
         }
         String body = HtmlSanitizer.sanitize(form.body());
-        if (body.replaceAll("<[^>]*>", "").isBlank()) {
+        if (HtmlSanitizer.showsNothing(body)) {
             errors.add("body", "article.body.empty");
         }
         errors.throwIfAny();

@@ -37,8 +37,12 @@ public record UploadPolicy(Set<String> types, Function<String, FieldErrors> wron
 
     /** The file of a form's field, if one was chosen: refused too large ({@link Upload#data()} null) without reading it. */
     public static Optional<Upload> read(Part part, String field, long limit) {
-        if (!Uploads.present(part) || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+        if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
             return Optional.empty();
+        }
+        if (!Uploads.present(part)) {
+            // A file was chosen but holds nothing: said, not taken for no file (the parent believed it went in).
+            return Optional.of(new Upload(part.getSubmittedFileName(), new byte[0]));
         }
         if (part.getSize() > limit) {
             return Optional.of(new Upload(part.getSubmittedFileName(), null));
@@ -50,6 +54,9 @@ public record UploadPolicy(Set<String> types, Function<String, FieldErrors> wron
     public Accepted check(String field, Upload upload, long maxBytes) {
         if (upload.data() == null) {
             throw FieldErrors.of(field, "upload.tooLarge", maxBytes / 1024);
+        }
+        if (upload.data().length == 0) {
+            throw FieldErrors.of(field, "upload.emptyFile", upload.fileName());
         }
         return check(field, upload.data(), maxBytes);
     }

@@ -28,6 +28,15 @@ public final class HtmlSanitizer {
         return html == null ? "" : POLICY.sanitize(html);
     }
 
+    /**
+     * Whether rich text shows nothing once sanitised: no text and no picture (a picture with its
+     * caption in its alt text is content; an article of one photo was refused as empty).
+     */
+    public static boolean showsNothing(String html) {
+        String kept = sanitize(html);
+        return !kept.contains("<img ") && kept.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&#160;", " ").replace('\u00A0', ' ').isBlank();
+    }
+
     /** Escapes text for an HTML context (used when filling template placeholders). */
     public static String escape(String text) {
         if (text == null) {

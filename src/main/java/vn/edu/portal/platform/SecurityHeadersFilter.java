@@ -65,6 +65,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (Clients.secure(request) && !hsts().isEmpty()) {
             response.setHeader("Strict-Transport-Security", hsts());
         }
+        if (!error && !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")
+                && !request.getMethod().equals("POST")) {
+            methodNotAllowed(request, response);
+            return;
+        }
         if (!error && hasDotSegment(uri)) {
             // Every filter decides by the path as sent; the container maps it without them, to a servlet no
             // filter expected (a public page straight to the Faces servlet was a 500).
@@ -113,6 +118,29 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String OPENER_POLICY = "Cross-Origin-Opener-Policy";
     public static final String POLICY = "Content-Security-Policy";
     private static final String OWN_STYLES_ONLY = "style-src 'self';";
+
+    private volatile byte[] methodPage;
+
+    /**
+     * Every method but GET, HEAD and POST is answered 405 here, with what is allowed. Not through
+     * {@code sendError}: the error page's dispatch keeps the method, and the container's file servlet
+     * then answered one it does not know with 501 (PATCH, PROPFIND), PUT and DELETE with 403, and
+     * OPTIONS with its own list of methods.
+     */
+    private void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] page = methodPage;
+        if (page == null) {
+            try (var in = request.getServletContext().getResourceAsStream("/WEB-INF/errors/405.html")) {
+                page = in == null ? new byte[0] : in.readAllBytes();
+            }
+            methodPage = page;
+        }
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setHeader("Allow", "GET, HEAD, POST");
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
+    }
 
     /**
      * Allows one inline style sheet, named by its hash ({@code 'sha256-…'}), in the answer's policy:

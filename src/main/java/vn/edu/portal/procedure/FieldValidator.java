@@ -70,7 +70,10 @@ public final class FieldValidator {
         try {
             n = Long.parseLong(value.replace(".", "").replace(" ", ""));
         } catch (NumberFormatException e) {
-            throw FieldErrors.of(field, "proc.field.number");
+            // Digits only but too many for any count: too large, not "not a number".
+            boolean digits = value.replace(".", "").replace(" ", "").matches("-?\\d+");
+            throw f.max() != null && digits && !value.startsWith("-") ? FieldErrors.of(field, "proc.field.max", f.max())
+                    : digits ? FieldErrors.of(field, "proc.field.tooBig") : FieldErrors.of(field, "proc.field.number");
         }
         if (f.min() != null && n < f.min()) {
             throw FieldErrors.of(field, "proc.field.min", f.min());

@@ -352,6 +352,11 @@ public class ProcedureService {
             if (f.type() == FieldType.CHOICE && f.options().size() < 2) {
                 errors.add("fields", "proc.form.fewOptions", row);
             }
+            // Two options a parent cannot tell apart (in any letter case or Unicode form) make a choice nobody can make.
+            if (f.type() == FieldType.CHOICE && f.options().stream()
+                    .map(o -> vn.edu.portal.forms.TypedText.line(o).toLowerCase(java.util.Locale.ROOT)).distinct().count() < f.options().size()) {
+                errors.add("fields", "proc.form.optionTwice", row);
+            }
             if (f.min() != null && f.max() != null && f.min() > f.max()) {
                 errors.add("fields", "proc.form.minMax", row);
             }

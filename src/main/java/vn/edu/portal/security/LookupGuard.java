@@ -48,12 +48,41 @@ public class LookupGuard {
         if (wait.isZero() && !throttles.exempt(ip)) {
             wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
         }
+        refuseIfWaiting(kind, subject, ip, wait);
+    }
+
+    private void refuseIfWaiting(String kind, String subject, String ip, Duration wait) {
         metrics.count(vn.edu.portal.platform.MetricNames.LOOKUPS, vn.edu.portal.platform.MetricNames.LOOKUPS_HELP,
                 "kind", kind, "outcome", wait.isZero() ? "counted" : "throttled");
         if (!wait.isZero()) {
             audit.recordSeparately("public", null, kind + ".throttled", subject, ip);
             throw new TooManyAttempts(wait);
         }
+    }
+
+    /**
+     * Checks a look-up whose answer needs a secret only the family has (the e-mail address or the
+     * child's ID number beside the code), or refuses it (audited) when the code's limit is reached:
+     * counted per client address now, and per code only if it fails ({@link #outcome}). Tries of
+     * secrets are what the limit is for; before, the family's own look-ups and papers counted too,
+     * and the eleventh of an hour locked a family out of its own request while the school waited
+     * for its papers. Checks made at the same instant may each pass before their failures count.
+     */
+    public void check(String kind, String subject, String ip) {
+        Duration wait = subject == null || subject.isBlank() ? Duration.ZERO
+                : throttles.peek(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT);
+        if (wait.isZero() && !throttles.exempt(ip)) {
+            wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
+        }
+        refuseIfWaiting(kind, subject, ip, wait);
+    }
+
+    /** The outcome of a look-up {@link #check checked} before: audited, and a failure counted against the code. */
+    public void outcome(String kind, Long siteId, String subject, boolean found, String ip) {
+        if (!found && subject != null && !subject.isBlank()) {
+            throttles.attempt(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT);
+        }
+        audited(kind, siteId, subject, found, ip);
     }
 
     /** Writes the look-up's outcome to the audit log. */

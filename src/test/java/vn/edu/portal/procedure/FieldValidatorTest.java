@@ -76,6 +76,8 @@ class FieldValidatorTest {
         assertEquals("proc.field.number", refused(FieldType.NUMBER, "hai"));
         assertEquals("proc.field.min", refused(FieldType.NUMBER, "0"));
         assertEquals("proc.field.max", refused(FieldType.NUMBER, "31"));
+        assertEquals("proc.field.max", refused(FieldType.NUMBER, "99999999999999999999"),
+                "digits only, too many: over the maximum, not 'not a number'");
         assertEquals("0912345678", FieldValidator.check("f", field(FieldType.PHONE, true), "+84 912 345 678", TODAY));
         assertEquals("proc.field.phone", refused(FieldType.PHONE, "12345"));
         assertEquals("02838221234", FieldValidator.check("f", field(FieldType.PHONE, true), "028 3822 1234", TODAY),

@@ -28,4 +28,14 @@ class FormDefinitionTest {
                 () -> ProcedureService.validate(new FormDefinition(List.of(new FormSection("S", List.of(a))))));
         assertEquals("proc.form.badKey", e.errors().get("fields").key());
     }
+
+    /** A choice whose two options read the same is refused (it was published with both). */
+    @Test
+    void aChoiceWithTheSameOptionTwiceIsRefused() {
+        FormField choice = new FormField("buoi", FieldType.CHOICE, "Buổi", "", true, List.of("Sáng", "sáng ", "Chiều"),
+                null, null, false, null, 0);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(vn.edu.portal.platform.FieldErrors.class,
+                () -> ProcedureService.validate(new FormDefinition(List.of(new FormSection("S", List.of(choice))))));
+        assertEquals("proc.form.optionTwice", e.errors().get("fields").key());
+    }
 }

@@ -192,6 +192,7 @@ public class ProcedureRoutes {
                     request.getParameter("consent") != null, model.consentText, step,
                     vn.edu.portal.platform.Clients.address(request));
             model.email = request.getParameter("email");
+            model.consentTicked = request.getParameter("consent") != null;
         } else if (action.equals("resend")) {
             errors = submissions.resendCode(draft, site.name(), procedure.getName(),
                     vn.edu.portal.platform.Clients.address(request));

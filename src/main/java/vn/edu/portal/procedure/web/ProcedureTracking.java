@@ -91,14 +91,14 @@ public class ProcedureTracking {
         }
         model.lookedUp = true;
         model.email = request.getParameter("email");
-        // A look-up by code and e-mail: counted per code and per address, and audited. The code is
+        // A look-up by code and e-mail: counted per address, per code when it fails, and audited. The code is
         // counted as it is looked up (FormCodes.normalise): typed with or without its dash, spaces or dots,
         // it is one code, and its ten look-ups an hour cannot be had again by typing it otherwise.
         String normal = vn.edu.portal.forms.FormCodes.normalise(model.lookupCode);
         String subject = !normal.isEmpty() ? normal
                 : model.lookupCode == null ? "" : model.lookupCode.strip().toUpperCase(Locale.ROOT);
         try {
-            lookups.count("procedure.lookup", subject, vn.edu.portal.platform.Clients.address(request));
+            lookups.check("procedure.lookup", subject, vn.edu.portal.platform.Clients.address(request));
         } catch (TooManyAttempts e) {
             model.errors.put("lookup", Texts.tooMany(response, locale, e));
             return;
@@ -113,10 +113,12 @@ public class ProcedureTracking {
             errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
             if (errors.isEmpty()) {
                 model.notice = Texts.get(locale, "proc.addFiles.done");
+            } else {
+                model.note = request.getParameter("note");
             }
         }
         Optional<Submission> found = submissions.lookup(site.id(), model.lookupCode, model.email);
-        lookups.audited("procedure.lookup", found.isPresent() ? site.id() : null, subject, found.isPresent(),
+        lookups.outcome("procedure.lookup", found.isPresent() ? site.id() : null, subject, found.isPresent(),
                 vn.edu.portal.platform.Clients.address(request));
         if (found.isEmpty()) {
             model.errors.put("lookup", Texts.get(locale, "proc.lookup.none"));

@@ -47,6 +47,9 @@ public class PublicProcedure {
     String lookupUrl;
     boolean lookedUp;
     String legalBasis;
+    /** The consent ticked and the note to the school typed, shown again when the post is refused. */
+    boolean consentTicked;
+    String note;
 
     public List<Procedure> getProcedures() { return procedures; }
     /** The procedures that take requests now (or give information). */
@@ -78,6 +81,8 @@ public class PublicProcedure {
     public List<FormEvent> getEvents() { return events; }
     public List<FileLink> getResults() { return results; }
     public String getLookupCode() { return lookupCode; }
+    public boolean isConsentTicked() { return consentTicked; }
+    public String getNote() { return note; }
     public String getQrSvg() { return qrSvg; }
     public String getLookupUrl() { return lookupUrl; }
     public boolean isLookedUp() { return lookedUp; }
