@@ -120,6 +120,32 @@ abstract class AdmissionPages {
         }
     }
 
+    /**
+     * The department changes a round's date in a real browser. The form is named "campaign" and so is
+     * the hidden field that says which round it edits: a browser sends both (Jakarta Faces' own field
+     * first), the round was taken for a new one and refused as a second round of the year. The tests'
+     * HTTP client kept one value per name and never saw it.
+     */
+    @Test
+    void theDepartmentChangesItsRoundInABrowser() {
+        // A round of its own, closed and not allocated (the other test allocates this class's round).
+        int year = 2073;
+        AdmissionSteps.createCampaign(admin, year, false);
+        try (Browser department = new Browser()) {
+            department.resize(Browser.PHONE);
+            department.login(ItAccounts.adminUser(), ItAccounts.adminPassword());
+            department.open("/admin/tuyen-sinh");
+            department.click(department.driver().findElement(By.linkText(year + "–" + (year + 1) + " Lớp 1")));
+            String later = AdmissionSteps.today(400);
+            department.script("document.getElementById('campaign:retentionUntil').value = arguments[0];", later);
+            department.click("campaign:save");
+            assertTrue(department.text().contains("Đã lưu đợt tuyển sinh"), department.text());
+            assertFalse(department.text().contains("Đã có đợt tuyển sinh"), department.text());
+            department.screenshot("admission-round-saved-phone");
+            assertEquals(later, AdmissionSteps.campaignPage(admin, year).doc().getElementById("campaign:retentionUntil").val());
+        }
+    }
+
     @Test
     void aParentChecksThePrefilledRecordAndAsksForACorrectionOnAPhone() throws Exception {
         String csv = "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,phuong_xa_hien_tai,dia_chi_hien_tai,email\n"

@@ -75,9 +75,15 @@ public class AdmissionCampaignPage {
 
     @PostConstruct
     void load() {
-        var params = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String chosen = params.get("campaign");
-        // The forms carry the campaign they edit; empty means a new one.
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        var params = external.getRequestParameterMap();
+        // The forms carry the campaign they edit; empty means a new one. The round's own form is named
+        // "campaign" too, and Jakarta Faces sends that name with the form's name as its value, before
+        // ours: the number is the one to take (a browser posts both; reading the first took an edited
+        // round for a new one).
+        String[] sent = external.getRequestParameterValuesMap().get("campaign");
+        String chosen = sent == null ? null : java.util.Arrays.stream(sent).filter(v -> v.matches("\\d{1,18}"))
+                .findFirst().orElse("");
         if (chosen != null) {
             campaign = chosen.matches("\\d{1,18}") ? rounds.campaign(departmentId(), Long.parseLong(chosen)).orElse(null) : null;
         } else if (!"1".equals(params.get("moi"))) {
