@@ -137,7 +137,8 @@ abstract class ConsoleChecks {
         Map<String, String> answers = Map.of("f_ho_ten", "Nguyễn Văn Minh");
         java.time.ZonedDateTime sent = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         boolean receivedToday = sent.getDayOfWeek().getValue() <= 5 && sent.toLocalTime().isBefore(java.time.LocalTime.of(17, 0));
-        ProcedureActions.submit(new PortalClient(), school, quick, answers, null, null, "ph.mot." + System.nanoTime() + "@example.vn");
+        String quickCode = ProcedureActions.submit(new PortalClient(), school, quick, answers, null, null,
+                "ph.mot." + System.nanoTime() + "@example.vn").tracking();
         ProcedureActions.submit(new PortalClient(), school, slow, answers, null, null, "ph.hai." + System.nanoTime() + "@example.vn");
 
         PortalClient.Page round = AdmissionSteps.createCampaign(department, YEAR, true);
@@ -216,6 +217,17 @@ abstract class ConsoleChecks {
         assertEquals("1", line.selectFirst("[data-figure=admission]").text());
         assertEquals("1", line.selectFirst("[data-figure=approval]").text());
         assertEquals(text(after, "count-disclosure-late"), line.selectFirst("[data-figure=disclosure]").attr("data-late"));
+
+        // The school asks the parent for a paper: the request's clock stands still, so it is no longer due
+        // (the dashboards still counted it, and would have called it late once its old day had passed).
+        String quickId = schoolStaff.get("/admin/s/" + school + "/ho-so").doc()
+                .select("#queue a.code:containsOwn(" + quickCode + ")").attr("href").replaceAll(".*id=", "");
+        PortalClient.Page asked = schoolStaff.submit(schoolStaff.get("/admin/s/" + school + "/ho-so/xem?id=" + quickId), "ask",
+                Map.of("note", "Vui lòng nộp thêm giấy xác nhận."), "go");
+        assertTrue(asked.text().contains("Cần bổ sung"), asked.text());
+        assertEquals("0", text(schoolStaff.get("/admin/s/" + school + "/").doc(), "count-requests-soon"));
+        assertEquals("0", department.get("/admin/?tat-ca=1").doc().selectFirst("#schools tr[data-school=" + school + "]")
+                .selectFirst("[data-figure=requests]").attr("data-soon"));
     }
 
     /** Late, not yet due, stale and published items of the current school year, as the disclosure page lists them. */

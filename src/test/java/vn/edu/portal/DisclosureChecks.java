@@ -108,6 +108,8 @@ abstract class DisclosureChecks {
         PortalClient.Page form = staff.get(item(school, "3.1"));
         String total = "entry:rows:1:cells:0:v";
         assertNotNull(form.doc().getElementsByAttributeValue("name", total).first(), form.body());
+        // A screen reader names a cell by its row and its column's heading (it read the internal key, "total").
+        assertEquals("Giáo viên: Tổng số", form.doc().getElementsByAttributeValue("name", total).first().attr("aria-label"));
         PortalClient.Page text = staff.submit(form, "entry", Map.of(total, "bốn mươi"), "save");
         assertEquals("Ô \"Giáo viên – Tổng số\" phải là số nguyên (đang ghi \"bốn mươi\").", text.fieldError("entry:table"));
         PortalClient.Page negative = staff.submit(form, "entry", Map.of(total, "-3"), "save");
@@ -183,7 +185,9 @@ abstract class DisclosureChecks {
                 Map.of("body_input", "<p>Hiệu trưởng: cô Lan, di động 0912 345 678, CCCD 079123456789.</p>"), "publishButton");
         assertEquals("Nội dung có thể chứa dữ liệu cá nhân: hãy sửa lại hoặc đánh dấu xác nhận trước khi đăng.",
                 warned.fieldError("entry:confirmPrivacy"));
-        assertTrue(warned.doc().getElementById("privacy").text().contains("0912 345 678"), warned.text());
+        // Each finding named in Vietnamese (it read "phone:0912 345 678; id:079123456789").
+        String privacy = warned.doc().getElementById("privacy").text();
+        assertTrue(privacy.contains("Số điện thoại: 0912 345 678") && privacy.contains("Số định danh: 079123456789"), privacy);
         assertFalse(new PortalClient().get("/s/" + school + "/cong-khai").text().contains("0912 345 678"), "not published");
         PortalClient.Page confirmed = staff.submit(warned, "entry", Map.of("confirmPrivacy", "on"), "publishButton");
         assertTrue(confirmed.text().contains("Đã công khai"), confirmed.text());

@@ -194,7 +194,9 @@ public class Dashboard {
         Admission applications = null;
         if (viewer.answersParents()) {
             List<Submission> open = submissions.open(site.id(), 500);
-            requests = Deadlines.count(open.stream().map(Submission::getDueOn).toList(), today, calendar.days());
+            // A request paused for the applicant's papers is not due: its clock stands still until they come.
+            requests = Deadlines.count(open.stream().filter(s -> !s.isPaused()).map(Submission::getDueOn).toList(), today,
+                    calendar.days());
             urgent = open.stream().limit(LINES).map(s -> request(s, today)).toList();
             if (site.isSchool()) {
                 applications = admission(site, today);

@@ -38,6 +38,16 @@ public class Formats {
         return day == null ? "" : DAY.format(day);
     }
 
+    /** A number with one decimal in the view's language: Vietnamese writes 2,5 (it printed the raw 2.5); "" for none. */
+    public String decimal(Double value) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return decimalOf(value, faces == null ? new java.util.Locale("vi") : faces.getViewRoot().getLocale());
+    }
+
+    public static String decimalOf(Double value, java.util.Locale locale) {
+        return value == null ? "" : String.format(locale, "%.1f", value);
+    }
+
     public String dateTime(Instant instant) {
         return dateTimeOf(instant);
     }

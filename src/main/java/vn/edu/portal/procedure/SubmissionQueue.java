@@ -220,11 +220,14 @@ public class SubmissionQueue {
                 .setParameter("site", siteId).setParameter("open", OPEN).setMaxResults(max).getResultList();
     }
 
-    /** The due dates of every open submission, per school (the department's dashboard). */
+    /**
+     * The due dates of every open submission, per school (the department's dashboard); not those
+     * paused for the applicant's papers, whose clock stands still until they come.
+     */
     public Map<Long, List<LocalDate>> openDueDates() {
         Map<Long, List<LocalDate>> due = new HashMap<>();
         for (Object[] row : em.createQuery("select s.siteId, s.dueOn from Submission s where s.status in :open"
-                + " and s.anonymisedAt is null", Object[].class).setParameter("open", OPEN).getResultList()) {
+                + " and s.anonymisedAt is null and s.pausedAt is null", Object[].class).setParameter("open", OPEN).getResultList()) {
             due.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((LocalDate) row[1]);
         }
         return due;

@@ -41,17 +41,19 @@ public class LookupGuard {
      * limit is reached. {@code kind} names the look-up in the audit log (e.g. {@code admission.lookup}).
      */
     public void count(String kind, String subject, String ip) {
+        limit(kind, subject, ip, true);
+    }
+
+    /** The subject's limit (counted, or only read), then the address's (counted); refused if either is reached. */
+    private void limit(String kind, String subject, String ip, boolean countSubject) {
         // An empty subject (a code not in a code's form) names nothing that could be guessed: counted
         // per address only. In one bucket, the mistyped codes of every family would share ten an hour.
         Duration wait = subject == null || subject.isBlank() ? Duration.ZERO
-                : throttles.attempt(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT);
+                : countSubject ? throttles.attempt(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT)
+                : throttles.peek(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT);
         if (wait.isZero() && !throttles.exempt(ip)) {
             wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
         }
-        refuseIfWaiting(kind, subject, ip, wait);
-    }
-
-    private void refuseIfWaiting(String kind, String subject, String ip, Duration wait) {
         metrics.count(vn.edu.portal.platform.MetricNames.LOOKUPS, vn.edu.portal.platform.MetricNames.LOOKUPS_HELP,
                 "kind", kind, "outcome", wait.isZero() ? "counted" : "throttled");
         if (!wait.isZero()) {
@@ -69,12 +71,7 @@ public class LookupGuard {
      * for its papers. Checks made at the same instant may each pass before their failures count.
      */
     public void check(String kind, String subject, String ip) {
-        Duration wait = subject == null || subject.isBlank() ? Duration.ZERO
-                : throttles.peek(BY_SUBJECT, kind + ":" + subject, SUBJECT_LIMIT);
-        if (wait.isZero() && !throttles.exempt(ip)) {
-            wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
-        }
-        refuseIfWaiting(kind, subject, ip, wait);
+        limit(kind, subject, ip, false);
     }
 
     /** The outcome of a look-up {@link #check checked} before: audited, and a failure counted against the code. */

@@ -265,8 +265,19 @@ public class DisclosureEditPage implements Serializable {
         return all;
     }
 
+    /** What the privacy scan found, each finding named in the page's language ("Số điện thoại: 0912 345 678"). */
     public String getPrivacyNotes() {
-        return view == null || view.draft() == null ? null : view.draft().getPrivacyNotes();
+        String notes = view == null || view.draft() == null ? null : view.draft().getPrivacyNotes();
+        if (notes == null) {
+            return null;
+        }
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return java.util.Arrays.stream(notes.split("; ")).map(finding -> {
+            int colon = finding.indexOf(':');
+            String kind = colon < 0 ? "" : finding.substring(0, colon);
+            return java.util.List.of("id", "phone", "email", "birth").contains(kind)
+                    ? Texts.get(locale, "disclosure.privacy.kind." + kind) + ": " + finding.substring(colon + 1) : finding;
+        }).collect(java.util.stream.Collectors.joining("; "));
     }
 
     public String getYearLabel() { return SchoolYear.label(year); }
