@@ -76,17 +76,11 @@ public class AdmissionCampaignPage {
     @PostConstruct
     void load() {
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        var params = external.getRequestParameterMap();
-        // The forms carry the campaign they edit; empty means a new one. The round's own form is named
-        // "campaign" too, and Jakarta Faces sends that name with the form's name as its value, before
-        // ours: the number is the one to take (a browser posts both; reading the first took an edited
-        // round for a new one).
-        String[] sent = external.getRequestParameterValuesMap().get("campaign");
-        String chosen = sent == null ? null : java.util.Arrays.stream(sent).filter(v -> v.matches("\\d{1,18}"))
-                .findFirst().orElse("");
+        // The forms carry the round they edit (empty: a new one), beside Jakarta Faces' own "campaign" field.
+        String chosen = RoundChoice.of(external.getRequestParameterValuesMap().get("campaign"));
         if (chosen != null) {
             campaign = chosen.matches("\\d{1,18}") ? rounds.campaign(departmentId(), Long.parseLong(chosen)).orElse(null) : null;
-        } else if (!"1".equals(params.get("moi"))) {
+        } else if (!"1".equals(external.getRequestParameterMap().get("moi"))) {
             campaign = rounds.currentCampaign(departmentId()).orElse(null);
         }
         if (campaign != null) {
