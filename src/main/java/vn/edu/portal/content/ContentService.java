@@ -188,7 +188,7 @@ public class ContentService {
             }
         }
         String body = HtmlSanitizer.sanitize(form.body());
-        if (HtmlSanitizer.showsNothing(body)) {
+        if (HtmlSanitizer.showsNothing(form.body())) {
             errors.add("body", "article.body.empty");
         }
         errors.throwIfAny();

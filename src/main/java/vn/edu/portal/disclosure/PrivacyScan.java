@@ -19,6 +19,9 @@ public final class PrivacyScan {
     public record Finding(String kind, String text) {
     }
 
+    /** The kinds of finding, as {@link #summary} writes them before each found text. */
+    public static final List<String> KINDS = List.of("id", "phone", "email", "birth");
+
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![\\d.,])\\d{12}(?![\\d])");
     private static final Pattern MOBILE = Pattern.compile("(?<![\\d])(?:\\+84[\\s.]?|0)[35789](?:[\\s.-]?\\d){8}(?!\\d)");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
