@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -297,8 +298,13 @@ abstract class DisclosureChecks {
         PortalClient.Page form = admin.get("/admin/cong-khai/danh-muc" + href);
         PortalClient.Page refused = admin.submit(form, "item", Map.of("day", "31", "deadline", "2"), "save");
         assertEquals("Ngày và tháng của hạn công khai không hợp lệ.", refused.fieldError("item:deadline"));
+        List<String> levels = form.doc().select("input[name='item:levels'][checked]").eachAttr("value");
+        assertTrue(levels.size() > 1, "the first item serves several levels: " + levels);
         PortalClient.Page saved = admin.submit(form, "item", Map.of(), "save");
         assertTrue(saved.text().contains("Đã lưu mục của danh mục."), saved.text());
+        // Saved untouched, as a browser sends it (each ticked box): every level is kept.
+        assertEquals(levels, admin.get("/admin/cong-khai/danh-muc" + href).doc()
+                .select("input[name='item:levels'][checked]").eachAttr("value"));
         assertEquals(403, schoolAdmin().get("/admin/cong-khai/danh-muc").status());
     }
 }

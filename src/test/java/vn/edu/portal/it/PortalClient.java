@@ -13,7 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -215,7 +218,7 @@ public class PortalClient {
         if (form == null) {
             throw new AssertionError("no form #" + formId + " on " + page.uri() + ": " + page.text());
         }
-        Map<String, String> fields = formFields(form);
+        Fields fields = formFields(form);
         // A plain HTML button (<button name="action" value="next" id="next">) is sent by its name and value, and
         // the form's names are its own; a JSF button is sent as its client id, and names are relative to the form.
         Element plainButton = buttonId == null ? null : form.getElementById(buttonId);
@@ -225,7 +228,7 @@ public class PortalClient {
         String prefix = faces ? formId + ":" : "";
         // A name is relative to the form, unless the form holds a plain field of that name (a hidden input).
         values.forEach((name, value) -> fields.put(name.contains(":") || !faces
-                || fields.containsKey(name) && !fields.containsKey(prefix + name) ? name : prefix + name, value));
+                || fields.has(name) && !fields.has(prefix + name) ? name : prefix + name, value));
         if (faces) {
             fields.put(prefix + buttonId, "x");
         } else if (plainButton != null) {
@@ -234,12 +237,12 @@ public class PortalClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(form.absUrl("action")));
         if (!"multipart/form-data".equalsIgnoreCase(form.attr("enctype"))) {
             return send(request.header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+                    .POST(HttpRequest.BodyPublishers.ofString(fields.encoded())));
         }
         String boundary = "----it" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            for (var field : fields.entrySet()) {
+            for (var field : fields.pairs) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                         + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -265,12 +268,12 @@ public class PortalClient {
     /** Presses {@code buttonId} of a (non-multipart) JSF form and returns the raw bytes answered (a download). */
     public byte[] download(Page page, String formId, String buttonId) {
         Element form = page.doc().getElementById(formId);
-        Map<String, String> fields = formFields(form);
+        Fields fields = formFields(form);
         fields.put(formId + ":" + buttonId, "x");
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).timeout(Duration.ofSeconds(60)).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(fields.encoded())).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("download answered " + response.statusCode());
@@ -289,8 +292,12 @@ public class PortalClient {
         return submit(login, "login", Map.of("username", username, "password", password), "submit");
     }
 
-    private static Map<String, String> formFields(Element form) {
-        Map<String, String> fields = new LinkedHashMap<>();
+    /**
+     * What a browser sends for a form untouched: every successful control in document order, so a
+     * group of checkboxes of one name sends each ticked box and a multiple select each chosen option.
+     */
+    private static Fields formFields(Element form) {
+        Fields fields = new Fields();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String type = input.attr("type");
             if (type.equals("submit") || type.equals("button") || type.equals("file") || input.hasAttr("disabled")) {
@@ -299,33 +306,68 @@ public class PortalClient {
             if ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")) {
                 continue;
             }
+            String name = input.attr("name");
             if (input.tagName().equals("select")) {
-                Element selected = input.selectFirst("option[selected]");
-                if (selected == null) {
-                    selected = input.selectFirst("option");
+                var selected = input.select("option[selected]");
+                if (selected.isEmpty() && !input.hasAttr("multiple") && input.selectFirst("option") != null) {
+                    selected.add(input.selectFirst("option"));
                 }
-                fields.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+                if (selected.isEmpty() && !input.hasAttr("multiple")) {
+                    fields.add(name, "");
+                }
+                selected.forEach(option -> fields.add(name, option.attr("value")));
             } else if (input.tagName().equals("textarea")) {
-                fields.put(input.attr("name"), input.text());
+                fields.add(name, input.text());
             } else if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("value")) {
-                fields.put(input.attr("name"), "on");
+                fields.add(name, "on");
             } else {
-                fields.put(input.attr("name"), input.attr("value"));
+                fields.add(name, input.attr("value"));
             }
         }
         return fields;
     }
 
-    private static String encode(Map<String, String> fields) {
-        StringBuilder out = new StringBuilder();
-        fields.forEach((k, v) -> {
-            if (!out.isEmpty()) {
-                out.append('&');
+    /** A form's name and value pairs in order; a name may come several times, as a browser sends it. */
+    private static final class Fields {
+        final List<Map.Entry<String, String>> pairs = new ArrayList<>();
+
+        void add(String name, String value) {
+            pairs.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
+        }
+
+        boolean has(String name) {
+            return pairs.stream().anyMatch(pair -> pair.getKey().equals(name));
+        }
+
+        /** The caller's value for {@code name}: it replaces every pair of that name, in the first one's place. */
+        void put(String name, String value) {
+            int at = -1;
+            for (int i = pairs.size() - 1; i >= 0; i--) {
+                if (pairs.get(i).getKey().equals(name)) {
+                    pairs.remove(i);
+                    at = i;
+                }
             }
-            out.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8));
-        });
-        return out.toString();
+            pairs.add(at < 0 ? pairs.size() : at, new AbstractMap.SimpleImmutableEntry<>(name, value));
+        }
+
+        String encoded() {
+            StringBuilder out = new StringBuilder();
+            pairs.forEach(pair -> {
+                if (!out.isEmpty()) {
+                    out.append('&');
+                }
+                out.append(URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(pair.getValue() == null ? "" : pair.getValue(), StandardCharsets.UTF_8));
+            });
+            return out.toString();
+        }
+    }
+
+    private static String encode(Map<String, String> fields) {
+        Fields pairs = new Fields();
+        fields.forEach(pairs::add);
+        return pairs.encoded();
     }
 
     private Page send(HttpRequest.Builder request) {
