@@ -92,6 +92,11 @@ class PortalSuiteIT {
 
     @Nested
     @Tag("security")
+    class AccountAttacks extends AccountAttackChecks {
+    }
+
+    @Nested
+    @Tag("security")
     class PersonalData extends PersonalDataChecks {
     }
 

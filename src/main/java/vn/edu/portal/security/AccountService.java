@@ -102,12 +102,23 @@ public class AccountService {
         return passwordHash.generate(password.toCharArray());
     }
 
+    /**
+     * A user name as typed, in the one form the look-up and every throttle keyed by name use: without
+     * surrounding white space, in lower case. Only a name of the allowed shape can name an account, so
+     * a name with a control or invisible character (which {@code trim()} or the database's collation
+     * would drop) is no account at all, never a second name of one with its own count of failures.
+     */
+    public static String typedName(String typed) {
+        return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    }
+
     public Optional<Account> find(String username) {
-        if (username == null) {
+        String name = typedName(username);
+        if (!USERNAME.matcher(name).matches()) {
             return Optional.empty();
         }
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username.trim().toLowerCase(Locale.ROOT))
+                .setParameter("u", name)
                 .getResultStream().findFirst();
     }
 
@@ -230,7 +241,7 @@ public class AccountService {
     public Account create(long siteId, NewAccount input, Set<Role> allowedRoles, String actor, String ip,
                           String prehashed) {
         FieldErrors errors = new FieldErrors();
-        String username = input.username() == null ? "" : input.username().trim().toLowerCase(Locale.ROOT);
+        String username = typedName(input.username());
         if (username.isEmpty()) {
             errors.add("username", "validation.required");
         } else if (!USERNAME.matcher(username).matches()) {
@@ -319,6 +330,10 @@ public class AccountService {
     @Transactional
     public void resetPassword(long siteId, long accountId, String password, String actor, String ip) {
         Account account = requireOwnedBy(siteId, accountId);
+        if (account.getUsername().equals(actor)) {
+            // One's own password is changed giving the current one (changeOwnPassword), never set over it here.
+            throw FieldErrors.of("resetAccount", "account.reset.self");
+        }
         FieldErrors errors = new FieldErrors();
         checkPassword(password, account.getUsername(), "newPassword", errors);
         errors.throwIfAny();

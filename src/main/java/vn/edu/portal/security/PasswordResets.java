@@ -66,15 +66,16 @@ public class PasswordResets {
             throw FieldErrors.of("who", "validation.required");
         }
         Duration wait = throttles.attemptAll("password-reset", PER_ADDRESS, "address:" + ip);
+        Optional<Account> account = accounts.find(typed).or(() -> byEmail(typed)).filter(Account::isActive)
+                .filter(a -> a.getEmail() != null && !a.getEmail().isBlank());
         if (wait.isZero()) {
-            wait = throttles.attempt("password-reset-account", typed, PER_ACCOUNT);
+            // Counted per account found, not per text typed: another spelling of the same account is no fresh count.
+            wait = throttles.attempt("password-reset-account", account.map(a -> "#" + a.getId()).orElse(typed), PER_ACCOUNT);
         }
         if (!wait.isZero()) {
             audit.recordSeparately(shorten(typed), null, "account.reset.refused", "too many requests", ip);
             return wait;
         }
-        Optional<Account> account = accounts.find(typed).or(() -> byEmail(typed)).filter(Account::isActive)
-                .filter(a -> a.getEmail() != null && !a.getEmail().isBlank());
         if (account.isEmpty()) {
             audit.record(shorten(typed), null, "account.reset.unknown", null, ip);
             return Duration.ZERO;

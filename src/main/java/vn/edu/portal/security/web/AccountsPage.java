@@ -70,6 +70,12 @@ public class AccountsPage implements Serializable {
                 .toList();
     }
 
+    /** The accounts whose password may be reset here: every one but one's own (changed on the password page). */
+    public List<Row> getOthersRows() {
+        long self = shell.staff().accountId();
+        return getRows().stream().filter(row -> row.id() != self).toList();
+    }
+
     /** Roles that may be granted here: department roles on the department's site, school roles elsewhere. */
     public List<Role> getAssignableRoles() {
         return List.copyOf(assignable());

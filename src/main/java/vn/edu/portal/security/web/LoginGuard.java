@@ -3,8 +3,8 @@ package vn.edu.portal.security.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Locale;
 import vn.edu.portal.platform.Throttles;
+import vn.edu.portal.security.AccountService;
 
 /**
  * How failed logins slow down further tries, built on {@link Throttles}: per account name (known
@@ -45,6 +45,6 @@ public class LoginGuard {
     }
 
     static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return AccountService.typedName(username);
     }
 }

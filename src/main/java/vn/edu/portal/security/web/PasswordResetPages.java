@@ -85,7 +85,8 @@ public class PasswordResetPages implements Serializable {
     /**
      * Links start with the configured public address ({@code portal.public.base-url}); never with the
      * request's Host header on a real installation, which anyone can set (a link to his own host would
-     * hand him the token). Without the setting: the department's domain over HTTPS; in the demo, this request's.
+     * hand him the token). Without the setting: the department's domain over HTTPS; in the demo, this
+     * server's own port on {@code localhost} (the address the demo prints), still never the Host header.
      */
     private String linkBase(HttpServletRequest request) {
         String base = config.get("portal.public.base-url", "");
@@ -95,8 +96,7 @@ public class PasswordResetPages implements Serializable {
         if (!config.embeddedDatabase()) {
             return "https://" + config.departmentDomain();
         }
-        return (Clients.secure(request) ? "https" : "http") + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+        return "http://localhost" + (request.getLocalPort() == 80 ? "" : ":" + request.getLocalPort())
                 + request.getContextPath();
     }
 

@@ -1,5 +1,6 @@
 package vn.edu.portal.security.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -30,6 +31,12 @@ public class StaffIdentityFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.isRequestedSessionIdFromURL() && request.getDispatcherType() == DispatcherType.REQUEST) {
+            // Sessions travel in the cookie only. The container still reads an id from the address
+            // (";PORTALSESSION=..."): such a request is refused before anything uses, or ends, that session.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         String caller = StaffSessions.caller(request);
         chain.doFilter(caller == null ? request : new StaffRequest(request, caller), response);
     }

@@ -1,0 +1,135 @@
+package vn.edu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.HttpCookie;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.AdmissionSteps;
+import vn.edu.portal.it.FromAddress;
+import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.PortalClient;
+
+/**
+ * What a probe of the staff accounts found (issue of the sitting of 2026-12-06, evening): another
+ * spelling of a user name with its own count of failures, a school admin setting his own password
+ * over the current one, a session id taken from the address, and a reset link built from the Host
+ * header. Each from an address of its own (127.x.y.z), so the rest of the suite's throttles are untouched.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AccountAttackChecks {
+
+    private String school;
+    private String schoolAdmin;
+    private String editor;
+    private PortalClient department;
+
+    @BeforeAll
+    void aSchoolWithStaff() {
+        department = AdminActions.loginAsDepartmentAdmin();
+        school = AdminActions.createSchool(department, ItAccounts.uniqueSlug("tkh"), "Trường Tiểu học Tài Khoản");
+        schoolAdmin = school + ".quan-tri";
+        editor = school + ".bien-tap";
+        AdminActions.createAccount(department, school, schoolAdmin, "SCHOOL_ADMIN");
+        AdminActions.createAccount(department, school, editor, "EDITOR");
+    }
+
+    private static FromAddress anotherAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new FromAddress("127." + random.nextInt(1, 250) + "." + random.nextInt(1, 250) + "." + random.nextInt(2, 250));
+    }
+
+    @Test
+    void aNameWithAnInvisibleCharacterIsNoSecondNameOfTheAccount() {
+        // Before: "name\u0001" was trimmed to the account by the look-up but counted apart by the throttle,
+        // so each such spelling had five fresh tries at the password, and logged in with the right one.
+        for (String spelling : new String[] {editor + "\u0001", "\u0002" + editor, editor + "\u0001\u0002", editor + "\u200b"}) {
+            FromAddress guesser = anotherAddress();
+            FromAddress.Answer answer = guesser.login(guesser.get("/login"), spelling, ItAccounts.STAFF_PASSWORD);
+            assertEquals(401, answer.status(), "no account by that name: " + answer.header("Location"));
+            assertFalse(answer.header("Location").contains("/admin/"));
+        }
+        FromAddress owner = anotherAddress();
+        FromAddress.Answer typed = owner.login(owner.get("/login"), "  " + editor.toUpperCase() + " ", ItAccounts.STAFF_PASSWORD);
+        assertTrue(typed.header("Location").endsWith("/admin/"), "spaces around and capitals still name it: " + typed.status());
+
+        // Three reset mails an hour for an account, whichever spelling asks (each from an address of its own).
+        String email = editor + "@example.edu.vn";
+        for (String who : new String[] {editor, editor, " " + editor.toUpperCase(), editor + "\u0001", email + "\u0001"}) {
+            FromAddress asker = anotherAddress();
+            FromAddress.Answer form = asker.get("/quen-mat-khau");
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("forgot", "forgot");
+            fields.put("forgot:who", who);
+            fields.put("forgot:send", "x");
+            fields.put("jakarta.faces.ViewState", form.doc().select("input[name=jakarta.faces.ViewState]").val());
+            FromAddress.Answer sent = asker.post("/quen-mat-khau", fields);
+            assertTrue(sent.status() == 200 || sent.status() == 429, sent.status() + " " + sent.doc().text());
+        }
+        assertEquals(3, AdmissionSteps.mailBodies(department, email, "Đặt lại mật khẩu").size(),
+                "three links, then no more within the hour");
+    }
+
+    @Test
+    void aSchoolAdminChangesHisOwnPasswordOnlyGivingTheCurrentOne() {
+        PortalClient admin = AdminActions.loggedIn(schoolAdmin, ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page accounts = admin.get("/admin/s/" + school + "/tai-khoan");
+        assertTrue(accounts.doc().select("#reset\\:resetAccount option").eachText().contains(editor), accounts.text());
+        assertFalse(accounts.doc().select("#reset\\:resetAccount option").eachText().contains(schoolAdmin),
+                "his own account is not among those he may reset");
+        String own = accounts.doc().select("#grant\\:grantAccount option").stream().filter(o -> o.text().equals(schoolAdmin))
+                .findFirst().orElseThrow().attr("value");
+        PortalClient.Page forged = admin.submit(accounts, "reset", Map.of("resetAccount", own, "newPassword", "Chiem-Quyen-" + own),
+                "submit");
+        assertFalse(forged.text().contains("Đã đặt lại mật khẩu"), forged.text());
+        assertFalse(forged.fieldError("reset:resetAccount").isBlank(), "told next to the field: " + forged.text());
+        assertEquals("/admin/", new PortalClient().login(schoolAdmin, ItAccounts.STAFF_PASSWORD).uri().getPath(),
+                "the password is the one he had");
+
+        // A forged account in the grant form is refused with a word next to the field, not in silence.
+        PortalClient.Page grant = admin.submit(admin.get("/admin/s/" + school + "/tai-khoan"), "grant",
+                Map.of("grantAccount", "999999999", "grantRole", "EDITOR"), "submit");
+        assertFalse(grant.fieldError("grant:grantAccount").isBlank(), grant.text());
+    }
+
+    @Test
+    void aSessionIdInTheAddressIsRefusedAndEndsNobodysSession() {
+        PortalClient staff = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);
+        String session = cookie(staff, "PORTALSESSION");
+        String auth = cookie(staff, "PORTALAUTH");
+        assertFalse(session.isEmpty() || auth.isEmpty(), "logged in with both cookies");
+        FromAddress other = anotherAddress();
+        FromAddress.Answer answer = other.exchange("GET", "/admin/s/" + school + "/bai-viet;PORTALSESSION=" + session,
+                Map.of("Cookie", "PORTALAUTH=" + auth), null);
+        assertEquals(400, answer.status(), "the id in the address is no session: " + answer.doc().text());
+        assertEquals("/admin/", staff.get("/admin/").uri().getPath(), "and the owner is still logged in");
+    }
+
+    @Test
+    void aResetLinkNeverStartsWithTheHostTheRequestNamed() {
+        FromAddress asker = anotherAddress();
+        Map<String, String> evil = Map.of("Host", "evil.example");
+        FromAddress.Answer form = asker.exchange("GET", "/quen-mat-khau", evil, null);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("forgot", "forgot");
+        fields.put("forgot:who", schoolAdmin);
+        fields.put("forgot:send", "x");
+        fields.put("jakarta.faces.ViewState", form.doc().select("input[name=jakarta.faces.ViewState]").val());
+        asker.exchange("POST", "/quen-mat-khau", evil, fields);
+        var bodies = AdmissionSteps.mailBodies(department, schoolAdmin + "@example.edu.vn", "Đặt lại mật khẩu");
+        assertFalse(bodies.isEmpty(), "a link was sent");
+        assertTrue(bodies.stream().noneMatch(b -> b.contains("evil.example")), bodies.toString());
+    }
+
+    private static String cookie(PortalClient client, String name) {
+        return client.cookies().getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+}
