@@ -361,8 +361,10 @@
       return ('0' + d.getHours()).slice(-2) + ':' + ('0' + d.getMinutes()).slice(-2);
     }
 
+    var leaving = false;
+
     function autosave() {
-      if (!dirty || expired) { return saving || Promise.resolve(); }
+      if (!dirty || expired || leaving) { return saving || Promise.resolve(); }
       if (saving) { return saving; }
       dirty = false;
       show(messages.saving, '');
@@ -400,6 +402,7 @@
     form.addEventListener('input', function (e) {
       if (e.target && e.target.type === 'file') { return; }
       dirty = true;
+      leaving = false; // typing again: the page stayed (a post that did not leave it)
       clearTimeout(keepSoon);
       keepSoon = setTimeout(keep, 500);
     });
@@ -448,6 +451,9 @@
     // Leaving for the login page or submitting: keep the copy, and refuse a post that would be lost.
     form.addEventListener('submit', function (e) {
       keep();
+      // The form itself now carries what is typed: no autosave on the way out (the page hides as it
+      // unloads), which would reach the server after the save and stand there as an unsaved copy.
+      setTimeout(function () { leaving = !e.defaultPrevented; }, 0);
       if (expired) {
         e.preventDefault();
         var notice = document.getElementById('session-expired');

@@ -1,6 +1,7 @@
 package vn.edu.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -190,9 +191,15 @@ abstract class ConsolePages {
         browser.screenshot("console-preview-phone");
         assertTrue(browser.fitsWidth(), "the preview fits the phone");
         browser.driver().findElement(By.cssSelector("#preview .preview-close")).click();
+        // A last sentence, then straight to approval: what was typed since the last autosave goes with the form.
+        browser.find("#edit\\:body .ql-editor").sendKeys(" Các em ghi chép rất chăm chú.");
         steps.time("sends it for approval", () -> browser.click("edit:submit"));
         assertTrue(browser.text().contains("Chờ duyệt"), browser.text());
         assertTrue(browser.fitsWidth(), "the editor fits the phone");
+        sleep(1500); // an autosave sent as the page left would have arrived by now
+        browser.open("/admin/");
+        assertFalse(browser.find("#todo-mine").getText().contains("Chưa lưu"),
+                "a saved article has no unsaved copy: " + browser.find("#todo-mine").getText());
         browser.click("logoutForm:logout");
 
         steps.time("approver logs in, sees it on his dashboard", () -> {
@@ -308,6 +315,14 @@ abstract class ConsolePages {
             out.forEach(System.out::println);
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", name + ".md"), out);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
