@@ -1,6 +1,7 @@
 package vn.edu.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.edu.portal.it.AdminActions;
+import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.AdmissionSteps;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
@@ -198,6 +200,32 @@ abstract class UploadEndpointChecks {
         assertEquals("passwdb.png", link.text(), "the last segment, without quotes or brackets");
         assertTrue(link.attr("href").matches("/files/m/\\d+/[0-9a-f-]{36}\\.png"), link.attr("href"));
         assertEquals(200, new PortalClient().get(link.attr("href")).status());
+    }
+
+    @Test
+    void aFileOverTheServletsLimitComesBackToTheArticleOrAlbumItWasFor() {
+        String admin = "/admin/s/" + school + "/";
+        PortalClient.Page saved = staff.submit(staff.get(admin + "bai-viet/soan"), "edit",
+                Map.of("title", "Bài có tệp quá lớn", "body_input", "<p>Nội dung</p>"), "save");
+        String article = saved.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+        byte[] huge = new byte[21 * 1024 * 1024];
+        System.arraycopy(Samples.pdf(), 0, huge, 0, Samples.pdf().length);
+        // Before: a 500 ("Hệ thống đang gặp sự cố"), the flash of the reloaded page unreadable; and the
+        // reload lost the article's id, so it opened an empty new article.
+        // The browser names the page the form was on (Referer; same site, Referrer-Policy strict-origin-when-cross-origin).
+        PortalClient onArticle = staff.withHeaders(Map.of("Referer", Deployments.baseUrl() + admin + "bai-viet/soan?id=" + article));
+        PortalClient.Page back = onArticle.submitFile(onArticle.get(admin + "bai-viet/soan?id=" + article), "edit",
+                Map.of("title", "Bài có tệp quá lớn"), "attachment", "lon.pdf", "application/pdf", huge, "save");
+        assertEquals(200, back.status(), back.text());
+        assertEquals("id=" + article + "&tooLarge=1", back.uri().getQuery(), "back on that article");
+        assertNotNull(back.doc().getElementById("too-large"), back.text());
+        assertEquals("Bài có tệp quá lớn", back.doc().getElementById("edit:title").val());
+        PortalClient onAlbum = staff.withHeaders(Map.of("Referer", Deployments.baseUrl() + admin + "album?id=" + album));
+        PortalClient.Page photo = onAlbum.submitFile(onAlbum.get(admin + "album?id=" + album), "photos", Map.of("caption", "To"),
+                "photo", "lon.png", "image/png", huge, "add");
+        assertEquals(200, photo.status(), photo.text());
+        assertEquals("id=" + album + "&tooLarge=1", photo.uri().getQuery(), "back on that album");
+        assertNotNull(photo.doc().getElementById("too-large"), photo.text());
     }
 
     @Test

@@ -65,10 +65,10 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                                 .fire(new AccessRefused(request, "view state that cannot be restored"));
                         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                     } else if (error instanceof ViewExpiredException) {
-                        response.sendRedirect(askedFor(request) + "?expired=1");
+                        response.sendRedirect(again(request, "expired=1"));
                     } else if (uploadTooLarge(request, error)) {
                         LOG.info(() -> "Upload over the servlet's multipart limits: " + askedFor(request));
-                        response.sendRedirect(askedFor(request) + "?tooLarge=1");
+                        response.sendRedirect(again(request, "tooLarge=1"));
                     } else if (rootCause(error) instanceof SecurityException) {
                         LOG.warning(() -> "Refused: " + rootCause(error).getMessage());
                         CDI.current().getBeanManager().getEvent().select(AccessRefused.class)
@@ -98,6 +98,36 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         private static String askedFor(HttpServletRequest request) {
             Object asked = request.getAttribute(PortalViewHandler.ACTION_PATH);
             return Redirects.local(asked == null ? request.getRequestURI() : request.getContextPath() + asked);
+        }
+
+        /**
+         * The same page again, with {@code notice} added and the query of the page the form was on
+         * (which article, which album): a console form posts to the page's path without its query, and
+         * a body that cannot be read says nothing, so the query is taken from the Referer the browser
+         * sends for its own site's pages, when it names this same path.
+         */
+        private static String again(HttpServletRequest request, String notice) {
+            String query = null;
+            String referer = request.getHeader("Referer");
+            if (referer != null && referer.length() <= 500) {
+                try {
+                    java.net.URI from = java.net.URI.create(referer);
+                    if (askedFor(request).equals(from.getRawPath())) {
+                        query = from.getRawQuery();
+                    }
+                } catch (IllegalArgumentException malformed) {
+                    query = null;
+                }
+            }
+            StringBuilder kept = new StringBuilder();
+            if (query != null) {
+                for (String pair : query.split("&")) {
+                    if (!pair.isEmpty() && !pair.startsWith("expired=") && !pair.startsWith("tooLarge=")) {
+                        kept.append(pair).append('&');
+                    }
+                }
+            }
+            return askedFor(request) + "?" + kept + notice;
         }
 
         /**

@@ -86,7 +86,7 @@ public class ArticleEditPage implements Serializable {
         }
         drafts.find(shell.staff().siteId(), shell.staff().username(), id).ifPresent(this::restore);
         // after a redirect of this page (created, or typing dropped): the browser's copy can go
-        Object clean = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(CLEAN);
+        Object clean = vn.edu.portal.platform.Flashes.read(CLEAN);
         created = Boolean.TRUE.equals(clean);
         saved = clean != null;
     }
