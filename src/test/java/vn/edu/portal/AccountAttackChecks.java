@@ -100,6 +100,25 @@ abstract class AccountAttackChecks {
     }
 
     @Test
+    void aColleagueOpenedByAnAdminChoosesHisOwnPasswordAtTheFirstLogin() {
+        String colleague = school + ".dong-nghiep";
+        String given = "Mat-Khau-Ban-Dau-2026";
+        PortalClient admin = AdminActions.loggedIn(schoolAdmin, ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page created = admin.submit(admin.get("/admin/s/" + school + "/tai-khoan"), "create", Map.of("username",
+                colleague, "fullName", "Đồng Nghiệp", "email", "", "password", given, "role", "EDITOR"), "submit");
+        assertTrue(created.text().contains("phải tự đặt mật khẩu mới"), created.text());
+        // Before: the password the admin chose stayed the colleague's, known to the admin for good.
+        PortalClient first = new PortalClient();
+        PortalClient.Page in = first.login(colleague, given);
+        assertEquals("/admin/mat-khau", in.uri().getPath(), in.text());
+        assertTrue(in.text().contains("Mật khẩu của bạn do quản trị viên đặt"), in.text());
+        assertEquals("/admin/mat-khau", first.get("/admin/s/" + school + "/bai-viet").uri().getPath(), "nothing else opens");
+        String own = "Cua-Rieng-Dong-Nghiep-2026";
+        first.submit(first.get("/admin/mat-khau"), "pw", Map.of("current", given, "password", own, "confirm", own), "submit");
+        assertEquals(200, first.get("/admin/s/" + school + "/bai-viet").status());
+    }
+
+    @Test
     void aSessionIdInTheAddressIsRefusedAndEndsNobodysSession() {
         PortalClient staff = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);
         String session = cookie(staff, "PORTALSESSION");

@@ -233,6 +233,18 @@ public class AccountService {
     }
 
     /**
+     * An account an admin opens for a colleague: the password the admin typed serves the first login
+     * only, where its owner must choose his own (ASVS 2.3.1: an initial secret never becomes the
+     * long-term password; the admin who knows it cannot go on acting as the colleague).
+     */
+    @Transactional
+    public Account createForColleague(long siteId, NewAccount input, Set<Role> allowedRoles, String actor, String ip) {
+        Account account = create(siteId, input, allowedRoles, actor, ip, null);
+        account.mustChangePassword(true);
+        return account;
+    }
+
+    /**
      * The same, with the password already hashed ({@code prehashed}, in the form {@link #hash}
      * gives): the demo's one password is hashed once when the portal is built, instead of once per
      * demo account at every start. The caller vouches that it is the hash of {@code input.password()}.

@@ -93,7 +93,7 @@ public class AccountsPage implements Serializable {
     public void create() {
         StaffContext staff = shell.staff();
         try {
-            Account created = accounts.create(staff.siteId(),
+            Account created = accounts.createForColleague(staff.siteId(),
                     new AccountService.NewAccount(username, fullName, email, password, role),
                     assignable(), staff.username(), staff.ip());
             Texts.info("account.created", created.getUsername());
