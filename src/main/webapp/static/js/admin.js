@@ -67,6 +67,22 @@ document.addEventListener('DOMContentLoaded', function () {
         || (heading ? heading.textContent.trim() : document.title));
   });
 
+  // A refused save: a section holding a field's message opens (a message inside a closed "more
+  // options" went unseen), each such field is marked invalid for screen readers, the first is focused.
+  var firstRefused = null;
+  Array.prototype.forEach.call(document.querySelectorAll('.field-error'), function (error) {
+    if (!error.textContent.trim()) { return; }
+    var section = error.closest('details');
+    if (section) { section.open = true; }
+    var field = error.closest('.field');
+    var input = field && field.querySelector('input:not([type=hidden]), select, textarea');
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      firstRefused = firstRefused || input;
+    }
+  });
+  if (firstRefused) { firstRefused.focus(); }
+
   // A button that destroys something asks first (data-confirm holds the question).
   Array.prototype.forEach.call(document.querySelectorAll('[data-confirm]'), function (button) {
     button.addEventListener('click', function (e) {

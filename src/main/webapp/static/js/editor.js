@@ -194,7 +194,109 @@
       textarea.dispatchEvent(new Event('input', { bubbles: true }));
     });
     container.quill = quill;
+    pastedFromWord(quill, container, textarea, toolbar, area, photos);
     return quill;
+  }
+
+  // ---- pasted from Word: tables kept (in the HTML box), embedded photos uploaded, lost ones said --
+
+  /** What the sanitiser keeps of pasted HTML: these elements, their text, links, and cells' spans. */
+  var KEPT = ['P', 'BR', 'B', 'STRONG', 'I', 'EM', 'U', 'S', 'SUB', 'SUP', 'UL', 'OL', 'LI', 'H2', 'H3', 'H4',
+    'BLOCKQUOTE', 'A', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD'];
+
+  /** Pasted HTML without Word's styles, classes, comments and list markers: what a reader of the HTML box can follow. */
+  function plainHtml(html) {
+    var parsed = new DOMParser().parseFromString(html, 'text/html');
+    function copy(from, into) {
+      Array.prototype.forEach.call(from.childNodes, function (node) {
+        if (node.nodeType === 3) {
+          into.appendChild(document.createTextNode(node.nodeValue.replace(/\s+/g, ' ')));
+        } else if (node.nodeType === 1 && !/^(STYLE|SCRIPT|META|LINK|TITLE|XML|IMG)$/.test(node.tagName)) {
+          if (KEPT.indexOf(node.tagName) < 0) { copy(node, into); return; } // a span, a font, a div: its content only
+          var kept = document.createElement(node.tagName);
+          ['colspan', 'rowspan', 'href'].forEach(function (name) {
+            if (node.hasAttribute(name)) { kept.setAttribute(name, node.getAttribute(name)); }
+          });
+          copy(node, kept);
+          into.appendChild(kept);
+        }
+      });
+    }
+    var out = document.createElement('div');
+    copy(parsed.body, out);
+    return out.innerHTML.replace(/(<\/(p|tr|table|li|ul|ol|h\d)>)/g, '$1\n');
+  }
+
+  function pastedFromWord(quill, container, textarea, toolbar, area, photos) {
+    var notice = null;
+    function tell(text) {
+      if (!text) { return; }
+      if (!notice) {
+        notice = document.createElement('p');
+        notice.className = 'notice';
+        notice.setAttribute('role', 'status');
+        container.appendChild(notice);
+      }
+      notice.textContent = text;
+    }
+
+    // A table: Quill would flatten it into lines, so the text goes on in its HTML box, which keeps it.
+    quill.root.addEventListener('paste', function (e) {
+      var html = e.clipboardData ? e.clipboardData.getData('text/html') : '';
+      if (!/<table[\s>]/i.test(html)) { return; }
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      var range = quill.getSelection(true);
+      var mark = '\u2063\u2063';
+      quill.insertText(range ? range.index : quill.getLength() - 1, mark, 'silent');
+      var before = semanticHtml(quill);
+      var cleaned = plainHtml(html);
+      textarea.value = before.indexOf('<p>' + mark + '</p>') >= 0 ? before.replace('<p>' + mark + '</p>', cleaned)
+        : before.replace(mark, cleaned);
+      area.remove();
+      toolbar.hidden = true;
+      textarea.hidden = false;
+      container.quill = null;
+      tell(container.dataset.rawNote);
+      if (/<img[\s>]/i.test(html)) { tell(container.dataset.rawNote + ' ' + (container.dataset.pasteImagesLost || '')); }
+      textarea.focus();
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    }, true);
+
+    // Photos: one embedded in the pasted text (data:) goes up like a chosen one; one that only lives on
+    // the writer's computer (file:, which Quill turns into "//:0") cannot, and is taken out, with a word.
+    function adopt() {
+      var lost = false;
+      Array.prototype.forEach.call(quill.root.querySelectorAll('img'), function (img) {
+        var src = img.getAttribute('src') || '';
+        var embedded = /^data:image\/(png|jpeg|gif);base64,/i.exec(src);
+        if (embedded && photos && !img.dataset.adopting) {
+          img.dataset.adopting = '1';
+          var bytes = atob(src.slice(src.indexOf(',') + 1));
+          var buffer = new Uint8Array(bytes.length);
+          for (var i = 0; i < bytes.length; i++) { buffer[i] = bytes.charCodeAt(i); }
+          var file = new File([buffer], 'anh-dan.' + embedded[1].toLowerCase().replace('jpeg', 'jpg'), { type: 'image/' + embedded[1].toLowerCase() });
+          photos.upload(file, 'inline').then(function (data) { replace(img, data.url); }, function () { replace(img, null); });
+        } else if (!embedded && (src === '//:0' || /^(file|blob|cid):/i.test(src)) || embedded && !photos) {
+          replace(img, null);
+          lost = true;
+        }
+      });
+      if (lost) { tell(container.dataset.pasteImagesLost); }
+    }
+    function replace(img, url) {
+      var blot = Quill.find(img);
+      if (!blot || blot === quill) { return; }
+      var at = quill.getIndex(blot);
+      quill.deleteText(at, 1, 'user');
+      if (url) { quill.insertEmbed(at, 'image', url, 'user'); }
+    }
+    quill.on('text-change', function (delta, old, source) {
+      var foreign = Array.prototype.some.call(quill.root.querySelectorAll('img'), function (img) {
+        return /^(data|file|blob|cid):|^\/\/:0$/i.test(img.getAttribute('src') || '') && !img.dataset.adopting;
+      });
+      if (source === 'user' && foreign) { setTimeout(adopt, 0); }
+    });
   }
 
   // ---- photos: chosen, pasted or dropped; uploaded at once ---------------------------------
@@ -311,9 +413,55 @@
 
   // ---- the article form: cover photo, autosave, the copy in this tab, preview ---------------
 
+  /**
+   * A new article's form, reached again with Back after its first save created the article: opens
+   * that article instead, so a second save does not create a copy. Each new form's place in the
+   * history is marked (history.state); its save, when it creates an article, records the address.
+   */
+  function reopenCreated(form) {
+    var made;
+    try { made = JSON.parse(sessionStorage.getItem('portal.article.made') || '{}'); } catch (e) { made = {}; }
+    if (form.dataset.created === 'true') {
+      var making = sessionStorage.getItem('portal.article.making');
+      if (making) {
+        made[making] = location.href;
+        sessionStorage.setItem('portal.article.made', JSON.stringify(made));
+        sessionStorage.removeItem('portal.article.making');
+      }
+      return false;
+    }
+    if (!/\|new$/.test(form.dataset.draftKey || '')) { return false; }
+    var mark = history.state && history.state.newArticle;
+    if (mark && made[mark]) {
+      location.replace(made[mark]);
+      return true;
+    }
+    if (!mark) {
+      mark = Date.now().toString(36) + Math.random().toString(36).slice(2);
+      history.replaceState({ newArticle: mark }, '');
+    }
+    form.addEventListener('submit', function () {
+      try { sessionStorage.setItem('portal.article.making', mark); } catch (e) { /* storage off: as before */ }
+    });
+    return false;
+  }
+
   function articleForm(form) {
+    if (reopenCreated(form)) { return; }
     var container = form.querySelector('[data-rich-for]');
     var quill = container && container.quill;
+    if (form.dataset.readonly === 'true') {
+      // A published article this person may read but not change: nothing can be typed that would go nowhere.
+      if (quill) { quill.disable(); }
+      Array.prototype.forEach.call(form.querySelectorAll('input:not([type=hidden]), textarea, select'), function (field) {
+        if (field.tagName === 'SELECT' || field.type === 'file' || field.type === 'checkbox') {
+          field.disabled = true;
+        } else {
+          field.readOnly = true;
+        }
+      });
+      return;
+    }
     var box = document.getElementById('autosave-state');
     var fields = (form.dataset.draftFields || '').split(' ').filter(Boolean);
     var key = 'portal.article:' + form.dataset.draftKey;

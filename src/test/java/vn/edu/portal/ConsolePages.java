@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.Browser;
 import vn.edu.portal.it.ItAccounts;
+import vn.edu.portal.it.Samples;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.security.web.AdminPage;
 
@@ -252,6 +253,73 @@ abstract class ConsolePages {
         assertTrue(browser.text().contains("Đã lưu bài viết."), browser.text());
         assertTrue(browser.find("#edit\\:body .ql-editor").getText().contains("Đoạn đầu đã gõ. Đoạn gõ sau khi phiên đã hết."));
         browser.click("logoutForm:logout");
+    }
+
+    @Test
+    void backAfterTheFirstSaveOpensTheSavedArticleNotASecondOne() {
+        browser.resize(Browser.DESKTOP);
+        browser.login(school + ".editor", ItAccounts.STAFF_PASSWORD);
+        String title = "Thông báo nghỉ học do bão số 9";
+        browser.open("/admin/s/" + school + "/bai-viet/soan");
+        browser.type("edit:title", title);
+        WebElement text = browser.find("#edit\\:body .ql-editor");
+        text.click();
+        text.sendKeys("Học sinh nghỉ học ngày thứ Hai.");
+        browser.click("edit:save");
+        assertTrue(browser.text().contains("Đã lưu bài viết."), browser.text());
+        String saved = browser.driver().getCurrentUrl();
+        assertTrue(saved.contains("id="), saved);
+        // Before: Back showed the new article's form with the title still typed; saving it made a second article.
+        browser.driver().navigate().back();
+        waitFor("the saved article is open again", "return location.href === arguments[0]"
+                + " && document.readyState === 'complete';", saved);
+        browser.click("edit:save");
+        browser.open("/admin/s/" + school + "/bai-viet");
+        assertEquals(1, browser.driver().findElements(By.linkText(title)).size(), "one article: " + browser.text());
+
+        // A publish time that is no date, in the closed "more options": the section opens on its message.
+        browser.open(saved.substring(saved.indexOf("/admin/")));
+        browser.driver().findElement(By.cssSelector("details.more summary")).click();
+        browser.type("edit:publishAt", "31/02/2027 08:00");
+        browser.click("edit:save");
+        assertTrue(browser.find("#edit\\:publishAt").isDisplayed(), "the section is open");
+        assertEquals("true", browser.find("#edit\\:publishAt").getAttribute("aria-invalid"));
+        assertTrue(browser.find("details.more").getText().contains("Thời điểm không hợp lệ"), browser.find("details.more").getText());
+        browser.click("logoutForm:logout");
+    }
+
+    @Test
+    void textPastedFromWordKeepsItsTableAndThePicturesItCan() {
+        browser.resize(Browser.DESKTOP);
+        browser.login(school + ".editor", ItAccounts.STAFF_PASSWORD);
+        browser.open("/admin/s/" + school + "/bai-viet/soan");
+        browser.type("edit:title", "Kế hoạch tuần dán từ Word");
+        // Before: the embedded picture was saved without its source and the one on the teacher's computer as "//:0",
+        // both broken on the public page; the table became a column of lines.
+        paste("<p class=MsoNormal>Ảnh lễ chào cờ:<o:p></o:p></p><p><img src=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(Samples.png(40, 30)) + "\" alt=\"Chào cờ\"></p>"
+                + "<p><img src=\"file:///C:/Users/GV/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg\"></p>");
+        waitFor("the embedded picture is uploaded, the other taken out", "var imgs = document.querySelectorAll('#edit\\\\:body .ql-editor img');"
+                + " return imgs.length === 1 && imgs[0].getAttribute('src').indexOf('/files/m/') >= 0;");
+        assertTrue(browser.find("#edit\\:body").getText().contains("không chép theo được"), browser.find("#edit\\:body").getText());
+        paste("<table class=MsoTableGrid border=1 style='border-collapse:collapse;mso-yfti-tbllook:1184'>"
+                + "<tr><td style='width:100pt'><p class=MsoNormal><b>Khối</b><o:p></o:p></p></td><td><p class=MsoNormal>Số học sinh</p></td></tr>"
+                + "<tr><td>Lớp 1</td><td>125</td></tr></table>");
+        waitFor("the text goes on in its HTML box, with the table", "var t = document.getElementById('edit:body_input');"
+                + " return !t.hidden && t.value.indexOf('<table>') >= 0 && t.value.indexOf('/files/m/') >= 0;");
+        browser.click("edit:save");
+        assertTrue(browser.text().contains("Đã lưu bài viết."), browser.text());
+        String saved = browser.find("#edit\\:body_input").getAttribute("value");
+        assertTrue(saved.contains("<td>Lớp 1</td>") && saved.contains("<td>125</td>") && saved.contains("<b>Khối</b>"), saved);
+        assertFalse(saved.contains("Mso") || saved.contains("o:p") || saved.contains("//:0") || saved.contains("file:"), saved);
+        browser.click("logoutForm:logout");
+    }
+
+    /** What a paste from Word hands the editor: its HTML on the clipboard. */
+    private void paste(String html) {
+        ((JavascriptExecutor) browser.driver()).executeScript("var dt = new DataTransfer(); dt.setData('text/html', arguments[0]);"
+                + " dt.setData('text/plain', ' '); var root = document.querySelector('#edit\\\\:body .ql-editor'); root.focus();"
+                + " root.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));", html);
     }
 
     @Test

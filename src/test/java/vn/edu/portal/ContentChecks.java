@@ -198,8 +198,26 @@ abstract class ContentChecks {
 
         PortalClient.Page trashed = writer.submit(writer.get(edit), "review", Map.of(), "trash");
         assertTrue(trashed.text().contains("Bản một"), "the trash lists it: " + trashed.text());
-        PortalClient.Page back = writer.submit(trashed, "list", Map.of(), "rows:0:restore");
+        // Sent for approval from the trash: before, "Chờ duyệt · Thùng rác", in nobody's queue.
+        PortalClient.Page sent = writer.submit(writer.get(edit), "edit", Map.of(), "submit");
+        assertTrue(sent.text().contains("hãy khôi phục bài trước khi gửi duyệt"), sent.text());
+        assertFalse(sent.doc().getElementById("article-status").text().contains("Chờ duyệt"), sent.text());
+        PortalClient.Page back = writer.submit(writer.get("/admin/s/" + school + "/bai-viet?loc=TRASH"), "list", Map.of(), "rows:0:restore");
         assertTrue(back.text().contains("Đã khôi phục bài viết"), back.text());
+    }
+
+    @Test
+    void anEditorReadsAPublishedArticleAndNothingHeTypesIsKeptForNothing() {
+        PortalClient reviewer = AdminActions.loggedIn(approver, ItAccounts.STAFF_PASSWORD);
+        String id = articleId(newArticle(reviewer, school, Map.of("title", "Bài đã đăng để đọc"), "publish"));
+        PortalClient writer = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);
+        String edit = "/admin/s/" + school + "/bai-viet/soan?id=" + id;
+        PortalClient.Page open = writer.get(edit);
+        assertEquals("true", open.doc().getElementById("edit").attr("data-readonly"), "the page shows it read-only");
+        // Before: the autosave kept what he typed ("Đã tự lưu"), then offered it back with no button to save it.
+        writer.submit(open, "edit", Map.of("title", "Sửa mà không lưu được"), "autosave");
+        assertEquals("Bài đã đăng để đọc", writer.get(edit).doc().getElementById("edit:title").val());
+        assertFalse(writer.get("/admin/").text().contains("Sửa mà không lưu được"), "no unsaved copy on his dashboard");
     }
 
     @Test

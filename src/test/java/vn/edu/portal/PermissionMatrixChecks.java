@@ -152,6 +152,11 @@ abstract class PermissionMatrixChecks {
         assertEquals(403, forged.status(), "a forged 'published' is refused, not quietly saved");
         PortalClient.Page form = editor.get(base + "?id=" + id);
         assertNotNull(form.doc().getElementById("online-needs-publisher"), "the editor is told before typing: " + form.text());
+        // No "Xóa" offered that would end on a bare 403 page (it was there for the editor).
+        assertTrue(form.doc().select("#tree tr").stream().filter(row -> row.text().contains("Trang " + word))
+                .allMatch(row -> row.select("input[type=submit][id$=delete]").isEmpty()), "no delete for the editor");
+        assertFalse(admin.get(base).doc().select("#tree tr").stream().filter(row -> row.text().contains("Trang " + word))
+                .allMatch(row -> row.select("input[type=submit][id$=delete]").isEmpty()), "the school admin has it");
         PortalClient.Page edited = editor.submit(form, "page", Map.of("title", "Trang bị sửa " + word),
                 "save");
         assertEquals(403, edited.status(), "a published page is the approver's: " + edited.text());

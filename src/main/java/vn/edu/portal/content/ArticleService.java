@@ -167,6 +167,10 @@ public class ArticleService {
     @Transactional
     public void submit(long siteId, long id, Actor actor) {
         Article article = require(siteId, id);
+        if (article.getDeletedAt() != null) {
+            // The approver's queue holds nothing of the trash: sent from there, it would wait unseen.
+            throw FieldErrors.of(STATE, "article.inTrash.submit");
+        }
         if (article.getStatus() == ArticleStatus.DRAFT || article.getStatus() == ArticleStatus.RETURNED) {
             article.setStatus(ArticleStatus.SUBMITTED);
             article.touch();

@@ -84,7 +84,9 @@ public class ArticleEditPage implements Serializable {
         if (fields.getCategoryId() == null) {
             fields.setCategoryId(getCategories().stream().findFirst().map(Category::getId).orElse(null));
         }
-        drafts.find(shell.staff().siteId(), shell.staff().username(), id).ifPresent(this::restore);
+        if (isEditable()) { // a copy typed into what this person may not change is not brought back
+            drafts.find(shell.staff().siteId(), shell.staff().username(), id).ifPresent(this::restore);
+        }
         // after a redirect of this page (created, or typing dropped): the browser's copy can go
         Object clean = vn.edu.portal.platform.Flashes.read(CLEAN);
         created = Boolean.TRUE.equals(clean);
@@ -146,15 +148,15 @@ public class ArticleEditPage implements Serializable {
     }
 
     public void save() {
-        persist(null);
+        persist(null, null);
     }
 
     public void submit() {
-        persist(() -> articles.submit(shell.staff().siteId(), id, editorial.actor()));
+        persist(() -> articles.submit(shell.staff().siteId(), id, editorial.actor()), "article.sent");
     }
 
     public void publish() {
-        persist(() -> articles.publish(shell.staff().siteId(), id, editorial.actor()));
+        persist(() -> articles.publish(shell.staff().siteId(), id, editorial.actor()), "article.done");
     }
 
     /** After a conflict: save what this editor typed over the newer version, which stays in the history. */
@@ -163,7 +165,7 @@ public class ArticleEditPage implements Serializable {
         if (current != null) {
             fields.setVersion(current.getRowVersion());
         }
-        persist(null);
+        persist(null, null);
     }
 
     /** After a conflict: drop this editor's typing and open the newer version. */
@@ -207,7 +209,7 @@ public class ArticleEditPage implements Serializable {
     }
 
     /** Saves what was typed and uploaded, then runs {@code next} (submit, publish) on the saved article. */
-    private void persist(Runnable next) {
+    private void persist(Runnable next, String doneKey) {
         long siteId = shell.staff().siteId();
         ArticleService.Actor actor = editorial.actor();
         boolean created = id == null;
@@ -224,7 +226,7 @@ public class ArticleEditPage implements Serializable {
                 next.run();
                 refreshVersion();
             }
-            Texts.info(next == null ? "article.saved" : "article.done");
+            Texts.info(next == null ? "article.saved" : doneKey);
             if (created) {
                 redirectClean("bai-viet/soan?id=" + stored.getId(), true);
             }

@@ -52,6 +52,11 @@ public class ArticleEditorScript implements Serializable {
     /** Keeps what is typed (the script calls this every few seconds); nothing is checked but the site. */
     public void autosave() {
         autosaveError = null;
+        if (!page.isEditable()) {
+            // A published article only an approver may change: typing into it would be kept for nothing.
+            autosaveError = Texts.get("article.publishedNeedsApprover");
+            return;
+        }
         try {
             ArticleAutosave copy = drafts.keep(shell.staff().siteId(), shell.staff().username(), page.getId(),
                     page.getFields().typed());
