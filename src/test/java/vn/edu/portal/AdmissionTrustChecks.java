@@ -42,6 +42,7 @@ abstract class AdmissionTrustChecks {
 
     private static final int PHASES_YEAR = 2040;
     private static final int ATTACK_YEAR = 2043;
+    private static final int SECOND_CHOICE_YEAR = 2047;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private PortalClient admin;
@@ -390,6 +391,49 @@ abstract class AdmissionTrustChecks {
     }
 
     /** The demo is loaded on the embedded database only: this runs in the H2 pass. */
+    @Test
+    void aChildAdmittedAtItsSecondChoiceIsFoundByItsCodeAtThatSchool() {
+        String a = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("nva"), "Trường Tiểu học Nguyện Vọng Một");
+        String b = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("nvb"), "Trường Tiểu học Nguyện Vọng Hai");
+        AdminActions.createAccount(admin, a, a + ".admin", "SCHOOL_ADMIN");
+        PortalClient.Page round = AdmissionSteps.createCampaign(admin, SECOND_CHOICE_YEAR, true);
+        round = AdmissionSteps.addSchool(admin, round, a, 1, 1, "Phường Nguyện Vọng");
+        AdmissionSteps.addSchool(admin, round, b, 1, 5, "Phường Nguyện Vọng");
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            // Two children for A's one seat, both with B second: the draw sends one of them to B.
+            String email = "nguyen-vong-" + i + "@example.com";
+            Map<String, String> v = AdmissionSteps.family(personalId(SECOND_CHOICE_YEAR, "2", 7100 + i * 7),
+                    born(SECOND_CHOICE_YEAR), "MALE", "Phường Nguyện Vọng", email);
+            PortalClient parent = new PortalClient();
+            PortalClient.Page p = AdmissionSteps.fillAll(parent, a, v);
+            p = parent.submit(parent.submit(p, "apply", Map.of(), "back"), "apply", Map.of(), "back");
+            p = AdmissionSteps.step(parent, p, Map.of("consent", "true",
+                    "preference2", p.doc().select("#preference2 option:contains(Nguyện Vọng Hai)").attr("value")));
+            p = parent.submit(p, "apply", Map.of(), "next");
+            assertTrue(p.text().contains("Bước 6 / 6"), p.text());
+            codes.add(AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin, p, email)));
+            AdmissionSteps.accept(a, codes.get(i));
+        }
+        try (var allocation = AdmissionSteps.travel(4)) {
+            AdmissionSteps.allocate(admin, SECOND_CHOICE_YEAR);
+            AdmissionSteps.publish(admin, SECOND_CHOICE_YEAR);
+        }
+        try (var results = AdmissionSteps.travel(5)) {
+            int atA = 0;
+            int atB = 0;
+            for (int i = 0; i < 2; i++) {
+                Map<String, String> find = Map.of("ma", codes.get(i), "email", "nguyen-vong-" + i + "@example.com", "action", "find");
+                PortalClient family = new PortalClient();
+                atA += family.exchange("POST", "/s/" + a + "/tuyen-sinh/tra-cuu", Map.of(), find).doc().getElementById("found") != null ? 1 : 0;
+                // Before: "Không tìm thấy hồ sơ" at the school that admitted the child, and the miss counted against the code.
+                atB += family.exchange("POST", "/s/" + b + "/tuyen-sinh/tra-cuu", Map.of(), find).doc().getElementById("found") != null ? 1 : 0;
+            }
+            assertEquals(2, atA, "both found at their first choice");
+            assertEquals(1, atB, "the one admitted at its second choice is found there too");
+        }
+    }
+
     @Test
     @Tag("single-database")
     void theDemosFinishedRoundChecksOutWithTheVerifier() throws Exception {

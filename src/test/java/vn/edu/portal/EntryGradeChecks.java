@@ -221,6 +221,15 @@ abstract class EntryGradeChecks {
         String kiemTra = "/s/" + near + "/tuyen-sinh/kiem-tra";
         PortalClient.Page record = AdmissionSteps.openRecord(family, admin, kiemTra, "0792" + yy + "000801", "tu@example.com");
         assertEquals("Trường THCS Gần Nhà", record.doc().getElementById("assigned-school").text());
+        // The department's admission page says what grade 6 families do now (it said "đăng ký trực tuyến"),
+        // and leads to each school of the round.
+        PortalClient.Page department = new PortalClient().get("/tuyen-sinh");
+        var section = department.doc().select("section.round").stream()
+                .filter(shown -> !shown.select(".round-schools a[href=/s/" + near + "/tuyen-sinh]").isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("no round leads to " + near + ": " + department.text()));
+        assertEquals("Giai đoạn hiện nay: Xác nhận phân tuyến", section.selectFirst(".phase-now").text());
+        // The code's mail names the grade of the round (it said "lớp 1" to grade 6 families, who are warned of scams).
+        assertFalse(AdmissionSteps.mailBodies(admin, "tu@example.com", "Mã xác nhận xem dữ liệu rà soát tuyển sinh lớp 6").isEmpty());
         assertTrue(record.doc().getElementById("record-primary").text().contains("Trường Tiểu học Một"), record.text());
         PortalClient.Page noReason = family.submit(record, "review", Map.of("otherSchool", ""), "review:askAssignment");
         assertTrue(noReason.text().contains("Vui lòng chọn một trường khác trong đợt tuyển sinh."), noReason.text());

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import vn.edu.portal.platform.NameOrder;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
@@ -101,10 +101,15 @@ public class AdmissionLists {
                         + " and a.siteId = :s and a.status <> :w", AdmissionApplication.class)
                 .setParameter("c", round.get().getId()).setParameter("s", schoolSiteId)
                 .setParameter("w", ApplicationStatus.WITHDRAWN).getResultList().stream()
-                .map(a -> new PublicRow(a.maskedName, a.birthYear, shown(a.status, round.get(), now)))
-                .sorted(Comparator.comparing(PublicRow::maskedName).thenComparingInt(PublicRow::birthYear)).toList();
+                .map(a -> new PublicRow(a.maskedName, a.birthYear, shown(a.status, round.get(), now))).toList();
+        rows = alphabetical(rows);
         boolean named = PublicLists.registrantsNameable(rows.size(), minGroup());
         return new Registrants(named ? rows : List.of(), rows.size(), named);
+    }
+
+    /** In Vietnamese alphabetical order ("Đ" after "D", "Ngô" before "Nguyễn"), then by year of birth. */
+    static List<PublicRow> alphabetical(List<PublicRow> rows) {
+        return rows.stream().sorted(NameOrder.of(rows, PublicRow::maskedName).thenComparingInt(PublicRow::birthYear)).toList();
     }
 
     /** A school's results in its round (or the round of {@code schoolYear}), once shown. */
@@ -120,9 +125,8 @@ public class AdmissionLists {
                         + " and a.resultSiteId = :s and a.status in :st", AdmissionApplication.class)
                 .setParameter("c", round.getId()).setParameter("s", schoolSiteId)
                 .setParameter("st", List.of(ApplicationStatus.ADMITTED, ApplicationStatus.ENROLLED)).getResultList();
-        List<PublicRow> named = admitted.stream().filter(a -> allowed.contains(a.getId()))
-                .map(a -> new PublicRow(a.maskedName, a.birthYear, a.status))
-                .sorted(Comparator.comparing(PublicRow::maskedName).thenComparingInt(PublicRow::birthYear)).toList();
+        List<PublicRow> named = alphabetical(admitted.stream().filter(a -> allowed.contains(a.getId()))
+                .map(a -> new PublicRow(a.maskedName, a.birthYear, a.status)).toList());
         long waiting = em.createQuery("select count(a) from AdmissionApplication a where a.campaignId = :c and a.siteId = :s"
                 + " and a.status = :st", Long.class).setParameter("c", round.getId()).setParameter("s", schoolSiteId)
                 .setParameter("st", ApplicationStatus.WAITING).getSingleResult();

@@ -22,7 +22,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.edu.portal.forms.ContactLookup;
 import vn.edu.portal.forms.FormCodes;
-import vn.edu.portal.forms.FormEvents;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
@@ -56,9 +55,6 @@ public class AdmissionService {
 
     @Inject
     ApplicationEvents events;
-
-    @Inject
-    FormEvents formEvents;
 
     @Inject
     LookupGuard lookups;
@@ -144,11 +140,15 @@ public class AdmissionService {
         return found;
     }
 
-    /** The same look-up for an action that follows it (the limits were checked by the look-up). */
+    /**
+     * The same look-up for an action that follows it (the limits were checked by the look-up): at the
+     * school applied to, or at the school that admitted the child (a second choice).
+     */
     private Optional<AdmissionApplication> owned(long schoolSiteId, String typedCode, String typedEmail) {
         String code = FormCodes.normalise(typedCode);
-        return code.isEmpty() ? Optional.empty() : ContactLookup.withEmail(
-                byCode(code).stream().filter(a -> a.siteId == schoolSiteId), typedEmail, a -> a.email);
+        return code.isEmpty() ? Optional.empty() : ContactLookup.withEmail(byCode(code).stream()
+                .filter(a -> a.siteId == schoolSiteId || a.resultSiteId != null && a.resultSiteId == schoolSiteId),
+                typedEmail, a -> a.email);
     }
 
     /**
@@ -206,13 +206,17 @@ public class AdmissionService {
             errors.add("curStreet", "admission.field.required");
         }
         errors.throwIfAny();
+        String changes = ApplicationEvents.changes(a.getPhone(), phone, a.getCurrent().ward, curWard,
+                a.getCurrent().street, curStreet);
         a.setPhone(phone);
         a.setCurrent(a.getCurrent().moved(curWard, curStreet));
         Zones.Grouping g = rounds.grouping(a.campaignId, a.siteId, a.getCurrent().ward, a.getCurrent().street);
         a.setZoneGroup(g.group());
         a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));
         a.setUpdatedAt(Instant.now());
-        formEvents.record(KIND, a.getId(), a.siteId, a.status, "correction", "parent");
+        if (!changes.isEmpty()) {
+            events.corrected(a, changes);
+        }
         return a;
     }
 

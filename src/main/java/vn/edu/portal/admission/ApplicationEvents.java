@@ -40,6 +40,32 @@ public class ApplicationEvents {
         events.record(AdmissionService.KIND, a.getId(), a.siteId, next, reason, actor);
     }
 
+    /**
+     * A correction made on the look-up page (by whoever holds the code and the e-mail address): the
+     * history says what changed, from what to what, and the family is told at once by mail.
+     */
+    void corrected(AdmissionApplication a, String changes) {
+        String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
+        events.record(AdmissionService.KIND, a.getId(), a.siteId, a.status,
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.note", changes), "parent",
+                new FormEvents.Mail(a.email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.corrected.subject", a.code),
+                        Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.corrected.body", a.code, school, changes),
+                        "admission.mail.corrected"));
+    }
+
+    /** "phường/xã: A → B; điện thoại: C → D": each field that differs, in the order given as (old, new) pairs. */
+    static String changes(String... oldAndNew) {
+        String[] names = {"admission.correction.phone", "admission.correction.ward", "admission.correction.street"};
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < oldAndNew.length; i += 2) {
+            String before = oldAndNew[i] == null ? "" : oldAndNew[i];
+            if (!before.equals(oldAndNew[i + 1])) {
+                out.add(Texts.get(PortalViewHandler.VIETNAMESE, names[i / 2], before, oldAndNew[i + 1]));
+            }
+        }
+        return String.join("; ", out);
+    }
+
     /** The message of {@code key} about the application's current status. */
     void mail(AdmissionApplication a, String key) {
         events.mail(a.siteId, mailOf(a, key));

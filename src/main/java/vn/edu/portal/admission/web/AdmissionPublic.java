@@ -156,6 +156,20 @@ public class AdmissionPublic {
         return round.phaseAt(now);
     }
 
+    /**
+     * What a family is asked to do now, as the school's page and the department's both say it: a round
+     * by assignment (grade 6) has no registration, its families confirm the assigned school then.
+     */
+    public String phaseLabelKey(AdmissionCampaign round) {
+        Phases.Phase phase = round.phaseAt(now);
+        return round.isAssignment() && phase == Phases.Phase.REGISTRATION ? "admission.assignment.window.label" : phase.key();
+    }
+
+    /** The schools of a round, each a link to its own admission page (the form, the lists, the results). */
+    public List<AdmissionLists.SchoolCount> countsOf(AdmissionCampaign round) {
+        return lists.counts(round, now);
+    }
+
     /** Whether a round by assignment has its assignment file out (after the run). */
     public boolean assignmentFileOf(AdmissionCampaign round) {
         return publishedAssignment.published(round);
