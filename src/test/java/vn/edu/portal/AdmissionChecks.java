@@ -816,7 +816,7 @@ abstract class AdmissionChecks {
         assertEquals("birthCert", tooLarge.nextElementSibling().selectFirst("input[type=file]").id(), "just above the papers");
         step6 = parent.get(form + "?t=" + submitted);
         assertTrue(step6.text().contains("Bước 6 / 6"), step6.text());
-        assertTrue(step6.text().contains("Họ và tên của trẻ Phan Văn Biên Nhận Ngày sinh"), "kept as one writes it: " + step6.text());
+        assertTrue(step6.text().contains("Họ và tên của trẻ Phan Văn Biên Nhận Số định danh"), "kept as one writes it: " + step6.text());
         // Two tabs on one draft: the code asked for in the first confirms what its summary showed. A change made
         // in the second after that needs a new code (the first tab's press filed what only the second showed).
         PortalClient.Page sentA = parent.submit(step6, "apply", Map.of(), "sendCode");

@@ -160,8 +160,14 @@ abstract class AdmissionTrustChecks {
         assertTrue(asked.doc().getElementById("withdraw-confirm").text().startsWith("Rút hồ sơ " + withdrawnCode + "?"), asked.text());
         PortalClient.Page kept = parent.submit(asked, "lookup", Map.of(), "lookup:keep");
         assertEquals("Đã nộp, chờ xác minh", kept.doc().getElementById("status").text(), "not withdrawn");
-        PortalClient.Page withdrawn = parent.submit(parent.submit(kept, "lookup", Map.of(), "lookup:withdraw"), "lookup", Map.of(),
-                "lookup:withdrawConfirmed");
+        // Whoever holds the receipt has the code and the address: the withdrawal also needs a code mailed to that address.
+        PortalClient.Page askedAgain = parent.submit(kept, "lookup", Map.of(), "lookup:withdraw");
+        PortalClient.Page noCode = parent.submit(askedAgain, "lookup", Map.of("withdrawCode", "000000"), "lookup:withdrawConfirmed");
+        assertEquals("Mã xác nhận không đúng.", noCode.fieldError("lookup:withdrawCode"), noCode.text());
+        assertEquals("Đã nộp, chờ xác minh", noCode.doc().getElementById("status").text(), "not withdrawn without the mailed code");
+        String mailed = AdmissionSteps.mailBodies(admin, "giai-doan-1@example.com", "Mã xác nhận rút hồ sơ tuyển sinh " + withdrawnCode)
+                .get(0).replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
+        PortalClient.Page withdrawn = parent.submit(noCode, "lookup", Map.of("withdrawCode", mailed), "lookup:withdrawConfirmed");
         assertTrue(withdrawn.text().contains("Đã rút hồ sơ " + withdrawnCode), withdrawn.text());
         PortalClient again = new PortalClient();
         PortalClient.Page second = apply(again, school, first);

@@ -26,6 +26,7 @@ import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.LookupGuard;
+import vn.edu.portal.security.OneTimeCodes;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 
@@ -58,6 +59,12 @@ public class AdmissionService {
 
     @Inject
     LookupGuard lookups;
+
+    @Inject
+    OneTimeCodes codes;
+
+    /** The purpose of the codes that confirm a withdrawal ({@code one_time_code.purpose}). */
+    static final String WITHDRAW_PURPOSE = "admission.withdraw";
 
     @Inject
     vn.edu.portal.platform.PortalClock clock;
@@ -166,10 +173,30 @@ public class AdmissionService {
         return found;
     }
 
+    /**
+     * The first press of "withdraw": a code goes to the application's own address, since the code and
+     * the address, all the look-up asks, are on a receipt a family may have shared (a withdrawal cannot be undone).
+     */
     @Transactional
-    public AdmissionApplication withdraw(long schoolSiteId, String code, String email, String ip, Instant now) {
+    public String askToWithdraw(AdmissionApplication a, Instant now, String ip) {
+        requireWithdrawable(a, now);
+        Optional<OneTimeCodes.Issued> issued = codes.issue(WITHDRAW_PURPOSE, "application:" + a.getId(), a.email, ip);
+        if (issued.isEmpty()) {
+            throw FieldErrors.of("withdrawCode", "admission.code.limit");
+        }
+        events.withdrawalCode(a, issued.get().code());
+        return issued.get().code(); // for the demo's families, who read their mail here
+    }
+
+    /** Withdraws with the code mailed by {@link #askToWithdraw}; wrong tries are counted although refused. */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public AdmissionApplication withdraw(long schoolSiteId, String code, String email, String typedCode, String ip, Instant now) {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
         requireWithdrawable(a, now);
+        OneTimeCodes.Check check = codes.verify(WITHDRAW_PURPOSE, "application:" + a.getId(), a.email, typedCode);
+        if (check != OneTimeCodes.Check.OK) {
+            throw FieldErrors.of("withdrawCode", vn.edu.portal.forms.EmailProof.messageKey("admission", check));
+        }
         events.move(a, ApplicationStatus.WITHDRAWN, null, "parent");
         return a;
     }

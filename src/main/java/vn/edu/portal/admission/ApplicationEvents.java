@@ -66,6 +66,15 @@ public class ApplicationEvents {
         return String.join("; ", out);
     }
 
+    /** The code that confirms a withdrawal, to the application's own address. */
+    void withdrawalCode(AdmissionApplication a, String code) {
+        String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
+        events.mail(a.siteId, new FormEvents.Mail(a.email,
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.withdrawCode.subject", a.code),
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.withdrawCode.body", a.code, school, code),
+                "admission.withdraw.code"));
+    }
+
     /** The message of {@code key} about the application's current status. */
     void mail(AdmissionApplication a, String key) {
         events.mail(a.siteId, mailOf(a, key));

@@ -154,7 +154,8 @@ public class DemoAdmission {
                 verification.verify(school.id(), a.getId(), ApplicationStatus.REFUSED, "Không đúng độ tuổi theo giấy khai sinh",
                         "demo", null, registration);
             } else if (roll < 8) {
-                admission.withdraw(school.id(), a.getCode(), a.getEmail(), null, registration);
+                admission.withdraw(school.id(), a.getCode(), a.getEmail(), admission.askToWithdraw(a, registration, null), null,
+                        registration);
             } else {
                 verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED, null, "demo", null, registration);
             }
@@ -218,7 +219,7 @@ public class DemoAdmission {
                 verification.verify(school.id(), a.getId(), ApplicationStatus.REFUSED, "Không đúng độ tuổi theo giấy khai sinh",
                         "demo", null, now);
             } else if (roll < 43) {
-                admission.withdraw(school.id(), a.getCode(), a.getEmail(), null, now);
+                admission.withdraw(school.id(), a.getCode(), a.getEmail(), admission.askToWithdraw(a, now, null), null, now);
             } else {
                 verification.verify(school.id(), a.getId(), ApplicationStatus.ACCEPTED, null, "demo", null, now);
             }

@@ -71,7 +71,7 @@ public class OneTimeCodes {
         String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
         if (clientAddress != null && !throttles.peek("mail-code-address", clientAddress, PER_ADDRESS).isZero()
                 || !throttles.attempt("mail-code-email", address, PER_EMAIL).isZero()
-                || !throttles.attempt("mail-code-address", clientAddress, PER_ADDRESS).isZero()) {
+                || clientAddress != null && !throttles.attempt("mail-code-address", clientAddress, PER_ADDRESS).isZero()) {
             return java.util.Optional.empty();
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));

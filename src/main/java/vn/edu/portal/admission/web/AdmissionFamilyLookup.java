@@ -95,12 +95,17 @@ public class AdmissionFamilyLookup {
         try {
             boolean confirmed = action.equals("withdraw-confirmed") && found.getCode().equals(request.getParameter("confirmCode"));
             if (open && (action.equals("withdraw") || action.equals("withdraw-confirmed") && !confirmed)) {
-                // One press asks: withdrawing cannot be undone. A confirmation of another application's question
-                // (the code was changed below it) is asked again, for this one.
+                // One press asks, and mails a code to the application's address: withdrawing cannot be undone.
+                // A confirmation of another application's question (the code was changed below it) is asked again.
                 admission.requireWithdrawable(found, now);
                 model.confirmWithdraw = true;
+                admission.askToWithdraw(found, now, ip);
+                model.withdrawCodeSent = true;
             } else if (confirmed && open) {
-                found = admission.withdraw(siteId, model.code, model.email, ip, clock.now());
+                model.confirmWithdraw = true;
+                found = admission.withdraw(siteId, model.code, model.email, PlainAnswer.typed(request, "withdrawCode", 12), ip,
+                        clock.now());
+                model.confirmWithdraw = false;
                 model.notices.add(Texts.get(locale, "admission.withdrawn", found.getCode()));
             } else if (action.equals("correct") && open) {
                 found = admission.correct(siteId, model.code, model.email, model.phone, model.curWard, model.curStreet, ip);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.edu.portal.admission.AdmissionFormDefinition;
+import vn.edu.portal.admission.AdmissionRounds;
 import vn.edu.portal.admission.AgeGroups;
 import vn.edu.portal.forms.FieldType;
 import vn.edu.portal.forms.FormField;
@@ -208,18 +209,18 @@ final class ApplicationStepHtml extends StepFields {
         out.append("</div>\n");
     }
 
-    /** Step 6: what will be sent, the zone group, the e-mail code. */
+    /**
+     * Step 6: everything that will be sent, field by field as the earlier steps asked it (the family
+     * declares it true here; it showed the child's name, ID, address and e-mail only), the zone group,
+     * the e-mail code.
+     */
     private void review() {
         out.append("<dl class=\"summary\">\n");
-        row("admission.f.childName", m.value("childName"));
-        row("admission.f.birthDate", m.birthDateShown);
-        row("admission.f.personalId", m.value("personalId"));
-        if (preschool()) {
-            row("admission.f.ageGroup", m.getAgeGroupName()
-                    + ("true".equals(m.value("boardingMeals")) ? " · " + Texts.get(locale, "admission.f.boardingMeals") : ""));
+        for (int step = 1; step < PublicApplication.STEPS; step++) {
+            for (FormField f : AdmissionFormDefinition.fieldsOf(step)) {
+                summary(f);
+            }
         }
-        row("admission.f.current", m.value("curStreet") + ", " + m.value("curWard") + ", " + m.value("curProvince"));
-        row("admission.f.email", m.value("email"));
         out.append("</dl>\n");
         groupingNote();
         out.append("<p>").append(t("admission.code.hint")).append("</p>\n<button type=\"submit\" id=\"sendCode\" name=\"action\" value=\"send\" class=\"button secondary\">")
@@ -252,6 +253,37 @@ final class ApplicationStepHtml extends StepFields {
                     .append("</button>");
         }
         out.append("</div>\n");
+    }
+
+    /** One row of the summary: a field as it was answered, none for a field left empty or not asked. */
+    private void summary(FormField f) {
+        String key = f.key();
+        String typed = m.value(key);
+        if (key.equals("curProvince") || key.equals("permProvince")) { // an address on one line, under its heading
+            String at = key.startsWith("cur") ? "cur" : "perm";
+            String line = String.join(", ", java.util.stream.Stream.of(m.value(at + "Street"), m.value(at + "Ward"), typed)
+                    .filter(part -> !part.isBlank()).toList());
+            if (!line.isEmpty()) {
+                row(HEADINGS.get(key), line);
+            }
+            return;
+        }
+        String shown = switch (key) {
+            case "consent", "boardingMeals", "curWard", "curStreet", "permWard", "permStreet" -> "";
+            case "birthDate" -> m.birthDateShown;
+            case "ageGroup" -> preschool() ? m.getAgeGroupName()
+                    + ("true".equals(m.value("boardingMeals")) ? " · " + Texts.get(locale, "admission.f.boardingMeals") : "") : "";
+            case "notListedReason" -> m.isGradeSix() ? typed : "";
+            case "preference2", "preference3" -> m.otherSchools.stream().filter(s -> String.valueOf(s.site().id()).equals(typed))
+                    .map(AdmissionRounds.SchoolView::getName).findFirst().orElse("");
+            case "criteria" -> String.join("; ", m.criteriaChoices.stream().filter(c -> m.criteria.contains(c.value()))
+                    .map(PublicApplication.CriterionChoice::label).toList());
+            default -> f.type() == FieldType.FILE ? (m.value(key + "Path").isEmpty() ? "" : Texts.get(locale, "admission.review.paperAttached"))
+                    : f.type() == FieldType.CHOICE && !typed.isEmpty() ? Texts.get(locale, "admission." + key + "." + typed) : typed;
+        };
+        if (!shown.isBlank()) {
+            row(f.label(), shown); // the full label: "Nơi thường trú: phường, xã", not its short form under a heading
+        }
     }
 
     private void row(String label, String value) {

@@ -23,6 +23,7 @@ public class PublicFamilyLookup extends PlainAnswer {
     List<FormEvent> history = List.of();
     boolean canEnrol;
     boolean confirmWithdraw;
+    boolean withdrawCodeSent;
 
     public String getCode() { return code; }
     public String getEmail() { return email; }
@@ -36,4 +37,6 @@ public class PublicFamilyLookup extends PlainAnswer {
     public boolean isCanEnrol() { return canEnrol; }
     /** Whether the page asks the family to confirm the withdrawal they pressed for. */
     public boolean isConfirmWithdraw() { return confirmWithdraw; }
+    /** Whether this answer mailed the code that confirms the withdrawal. */
+    public boolean isWithdrawCodeSent() { return withdrawCodeSent; }
 }

@@ -31,6 +31,9 @@ abstract class StepFields {
         this.locale = locale;
     }
 
+    /** Digits only: a phone shows its number pad (the ID on step 1 brought up the full keyboard). */
+    private static final java.util.Set<String> NUMERIC = java.util.Set.of("personalId");
+
     void input(FormField f, String label) {
         String key = f.key();
         String type = switch (f.type()) {
@@ -42,7 +45,9 @@ abstract class StepFields {
         out.append("<div class=\"field\">\n<label for=\"").append(key).append("\">").append(label).append(f.required() ? " *" : "")
                 .append("</label>\n<input id=\"").append(key).append("\" name=\"").append(key).append("\" value=\"")
                 .append(e(m.value(key))).append("\" maxlength=\"").append(LENGTHS.getOrDefault(key, 120)).append("\" type=\"")
-                .append(type).append("\" aria-describedby=\"").append(key).append("-msg\" autocomplete=\"off\"/>\n<span id=\"")
+                .append(type).append(NUMERIC.contains(key) || f.type() == vn.edu.portal.forms.FieldType.NUMBER ? "\" inputmode=\"numeric" : "")
+                .append(m.error(key) != null ? "\" aria-invalid=\"true" : "")
+                .append("\" aria-describedby=\"").append(key).append("-msg\" autocomplete=\"off\"/>\n<span id=\"")
                 .append(key).append("-msg\">");
         error(key);
         out.append("</span>\n</div>\n");

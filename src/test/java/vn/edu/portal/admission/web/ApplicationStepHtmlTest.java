@@ -39,6 +39,24 @@ class ApplicationStepHtmlTest {
     }
 
     @Test
+    void theLastStepShowsEverythingTheFamilyIsAboutToDeclareTrue() {
+        PublicApplication m = step(6, EntryGrade.GRADE_1, 2);
+        m.v.putAll(java.util.Map.of("childName", "Lê Văn <An>", "sex", "MALE", "birthPlace", "Bệnh viện Từ Dũ",
+                "permWard", "Phường Bến Thành", "permStreet", "12 Lê Lợi", "fatherName", "Lê Văn Bố", "birthCertPath", "x/y.pdf",
+                "consent", "true"));
+        m.criteria = List.of("ho-ngheo");
+        Document d = html(m);
+        List<String> rows = d.select("dl.summary dt").stream().map(dt -> dt.text() + ": " + dt.nextElementSibling().text()).toList();
+        // Before: the child's name, date of birth, ID, current address and e-mail only.
+        for (String expected : List.of("Họ và tên của trẻ: Lê Văn <An>", "Giới tính: Nam", "Nơi sinh: Bệnh viện Từ Dũ",
+                "Nơi thường trú: 12 Lê Lợi, Phường Bến Thành", "Họ và tên cha: Lê Văn Bố", "Giấy khai sinh (PDF, JPEG hoặc PNG): Đã tải lên")) {
+            assertTrue(rows.contains(expected), expected + " in " + rows);
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.endsWith(": Hộ nghèo <1>")), "the criteria claimed: " + rows);
+        assertTrue(rows.stream().noneMatch(r -> r.contains("true")), "no raw values: " + rows);
+    }
+
+    @Test
     void everyTypedFieldOfTheDefinitionIsOnItsStepWithItsLabel() {
         for (int s = 1; s <= AdmissionFormDefinition.TYPED_STEPS + 1; s++) {
             Document d = html(step(s, EntryGrade.GRADE_1, 3));
@@ -55,6 +73,11 @@ class ApplicationStepHtmlTest {
         assertEquals("Họ và tên của trẻ *", one.select("label[for=childName]").text());
         assertEquals("date", one.getElementById("birthDate").attr("type"));
         assertEquals(2, one.select("input[type=radio][name=sex]").size());
+        assertEquals("numeric", one.getElementById("personalId").attr("inputmode"), "a phone shows its number pad for the ID");
+        PublicApplication refused = step(1, EntryGrade.GRADE_1, 1);
+        refused.errors.put("personalId", "Số định danh gồm 12 chữ số.");
+        assertEquals("true", html(refused).getElementById("personalId").attr("aria-invalid"));
+        assertEquals("", one.getElementById("personalId").attr("aria-invalid"));
         Document two = html(step(2, EntryGrade.GRADE_1, 1));
         assertEquals(List.of("Nơi ở hiện tại", "Nơi thường trú"), two.select("h2").eachText(), "where one lives, then the permanent address");
         assertEquals("Phường, xã *", two.select("label[for=curWard]").text(), "under its heading, the short label");
@@ -129,7 +152,7 @@ class ApplicationStepHtmlTest {
         m.errors.put("residence", "Thiếu giấy tờ");
         Document d = html(m);
         assertTrue(d.select("dl.summary").text().contains("Nguyễn <Văn> A"));
-        assertTrue(d.select("dl.summary").text().contains("Nơi ở hiện tại 1 Lê Lợi, Phường Bến Thành, TP Hồ Chí Minh"));
+        assertTrue(d.select("dl.summary").text().contains("Nơi ở hiện tại 1 Lê Lợi, Phường Bến Thành, TP Hồ Chí Minh"), d.select("dl.summary").text());
         assertEquals(1, d.select(".zone-group").size());
         assertTrue(d.getElementById("sendCode") != null && d.getElementById("submit") != null && d.getElementById("code") != null);
         assertTrue(d.text().contains("Thiếu giấy tờ"));
