@@ -367,7 +367,7 @@ public class AccountService {
         checkPassword(password, account.getUsername(), "password", errors);
         errors.throwIfAny();
         reauthenticate(account, current, "current", ip);
-        if (passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+        if (password.equals(current)) { // the current one was just verified: no second hash to compare with
             throw FieldErrors.of("password", "account.password.same");
         }
         account.setPasswordHash(hash(password));

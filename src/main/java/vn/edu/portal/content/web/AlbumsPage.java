@@ -76,8 +76,9 @@ public class AlbumsPage implements Serializable {
     public void addPhoto() {
         StaffContext staff = shell.staff();
         try {
-            byte[] data = Uploads.read(photo, "photo", media.imageLimit());
-            long mediaId = media.uploadImage(staff.siteId(), "photo", photo.getSubmittedFileName(), data,
+            // A photo as a phone takes it (3-20 MB): resized on the server like a cover (album photos stopped at 5 MB).
+            byte[] data = Uploads.read(photo, "photo", media.photoLimit());
+            long mediaId = media.uploadPhoto(staff.siteId(), "photo", photo.getSubmittedFileName(), data,
                     staff.username()).getId();
             albums.addPhoto(staff.siteId(), id, mediaId, caption, editorial.isCanPublish(), staff.username(), staff.ip());
             caption = null;
