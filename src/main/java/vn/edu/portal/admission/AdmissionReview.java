@@ -197,10 +197,11 @@ public class AdmissionReview {
         if (issued.isEmpty()) {
             throw FieldErrors.of("personalId", "admission.code.limit");
         }
+        String grade = c.entryGrade.inWords(PortalViewHandler.VIETNAMESE); // the round's grade ("lớp 1" went to grade 6 too)
         record.ifPresent(r -> notifier.email(c.siteId, r.email,
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.review.mail.code.subject", grade(c)),
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.review.mail.code.body", issued.get().code(), r.getLastFour(),
-                        grade(c)), "admission.review.code"));
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.review.mail.code.subject", grade),
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.review.mail.code.body", issued.get().code(), r.getLastFour(), grade),
+                "admission.review.code"));
         return MaskedEmail.mask(record.map(r -> r.email).orElseGet(() -> shownForUnknown(c, id, address)));
     }
 
@@ -379,14 +380,9 @@ public class AdmissionReview {
     private void mail(ReviewRecord r, String key, Set<String> fields, String reason) {
         String names = fields.stream().map(f -> Texts.get(PortalViewHandler.VIETNAMESE, "admission.review.field." + f))
                 .collect(Collectors.joining(", "));
-        String grade = grade(em.find(AdmissionCampaign.class, r.campaignId));
+        String grade = em.find(AdmissionCampaign.class, r.campaignId).entryGrade.inWords(PortalViewHandler.VIETNAMESE);
         notifier.email(r.siteId, r.email, Texts.get(PortalViewHandler.VIETNAMESE, key + ".subject", grade),
                 Texts.get(PortalViewHandler.VIETNAMESE, key + ".body", r.getLastFour(), names, reason, grade), key);
-    }
-
-    /** The entry grade as the mails name it ("lớp 6", "mầm non"): the review serves every grade, not grade 1 only. */
-    private static String grade(AdmissionCampaign c) {
-        return Texts.get(PortalViewHandler.VIETNAMESE, "admission.grade." + c.entryGrade).toLowerCase(PortalViewHandler.VIETNAMESE);
     }
 
     // ---------------------------------------------------------------- the department's decision

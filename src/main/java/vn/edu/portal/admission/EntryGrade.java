@@ -32,6 +32,11 @@ public enum EntryGrade {
         return Arrays.stream(values()).filter(g -> g.slug.equals(slug)).findFirst();
     }
 
+    /** The grade as a sentence names it ("lớp 6", "mầm non"), in {@code locale}: mails name the round's own grade. */
+    public String inWords(java.util.Locale locale) {
+        return vn.edu.portal.platform.Texts.get(locale, "admission.grade." + name()).toLowerCase(locale);
+    }
+
     /** The grade a school of {@code level} admits to, if any (upper secondary and continuing: none here). */
     public static Optional<EntryGrade> ofLevel(SchoolLevel level) {
         return Arrays.stream(values()).filter(g -> g.level == level).findFirst();

@@ -210,9 +210,8 @@ final class ApplicationStepHtml extends StepFields {
     }
 
     /**
-     * Step 6: everything that will be sent, field by field as the earlier steps asked it (the family
-     * declares it true here; it showed the child's name, ID, address and e-mail only), the zone group,
-     * the e-mail code.
+     * Step 6: everything that will be sent, field by field as the steps asked it (the family declares it
+     * true here), the zone group, the e-mail code.
      */
     private void review() {
         out.append("<dl class=\"summary\">\n");
