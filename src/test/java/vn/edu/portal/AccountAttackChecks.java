@@ -119,6 +119,30 @@ abstract class AccountAttackChecks {
     }
 
     @Test
+    void afterTheSessionEndsTheLoginLeadsBackToTheArticleOnWhichItEnded() {
+        PortalClient staff = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);
+        String edit = "/admin/s/" + school + "/bai-viet/soan";
+        PortalClient.Page saved = staff.submit(staff.get(edit), "edit", Map.of("title", "Bài dở khi hết phiên",
+                "body_input", "<p>Đoạn đầu.</p>"), "save");
+        String article = edit + "?" + saved.uri().getQuery();
+        assertTrue(article.matches(".*\\?id=\\d+"), article);
+        PortalClient.Page form = staff.get(article);
+        // The session ends while the page is open (its cookie is gone), then the teacher presses "Lưu".
+        staff.cookies().getCookieStore().getCookies().stream().filter(c -> c.getName().equals("PORTALSESSION")).toList()
+                .forEach(c -> staff.cookies().getCookieStore().remove(null, c));
+        PortalClient onArticle = staff.withHeaders(Map.of("Referer", vn.edu.portal.it.Deployments.baseUrl() + article));
+        PortalClient.Page login = onArticle.submit(form, "edit", Map.of("title", "Sửa sau khi hết phiên"), "save");
+        // Before: the login page without a way back (a post kept no "next"), and the dashboard after it.
+        assertEquals("/login", login.uri().getPath());
+        assertEquals("next=" + article, login.uri().getQuery(), "back to that article");
+        assertEquals("next=" + article, new PortalClient().get(article).uri().getQuery(), "a page opened later, with its query");
+        PortalClient again = new PortalClient();
+        PortalClient.Page in = again.submit(again.get("/login?next=" + java.net.URLEncoder.encode(article,
+                java.nio.charset.StandardCharsets.UTF_8)), "login", Map.of("username", editor, "password", ItAccounts.STAFF_PASSWORD), "submit");
+        assertEquals(article, in.uri().getPath() + "?" + in.uri().getQuery(), in.text());
+    }
+
+    @Test
     void aSessionIdInTheAddressIsRefusedAndEndsNobodysSession() {
         PortalClient staff = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);
         String session = cookie(staff, "PORTALSESSION");

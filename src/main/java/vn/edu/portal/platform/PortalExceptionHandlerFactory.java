@@ -103,22 +103,11 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         /**
          * The same page again, with {@code notice} added and the query of the page the form was on
          * (which article, which album): a console form posts to the page's path without its query, and
-         * a body that cannot be read says nothing, so the query is taken from the Referer the browser
-         * sends for its own site's pages, when it names this same path.
+         * a body that cannot be read says nothing, so the query is taken from the Referer
+         * ({@link Redirects#refererQuery}).
          */
         private static String again(HttpServletRequest request, String notice) {
-            String query = null;
-            String referer = request.getHeader("Referer");
-            if (referer != null && referer.length() <= 500) {
-                try {
-                    java.net.URI from = java.net.URI.create(referer);
-                    if (askedFor(request).equals(from.getRawPath())) {
-                        query = from.getRawQuery();
-                    }
-                } catch (IllegalArgumentException malformed) {
-                    query = null;
-                }
-            }
+            String query = Redirects.refererQuery(request, askedFor(request));
             StringBuilder kept = new StringBuilder();
             if (query != null) {
                 for (String pair : query.split("&")) {

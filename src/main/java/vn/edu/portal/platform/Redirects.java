@@ -24,4 +24,23 @@ public final class Redirects {
         }
         return "/" + clean.substring(start);
     }
+
+    /**
+     * The query of the page a post came from, when the browser's {@code Referer} names {@code path}
+     * itself (a console form posts to its page's path without the page's query: which article, which
+     * album); null otherwise. Browsers send it for their own site's pages (Referrer-Policy
+     * strict-origin-when-cross-origin).
+     */
+    public static String refererQuery(jakarta.servlet.http.HttpServletRequest request, String path) {
+        String referer = request.getHeader("Referer");
+        if (referer == null || referer.length() > 500) {
+            return null;
+        }
+        try {
+            java.net.URI from = java.net.URI.create(referer);
+            return path.equals(from.getRawPath()) ? from.getRawQuery() : null;
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
 }

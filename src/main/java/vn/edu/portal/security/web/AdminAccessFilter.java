@@ -90,7 +90,14 @@ public class AdminAccessFilter extends HttpFilter {
                         vn.edu.portal.platform.Clients.address(request));
                 sessions.end(request, response);
             }
-            String next = "GET".equals(request.getMethod()) ? "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8) : "";
+            // Back to what the person was on after the login: the page with its query (which article); for a
+            // post (a save the session ended under), the page it came from. Its typing comes back from the tab's copy.
+            String query = "GET".equals(request.getMethod()) ? request.getQueryString()
+                    : "POST".equals(request.getMethod())
+                    ? vn.edu.portal.platform.Redirects.refererQuery(request, request.getContextPath() + path) : null;
+            String back = query == null || query.isEmpty() ? path : path + "?" + query;
+            String next = "GET".equals(request.getMethod()) || "POST".equals(request.getMethod())
+                    ? "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8) : "";
             response.sendRedirect(request.getContextPath() + "/login" + next);
             return;
         }
