@@ -233,8 +233,7 @@ public class AdmissionService {
             errors.add("curStreet", "admission.field.required");
         }
         errors.throwIfAny();
-        String changes = ApplicationEvents.changes(a.getPhone(), phone, a.getCurrent().ward, curWard,
-                a.getCurrent().street, curStreet);
+        String changes = ApplicationEvents.changes(a, phone, curWard, curStreet);
         a.setPhone(phone);
         a.setCurrent(a.getCurrent().moved(curWard, curStreet));
         Zones.Grouping g = rounds.grouping(a.campaignId, a.siteId, a.getCurrent().ward, a.getCurrent().street);

@@ -53,17 +53,23 @@ public class ApplicationEvents {
                         "admission.mail.corrected"));
     }
 
-    /** "phường/xã: A → B; điện thoại: C → D": each field that differs, in the order given as (old, new) pairs. */
-    static String changes(String... oldAndNew) {
-        String[] names = {"admission.correction.phone", "admission.correction.ward", "admission.correction.street"};
+    /**
+     * What a correction changes, "điện thoại: A → B; phường/xã: C → D", each field that differs; ""
+     * when nothing does. The application still holds the values before.
+     */
+    static String changes(AdmissionApplication a, String phone, String ward, String street) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i + 1 < oldAndNew.length; i += 2) {
-            String before = oldAndNew[i] == null ? "" : oldAndNew[i];
-            if (!before.equals(oldAndNew[i + 1])) {
-                out.add(Texts.get(PortalViewHandler.VIETNAMESE, names[i / 2], before, oldAndNew[i + 1]));
-            }
-        }
+        changed(out, "admission.correction.phone", a.getPhone(), phone);
+        changed(out, "admission.correction.ward", a.getCurrent().ward, ward);
+        changed(out, "admission.correction.street", a.getCurrent().street, street);
         return String.join("; ", out);
+    }
+
+    private static void changed(java.util.List<String> out, String key, String before, String after) {
+        String was = before == null ? "" : before;
+        if (!was.equals(after)) {
+            out.add(Texts.get(PortalViewHandler.VIETNAMESE, key, was, after));
+        }
     }
 
     /** The code that confirms a withdrawal, to the application's own address. */
