@@ -288,7 +288,10 @@ abstract class AdmissionChecks {
         PortalClient.Page one = staffA.get("/admin/s/" + schoolA + "/tuyen-sinh" + link.attr("href"));
         PortalClient.Page pdf = staffA.submit(one, "papers", Map.of(), "birthCert");
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        assertTrue(staffA.get("/admin/s/" + schoolA + "/nhat-ky").text().contains("admission.document.view"));
+        String log = staffA.get("/admin/s/" + schoolA + "/nhat-ky").text();
+        assertTrue(log.contains("admission.document.view"), log);
+        // So is opening the child's record itself (ID, birth date, address, parents), by whom.
+        assertTrue(log.contains("admission.application.view") && log.contains(code), log);
     }
 
     @Test

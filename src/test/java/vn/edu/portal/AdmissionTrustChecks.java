@@ -104,8 +104,8 @@ abstract class AdmissionTrustChecks {
         assertEquals("Cam kết gồm đúng 64 chữ số hex (mã SHA-256 của bí mật).", bad.fieldError("lottery:commitment"));
         PortalClient.Page before = admin.submit(bad, "lottery", Map.of("commitment", AdmissionSteps.sha256(secret), "source",
                 "Giải đặc biệt Xổ số kiến thiết kiểm thử", "valueDate", AdmissionSteps.today(2)), "commit");
-        assertTrue(before.fieldError("lottery:valueDate").startsWith("Ngày có giá trị công khai phải sau ngày đóng đăng ký ("
-                + day(2) + ")"), before.text());
+        assertTrue(before.fieldError("lottery:valueDate").startsWith("Ngày có giá trị công khai phải sau ngày kết thúc xác minh hồ sơ ("
+                + day(3) + ")"), before.text());
         assertNotNull(before.doc().getElementById("no-commitment"), "nothing was saved");
         PortalClient.Page committed = admin.submit(before, "lottery", Map.of("commitment", AdmissionSteps.sha256(secret),
                 "source", "Giải đặc biệt Xổ số kiến thiết kiểm thử", "valueDate", AdmissionSteps.today(4)), "commit");
@@ -208,10 +208,36 @@ abstract class AdmissionTrustChecks {
             PortalClient.Page noValue = admin.submit(noPublication, "lottery", Map.of("secret", secret, "publicValue", "123456"),
                     "reveal");
             assertTrue(noValue.fieldError("lottery:publicValue").startsWith("Giá trị công khai chỉ có từ ngày " + day(4)), noValue.text());
+            // Verification cannot be moved to end on the public value's day (schools would decide knowing the draw).
+            PortalClient.Page verifyLate = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "campaign",
+                    AdmissionSteps.dates(-1, 0, 0, 0, 4, 5, 6), "save");
+            assertEquals("Giá trị công khai của bốc thăm có từ ngày " + day(4) + ": việc xác minh hồ sơ phải kết thúc trước ngày đó.",
+                    verifyLate.fieldError("campaign:verificationTo"), verifyLate.text());
+            // Before that day the quotas may still change, and the log says what changed, the zone included.
+            PortalClient.Page quota = AdmissionSteps.submitSchool(admin, AdmissionSteps.campaignPage(admin, PHASES_YEAR),
+                    school, 1, 2, "Phường Giai Đoạn");
+            assertTrue(quota.text().contains("Đã lưu trường " + school), quota.text());
+            String saved = admin.get("/admin/nhat-ky?q=admission.school.save").text();
+            assertTrue(saved.contains(school + " (1x1, Phường Giai Đoạn) → 1x2, Phường Giai Đoạn"), saved);
+            AdmissionSteps.submitSchool(admin, quota, school, 1, 1, "Phường Giai Đoạn");
         }
 
         String seed = AdmissionSteps.sha256(secret + "\n" + "654321");
         try (var valueKnown = AdmissionSteps.travel(4)) {
+            // From the public value's day the department, which holds the secret, can compute the draw: nothing
+            // the draw reads may change (trying quotas, zones or criteria against it would steer a chosen child).
+            String knowable = "Từ ngày bốc thăm (" + day(4) + ") không đổi được ";
+            PortalClient.Page steered = AdmissionSteps.submitSchool(admin, AdmissionSteps.campaignPage(admin, PHASES_YEAR),
+                    school, 1, 2, "Phường Giai Đoạn");
+            assertEquals(knowable + "trường, chỉ tiêu và tuyến: khi đó đã biết được kết quả bốc thăm.",
+                    steered.fieldError("school:school"), steered.text());
+            PortalClient.Page zone = AdmissionSteps.submitSchool(admin, steered, school, 1, 1, "Phường Giai Đoạn\nPhường Bên Cạnh");
+            assertEquals(knowable + "trường, chỉ tiêu và tuyến: khi đó đã biết được kết quả bốc thăm.",
+                    zone.fieldError("school:school"), zone.text());
+            PortalClient.Page criteria = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "campaign",
+                    Map.of("criteria", "CON_GIAO_VIEN | Con giáo viên của trường | trường\nCON_THUONG_BINH | Con thương binh"), "save");
+            assertEquals(knowable + "tiêu chí ưu tiên hay nhóm tuổi: khi đó đã biết được kết quả bốc thăm.",
+                    criteria.fieldError("campaign:criteria"), criteria.text());
             PortalClient.Page wrong = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "lottery",
                     Map.of("secret", secret + "-doi", "publicValue", "654321"), "reveal");
             assertEquals("Bí mật này không khớp với cam kết đã công bố. Không có gì được lưu; lần thử này đã được ghi nhật ký.",
@@ -231,7 +257,7 @@ abstract class AdmissionTrustChecks {
             // Allocated: nothing the allocation read may change (the published files would disagree with the result).
             PortalClient.Page preferences = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "campaign",
                     Map.of("preferencesAllowed", "true", "maxPreferences", "3"), "save");
-            assertEquals("Đã xét tuyển: không đổi được nguyện vọng hay ngoại lệ.",
+            assertEquals(knowable + "nguyện vọng hay ngoại lệ: khi đó đã biết được kết quả bốc thăm.",
                     preferences.fieldError("campaign:preferencesAllowed"), preferences.text());
             PortalClient.Page notANumber = admin.submit(preferences, "campaign", Map.of("maxPreferences", "abc"), "save");
             assertEquals("Nhập một số.", notANumber.fieldError("campaign:maxPreferences"), notANumber.text());
@@ -281,6 +307,10 @@ abstract class AdmissionTrustChecks {
             assertTrue(released.text().contains("Đã thu hồi 1 chỗ"), released.text());
             // The waiting child moved up; the result files and the verifier follow the release.
             verifierReproduces(String.valueOf(PHASES_YEAR));
+            // Not again while the children moved up have their week: run after run would walk a list down to a chosen child.
+            PortalClient.Page releasedAgain = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "release");
+            assertTrue(releasedAgain.fieldError("run:allocation").startsWith("Đã thu hồi chỗ ngày " + day(7)), releasedAgain.text());
+            assertFalse(releasedAgain.text().contains("Đã thu hồi 0 chỗ"), releasedAgain.text());
         }
     }
 

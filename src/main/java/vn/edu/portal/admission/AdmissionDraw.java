@@ -269,6 +269,13 @@ public class AdmissionDraw {
         if (c.resultsPublishedAt == null) {
             throw FieldErrors.of("allocation", "admission.release.notPublished");
         }
+        // The children the last release moved up have their week to confirm: releasing again before
+        // it ends would take their seats back at once, and run after run would walk a waiting list
+        // down to a chosen child.
+        if (c.seatsReleasedAt != null && now.isBefore(c.seatsReleasedAt.plus(java.time.Duration.ofDays(CONFIRM_DAYS_AFTER_RELEASE)))) {
+            throw FieldErrors.of("allocation", "admission.release.tooSoon", AdmissionRounds.day(c.seatsReleasedAt),
+                    AdmissionRounds.day(c.seatsReleasedAt.plus(java.time.Duration.ofDays(CONFIRM_DAYS_AFTER_RELEASE))));
+        }
         List<AdmissionApplication> admitted = em.createQuery("select a from AdmissionApplication a where a.campaignId = :c"
                 + " and a.status = :st", AdmissionApplication.class).setParameter("c", c.getId())
                 .setParameter("st", ApplicationStatus.ADMITTED).getResultList();

@@ -110,7 +110,7 @@ public class AdmissionForm {
      * field; the draft stays on the same step. Returns the step the form moves to.
      */
     @Transactional(dontRollbackOn = FieldErrors.class)
-    public int saveStep(long schoolSiteId, String token, int step, Map<String, String> typed) {
+    public int saveStep(long schoolSiteId, String token, int step, Map<String, String> typed, String ip) {
         FormDraft draft = draftToChange(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         AdmissionCampaign campaign = rounds.rules(draft.getFormKey());
         Map<String, String> values = draft.values();
@@ -123,7 +123,7 @@ public class AdmissionForm {
         // What was typed is kept even when registration has closed meanwhile.
         Phases.require(campaign.windows(), Phases.Action.APPLY, clock.now(), "token");
         FieldErrors errors = new FieldErrors();
-        if (step == 1 && !childChecks.left(campaign, values.get("personalId"), errors)) {
+        if (step == 1 && !childChecks.left(campaign, values.get("personalId"), ip, errors)) {
             errors.throwIfAny();
         }
         checkStep(campaign, schoolSiteId, step, values, errors);

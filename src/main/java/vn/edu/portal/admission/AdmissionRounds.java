@@ -253,26 +253,31 @@ public class AdmissionRounds {
             c.setPlacement(placement);
         } else {
             c = campaign(departmentSiteId, id).orElseThrow(() -> FieldErrors.of("name", "admission.notFound"));
-            if (c.allocatedAt != null && !c.criteria.equals(criteriaText(criteria))) {
-                throw FieldErrors.of("criteria", "admission.campaign.criteriaFrozen");
+            boolean fixed = RoundChanges.drawKnowable(c, clock.now());
+            if (fixed && !c.criteria.equals(criteriaText(criteria))) {
+                throw FieldErrors.of("criteria", "admission.campaign.criteriaFrozen", RoundChanges.drawDay(c));
             }
             // The grade decides which schools take part and what the form asks: fixed once the round exists.
             if (c.entryGrade != grade || c.placement != placement) {
                 throw FieldErrors.of("entryGrade", "admission.campaign.gradeFixed");
             }
-            if (c.allocatedAt != null && (!java.util.Objects.equals(c.ageGroups, ageGroups)
+            if (fixed && (!java.util.Objects.equals(c.ageGroups, ageGroups)
                     || !java.util.Objects.equals(c.ageReference, form.ageReference()))) {
-                throw FieldErrors.of("ageGroups", "admission.campaign.criteriaFrozen");
+                throw FieldErrors.of("ageGroups", "admission.campaign.criteriaFrozen", RoundChanges.drawDay(c));
             }
             c.setName(form.name().strip());
             c.setSchoolYear(form.schoolYear());
         }
-        // The public value must come into existence after registration closes: registration cannot
-        // be moved to close after it (the department would know the value before the close).
+        // The public value must come into existence after registration and verification close: neither
+        // can be moved to end on or after its day (the department, which holds the secret, would know
+        // every child's draw while families still apply or withdraw and schools still accept or refuse).
         if (c.publicValueDate != null && !c.publicValueDate.isAfter(form.registrationTo())) {
             throw FieldErrors.of("reviewFrom", "admission.commit.dateMoved", day(c.publicValueDate));
         }
         RoundChanges.refuseSealed(c, form, clock.now());
+        if (c.publicValueDate != null && !c.publicValueDate.isAfter(form.verificationTo())) {
+            throw FieldErrors.of("verificationTo", "admission.commit.verificationMoved", day(c.publicValueDate));
+        }
         Map<String, String> before = RoundChanges.values(c);
         c.setReviewFrom(start(form.reviewFrom()));
         c.setReviewTo(end(form.reviewTo()));
@@ -323,10 +328,11 @@ public class AdmissionRounds {
         overlapping(c, site).ifPresent(other -> {
             throw FieldErrors.of("school", "admission.school.overlap", other.name);
         });
-        if (c.allocatedAt != null) {
-            throw FieldErrors.of("school", "admission.campaign.allocatedFrozen");
+        if (RoundChanges.drawKnowable(c, clock.now())) {
+            throw FieldErrors.of("school", "admission.campaign.allocatedFrozen", RoundChanges.drawDay(c));
         }
         AdmissionSchool row = schoolRow(c.getId(), site.id()).orElse(null);
+        String before = row == null ? "" : " (" + row.getClasses() + "x" + row.getSeatsPerClass() + ", " + RoundChanges.zoneLine(row.getZone()) + ")";
         if (row == null) {
             row = new AdmissionSchool(c.getId(), site.id());
             em.persist(row);
@@ -335,7 +341,9 @@ public class AdmissionRounds {
         row.setSeatsPerClass(seatsPerClass);
         row.setZone(zone.strip());
         campaignDirectory.invalidate();
-        audit.record(actor, departmentSiteId, "admission.school.save", site.slug() + " " + classes + "x" + seatsPerClass, ip);
+        // Before and after, the zone's streets included: a changed zone moves children between groups.
+        audit.record(actor, departmentSiteId, "admission.school.save", site.slug() + before + " → " + classes + "x"
+                + seatsPerClass + ", " + RoundChanges.zoneLine(row.getZone()), ip);
         return row;
     }
 
@@ -386,7 +394,7 @@ public class AdmissionRounds {
         if (what.length() < 10 || what.length() > 300 || what.contains("\n")) {
             errors.add("source", "admission.commit.source");
         }
-        LocalDate closes = c.registrationTo.atZone(ZONE).toLocalDate();
+        LocalDate closes = c.verificationTo.atZone(ZONE).toLocalDate(); // registration and verification
         LocalDate results = c.resultsAt.atZone(ZONE).toLocalDate();
         if (valueDate == null || !valueDate.isAfter(closes) || valueDate.isAfter(results)) {
             errors.add("valueDate", "admission.commit.date", day(closes), day(results));

@@ -112,6 +112,11 @@ public class AdmissionVerification {
         return files.resolve(path);
     }
 
+    /** Writes to the audit log that {@code actor} opened the application's record (personal data). */
+    public void viewed(long schoolSiteId, AdmissionApplication a, String actor, String ip) {
+        audit.recordSeparately(actor, schoolSiteId, "admission.application.view", a.code, ip);
+    }
+
     public void auditExport(long schoolSiteId, int rows, String actor, String ip) {
         audit.record(actor, schoolSiteId, "admission.export", rows + " rows", ip);
     }

@@ -14,27 +14,42 @@ import vn.edu.portal.platform.Throttles;
  * cannot be found by trying the days of the year the number gives. The submit checks again without
  * counting (a family pressing it again in an outage is never told to wait an hour), and a draft
  * reaches the submit only through the first step.
+ * <p>
+ * They are counted per client address too ({@code portal.throttle.admission-child-address}, 600 in
+ * ten minutes, the look-ups' limit: families share an operator's address on the morning): each
+ * serial number tried is another child, so the limit per child alone let one visitor try the serials
+ * of a known name, year and sex until the record said the name matched.
  */
 @ApplicationScoped
 public class ChildChecks {
 
     static final String KIND = "admission-child";
     static final Throttles.Limit LIMIT = Throttles.Limit.of(10, Duration.ofHours(1));
+    static final String BY_ADDRESS = "admission-child-address";
+    static final Throttles.Limit ADDRESS_LIMIT = Throttles.Limit.of(600, Duration.ofMinutes(10));
 
     @Inject
     Throttles throttles;
 
-    /** Counts one answer about the child of {@code typedId}; false, with the message next to the number, when none is left. */
-    boolean left(AdmissionCampaign campaign, String typedId, FieldErrors errors) {
+    /**
+     * Counts one answer about the child of {@code typedId} asked from {@code ip}; false, with the
+     * message next to the number, when none is left for the child or the address.
+     */
+    boolean left(AdmissionCampaign campaign, String typedId, String ip, FieldErrors errors) {
         String id = PersonalId.normalise(typedId);
         if (id.isEmpty()) {
             return true;
         }
+        String message = "admission.child.tooManyChecks";
         Duration wait = throttles.attempt(KIND, campaign.getId() + ":" + id, LIMIT);
+        if (wait.isZero() && !throttles.exempt(ip)) {
+            wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
+            message = "admission.child.tooManyFromAddress";
+        }
         if (wait.isZero()) {
             return true;
         }
-        errors.add("personalId", "admission.child.tooManyChecks", Math.max(1, (wait.toSeconds() + 59) / 60));
+        errors.add("personalId", message, Math.max(1, (wait.toSeconds() + 59) / 60));
         return false;
     }
 }

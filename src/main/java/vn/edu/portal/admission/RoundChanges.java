@@ -14,8 +14,9 @@ import vn.edu.portal.platform.FieldErrors;
  * <ul>
  * <li>once the lottery's secret is revealed or the round allocated, registration and verification
  * cannot open again (a school deciding then would know which children the draw favours);</li>
- * <li>once allocated, nothing the allocation read changes: criteria, age groups (checked by
- * {@code AdmissionRounds}), preferences and exceptions;</li>
+ * <li>from the lottery's day, nothing the draw reads changes: criteria, age groups (checked by
+ * {@code AdmissionRounds}), preferences and exceptions, schools, quotas and zones
+ * ({@link #drawKnowable}); and verification ends before that day;</li>
  * <li>once results are public, their day cannot move (moving it later hid published results
  * again), and the enrolment deadline can only move later; once unconfirmed seats were released,
  * not at all.</li>
@@ -31,6 +32,18 @@ final class RoundChanges {
         return form.preferencesAllowed() ? Math.max(1, Math.min(form.maxPreferences(), 5)) : 1;
     }
 
+    /**
+     * Whether the draw's outcome can be known at {@code now}: from the start of the public value's
+     * day (the department holds the secret, so with the value it can compute every child's draw
+     * before anybody else), after the reveal, or once allocated. From then nothing the draw reads may
+     * change: trying quotas, zones or the order of criteria against a known seed would steer a
+     * chosen child in or out, and the published round file would show only the last try.
+     */
+    static boolean drawKnowable(AdmissionCampaign c, Instant now) {
+        return c.allocatedAt != null || c.seedPublishedAt != null
+                || c.publicValueDate != null && !now.isBefore(AdmissionRounds.start(c.publicValueDate));
+    }
+
     /** Refuses a change of what is sealed at {@code now}; nothing is saved then. */
     static void refuseSealed(AdmissionCampaign c, AdmissionRounds.CampaignForm form, Instant now) {
         boolean allocated = c.allocatedAt != null;
@@ -38,9 +51,9 @@ final class RoundChanges {
                 || AdmissionRounds.end(form.verificationTo()).isAfter(now))) {
             throw FieldErrors.of("reviewFrom", allocated ? "admission.campaign.allocatedDates" : "admission.campaign.revealedDates");
         }
-        if (allocated && (form.preferencesAllowed() != c.preferencesAllowed || maxPreferences(form) != c.maxPreferences
+        if (drawKnowable(c, now) && (form.preferencesAllowed() != c.preferencesAllowed || maxPreferences(form) != c.maxPreferences
                 || form.exceptionsAllowed() != c.exceptionsAllowed)) {
-            throw FieldErrors.of("preferencesAllowed", "admission.campaign.preferencesFrozen");
+            throw FieldErrors.of("preferencesAllowed", "admission.campaign.preferencesFrozen", drawDay(c));
         }
         if (c.resultsVisibleAt(now)) {
             if (!AdmissionRounds.start(form.resultsAt()).equals(c.resultsAt)) {
@@ -54,6 +67,16 @@ final class RoundChanges {
                 throw FieldErrors.of("enrolmentTo", "admission.campaign.enrolmentShortened", AdmissionRounds.day(c.enrolmentTo));
             }
         }
+    }
+
+    /** The day from which the draw's inputs are fixed, for the messages that refuse a change. */
+    static String drawDay(AdmissionCampaign c) {
+        return c.publicValueDate == null ? AdmissionRounds.day(c.allocatedAt) : AdmissionRounds.day(c.publicValueDate);
+    }
+
+    /** A zone's lines as one line of the audit: "Phường A; Phường B: Lê Lợi". */
+    static String zoneLine(String zone) {
+        return zone == null ? "" : String.join("; ", zone.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 
     /** The set-up's values a family or a school meets, as the audit shows them. */

@@ -64,6 +64,10 @@ public class AdmissionQueuePage {
         }
         selected = shell.requested("id", "admission application", a -> admission.application(shell.staff().siteId(), a))
                 .orElse(null);
+        // Who opened a child's record (ID, birth date, address, parents) is written down, as for its papers.
+        if (selected != null && !FacesContext.getCurrentInstance().isPostback()) {
+            admission.viewed(shell.staff().siteId(), selected, shell.staff().username(), shell.staff().ip());
+        }
     }
 
     public List<AdmissionApplication> getApplications() {

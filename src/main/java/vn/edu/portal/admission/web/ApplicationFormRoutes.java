@@ -191,7 +191,7 @@ public class ApplicationFormRoutes {
             } else {
                 return true;
             }
-            int to = form.saveStep(visit.site.id(), visit.token, step, typed);
+            int to = form.saveStep(visit.site.id(), visit.token, step, typed, Clients.address(visit.request));
             visit.redirect(to, "");
             return false;
         } catch (FieldErrors e) {
