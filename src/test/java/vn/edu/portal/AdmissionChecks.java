@@ -901,12 +901,22 @@ abstract class AdmissionChecks {
         assertEquals("12", refused.doc().getElementById("lookup:phone").val());
         assertEquals("Phường Mới Gõ", refused.doc().getElementById("lookup:curWard").val());
         assertEquals(code, refused.doc().getElementById("lookup:code").val());
-        PortalClient.Page saved = family.submit(refused, "lookup", Map.of("phone", "0912 345 678", "curStreet", "Đường Mới"),
+        // The code and the address are on the school's screens: a correction also needs a code mailed to that address.
+        PortalClient.Page asked = family.submit(refused, "lookup", Map.of("phone", "0912 345 678", "curStreet", "Đường Mới"),
                 "lookup:correct");
+        assertNotNull(asked.doc().getElementById("lookup:correctCode"), asked.text());
+        assertEquals("0912 345 678", asked.doc().getElementById("lookup:phone").val(), "what was typed is kept");
+        assertEquals("0901234567", family.exchange("POST", address, Map.of(), find).doc().getElementById("lookup:phone").val(),
+                "nothing saved before the code");
+        PortalClient.Page wrongCode = family.submit(asked, "lookup", Map.of("correctCode", "000000"), "lookup:correctConfirmed");
+        assertEquals("Mã xác nhận không đúng.", wrongCode.fieldError("lookup:correctCode"), wrongCode.text());
+        String mailed = AdmissionSteps.mailBodies(admin, email, "Mã xác nhận sửa hồ sơ tuyển sinh " + code).get(0)
+                .replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
+        PortalClient.Page saved = family.submit(wrongCode, "lookup", Map.of("correctCode", mailed), "lookup:correctConfirmed");
         assertTrue(saved.doc().getElementById("lookup-notice").text().contains("Đã lưu thay đổi."), saved.text());
         PortalClient.Page after = family.exchange("POST", address, Map.of(), find);
         assertEquals("0912345678", after.doc().getElementById("lookup:phone").val(), "kept without its spaces, as the form keeps it");
-        // Whoever holds the code and the address can correct: the family is told at once, and the history says what changed.
+        // The family is told at once, and the history says what changed.
         String told = AdmissionSteps.mailBodies(admin, email, "Hồ sơ tuyển sinh " + code + ": thông tin đã được sửa").stream()
                 .findFirst().orElseThrow(() -> new AssertionError("no mail of the correction"));
         assertTrue(told.contains("điện thoại: 0901234567 → 0912345678") && told.contains("→ Phường Mới Gõ")

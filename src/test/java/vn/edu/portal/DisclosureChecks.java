@@ -2,6 +2,7 @@ package vn.edu.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -237,6 +238,15 @@ abstract class DisclosureChecks {
                 Map.of("title", "Khai giảng năm học mới", "summary", "Tóm tắt", "body_input", "<p>Nội dung.</p>"), "publish");
         assertTrue(article.text().contains("Đã đăng"), article.text());
         PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        // A school new on the portal has the update window from its first day: not late, not reminded.
+        PortalClient.Page fresh = admin.get("/admin/cong-khai?nam=" + year + "&sx=NAME");
+        assertEquals("0", fresh.doc().getElementById("school-" + school).select("td").get(6).text(), "no item late: " + fresh.text());
+        // The department says it has been on the portal for a year (moved from an older one): its items are late.
+        PortalClient.Page joined = admin.submit(admin.get("/admin/s/" + school + "/thong-tin"), "identity",
+                Map.of("joined", LocalDate.now().minusYears(1).toString()), "save");
+        assertTrue(joined.text().contains("Đã lưu thông tin."), joined.text());
+        assertNotEquals("0", admin.get("/admin/cong-khai?nam=" + year + "&sx=NAME").doc().getElementById("school-" + school)
+                .select("td").get(6).text(), "now late");
         PortalClient.Page dashboard = admin.get("/admin/cong-khai?nam=" + year + "&sx=NAME");
         assertEquals(200, dashboard.status(), dashboard.text());
         int rows = dashboard.doc().select("#schools tbody tr").size();

@@ -183,10 +183,14 @@ abstract class PortalChecks {
     void badIdentityInputKeepsWhatWasSaved() {
         PortalClient adminOfA = AdminActions.loggedIn(adminA, ItAccounts.STAFF_PASSWORD);
         PortalClient.Page result = adminOfA.submit(adminOfA.get("/admin/s/" + schoolA + "/thong-tin"), "identity",
-                Map.of("name", "", "email", "khong-phai-email", "phone", "abc"), "save");
-        assertEquals("Vui lòng nhập thông tin này.", result.fieldError("identity:name"));
+                Map.of("email", "khong-phai-email", "phone", "abc"), "save");
         assertEquals("Địa chỉ thư điện tử không hợp lệ.", result.fieldError("identity:email"));
         assertTrue(result.fieldError("identity:phone").startsWith("Số điện thoại"));
+        // The name is the department's to change (a school renamed itself as another): its admin checks it.
+        PortalClient department = AdminActions.loginAsDepartmentAdmin();
+        PortalClient.Page noName = department.submit(department.get("/admin/s/" + schoolA + "/thong-tin"), "identity",
+                Map.of("name", ""), "save");
+        assertEquals("Vui lòng nhập thông tin này.", noName.fieldError("identity:name"));
         assertTrue(new PortalClient().get("/s/" + schoolA + "/").text().contains("Thử Nghiệm A"));
     }
 
@@ -368,7 +372,8 @@ abstract class PortalChecks {
         for (var input : form.doc().select("#identity input[name], #identity textarea[name], #identity select[name]")) {
             fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
         }
-        fields.put("identity:name", "Trường Bị Đổi Tên");
+        // The description: a field the school's admin may change (the name is the department's, and not posted).
+        fields.put("identity:description", "Trường Bị Đổi Tên");
         fields.put("identity:save", "x");
         Map<String, String> forged = new java.util.HashMap<>(fields);
         forged.put("jakarta.faces.ViewState", "-1234567890123456789:-987654321987654321");
@@ -379,5 +384,6 @@ abstract class PortalChecks {
                 Map.of("ma", "AAAA-BBBB", "email", "a@b.vn"), evil).status(), "public forms too");
         assertFalse(new PortalClient().get("/s/" + schoolA + "/").text().contains("Bị Đổi Tên"), "nothing changed");
         assertTrue(adminOfA.get(url).doc().getElementById("identity:name").val().contains("Thử Nghiệm A"));
+        assertFalse(adminOfA.get(url).doc().getElementById("identity:description").text().contains("Bị Đổi Tên"), "nothing changed");
     }
 }

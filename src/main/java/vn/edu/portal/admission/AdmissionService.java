@@ -209,11 +209,54 @@ public class AdmissionService {
         }
     }
 
-    /** Corrections by the parent while registration is open: contact and current address. */
-    @Transactional
-    public AdmissionApplication correct(long schoolSiteId, String code, String email, String phone, String curWard,
-            String curStreet, String ip) {
+    static final String CORRECT_PURPOSE = "admission.correct";
+
+    /**
+     * Checks a correction and mails a code for it to the application's address (nothing is saved):
+     * the code and the e-mail address are on the school's screens, and a changed address moves the
+     * child between zone groups, so whoever corrects must also read the family's mail.
+     */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public void askToCorrect(long schoolSiteId, String code, String email, String phone, String curWard, String curStreet,
+            String ip) {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
+        correction(a, phone, curWard, curStreet);
+        Optional<OneTimeCodes.Issued> issued = codes.issue(CORRECT_PURPOSE, "application:" + a.getId(), a.email, ip);
+        if (issued.isEmpty()) {
+            throw FieldErrors.of("correctCode", "admission.code.limit");
+        }
+        events.correctionCode(a, issued.get().code());
+    }
+
+    /** Corrections by the parent while registration is open, with the code {@link #askToCorrect} mailed: contact and current address. */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public AdmissionApplication correct(long schoolSiteId, String code, String email, String phone, String curWard,
+            String curStreet, String typedCode, String ip) {
+        AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
+        Correction typed = correction(a, phone, curWard, curStreet);
+        OneTimeCodes.Check check = codes.verify(CORRECT_PURPOSE, "application:" + a.getId(), a.email, typedCode);
+        if (check != OneTimeCodes.Check.OK) {
+            throw FieldErrors.of("correctCode", vn.edu.portal.forms.EmailProof.messageKey("admission", check));
+        }
+        String changes = ApplicationEvents.changes(a, typed.phone(), typed.ward(), typed.street());
+        a.setPhone(typed.phone());
+        a.setCurrent(a.getCurrent().moved(typed.ward(), typed.street()));
+        Zones.Grouping g = rounds.grouping(a.campaignId, a.siteId, a.getCurrent().ward, a.getCurrent().street);
+        a.setZoneGroup(g.group());
+        a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));
+        a.setUpdatedAt(Instant.now());
+        if (!changes.isEmpty()) {
+            events.corrected(a, changes);
+        }
+        return a;
+    }
+
+    /** A correction's values as they are kept. */
+    private record Correction(String phone, String ward, String street) {
+    }
+
+    /** The correction's values as kept, or refused next to their fields; only while registration is open. */
+    private Correction correction(AdmissionApplication a, String phone, String curWard, String curStreet) {
         AdmissionCampaign c = rounds.rules(a.campaignId);
         Phases.require(c.windows(), Phases.Action.CORRECT, clock.now(), "code");
         if (!a.status.openToParent()) {
@@ -233,17 +276,7 @@ public class AdmissionService {
             errors.add("curStreet", "admission.field.required");
         }
         errors.throwIfAny();
-        String changes = ApplicationEvents.changes(a, phone, curWard, curStreet);
-        a.setPhone(phone);
-        a.setCurrent(a.getCurrent().moved(curWard, curStreet));
-        Zones.Grouping g = rounds.grouping(a.campaignId, a.siteId, a.getCurrent().ward, a.getCurrent().street);
-        a.setZoneGroup(g.group());
-        a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));
-        a.setUpdatedAt(Instant.now());
-        if (!changes.isEmpty()) {
-            events.corrected(a, changes);
-        }
-        return a;
+        return new Correction(phone, curWard, curStreet);
     }
 
     /** Enrolment confirmed online by the deadline; the receipt number goes into the e-mail. */

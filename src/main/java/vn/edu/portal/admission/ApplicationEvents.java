@@ -81,6 +81,15 @@ public class ApplicationEvents {
                 "admission.withdraw.code"));
     }
 
+    /** The code that confirms a correction asked for on the look-up page (a secret: hidden from the staff's outbox). */
+    void correctionCode(AdmissionApplication a, String code) {
+        String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
+        events.mail(a.siteId, new FormEvents.Mail(a.email,
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.correctCode.subject", a.code),
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.correctCode.body", a.code, school, code),
+                "admission.correct.code"));
+    }
+
     /** The message of {@code key} about the application's current status. */
     void mail(AdmissionApplication a, String key) {
         events.mail(a.siteId, mailOf(a, key));

@@ -29,18 +29,36 @@ public class ServingSchools {
         if (ward == null || ward.isBlank()) {
             return out;
         }
+        String asked = knownWard(ward, wardsOfOpenRounds(departmentSiteId, now));
         for (AdmissionCampaign round : rounds.openRounds(departmentSiteId, now)) {
             for (AdmissionRounds.SchoolView school : rounds.schools(round.getId())) {
-                out.add(new Serving(round, school, rounds.grouping(round.getId(), school.site().id(), ward, street)));
+                out.add(new Serving(round, school, rounds.grouping(round.getId(), school.site().id(), asked, street)));
             }
         }
-        out.sort(Comparator.comparingInt(Serving::getGroup).thenComparing(s -> s.school().getName()));
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        out.sort(Comparator.comparingInt(Serving::getGroup).thenComparing(s -> s.school().getName(), vietnamese::compare));
         return out;
+    }
+
+    /**
+     * The ward of an address typed whole ("Bến Thành, Quận 1, TP.HCM", as an address is written): the
+     * first part between commas that a zone names; what was typed when none does.
+     */
+    static String knownWard(String typed, List<String> named) {
+        if (!typed.contains(",")) {
+            return typed;
+        }
+        for (String part : typed.split(",")) {
+            if (named.stream().anyMatch(w -> Zones.sameName(w, part))) {
+                return part.strip();
+            }
+        }
+        return typed;
     }
 
     /** The wards named in the zones of the open rounds, for the address form. */
     public List<String> wardsOfOpenRounds(long departmentSiteId, Instant now) {
-        TreeSet<String> wards = new TreeSet<>();
+        TreeSet<String> wards = new TreeSet<>(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))::compare);
         for (AdmissionCampaign round : rounds.openRounds(departmentSiteId, now)) {
             for (AdmissionRounds.SchoolView school : rounds.schools(round.getId())) {
                 AdmissionRounds.parseZone(school.row().zone).forEach(a -> wards.add(a.ward()));

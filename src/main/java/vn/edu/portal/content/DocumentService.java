@@ -138,7 +138,8 @@ public class DocumentService {
             jpql.append(" and d.issuedOn >= :from and d.issuedOn < :to");
         }
         if (number != null && !number.isBlank()) {
-            jpql.append(" and lower(d.number) like :number");
+            // "310/TB-SGDDT" finds "310/TB-SGDĐT": Đ is a letter of its own in the database's collation.
+            jpql.append(" and lower(function('REPLACE', function('REPLACE', d.number, 'Đ', 'D'), 'đ', 'd')) like :number");
         }
         var query = em.createQuery(jpql.append(" order by d.issuedOn desc, d.id desc").toString(), OfficialDocument.class)
                 .setParameter("s", siteId).setMaxResults(max);
@@ -149,7 +150,7 @@ public class DocumentService {
             query.setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1));
         }
         if (number != null && !number.isBlank()) {
-            query.setParameter("number", "%" + number.strip().toLowerCase(java.util.Locale.ROOT)
+            query.setParameter("number", "%" + number.strip().replace('Đ', 'D').replace('đ', 'd').toLowerCase(java.util.Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return views(query.getResultList());

@@ -309,7 +309,10 @@ public class Dashboard {
             DisclosureService.Summary summary = summaries.get(school.id());
             Deadlines requests = Deadlines.count(due.getOrDefault(school.id(), List.of()), today, calendar.days());
             Instant newest = last.get(school.id());
-            rows.add(new SchoolRow(school, counts.getOrDefault(school.id(), 0L), expected,
+            // Articles owed before the school joined the portal are not counted against it.
+            long owed = school.joined() == null || !school.joined().isAfter(from) ? expected
+                    : Math.max(0, expected - expected(school.joined().minusDays(1), from, to));
+            rows.add(new SchoolRow(school, counts.getOrDefault(school.id(), 0L), owed,
                     newest == null ? null : daysSince(newest, today), summary.late(), summary.stale(),
                     summary.missing() - summary.late(), requests.late(), requests.dueSoon(),
                     applications.getOrDefault(school.id(), 0L), waiting.getOrDefault(school.id(), 0L)));

@@ -110,6 +110,7 @@ public class DemoData {
                     school.level(), school.ownership(), school.district(), school.address(), school.phone(),
                     "lienhe@" + school.slug() + ".demo.edu.vn", school.principal(),
                     "Website chính thức của " + school.name() + ".", school.template()), "demo", null);
+            sites.joinedOn(site.id(), java.time.LocalDate.of(2024, 8, 1), "demo", null); // the demo's schools are on the portal since 2024
             account(site, school.staffPrefix() + ".admin", "Quản trị " + school.name(), Role.SCHOOL_ADMIN);
             if (school.slug().equals("thnguyenhue") || school.slug().equals("thkimdong")) {
                 account(site, school.staffPrefix() + ".editor", "Biên tập viên " + school.name(), Role.EDITOR);

@@ -66,7 +66,7 @@ public class SchoolDirectory {
         return all().stream()
                 .filter(s -> filter.level() == null || s.level() == filter.level())
                 .filter(s -> filter.ownership() == null || s.ownership() == filter.ownership())
-                .filter(s -> filter.ward() == null || filter.ward().equals(s.district()))
+                .filter(s -> filter.ward() == null || SiteDirectory.sameWard(filter.ward(), s.district()))
                 .filter(s -> folded == null || TextFolding.fold(s.name()).contains(folded)
                         || TextFolding.fold(s.district()).contains(folded) || TextFolding.fold(s.address()).contains(folded))
                 .toList();
@@ -74,8 +74,7 @@ public class SchoolDirectory {
 
     /** The wards and communes that have a school, in Vietnamese order. */
     public List<String> wards() {
-        return directory.all().stream().filter(SiteInfo::isSchool).map(SiteInfo::district)
-                .filter(w -> w != null && !w.isBlank()).distinct().sorted(VIETNAMESE).toList();
+        return directory.wards();
     }
 
     public Optional<SiteInfo> bySlug(String slug) {

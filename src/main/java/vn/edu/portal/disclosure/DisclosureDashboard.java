@@ -75,15 +75,14 @@ public class DisclosureDashboard {
     AuditLog audit;
 
     public List<String> districts() {
-        return directory.all().stream().filter(SiteInfo::isSchool).map(SiteInfo::district)
-                .filter(d -> d != null && !d.isBlank()).distinct().sorted().toList();
+        return directory.wards();
     }
 
     /** The schools of a year, filtered by level and district (null for all), sorted. */
     public List<Row> rows(int startYear, SchoolLevel level, String district, Sort sort) {
         List<SiteInfo> schools = directory.all().stream().filter(SiteInfo::isSchool)
                 .filter(s -> level == null || s.level() == level)
-                .filter(s -> district == null || district.isBlank() || district.equals(s.district())).toList();
+                .filter(s -> district == null || district.isBlank() || SiteDirectory.sameWard(district, s.district())).toList();
         Map<Long, DisclosureService.Summary> summaries = disclosures.summaries(schools, startYear);
         Instant from = LocalDate.of(startYear, 8, 1).atStartOfDay(Formats.VIETNAM).toInstant();
         Instant to = LocalDate.of(startYear + 1, 8, 1).atStartOfDay(Formats.VIETNAM).toInstant();

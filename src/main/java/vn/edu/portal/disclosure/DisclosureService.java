@@ -376,7 +376,8 @@ public class DisclosureService {
                     k -> items.stream().filter(i -> i.isActive() && i.appliesTo(school.level(), school.ownership())).toList());
             List<State> states = new ArrayList<>(applicable.size());
             for (CatalogueItem item : applicable) {
-                states.add(Standing.of(item, byItem.getOrDefault(item.getId(), List.of()), today, startYear, days).state());
+                states.add(Standing.of(item, byItem.getOrDefault(item.getId(), List.of()), today, startYear, days,
+                        school.joined()).state());
             }
             out.put(school.id(), count(states));
         }
@@ -397,12 +398,19 @@ public class DisclosureService {
     }
 
     private ItemView view(CatalogueItem item, DisclosureSection section, List<DisclosureEntry> versions, LocalDate today) {
-        return view(item, section, versions, today, section.getStartYear(), calendar.days());
+        return view(item, section, versions, today, section.getStartYear(), calendar.days(),
+                directory.byId(section.getSiteId()).map(SiteInfo::joined).orElse(null));
     }
 
     /** Where an item stands on {@code today}, from its versions (package-private for the unit test). */
     static ItemView view(CatalogueItem item, DisclosureSection section, List<DisclosureEntry> versions,
                          LocalDate today, int startYear, WorkingDays calendar) {
+        return view(item, section, versions, today, startYear, calendar, null);
+    }
+
+    /** The same for a school that joined the portal on {@code joined} (null: long ago). */
+    static ItemView view(CatalogueItem item, DisclosureSection section, List<DisclosureEntry> versions,
+                         LocalDate today, int startYear, WorkingDays calendar, LocalDate joined) {
         DisclosureEntry draft = null;
         DisclosureEntry published = null;
         List<DisclosureEntry> superseded = new ArrayList<>();
@@ -414,8 +422,10 @@ public class DisclosureService {
             }
         }
         superseded.sort(Comparator.comparingInt(DisclosureEntry::getVersionNo).reversed());
-        Standing standing = Standing.of(item, versions.stream().map(Standing.Version::of).toList(), today, startYear, calendar);
-        return new ItemView(item, section, draft, published, superseded, item.deadline(startYear), standing.state(),
+        Standing standing = Standing.of(item, versions.stream().map(Standing.Version::of).toList(), today, startYear, calendar,
+                joined);
+        return new ItemView(item, section, draft, published, superseded, Standing.due(item, startYear, joined, calendar),
+                standing.state(),
                 standing.publishedLate());
     }
 

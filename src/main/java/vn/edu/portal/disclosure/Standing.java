@@ -22,7 +22,22 @@ record Standing(DisclosureService.State state, boolean publishedLate) {
         }
     }
 
-    static Standing of(CatalogueItem item, List<Version> versions, LocalDate today, int startYear, WorkingDays calendar) {
+    /**
+     * The day an item is due from a school: the catalogue's deadline, or for a school that joined the
+     * portal after it (or just before), the item's update window counted from the day it joined. A new
+     * school was shown late on every item from its first day, and reminded as a late school.
+     */
+    static LocalDate due(CatalogueItem item, int startYear, LocalDate joined, WorkingDays calendar) {
+        LocalDate deadline = item.deadline(startYear);
+        if (joined == null) {
+            return deadline;
+        }
+        LocalDate window = calendar.add(joined, item.getUpdateDays());
+        return window.isAfter(deadline) ? window : deadline;
+    }
+
+    static Standing of(CatalogueItem item, List<Version> versions, LocalDate today, int startYear, WorkingDays calendar,
+            LocalDate joined) {
         Version draft = null;
         Version published = null;
         Version firstSuperseded = null;
@@ -34,7 +49,7 @@ record Standing(DisclosureService.State state, boolean publishedLate) {
                         ? v : firstSuperseded;
             }
         }
-        LocalDate deadline = item.deadline(startYear);
+        LocalDate deadline = due(item, startYear, joined, calendar);
         if (published == null) {
             return new Standing(today.isAfter(deadline) ? DisclosureService.State.LATE : DisclosureService.State.MISSING, false);
         }

@@ -54,7 +54,8 @@ public class MailMessage extends PortalEntity {
      * because no mail server is configured (the demo), the outbox is how they reach anyone: shown.
      */
     static final java.util.Set<String> SECRET_PURPOSES = java.util.Set.of(
-            "account.reset", "procedure.code", "admission.code", "admission.review.code", "admission.withdraw.code");
+            "account.reset", "procedure.code", "admission.code", "admission.review.code", "admission.withdraw.code",
+            "admission.correct.code");
 
     boolean carriesSecret() {
         return SECRET_PURPOSES.contains(purpose);

@@ -98,15 +98,39 @@ public final class Exports {
         return sheet;
     }
 
-    /** One spreadsheet cell: a number cell for numbers, a text cell (neutralised) for anything else. */
+    /**
+     * One spreadsheet cell: a number cell for numbers, a text cell for anything else. A text cell is
+     * never evaluated when the file opens; text that would start a formula once edited ("=…", "+84 28…")
+     * gets the quote-prefix style, the apostrophe a person types in Excel, which Excel does not show:
+     * a visible apostrophe (as CSV needs) put "'+84 28 3999 0000" in the phone column.
+     */
     public static Cell cell(Row row, int column, Object value) {
         Cell cell = row.createCell(column);
         if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
-        } else {
-            cell.setCellValue(neutralise(value == null ? "" : value.toString()));
+            return cell;
+        }
+        String text = value == null ? "" : value.toString();
+        cell.setCellValue(text);
+        if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+            cell.setCellStyle(QUOTED.computeIfAbsent(row.getSheet().getWorkbook(), book -> {
+                org.apache.poi.ss.usermodel.CellStyle style = book.createCellStyle();
+                style.setQuotePrefixed(true);
+                return style;
+            }));
         }
         return cell;
+    }
+
+    /** The quote-prefix style of each workbook being written (one style a workbook, not one a cell). */
+    private static final java.util.Map<org.apache.poi.ss.usermodel.Workbook, org.apache.poi.ss.usermodel.CellStyle> QUOTED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** Whether a spreadsheet cell is, or becomes when edited, a formula (what tests look for). */
+    public static boolean liveFormula(Cell cell) {
+        return cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && liveFormula(cell.getStringCellValue())
+                && !cell.getCellStyle().getQuotePrefixed();
     }
 
     private static boolean isNumber(String text) {

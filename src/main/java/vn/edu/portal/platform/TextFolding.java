@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 public final class TextFolding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Invisible format characters (a zero-width space pasted inside a word): dropped, never matched. */
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
 
     private TextFolding() {
     }
@@ -16,7 +18,7 @@ public final class TextFolding {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(FORMAT.matcher(text).replaceAll(""), Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D')
                 .toLowerCase(Locale.ROOT).strip();

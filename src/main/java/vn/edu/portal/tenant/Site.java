@@ -71,6 +71,9 @@ public class Site extends PortalEntity {
     }
 
     public Long getDepartmentId() { return departmentId; }
+    /** When the site joined the portal: a school is given the update window from then for what fell due before. */
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public SiteKind getKind() { return kind; }
     public String getSlug() { return slug; }
     public String getName() { return name; }

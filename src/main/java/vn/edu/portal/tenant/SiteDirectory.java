@@ -111,4 +111,36 @@ public class SiteDirectory {
                 .getResultList().stream().findFirst().map(Department::getName).orElse("");
         return new Snapshot(Map.copyOf(bySlug), Map.copyOf(byId), Map.copyOf(byAlias), department, departmentName);
     }
+
+    /**
+     * A ward as the schools already in it spell it: "phường  bến thành" typed for a new or edited
+     * school is stored as "Phường Bến Thành" when a school there is listed so (case, accents and
+     * spaces aside). Two spellings of one ward split it in the directory's and the dashboards'
+     * filters, which compare names exactly. Null or blank stays null; a new ward keeps its spelling,
+     * its spaces collapsed.
+     */
+    public String wardAsSpelled(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String clean = typed.strip().replaceAll("\\s+", " ");
+        String key = vn.edu.portal.platform.TextFolding.fold(clean);
+        return all().stream().map(SiteInfo::district).filter(d -> d != null && vn.edu.portal.platform.TextFolding.fold(d).equals(key))
+                .findFirst().orElse(clean);
+    }
+
+    /** The wards that have a school, one spelling each (case and accents aside), in Vietnamese order. */
+    public List<String> wards() {
+        Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        all().stream().filter(SiteInfo::isSchool).map(SiteInfo::district).filter(w -> w != null && !w.isBlank())
+                .forEach(w -> byKey.putIfAbsent(vn.edu.portal.platform.TextFolding.fold(w), w));
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        return byKey.values().stream().sorted(vietnamese::compare).toList();
+    }
+
+    /** Whether two spellings name one ward (case, accents and spaces aside). */
+    public static boolean sameWard(String a, String b) {
+        return a != null && b != null && vn.edu.portal.platform.TextFolding.fold(a.replaceAll("\\s+", " "))
+                .equals(vn.edu.portal.platform.TextFolding.fold(b.replaceAll("\\s+", " ")));
+    }
 }

@@ -9,13 +9,22 @@ import java.util.List;
 public record SiteInfo(long id, SiteKind kind, String slug, String name, SchoolLevel level,
                        Ownership ownership, String district, String address, String phone, String email,
                        String principal, String description, String themeKey, String templateKey,
-                       int logoVersion, List<String> aliases) {
+                       int logoVersion, List<String> aliases, java.time.LocalDate joined) {
+
+    /** A site without its day of joining the portal (tests; a site of old with none recorded). */
+    public SiteInfo(long id, SiteKind kind, String slug, String name, SchoolLevel level, Ownership ownership,
+            String district, String address, String phone, String email, String principal, String description,
+            String themeKey, String templateKey, int logoVersion, List<String> aliases) {
+        this(id, kind, slug, name, level, ownership, district, address, phone, email, principal, description, themeKey,
+                templateKey, logoVersion, aliases, null);
+    }
 
     static SiteInfo of(Site site, List<String> aliases) {
         return new SiteInfo(site.getId(), site.getKind(), site.getSlug(), site.getName(), site.getLevel(),
                 site.getOwnership(), site.getDistrict(), site.getAddress(), site.getPhone(), site.getEmail(),
                 site.getPrincipal(), site.getDescription(), site.getThemeKey(), site.getTemplateKey(),
-                site.getLogoVersion(), List.copyOf(aliases));
+                site.getLogoVersion(), List.copyOf(aliases), site.getCreatedAt() == null ? null
+                        : java.time.LocalDate.ofInstant(site.getCreatedAt(), vn.edu.portal.platform.Formats.VIETNAM));
     }
 
     public boolean isDepartment() {

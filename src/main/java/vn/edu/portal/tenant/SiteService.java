@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -120,6 +121,7 @@ public class SiteService {
         long departmentId = em.createQuery("select d.id from Department d", Long.class).getResultList().get(0);
         Site site = new Site(departmentId, SiteKind.SCHOOL, form.slug(), form.name().strip());
         copy(form, site);
+        site.setDistrict(directory.wardAsSpelled(site.getDistrict()));
         site.setTemplateKey(template.get().key());
         site.setThemeKey(themes.find(template.get().theme()).map(t -> t.key()).orElse(ThemeRegistry.DEFAULT_THEME));
         em.persist(site);
@@ -136,19 +138,73 @@ public class SiteService {
         return SiteInfo.of(site, List.of());
     }
 
-    /** Edits the identity of a site; the slug and the template stay as created. */
+    /**
+     * Edits the identity of a site; the slug and the template stay as created. A school's name, level,
+     * type and ward are the department's decisions ({@code byDepartment}): they set which disclosures
+     * the law asks of it and where the directory and the dashboards list it, so the school's own staff
+     * cannot change them. The audit names what changed, before and after.
+     */
     @Transactional
-    public void updateIdentity(long siteId, SiteForm form, String actor, String ip) {
+    public void updateIdentity(long siteId, SiteForm form, boolean byDepartment, String actor, String ip) {
         Site site = em.find(Site.class, siteId);
         FieldErrors errors = validate(form, false);
         if (site.getKind() == SiteKind.SCHOOL && form.level() == null) {
             errors.add("level", "validation.required");
         }
+        Map<String, String> before = decided(site);
         errors.throwIfAny();
-        copy(form, site);
+        String district = directory.wardAsSpelled(blankToNull(form.district()));
+        SiteForm kept = new SiteForm(form.name(), form.slug(), form.level(), form.ownership(), district, form.address(),
+                form.phone(), form.email(), form.principal(), form.description(), form.templateKey());
+        Site changed = new Site(site.getDepartmentId(), site.getKind(), site.getSlug(), kept.name().strip());
+        copy(kept, changed);
+        Map<String, String> after = decided(changed);
+        if (site.getKind() == SiteKind.SCHOOL && !byDepartment) {
+            after.forEach((field, value) -> {
+                if (!java.util.Objects.equals(before.get(field), value)) {
+                    errors.add(field, "site.identity.department");
+                }
+            });
+            errors.throwIfAny();
+        }
+        copy(kept, site);
         site.touch();
-        audit.record(actor, siteId, "site.identity", site.getName(), ip);
+        StringBuilder changes = new StringBuilder(site.getName());
+        after.forEach((field, value) -> {
+            if (!java.util.Objects.equals(before.get(field), value)) {
+                changes.append(" · ").append(field).append(' ').append(before.get(field)).append(" → ").append(value);
+            }
+        });
+        audit.record(actor, siteId, "site.identity", changes.toString(), ip);
         directory.invalidate();
+    }
+
+    /** What the department decides of a school, by the form's field names. */
+    private static Map<String, String> decided(Site site) {
+        Map<String, String> v = new java.util.LinkedHashMap<>();
+        v.put("name", site.getName());
+        v.put("level", String.valueOf(site.getLevel()));
+        v.put("ownership", String.valueOf(site.getOwnership()));
+        v.put("district", site.getDistrict());
+        return v;
+    }
+
+    /**
+     * Records that a school was on the portal since {@code day} (the demo's schools, or schools moved
+     * from an older portal): what fell due before then counts as late, as for any school of old.
+     */
+    @Transactional
+    public void joinedOn(long siteId, LocalDate day, String actor, String ip) {
+        if (day == null || day.isAfter(LocalDate.now(vn.edu.portal.platform.Formats.VIETNAM)) || day.getYear() < 2000) {
+            throw FieldErrors.of("joined", "site.joined.invalid");
+        }
+        Site site = em.find(Site.class, siteId);
+        Instant at = day.atStartOfDay(vn.edu.portal.platform.Formats.VIETNAM).toInstant();
+        if (!at.equals(site.getCreatedAt())) {
+            site.setCreatedAt(at);
+            audit.record(actor, siteId, "site.joined", day.toString(), ip);
+            directory.invalidate();
+        }
     }
 
     @Transactional

@@ -37,6 +37,20 @@ class ComplianceStateTest {
     }
 
     @Test
+    void aSchoolThatJoinsAfterTheDeadlineHasTheUpdateWindowFromItsFirstDay() {
+        LocalDate joined = LocalDate.of(2026, 12, 7); // a Monday, long after 30 June
+        var firstDay = DisclosureService.view(item, null, List.of(), joined, 2026, WorkingDays.WEEKDAYS, joined);
+        assertEquals(DisclosureService.State.MISSING, firstDay.state(), "not late on its first day");
+        assertEquals(LocalDate.of(2026, 12, 21), firstDay.deadline(), "ten working days from the day it joined");
+        assertEquals(DisclosureService.State.MISSING, DisclosureService.view(item, null, List.of(), LocalDate.of(2026, 12, 21),
+                2026, WorkingDays.WEEKDAYS, joined).state());
+        assertEquals(DisclosureService.State.LATE, DisclosureService.view(item, null, List.of(), LocalDate.of(2026, 12, 22),
+                2026, WorkingDays.WEEKDAYS, joined).state());
+        assertEquals(LocalDate.of(2026, 6, 30), DisclosureService.view(item, null, List.of(), LocalDate.of(2026, 12, 22),
+                2026, WorkingDays.WEEKDAYS, LocalDate.of(2025, 8, 1)).deadline(), "a school of old keeps the catalogue's day");
+    }
+
+    @Test
     void publishedOnTimeLateOrWithAnUpdateWaitingTooLong() {
         var onTime = DisclosureService.view(item, null, List.of(published(1, LocalDate.of(2026, 6, 1))),
                 LocalDate.of(2026, 11, 1), 2026, WorkingDays.WEEKDAYS);

@@ -47,7 +47,8 @@ class ExportsTest {
             Exports.cell(row, HOSTILE.size(), 7);
             for (int i = 0; i < HOSTILE.size(); i++) {
                 assertEquals(CellType.STRING, row.getCell(i).getCellType());
-                assertFalse(Exports.liveFormula(row.getCell(i).getStringCellValue()));
+                assertFalse(Exports.liveFormula(row.getCell(i)));
+                assertEquals(HOSTILE.get(i), row.getCell(i).getStringCellValue(), "shown as typed, no apostrophe");
             }
             assertEquals(7.0, row.getCell(HOSTILE.size()).getNumericCellValue());
         } catch (IOException e) {
@@ -66,7 +67,9 @@ class ExportsTest {
             assertEquals("Phân tuyến", sheet.getSheetName());
             assertEquals("Họ và tên", sheet.getRow(0).getCell(1).getStringCellValue());
             assertEquals(1.0, sheet.getRow(1).getCell(0).getNumericCellValue());
-            assertEquals("'=HYPERLINK(\"x\")", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("=HYPERLINK(\"x\")", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertTrue(sheet.getRow(1).getCell(1).getCellStyle().getQuotePrefixed(), "text, also once edited");
+            assertFalse(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed());
             assertEquals("", sheet.getRow(2).getCell(1).getStringCellValue());
             assertEquals(2, sheet.getLastRowNum());
         }

@@ -88,7 +88,7 @@ public class AdmissionFamilyLookup {
         String action = String.valueOf(request.getParameter("action"));
         // The correction's fields as the application holds them, or as typed when they were posted with an action on them.
         boolean open = found.getStatus().openToParent();
-        boolean typedCorrection = open && (action.equals("correct") || action.startsWith("withdraw"));
+        boolean typedCorrection = open && (action.startsWith("correct") || action.startsWith("withdraw"));
         model.phone = typedCorrection ? PlainAnswer.typed(request, "phone", MAX_VALUE) : found.getPhone();
         model.curWard = typedCorrection ? PlainAnswer.typed(request, "curWard", MAX_VALUE) : found.getCurrent().getWard();
         model.curStreet = typedCorrection ? PlainAnswer.typed(request, "curStreet", MAX_VALUE) : found.getCurrent().getStreet();
@@ -108,7 +108,12 @@ public class AdmissionFamilyLookup {
                 model.confirmWithdraw = false;
                 model.notices.add(Texts.get(locale, "admission.withdrawn", found.getCode()));
             } else if (action.equals("correct") && open) {
-                found = admission.correct(siteId, model.code, model.email, model.phone, model.curWard, model.curStreet, ip);
+                // One press checks what was typed and mails a code; the second, with the code, saves.
+                admission.askToCorrect(siteId, model.code, model.email, model.phone, model.curWard, model.curStreet, ip);
+                model.correctCodeSent = true;
+            } else if (action.equals("correct-confirmed") && open) {
+                found = admission.correct(siteId, model.code, model.email, model.phone, model.curWard, model.curStreet,
+                        PlainAnswer.typed(request, "correctCode", 12), ip);
                 model.notices.add(Texts.get(locale, "admission.corrected"));
             } else if (action.equals("enrol") && canEnrol(found, now)) {
                 found = admission.confirmEnrolment(siteId, model.code, model.email, clock.now());

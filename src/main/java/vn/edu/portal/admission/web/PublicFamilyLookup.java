@@ -24,6 +24,7 @@ public class PublicFamilyLookup extends PlainAnswer {
     boolean canEnrol;
     boolean confirmWithdraw;
     boolean withdrawCodeSent;
+    boolean correctCodeSent;
 
     public String getCode() { return code; }
     public String getEmail() { return email; }
@@ -39,4 +40,5 @@ public class PublicFamilyLookup extends PlainAnswer {
     public boolean isConfirmWithdraw() { return confirmWithdraw; }
     /** Whether this answer mailed the code that confirms the withdrawal. */
     public boolean isWithdrawCodeSent() { return withdrawCodeSent; }
+    public boolean isCorrectCodeSent() { return correctCodeSent; }
 }

@@ -39,6 +39,8 @@ public class SiteIdentityPage implements Serializable {
     private SiteFields fields;
     private String aliases;
     private boolean editorsPublish;
+    /** Since when the school is on the portal (department only): what fell due before counts as late. */
+    private String joined;
     private transient Part logo;
 
     @PostConstruct
@@ -47,6 +49,8 @@ public class SiteIdentityPage implements Serializable {
         fields = SiteFields.of(site);
         aliases = String.join("\n", shell.staff().site().aliases());
         editorsPublish = site.isEditorsPublish();
+        joined = site.getCreatedAt() == null ? "" : java.time.LocalDate.ofInstant(site.getCreatedAt(),
+                vn.edu.portal.platform.Formats.VIETNAM).toString();
     }
 
     public SchoolLevel[] getLevels() {
@@ -64,10 +68,13 @@ public class SiteIdentityPage implements Serializable {
     public void save() {
         StaffContext staff = shell.staff();
         try {
-            sites.updateIdentity(staff.siteId(), fields.toForm(null, null), staff.username(), staff.ip());
+            sites.updateIdentity(staff.siteId(), fields.toForm(null, null), staff.departmentAdmin(), staff.username(), staff.ip());
             sites.setEditorsPublish(staff.siteId(), editorsPublish, staff.username(), staff.ip());
             if (staff.departmentAdmin()) {
                 sites.replaceAliases(staff.siteId(), aliases, staff.username(), staff.ip());
+                if (isSchool() && joined != null && !joined.isBlank()) {
+                    sites.joinedOn(staff.siteId(), day(joined), staff.username(), staff.ip());
+                }
             }
             Texts.info("site.saved");
         } catch (FieldErrors e) {
@@ -89,6 +96,17 @@ public class SiteIdentityPage implements Serializable {
         }
     }
 
+    /** The day typed in a date field (yyyy-MM-dd), or null when it is not one. */
+    private static java.time.LocalDate day(String text) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public String getJoined() { return joined; }
+    public void setJoined(String joined) { this.joined = joined; }
     public SiteFields getFields() { return fields; }
     public String getAliases() { return aliases; }
     public void setAliases(String aliases) { this.aliases = aliases; }

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.content.web.SiteFields;
+import vn.edu.portal.platform.TextFolding;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
@@ -32,11 +33,33 @@ public class SitesPage implements Serializable {
     transient PortalTemplates templates;
 
     private SiteFields fields = new SiteFields();
+    /** What the search box above the list asks for (name, address or ward; accents and case aside). */
+    private String query = "";
+    private transient List<SiteInfo> schools;
     private String slug;
     private String templateKey;
 
+    @jakarta.annotation.PostConstruct
+    void load() {
+        String q = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("q");
+        query = q == null ? "" : q.strip().substring(0, Math.min(q.strip().length(), 100));
+    }
+
+    /**
+     * The schools, those that match the search when there is one: a plain GET form, so that it works
+     * at a phone's width (where the table's own column filter is hidden) and a search can be linked.
+     */
     public List<SiteInfo> getSchools() {
-        return sites.schools();
+        if (schools == null) {
+            String wanted = TextFolding.fold(query);
+            schools = sites.schools().stream().filter(s -> wanted.isEmpty() || TextFolding.fold(s.name()).contains(wanted)
+                    || s.slug().contains(wanted) || TextFolding.fold(s.district()).contains(wanted)).toList();
+        }
+        return schools;
+    }
+
+    public String getQuery() {
+        return query;
     }
 
     public List<PortalTemplate> getTemplates() {

@@ -96,7 +96,12 @@ public class SubmissionPage implements Serializable {
         Map<String, String> values = DraftValues.parse(s.getData());
         List<Answer> answers = new ArrayList<>();
         for (FormField f : definition.fields()) {
-            answers.add(new Answer(f.label(), values.getOrDefault(f.key(), "")));
+            String value = values.getOrDefault(f.key(), "");
+            // A date is kept as 2018-03-14 and read by the staff as 14/03/2018.
+            if (f.type() == vn.edu.portal.forms.FieldType.DATE && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                value = java.time.LocalDate.parse(value).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            }
+            answers.add(new Answer(f.label(), value));
         }
         return answers;
     }
