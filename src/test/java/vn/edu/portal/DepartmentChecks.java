@@ -58,6 +58,43 @@ abstract class DepartmentChecks {
     }
 
     @Test
+    void aWardTypedAnotherWayJoinsItsSchoolsAndASchoolCannotChangeWhatTheDepartmentDecides() {
+        PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        // A school of the same ward typed in lower case with a doubled space: one school of another spelling hid the others.
+        String name = "Trường Trung học cơ sở Sông Lam " + suffix;
+        String third = DepartmentSchools.create(admin, ItAccounts.uniqueSlug("dpcs"), name, "LOWER_SECONDARY", "thcs", "PUBLIC",
+                ward.toLowerCase(java.util.Locale.ROOT).replace(" ", "  "));
+        PortalClient visitor = new PortalClient();
+        PortalClient.Page inWard = visitor.get("/truong-hoc?phuong=" + enc(ward));
+        assertEquals(3, cards(inWard).size(), inWard.text());
+        List<String> offered = visitor.get("/truong-hoc").doc().select("#phuong option").eachAttr("value");
+        assertEquals(1, offered.stream().filter(w -> w.equalsIgnoreCase(ward.replace("  ", " "))).count(), offered.toString());
+        // The department's list of schools finds one by a search that works at a phone's width (a plain GET form).
+        PortalClient.Page found = admin.get("/admin/truong?q=" + enc("trung hoc co so song lam " + suffix.toLowerCase()));
+        List<String> rows = found.doc().select("tbody tr").eachText();
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.get(0).contains(name) && rows.get(0).contains(third), rows.toString());
+        // Families' files are served only to the school's staff (domain §6): the department sees counts, not applications.
+        assertEquals(403, admin.get("/admin/s/" + primary + "/tuyen-sinh").status());
+        assertEquals(403, admin.get("/admin/s/" + primary + "/ho-so").status());
+        assertEquals(403, admin.get("/admin/s/" + primary + "/ho-so/xem?id=1").status());
+        PortalClient.Page overview = admin.get("/admin/s/" + primary + "/");
+        assertEquals(200, overview.status());
+        assertTrue(overview.doc().select("a[href*=/admin/s/" + primary + "/ho-so], a[href*=/admin/s/" + primary + "/tuyen-sinh]")
+                .isEmpty(), "no link to what it may not open");
+        // The school's own admin cannot rename it, change its level, type or ward: they set what the law asks of it.
+        PortalClient schoolAdmin = AdminActions.loggedIn(primary + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page identity = schoolAdmin.get("/admin/s/" + primary + "/thong-tin");
+        assertTrue(identity.doc().getElementById("identity:name").hasAttr("disabled"), identity.text());
+        assertNotNull(identity.doc().getElementById("decided-by-department"), identity.text());
+        PortalClient.Page forged = schoolAdmin.submit(identity, "identity", Map.of("name", "Trường Mạo Danh " + suffix,
+                "level", "UPPER_SECONDARY", "ownership", "PRIVATE", "district", "Phường Khác"), "save");
+        assertEquals(200, forged.status(), forged.text());
+        PortalClient.Page after = new PortalClient().get("/truong-hoc?phuong=" + enc(ward) + "&cap=PRIMARY&loai=PUBLIC");
+        assertEquals(List.of("Trường Tiểu học Sông Lam " + suffix), cards(after), after.text());
+    }
+
+    @Test
     void theMenuLeadsToEveryPageAndThePagesAreCachedWithoutACookie() {
         PortalClient visitor = new PortalClient();
         PortalClient.Page home = visitor.get("/");

@@ -147,7 +147,7 @@ public class AdminAccessFilter extends HttpFilter {
 
     static boolean allowed(AdminPage page, StaffContext staff) {
         if (staff.departmentAdmin()) {
-            return true;
+            return !page.personalData() || staff.mayReadPersonalData();
         }
         if (page.required() == null) {
             return true;

@@ -64,6 +64,11 @@ public enum AdminPage {
         this.required = required;
     }
 
+    /** A page of the families' files (applications, requests): only for the staff of the school concerned. */
+    public boolean personalData() {
+        return this == SITE_SUBMISSIONS || this == SITE_SUBMISSION || this == SITE_ADMISSION;
+    }
+
     public boolean siteScoped() {
         return siteScoped;
     }

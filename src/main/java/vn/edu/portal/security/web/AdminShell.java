@@ -79,6 +79,17 @@ public class AdminShell {
         return staff().can(Role.valueOf(role));
     }
 
+    /** Whether the families' files of the current site are the account's to read (see {@link StaffContext#mayReadPersonalData}). */
+    public boolean isPersonalData() {
+        return staff().mayReadPersonalData();
+    }
+
+    /** The same for {@code site}, from another page (the dashboard's list of sites). */
+    public boolean personalDataOf(SiteInfo site) {
+        StaffContext staff = staff();
+        return !staff.departmentAdmin() || !site.isSchool() || !accounts.rolesOn(staff.accountId(), site.id()).isEmpty();
+    }
+
     /** Address of an admin page: for the current site when the page belongs to one. */
     public String url(String page) {
         AdminPage target = AdminPage.valueOf(page);

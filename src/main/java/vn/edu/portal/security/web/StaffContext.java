@@ -18,6 +18,15 @@ public record StaffContext(long accountId, String username, String fullName, boo
         return (StaffContext) request.getAttribute(ATTRIBUTE);
     }
 
+    /**
+     * Whether the account may read the children's and families' data of the current site (its
+     * applications and requests): the staff of the school concerned only (the personal-data rules of
+     * domain §6). A department admin without a role at the school sees its counts, not its files.
+     */
+    public boolean mayReadPersonalData() {
+        return !departmentAdmin || site == null || !site.isSchool() || !roles.isEmpty();
+    }
+
     /** Whether the account may do what needs {@code role} on the current site. */
     public boolean can(Role role) {
         return departmentAdmin || roles.contains(role);

@@ -46,7 +46,9 @@ class AdminAccessRulesTest {
             boolean departmentOnly = !page.siteScoped() && page.required() != null;
             assertTrue(AdminAccessFilter.allowed(page, schoolAdmin) == !departmentOnly, page.name());
             assertTrue(!departmentOnly || page.required().equals(java.util.Set.of(Role.DEPARTMENT_ADMIN)), page.name());
-            assertTrue(AdminAccessFilter.allowed(page, staff(true, Set.of())), page.name());
+            // A department admin opens every page but a school's files of families (domain §6: only its staff).
+            assertTrue(AdminAccessFilter.allowed(page, staff(true, Set.of())) == !page.personalData(), page.name());
+            assertTrue(AdminAccessFilter.allowed(page, staff(true, Set.of(Role.SCHOOL_ADMIN))), page.name());
         }
     }
 }
