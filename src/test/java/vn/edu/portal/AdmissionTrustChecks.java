@@ -303,11 +303,16 @@ abstract class AdmissionTrustChecks {
             verifierReproduces(String.valueOf(PHASES_YEAR));
         }
         try (var closed = AdmissionSteps.travel(7)) {
+            String publishedCode = new PortalClient().get("/tuyen-sinh/boc-tham").doc().getElementById("digest-" + PHASES_YEAR).text();
             PortalClient.Page released = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "release");
             assertTrue(released.text().contains("Đã thu hồi 1 chỗ"), released.text());
             // The waiting child moved up; the result files and the verifier follow the release.
             verifierReproduces(String.valueOf(PHASES_YEAR));
             // Not again while the children moved up have their week: run after run would walk a list down to a chosen child.
+            // The code families saw on the results day stays on the lottery page beside the new one, and says why it changed.
+            PortalClient.Page lottery = new PortalClient().get("/tuyen-sinh/boc-tham");
+            assertEquals(publishedCode, lottery.doc().getElementById("published-digest-" + PHASES_YEAR).text(), lottery.text());
+            assertNotEquals(publishedCode, lottery.doc().getElementById("digest-" + PHASES_YEAR).text());
             PortalClient.Page releasedAgain = admin.submit(AdmissionSteps.campaignPage(admin, PHASES_YEAR), "run", Map.of(), "release");
             assertTrue(releasedAgain.fieldError("run:allocation").startsWith("Đã thu hồi chỗ ngày " + day(7)), releasedAgain.text());
             assertFalse(releasedAgain.text().contains("Đã thu hồi 0 chỗ"), releasedAgain.text());
@@ -468,6 +473,32 @@ abstract class AdmissionTrustChecks {
             assertEquals(2, atA, "both found at their first choice");
             assertEquals(1, atB, "the one admitted at its second choice is found there too");
         }
+        // The child at its second choice confirms there; the one at the first choice does not and gives the seat back.
+        int second = -1;
+        try (var results = AdmissionSteps.travel(5)) {
+            for (int i = 0; i < 2; i++) {
+                PortalClient family = new PortalClient();
+                PortalClient.Page found = family.exchange("POST", "/s/" + b + "/tuyen-sinh/tra-cuu", Map.of(),
+                        Map.of("ma", codes.get(i), "email", "nguyen-vong-" + i + "@example.com", "action", "find"));
+                if (found.doc().getElementById("lookup:enrol") != null) {
+                    second = i;
+                    PortalClient.Page enrolled = family.submit(found, "lookup", Map.of(), "lookup:enrol");
+                    assertEquals("Đã xác nhận nhập học", enrolled.doc().getElementById("status").text(), enrolled.text());
+                }
+            }
+        }
+        assertTrue(second >= 0, "one child was admitted at its second choice");
+        try (var closed = AdmissionSteps.travel(7)) {
+            PortalClient.Page released = admin.submit(AdmissionSteps.campaignPage(admin, SECOND_CHOICE_YEAR), "run", Map.of(), "release");
+            assertTrue(released.text().contains("Đã thu hồi 1 chỗ"), released.text());
+            // The release moves it up to its first choice: its confirmation goes with it (it was asked to confirm
+            // again, and a second release a week later would have taken both seats from a family that had confirmed).
+            PortalClient family = new PortalClient();
+            PortalClient.Page moved = family.exchange("POST", "/s/" + a + "/tuyen-sinh/tra-cuu", Map.of(), Map.of("ma",
+                    codes.get(second), "email", "nguyen-vong-" + second + "@example.com", "action", "find"));
+            assertEquals("Đã xác nhận nhập học", moved.doc().getElementById("status").text(), moved.text());
+            assertEquals("Trường Tiểu học Nguyện Vọng Một", moved.doc().getElementById("result-school").text(), moved.text());
+        }
     }
 
     @Test
@@ -536,7 +567,8 @@ abstract class AdmissionTrustChecks {
             nameOfCode.put(code, v.get("childName"));
         }
         // The school reads a claimed criterion by its label and the school it is claimed at (it read "ANH_CHI_EM@<id>").
-        assertEquals("Có anh chị em học tại trường (Trường Tiểu học Công Khai)", AdmissionSteps.openApplication(admin, s, codes.get(1))
+        assertEquals("Có anh chị em học tại trường (Trường Tiểu học Công Khai)", AdmissionSteps.openApplication(
+                AdminActions.loggedIn(s + ".admin", ItAccounts.STAFF_PASSWORD), s, codes.get(1))
                 .doc().getElementById("criteria-claimed").text());
         // The attacker keeps the registrant lists of both schools, as they were during registration.
         List<String> registeredAtS = maskedNames(new PortalClient().get("/s/" + s + "/tuyen-sinh/danh-sach"));

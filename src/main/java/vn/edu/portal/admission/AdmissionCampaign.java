@@ -48,6 +48,9 @@ public class AdmissionCampaign extends PortalEntity {
     Instant allocatedAt;
     @Column(name = "allocation_digest")
     String allocationDigest;
+    /** The result code on the day results were published; {@link #allocationDigest} changes with a release of seats. */
+    @Column(name = "published_digest")
+    String publishedDigest;
     @Column(name = "retention_until")
     Instant retentionUntil;
     @Column(name = "personal_data_deleted_at")
@@ -359,6 +362,14 @@ public class AdmissionCampaign extends PortalEntity {
 
     public String getAllocationDigest() {
         return allocationDigest;
+    }
+
+    public String getPublishedDigest() {
+        return publishedDigest;
+    }
+
+    void setPublishedDigest(String publishedDigest) {
+        this.publishedDigest = publishedDigest;
     }
 
     public Instant getRetentionUntil() {

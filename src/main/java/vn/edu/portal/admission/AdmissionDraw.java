@@ -225,8 +225,11 @@ public class AdmissionDraw {
                 continue;
             }
             Long school = outcome.school() == null ? null : siteBySlug.get(outcome.school());
+            // A release only moves children up. One that had confirmed its seat and is moved to a school it
+            // ranked higher keeps its confirmation there: asked to confirm again, it lost both seats at the
+            // next release if the family missed the mail.
             ApplicationStatus next = school == null ? ApplicationStatus.WAITING
-                    : a.status == ApplicationStatus.ENROLLED && school.equals(a.resultSiteId) ? ApplicationStatus.ENROLLED
+                    : a.status == ApplicationStatus.ENROLLED ? ApplicationStatus.ENROLLED
                     : ApplicationStatus.ADMITTED;
             Integer position = outcome.waiting().isEmpty() ? null
                     : outcome.waiting().getOrDefault(slug(a.siteId), outcome.waiting().values().iterator().next());
@@ -254,6 +257,7 @@ public class AdmissionDraw {
         }
         refuseOncePublished(c, "admission.publish.done");
         c.setResultsPublishedAt(now);
+        c.setPublishedDigest(c.allocationDigest);
         campaignDirectory.invalidate();
         audit.record(actor, departmentSiteId, "admission.publish", c.schoolYear + " " + c.allocationDigest, ip);
     }

@@ -74,20 +74,20 @@ public class ApplicationEvents {
 
     /** The code that confirms a withdrawal, to the application's own address. */
     void withdrawalCode(AdmissionApplication a, String code) {
-        String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
-        events.mail(a.siteId, new FormEvents.Mail(a.email,
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.withdrawCode.subject", a.code),
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.withdrawCode.body", a.code, school, code),
-                "admission.withdraw.code"));
+        codeMail(a, "admission.mail.withdrawCode", "admission.withdraw.code", code);
     }
 
-    /** The code that confirms a correction asked for on the look-up page (a secret: hidden from the staff's outbox). */
+    /** The code that confirms a correction asked for on the look-up page. */
     void correctionCode(AdmissionApplication a, String code) {
+        codeMail(a, "admission.mail.correctCode", "admission.correct.code", code);
+    }
+
+    /** A code mailed to the application's address: {@code key}.subject and .body; {@code tag} hides it from the staff's outbox. */
+    private void codeMail(AdmissionApplication a, String key, String tag, String code) {
         String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
         events.mail(a.siteId, new FormEvents.Mail(a.email,
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.correctCode.subject", a.code),
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.correctCode.body", a.code, school, code),
-                "admission.correct.code"));
+                Texts.get(PortalViewHandler.VIETNAMESE, key + ".subject", a.code),
+                Texts.get(PortalViewHandler.VIETNAMESE, key + ".body", a.code, school, code), tag));
     }
 
     /** The message of {@code key} about the application's current status. */

@@ -206,11 +206,14 @@ public class AdmissionRoutes {
         List<List<?>> rows = new java.util.ArrayList<>();
         for (AdmissionCampaign c : rounds.campaigns(department.id())) {
             for (AdmissionLists.SchoolCount s : lists.counts(c, now)) {
-                rows.add(java.util.Arrays.asList(c.getSchoolYear(), s.school(), s.slug(), s.ward(), s.quota(),
+                rows.add(java.util.Arrays.asList(c.getSchoolYear(), c.getEntryGrade().slug, c.getPlacement().name(), s.school(),
+                        s.slug(), s.ward(), s.quota(),
                         s.applications(), s.accepted(), s.admitted(), s.enrolled(), s.waiting()));
             }
         }
-        return vn.edu.portal.platform.Exports.csv(List.of("school_year", "school", "slug", "ward", "quota", "applications",
+        // The grade and how places are given: a grade-6 round by assignment has no applications, only pupils placed.
+        return vn.edu.portal.platform.Exports.csv(List.of("school_year", "entry_grade", "placement", "school", "slug", "ward",
+                "quota", "applications",
                 "accepted", "admitted", "enrolled", "waiting"), rows);
     }
 
@@ -220,6 +223,7 @@ public class AdmissionRoutes {
         for (AdmissionCampaign c : rounds.campaigns(department.id())) {
             for (AdmissionLists.SchoolCount s : lists.counts(c, now)) {
                 var o = jakarta.json.Json.createObjectBuilder().add("schoolYear", c.getSchoolYear())
+                        .add("entryGrade", c.getEntryGrade().slug).add("placement", c.getPlacement().name())
                         .add("school", s.school()).add("slug", s.slug()).add("ward", s.ward())
                         .add("quota", s.quota()).add("applications", s.applications()).add("accepted", s.accepted())
                         .add("resultsPublished", s.admitted() != null);

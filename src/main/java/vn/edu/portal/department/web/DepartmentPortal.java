@@ -122,7 +122,8 @@ public class DepartmentPortal {
 
     public List<ProcedureOverview.Group> getProcedureGroups() {
         List<ProcedureOverview.Group> all = allGroups();
-        int from = Math.min(all.size(), (getPage() - 1) * GROUPS_PAGE);
+        // A page past the end shows the last one (it said "found: 25" over an empty list).
+        int from = Math.min(all.size(), (getProcedurePage() - 1) * GROUPS_PAGE);
         return all.subList(from, Math.min(all.size(), from + GROUPS_PAGE));
     }
 
@@ -132,6 +133,11 @@ public class DepartmentPortal {
 
     public int getProcedurePages() {
         return Math.max(1, (allGroups().size() + GROUPS_PAGE - 1) / GROUPS_PAGE);
+    }
+
+    /** The page of procedures shown: the one asked for, at most the last. */
+    public int getProcedurePage() {
+        return Math.min(getPage(), getProcedurePages());
     }
 
     // ---- news -----------------------------------------------------------------------------
