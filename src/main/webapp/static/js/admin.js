@@ -78,6 +78,9 @@ document.addEventListener('DOMContentLoaded', function () {
     var input = field && field.querySelector('input:not([type=hidden]), select, textarea');
     if (input) {
       input.setAttribute('aria-invalid', 'true');
+      // The message is read with the field, not only seen beside it.
+      if (!error.id) { error.id = (input.id || 'field') + '-error'; }
+      input.setAttribute('aria-describedby', error.id);
       firstRefused = firstRefused || input;
     }
   });

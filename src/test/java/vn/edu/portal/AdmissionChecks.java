@@ -912,7 +912,14 @@ abstract class AdmissionChecks {
         assertEquals("Mã xác nhận không đúng.", wrongCode.fieldError("lookup:correctCode"), wrongCode.text());
         String mailed = AdmissionSteps.mailBodies(admin, email, "Mã xác nhận sửa hồ sơ tuyển sinh " + code).get(0)
                 .replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
-        PortalClient.Page saved = family.submit(wrongCode, "lookup", Map.of("correctCode", mailed), "lookup:correctConfirmed");
+        assertTrue(AdmissionSteps.mailBodies(admin, email, "Mã xác nhận sửa hồ sơ tuyển sinh " + code).get(0)
+                .contains("0901234567 → 0912345678"), "the mail names what the code confirms");
+        // The code confirms those values only: another street typed after it is not saved with it.
+        PortalClient.Page other = family.submit(wrongCode, "lookup", Map.of("correctCode", mailed, "curStreet", "Đường Khác"),
+                "lookup:correctConfirmed");
+        assertTrue(other.fieldError("lookup:correctCode").startsWith("Mã này không dành cho những thay đổi đang nhập"), other.text());
+        PortalClient.Page saved = family.submit(other, "lookup", Map.of("correctCode", mailed, "curStreet", "Đường Mới"),
+                "lookup:correctConfirmed");
         assertTrue(saved.doc().getElementById("lookup-notice").text().contains("Đã lưu thay đổi."), saved.text());
         PortalClient.Page after = family.exchange("POST", address, Map.of(), find);
         assertEquals("0912345678", after.doc().getElementById("lookup:phone").val(), "kept without its spaces, as the form keeps it");

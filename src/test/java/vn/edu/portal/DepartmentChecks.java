@@ -69,6 +69,19 @@ abstract class DepartmentChecks {
         assertEquals(3, cards(inWard).size(), inWard.text());
         List<String> offered = visitor.get("/truong-hoc").doc().select("#phuong option").eachAttr("value");
         assertEquals(1, offered.stream().filter(w -> w.equalsIgnoreCase(ward.replace("  ", " "))).count(), offered.toString());
+        // Typed without "Phường", or with a doubled space: the same ward.
+        String bare = ward.substring("Phường ".length());
+        assertEquals(3, cards(visitor.get("/truong-hoc?phuong=" + enc(bare))).size());
+        assertEquals(3, cards(visitor.get("/truong-hoc?phuong=" + enc(ward.replace(" ", "  ")))).size());
+        // The department spells the ward: every school of it takes that spelling (it could not correct one before).
+        String upper = ward.toUpperCase(java.util.Locale.ROOT);
+        PortalClient.Page respelled = admin.submit(admin.get("/admin/s/" + third + "/thong-tin"), "identity",
+                Map.of("district", upper), "save");
+        assertTrue(respelled.text().contains("Đã lưu thông tin."), respelled.text());
+        String listed = new PortalClient().get("/truong-hoc?phuong=" + enc(ward) + "&cap=PRESCHOOL&loai=PRIVATE").text();
+        assertTrue(listed.contains(upper), "the other schools of the ward respelled too: " + listed);
+        admin.submit(admin.get("/admin/s/" + third + "/thong-tin"), "identity", Map.of("district", ward), "save");
+        assertTrue(new PortalClient().get("/truong-hoc").doc().select("#phuong option").eachAttr("value").contains(ward), "back");
         // The department's list of schools finds one by a search that works at a phone's width (a plain GET form).
         PortalClient.Page found = admin.get("/admin/truong?q=" + enc("trung hoc co so song lam " + suffix.toLowerCase()));
         List<String> rows = found.doc().select("tbody tr").eachText();
@@ -134,6 +147,11 @@ abstract class DepartmentChecks {
                 cards(visitor.get("/truong-hoc?q=" + enc("song lam " + suffix.toLowerCase()) + "&cap=PRIMARY")));
         assertTrue(visitor.get("/truong-hoc").doc().select("#phuong option").eachAttr("value").contains(ward),
                 "the ward is offered");
+        // Fifty schools a page; a page past the end shows the last one (a list said "found: 25" over nothing).
+        assertTrue(cards(visitor.get("/truong-hoc")).size() <= 50);
+        assertFalse(cards(visitor.get("/truong-hoc?trang=999")).isEmpty(), "the last page");
+        PortalClient.Page farProcedures = visitor.get("/thu-tuc-cac-truong?trang=999");
+        assertFalse(farProcedures.doc().select(".procedure-card").isEmpty(), farProcedures.text());
     }
 
     @Test

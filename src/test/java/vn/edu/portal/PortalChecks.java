@@ -176,6 +176,11 @@ abstract class PortalChecks {
                 Map.of("name", "", "slug", ItAccounts.uniqueSlug("x"), "level", "", "templateKey", ""), "submit");
         assertEquals("Vui lòng nhập thông tin này.", missing.fieldError("create:name"));
         assertEquals("Vui lòng nhập thông tin này.", missing.fieldError("create:level"));
+        // A preschool on the upper-secondary template would get its categories and pages.
+        PortalClient.Page otherLevel = admin.submit(admin.get("/admin/truong"), "create", Map.of("name", "Trường Mầm non Sai Mẫu",
+                "slug", ItAccounts.uniqueSlug("mnsai"), "level", "PRESCHOOL", "templateKey", "thpt"), "submit");
+        assertTrue(otherLevel.fieldError("create:templateKey").contains("dành cho cấp học khác"), otherLevel.text());
+        assertEquals("Trường Mầm non Sai Mẫu", otherLevel.doc().getElementById("create:name").val(), "typed input is kept");
         assertEquals(404, new PortalClient().get("/s/admin/").status());
     }
 

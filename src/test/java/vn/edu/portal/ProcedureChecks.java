@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import vn.edu.portal.it.AdminActions;
 import vn.edu.portal.it.ItAccounts;
 import vn.edu.portal.it.PortalClient;
 import vn.edu.portal.it.DatabaseOutage;
+import vn.edu.portal.it.Deployments;
 import vn.edu.portal.it.ProcedureActions;
 import vn.edu.portal.it.Samples;
 
@@ -416,6 +418,19 @@ abstract class ProcedureChecks {
         assertTrue(notNumber.doc().getElementById("e_so_ban").text().contains("số"), notNumber.text());
         assertEquals(new String("Lê Ngọc Châu".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
                 notNumber.doc().getElementById("f_ho_ten_hoc_sinh").attr("value"));
+        // "Xuất bản" publishes what is on the screen: it published the last saved draft, the edits left showing.
+        PortalClient.Page builder = admin.get("/admin/s/" + school + "/thu-tuc/mau-don?id=" + id);
+        PortalClient.Page published = admin.submit(builder, "builder", Map.of("builder:rows:1:label", "Lớp đang học"), "publish");
+        assertTrue(published.text().contains("Đã xuất bản phiên bản"), published.text());
+        assertTrue(new PortalClient().get("/s/" + school + "/thu-tuc/" + slug + "/nop").text().contains("Lớp đang học"));
+        if (Deployments.embeddedDatabase()) {
+            // The demo department offers "xin-nghi-hoc" to every primary school: a school's own at that address took its place.
+            Map<String, String> fields = new HashMap<>(Map.of("name", "Đơn xin nghỉ học của trường", "slug", "xin-nghi-hoc",
+                    "legalBasis", "Thông tư 28/2020/TT-BGDĐT", "applicants", "Cha, mẹ học sinh", "steps", "Nộp đơn",
+                    "documents", "Đơn", "timeLimitDays", "2", "fee", "Không thu phí", "result", "Ý kiến", "retentionDays", "365"));
+            PortalClient.Page taken = admin.submit(admin.get("/admin/s/" + school + "/thu-tuc"), "proc", fields, "save");
+            assertTrue(taken.fieldError("proc:slug").contains("do Sở ban hành"), taken.text());
+        }
     }
 
     /** The form replaced while the parent is on its second step: what that page carried is kept too. */
@@ -467,6 +482,14 @@ abstract class ProcedureChecks {
                         && sheet.getRow(r).getCell(2).getNumericCellValue() >= 1;
             }
             assertTrue(found, "the school's line is in the export");
+            assertEquals("Thủ tục", sheet.getSheetName());
+            List<String> schools = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                schools.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            List<String> sorted = new ArrayList<>(schools);
+            sorted.sort(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))::compare);
+            assertEquals(sorted, schools, "by school in Vietnamese order, not by internal id");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

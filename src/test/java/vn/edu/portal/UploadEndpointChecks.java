@@ -264,6 +264,13 @@ abstract class UploadEndpointChecks {
         assertEquals("/admin/s/" + school + "/thu-vien", library.uri().getPath(), "back on its own page");
         assertTrue(library.doc().getElementById("too-large") != null, "with a notice: " + library.text());
         assertTrue(library.doc().select(".media-grid a").stream().noneMatch(a -> a.text().startsWith("lon")));
+        // Over the whole request's limit (25 MiB): the container refuses it another way, and it was a 500.
+        byte[] whole = new byte[26 * 1024 * 1024];
+        System.arraycopy(Samples.pdf(), 0, whole, 0, Samples.pdf().length);
+        PortalClient.Page tooMuch = staff.submitFile(staff.get(admin + "thu-vien"), "upload", "file", "rat-lon.pdf",
+                "application/pdf", whole, "submit");
+        assertEquals(200, tooMuch.status(), "over the request's limit: " + tooMuch.text());
+        assertTrue(tooMuch.doc().getElementById("too-large") != null, "with a notice: " + tooMuch.text());
 
         PortalClient.Page expired = staff.postForm(admin + "thong-tin", Map.of("identity", "identity",
                 "identity:save", "x", "jakarta.faces.ViewState", "-1:-2"));

@@ -220,12 +220,29 @@ public class AdmissionService {
     public void askToCorrect(long schoolSiteId, String code, String email, String phone, String curWard, String curStreet,
             String ip) {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
-        correction(a, phone, curWard, curStreet);
-        Optional<OneTimeCodes.Issued> issued = codes.issue(CORRECT_PURPOSE, "application:" + a.getId(), a.email, ip);
+        Correction typed = correction(a, phone, curWard, curStreet);
+        if (ApplicationEvents.changes(a, typed.phone(), typed.ward(), typed.street()).isEmpty()) {
+            throw FieldErrors.of("phone", "admission.correct.nothing");
+        }
+        Optional<OneTimeCodes.Issued> issued = codes.issue(CORRECT_PURPOSE, correctionSubject(a, typed), a.email, ip);
         if (issued.isEmpty()) {
             throw FieldErrors.of("correctCode", "admission.code.limit");
         }
-        events.correctionCode(a, issued.get().code());
+        events.correctionCode(a, issued.get().code(), ApplicationEvents.changes(a, typed.phone(), typed.ward(), typed.street()));
+    }
+
+    /**
+     * The code confirms these values and no others: the mail names them, and a code asked for one
+     * address did not save another one typed after it.
+     */
+    private static String correctionSubject(AdmissionApplication a, Correction typed) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((typed.phone() + "\n" + typed.ward()
+                    + "\n" + typed.street()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "application:" + a.getId() + ":" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Corrections by the parent while registration is open, with the code {@link #askToCorrect} mailed: contact and current address. */
@@ -234,7 +251,10 @@ public class AdmissionService {
             String curStreet, String typedCode, String ip) {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
         Correction typed = correction(a, phone, curWard, curStreet);
-        OneTimeCodes.Check check = codes.verify(CORRECT_PURPOSE, "application:" + a.getId(), a.email, typedCode);
+        OneTimeCodes.Check check = codes.verify(CORRECT_PURPOSE, correctionSubject(a, typed), a.email, typedCode);
+        if (check == OneTimeCodes.Check.NONE) {
+            throw FieldErrors.of("correctCode", "admission.correct.codeOther");
+        }
         if (check != OneTimeCodes.Check.OK) {
             throw FieldErrors.of("correctCode", vn.edu.portal.forms.EmailProof.messageKey("admission", check));
         }

@@ -78,16 +78,20 @@ public class ApplicationEvents {
     }
 
     /** The code that confirms a correction asked for on the look-up page. */
-    void correctionCode(AdmissionApplication a, String code) {
-        codeMail(a, "admission.mail.correctCode", "admission.correct.code", code);
+    void correctionCode(AdmissionApplication a, String code, String changes) {
+        codeMail(a, "admission.mail.correctCode", "admission.correct.code", code, changes);
     }
 
-    /** A code mailed to the application's address: {@code key}.subject and .body; {@code tag} hides it from the staff's outbox. */
-    private void codeMail(AdmissionApplication a, String key, String tag, String code) {
+    /**
+     * A code mailed to the application's address: {@code key}.subject and .body (the code, then what it
+     * confirms, if anything); {@code tag} hides it from the staff's outbox.
+     */
+    private void codeMail(AdmissionApplication a, String key, String tag, String code, String... confirms) {
         String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
         events.mail(a.siteId, new FormEvents.Mail(a.email,
                 Texts.get(PortalViewHandler.VIETNAMESE, key + ".subject", a.code),
-                Texts.get(PortalViewHandler.VIETNAMESE, key + ".body", a.code, school, code), tag));
+                Texts.get(PortalViewHandler.VIETNAMESE, key + ".body", a.code, school, code,
+                        confirms.length == 0 ? "" : confirms[0]), tag));
     }
 
     /** The message of {@code key} about the application's current status. */

@@ -212,6 +212,17 @@ public class ContentService {
         changed.fire(new ContentChanged(siteId, "page-deleted:" + page.getSlug()));
     }
 
+    /** A web address typed without its scheme ("www.moet.gov.vn"): the outside site it names, not a page of the school's. */
+    private static final Pattern BARE_DOMAIN = Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(vn|com|net|org|edu|gov|info)(/.*)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A menu row's link as kept: stripped, a bare domain made an https address (it became a broken page of the school). */
+    static String menuLink(String typed) {
+        String link = typed == null ? "" : typed.strip();
+        return BARE_DOMAIN.matcher(link).matches() || link.toLowerCase(java.util.Locale.ROOT).startsWith("www.")
+                ? "https://" + link : link;
+    }
+
     /** Replaces the site's menu with the edited rows, in their order. */
     @Transactional
     public void saveMenu(long siteId, List<MenuRow> rows, String actor, String ip) {
@@ -219,7 +230,7 @@ public class ContentService {
         for (int i = 0; i < rows.size(); i++) {
             MenuRow row = rows.get(i);
             String label = row.label() == null ? "" : row.label().strip();
-            String link = row.link() == null ? "" : row.link().strip();
+            String link = menuLink(row.link());
             if (label.isEmpty()) {
                 errors.add("label-" + i, "validation.required");
             } else if (label.length() > 120) {
@@ -236,7 +247,7 @@ public class ContentService {
         List<MenuItem> existing = new ArrayList<>(menuItems(siteId));
         existing.forEach(em::remove);
         for (int i = 0; i < rows.size(); i++) {
-            em.persist(new MenuItem(siteId, rows.get(i).label().strip(), rows.get(i).link().strip(), i));
+            em.persist(new MenuItem(siteId, rows.get(i).label().strip(), menuLink(rows.get(i).link()), i));
         }
         menus.remove(siteId);
         audit.record(actor, siteId, "menu.save", rows.size() + " mục", ip);

@@ -38,9 +38,9 @@ public class SchoolDirectory {
                 query = query.substring(0, MAX_QUERY);
             }
             // A ward typed or linked without its accents or capitals ("phuong ben thanh") is still that ward.
-            String ward = phuong == null || phuong.length() > 200 ? null : TextFolding.fold(phuong);
-            String known = ward == null || ward.isEmpty() ? null
-                    : knownWards.stream().filter(w -> TextFolding.fold(w).equals(ward)).findFirst().orElse(null);
+            String ward = phuong == null || phuong.length() > 200 ? null : phuong;
+            String known = ward == null || ward.isBlank() ? null
+                    : knownWards.stream().filter(w -> SiteDirectory.sameWard(w, ward)).findFirst().orElse(null);
             return new Filter(query == null || query.isEmpty() ? null : query, parseEnum(SchoolLevel.class, cap),
                     known, parseEnum(Ownership.class, loai));
         }
@@ -62,7 +62,7 @@ public class SchoolDirectory {
     }
 
     public List<SiteInfo> schools(Filter filter) {
-        String folded = filter.query() == null ? null : TextFolding.fold(filter.query());
+        String folded = filter.query() == null ? null : TextFolding.fold(filter.query().replaceAll("\\s+", " "));
         return all().stream()
                 .filter(s -> filter.level() == null || s.level() == filter.level())
                 .filter(s -> filter.ownership() == null || s.ownership() == filter.ownership())

@@ -129,8 +129,11 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 return false;
             }
             for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-                if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage())
-                        .toLowerCase(java.util.Locale.ROOT).contains("size")) {
+                String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                // A file over its limit: IllegalStateException "...size..."; the whole request over 25 MiB:
+                // ServletException "...exceeds the configured maximum..." inside "Error in multipart initialization".
+                if (cause instanceof IllegalStateException && message.contains("size")
+                        || message.contains("exceeds the configured maximum")) {
                     return true;
                 }
             }

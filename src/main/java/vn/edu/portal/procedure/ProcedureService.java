@@ -45,6 +45,10 @@ public class ProcedureService {
     @Inject
     AuditLog audit;
 
+    /** A procedure's public pages (its school's list and page, the department's overview) are cached: told to drop them. */
+    @Inject
+    jakarta.enterprise.event.Event<vn.edu.portal.content.ContentChanged> changed;
+
     @Inject
     MediaService media;
 
@@ -155,6 +159,12 @@ public class ProcedureService {
                     .allMatch(other -> other.equals(procedure.getId()));
             if (taken) {
                 errors.add("slug", "proc.slug.taken");
+            } else {
+                // A school's procedure at the address of one the department offers it took that one's place
+                // on the school's site, its public list still naming the department's.
+                directory.byId(siteId).filter(SiteInfo::isSchool).flatMap(school -> inherited(school).stream()
+                        .filter(p -> p.getSlug().equals(slug)).findFirst())
+                        .ifPresent(p -> errors.add("slug", "proc.slug.department", p.getName()));
             }
         }
         errors.throwIfAny();
@@ -169,6 +179,7 @@ public class ProcedureService {
             basisReplaced(procedure, actor);
         }
         audit.record(actor, siteId, id == null ? "procedure.create" : "procedure.update", procedure.getSlug(), ip);
+        changed.fire(new vn.edu.portal.content.ContentChanged(siteId, "procedure"));
         return procedure;
     }
 
@@ -208,6 +219,7 @@ public class ProcedureService {
         blankForms(procedure.getId()).forEach(BlankForm::supersede);
         activeForm(procedure.getId()).ifPresent(FormVersion::supersede);
         audit.record(actor, siteId, "procedure.supersede", procedure.getSlug() + ": " + text, ip);
+        changed.fire(new vn.edu.portal.content.ContentChanged(siteId, "procedure"));
         return procedure;
     }
 
@@ -244,6 +256,7 @@ public class ProcedureService {
         em.createQuery("delete from FormVersion f where f.procedureId = :p").setParameter("p", id).executeUpdate();
         em.remove(p);
         audit.record(actor, siteId, "procedure.delete", p.getSlug(), ip);
+        changed.fire(new vn.edu.portal.content.ContentChanged(siteId, "procedure"));
     }
 
     // Blank forms
@@ -329,6 +342,7 @@ public class ProcedureService {
         em.flush();
         draft.activate();
         audit.record(actor, siteId, "procedure.form.publish", p.getSlug() + " v" + draft.getVersion(), ip);
+        changed.fire(new vn.edu.portal.content.ContentChanged(siteId, "procedure"));
         return draft;
     }
 

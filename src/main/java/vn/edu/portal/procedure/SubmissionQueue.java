@@ -135,6 +135,9 @@ public class SubmissionQueue {
     public void accept(long siteId, long submissionId, String note, UploadPolicy.Upload result, String actor, String ip) {
         Submission s = submission(siteId, submissionId).orElseThrow();
         requireOpen(s, "result");
+        if (note != null && note.strip().length() > 2000) {
+            throw FieldErrors.of("resultNote", "proc.field.tooLong", 2000); // a longer one was a 500 (the column's size)
+        }
         if (result != null) {
             UploadPolicy documents = new UploadPolicy(java.util.Set.of("pdf", "docx", "xlsx"),
                     field -> FieldErrors.of(field, "upload.notDocument"), false);

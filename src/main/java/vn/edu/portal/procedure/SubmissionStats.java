@@ -3,7 +3,6 @@ package vn.edu.portal.procedure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,6 +13,9 @@ import vn.edu.portal.platform.Formats;
 /** The department's figures of procedures: per school and procedure, how many, open, late, done, refused, how long. */
 @ApplicationScoped
 public class SubmissionStats {
+
+    @jakarta.inject.Inject
+    vn.edu.portal.platform.WorkingCalendar calendar;
 
     @PersistenceContext
     EntityManager em;
@@ -33,6 +35,7 @@ public class SubmissionStats {
 
     public List<Stat> stats() {
         LocalDate today = LocalDate.now(Formats.VIETNAM);
+        vn.edu.portal.platform.WorkingDays days = calendar.days();
         Map<List<Long>, long[]> counts = new LinkedHashMap<>();
         Map<List<Long>, double[]> durations = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("select s.siteId, s.procedureId, s.status, s.dueOn, s.submittedAt, s.completedAt"
@@ -53,7 +56,10 @@ public class SubmissionStats {
             }
             if (row[5] != null) {
                 double[] d = durations.computeIfAbsent(key, k -> new double[2]);
-                d[0] += Duration.between((Instant) row[4], (Instant) row[5]).toMinutes() / 1440.0;
+                // In working days, as time limits are: from the day received to the day done, both counted.
+                LocalDate received = days.receivedOn((Instant) row[4]);
+                LocalDate done = ((Instant) row[5]).atZone(Formats.VIETNAM).toLocalDate();
+                d[0] += done.isBefore(received) ? 1 : days.between(received.minusDays(1), done);
                 d[1]++;
             }
         }

@@ -124,23 +124,34 @@ public class SiteDirectory {
             return null;
         }
         String clean = typed.strip().replaceAll("\\s+", " ");
-        String key = vn.edu.portal.platform.TextFolding.fold(clean);
-        return all().stream().map(SiteInfo::district).filter(d -> d != null && vn.edu.portal.platform.TextFolding.fold(d).equals(key))
-                .findFirst().orElse(clean);
+        return all().stream().map(SiteInfo::district).filter(d -> d != null && sameWard(d, clean)).findFirst().orElse(clean);
     }
 
     /** The wards that have a school, one spelling each (case and accents aside), in Vietnamese order. */
     public List<String> wards() {
         Map<String, String> byKey = new java.util.LinkedHashMap<>();
         all().stream().filter(SiteInfo::isSchool).map(SiteInfo::district).filter(w -> w != null && !w.isBlank())
-                .forEach(w -> byKey.putIfAbsent(vn.edu.portal.platform.TextFolding.fold(w), w));
+                .forEach(w -> byKey.putIfAbsent(wardKey(w), w));
         java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
         return byKey.values().stream().sorted(vietnamese::compare).toList();
     }
 
     /** Whether two spellings name one ward (case, accents and spaces aside). */
     public static boolean sameWard(String a, String b) {
-        return a != null && b != null && vn.edu.portal.platform.TextFolding.fold(a.replaceAll("\\s+", " "))
-                .equals(vn.edu.portal.platform.TextFolding.fold(b.replaceAll("\\s+", " ")));
+        return a != null && b != null && wardKey(a).equals(wardKey(b));
+    }
+
+    /**
+     * A ward's name as compared: without case, accents, punctuation, repeated spaces or its leading
+     * "Phường"/"Xã"/"Thị trấn" ("phuong ben  thanh", "P. Bến Thành" and "Bến Thành" are one ward).
+     */
+    public static String wardKey(String name) {
+        String folded = vn.edu.portal.platform.TextFolding.fold(name).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        for (String prefix : new String[] {"thi tran ", "phuong ", "xa ", "p ", "x ", "tt "}) {
+            if (folded.startsWith(prefix) && folded.length() > prefix.length()) {
+                return folded.substring(prefix.length());
+            }
+        }
+        return folded;
     }
 }

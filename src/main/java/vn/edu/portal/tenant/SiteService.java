@@ -116,6 +116,11 @@ public class SiteService {
         Optional<PortalTemplate> template = templates.find(form.templateKey());
         if (template.isEmpty()) {
             errors.add("templateKey", "validation.required");
+        } else if (form.level() != null && form.level() != SchoolLevel.CONTINUING && template.get().level() != null
+                && template.get().level() != form.level()) {
+            // A preschool on the upper-secondary template got its news categories and starter pages. A
+            // continuing-education centre has no template of its own and takes the nearest one.
+            errors.add("templateKey", "site.template.level", template.get().name());
         }
         errors.throwIfAny();
         long departmentId = em.createQuery("select d.id from Department d", Long.class).getResultList().get(0);
@@ -153,7 +158,10 @@ public class SiteService {
         }
         Map<String, String> before = decided(site);
         errors.throwIfAny();
-        String district = directory.wardAsSpelled(blankToNull(form.district()));
+        // The department spells a ward (its spelling becomes every school's of that ward, so the filters find
+        // them together); a school keeps the ward it has (its field is read-only, see below).
+        String district = site.getKind() == SiteKind.SCHOOL && !byDepartment ? site.getDistrict()
+                : blankToNull(form.district()) == null ? null : form.district().strip().replaceAll("\\s+", " ");
         SiteForm kept = new SiteForm(form.name(), form.slug(), form.level(), form.ownership(), district, form.address(),
                 form.phone(), form.email(), form.principal(), form.description(), form.templateKey());
         Site changed = new Site(site.getDepartmentId(), site.getKind(), site.getSlug(), kept.name().strip());
@@ -169,6 +177,9 @@ public class SiteService {
         }
         copy(kept, site);
         site.touch();
+        if (district != null && site.getKind() == SiteKind.SCHOOL) {
+            respell(siteId, district, actor, ip);
+        }
         StringBuilder changes = new StringBuilder(site.getName());
         after.forEach((field, value) -> {
             if (!java.util.Objects.equals(before.get(field), value)) {
@@ -177,6 +188,17 @@ public class SiteService {
         });
         audit.record(actor, siteId, "site.identity", changes.toString(), ip);
         directory.invalidate();
+    }
+
+    /** The other schools of {@code ward} written another way (case, accents, spaces) take its spelling. */
+    private void respell(long siteId, String ward, String actor, String ip) {
+        for (SiteInfo other : directory.all()) {
+            if (other.id() != siteId && other.isSchool() && other.district() != null && !other.district().equals(ward)
+                    && SiteDirectory.sameWard(other.district(), ward)) {
+                em.find(Site.class, other.id()).setDistrict(ward);
+                audit.record(actor, other.id(), "site.ward", other.district() + " → " + ward, ip);
+            }
+        }
     }
 
     /** What the department decides of a school, by the form's field names. */

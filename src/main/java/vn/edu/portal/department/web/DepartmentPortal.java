@@ -86,6 +86,25 @@ public class DepartmentPortal {
         return schools;
     }
 
+    /** Schools on a page of the directory and the disclosure overview (every school was one page: 1.3 MB for 2,000). */
+    static final int SCHOOLS_PAGE = 50;
+
+    public int getSchoolPages() {
+        return Math.max(1, (getSchools().size() + SCHOOLS_PAGE - 1) / SCHOOLS_PAGE);
+    }
+
+    /** The page of schools shown: the one asked for, at most the last. */
+    public int getSchoolPage() {
+        return Math.min(getPage(), getSchoolPages());
+    }
+
+    /** The schools of that page. */
+    public List<SiteInfo> getSchoolsOnPage() {
+        List<SiteInfo> all = getSchools();
+        int from = Math.min(all.size(), (getSchoolPage() - 1) * SCHOOLS_PAGE);
+        return all.subList(from, Math.min(all.size(), from + SCHOOLS_PAGE));
+    }
+
     public String schoolUrl(SiteInfo school) {
         return request.getContextPath() + "/s/" + school.slug() + "/";
     }
@@ -101,7 +120,7 @@ public class DepartmentPortal {
     public String getSchoolYearSlug() { return SchoolYear.slug(SchoolYear.current()); }
 
     public List<DisclosureOverview.Line> getDisclosures() {
-        return disclosures.lines(getSchools(), SchoolYear.current());
+        return disclosures.lines(getSchoolsOnPage(), SchoolYear.current());
     }
 
     // ---- procedures -----------------------------------------------------------------------

@@ -51,7 +51,7 @@ public class SitesPage implements Serializable {
      */
     public List<SiteInfo> getSchools() {
         if (schools == null) {
-            String wanted = TextFolding.fold(query);
+            String wanted = TextFolding.fold(query.replaceAll("\\s+", " "));
             schools = sites.schools().stream().filter(s -> wanted.isEmpty() || TextFolding.fold(s.name()).contains(wanted)
                     || s.slug().contains(wanted) || TextFolding.fold(s.district()).contains(wanted)).toList();
         }

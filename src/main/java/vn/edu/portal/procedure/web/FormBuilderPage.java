@@ -183,6 +183,10 @@ public class FormBuilderPage implements Serializable {
     public void publish() {
         StaffContext staff = shell.staff();
         try {
+            // What is on the screen is what gets published: it published the last saved draft, and the
+            // edits made since stayed on the screen as if they were out.
+            preview = definition();
+            procedures.saveDraft(staff.siteId(), procedureId, preview, staff.username(), staff.ip());
             FormVersion active = procedures.publishDraft(staff.siteId(), procedureId, staff.username(), staff.ip());
             Texts.info("proc.form.published", active.getVersion());
         } catch (FieldErrors e) {

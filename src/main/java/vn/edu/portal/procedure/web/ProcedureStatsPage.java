@@ -40,7 +40,11 @@ public class ProcedureStatsPage {
 
     public List<SubmissionStats.Stat> getStats() {
         if (stats == null) {
-            stats = submissions.stats();
+            // By school in Vietnamese order (they came in the order of internal ids), then by procedure.
+            List<SubmissionStats.Stat> all = submissions.stats();
+            procedureNames = procedures.names(all.stream().map(SubmissionStats.Stat::procedureId).toList());
+            stats = all.stream().sorted(vn.edu.portal.platform.NameOrder.of(all, (SubmissionStats.Stat s) -> schoolName(s.siteId()))
+                    .thenComparing(s -> procedureName(s.procedureId()))).toList();
         }
         return stats;
     }
