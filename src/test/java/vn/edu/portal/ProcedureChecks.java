@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -315,6 +316,10 @@ abstract class ProcedureChecks {
         assertNotNull(attachment, opened.text());
         assertEquals(200, staff.get(attachment.attr("href")).status(), "staff download the attachment by a signed link");
         assertEquals(404, new PortalClient().get(attachment.attr("href").replaceAll("s=[^&]+", "s=forged")).status());
+        // Who handles it is said; the one who took it is not offered to take it again.
+        PortalClient.Page taken = staff.submit(opened, "assign", Map.of(), "go");
+        assertTrue(taken.doc().getElementById("assigned-to").text().contains(school + ".admin"), taken.text());
+        assertNull(taken.doc().getElementById("assign:go"), "taken already");
         assertTrue(staff.get("/admin/s/" + school + "/nhat-ky").text().contains("submission.view"), "every view is logged");
 
         PortalClient.Page asked = staff.submit(opened, "ask", Map.of("note", "Vui lòng bổ sung giấy khám bệnh."), "go");
@@ -328,6 +333,12 @@ abstract class ProcedureChecks {
                 "file", "kham-benh.exe", "image/png", "MZ not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertNotNull(refusedPaper.doc().getElementById("e_file"), refusedPaper.text());
         assertEquals("Đã bổ sung", refusedPaper.doc().getElementById("note").text(), "the note kept");
+        // Papers over the request's limit: nothing of the body can be read; the page comes back with the code kept.
+        PortalClient.Page tooBig = parent.submitPlain(refusedPaper, "add-files", Map.of("note", "Đã bổ sung"), null,
+                "file", "kham-benh.pdf", "application/pdf", new byte[26 * 1024 * 1024]);
+        assertEquals(200, tooBig.status(), tooBig.text());
+        assertEquals(tracking.toUpperCase(java.util.Locale.ROOT), tooBig.doc().select("#lookup-form input[name=ma]").val()
+                .toUpperCase(java.util.Locale.ROOT), tooBig.text());
         PortalClient.Page added = parent.submitPlain(refusedPaper, "add-files", Map.of("note", "Đã bổ sung"), null,
                 "file", "kham-benh.png", "image/png", Samples.png(40, 40));
         assertEquals("Đang xử lý", added.doc().getElementById("status").text(), added.text());
@@ -340,7 +351,8 @@ abstract class ProcedureChecks {
 
         PortalClient.Page finalLookup = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking, "email", email));
         List<String> history = finalLookup.doc().select("ol.history li strong").eachText();
-        assertEquals(List.of("Đã tiếp nhận", "Cần bổ sung", "Đang xử lý", "Đã giải quyết"), history, finalLookup.text());
+        // Taken (above), sent back for a paper, handled again, done.
+        assertEquals(List.of("Đã tiếp nhận", "Đang xử lý", "Cần bổ sung", "Đang xử lý", "Đã giải quyết"), history, finalLookup.text());
         Element result = finalLookup.doc().selectFirst("a.result-download");
         assertNotNull(result, finalLookup.text());
         PortalClient.Page pdf = new PortalClient().get(result.attr("href"));

@@ -100,6 +100,8 @@ public class SubmissionPage implements Serializable {
             // A date is kept as 2018-03-14 and read by the staff as 14/03/2018.
             if (f.type() == vn.edu.portal.forms.FieldType.DATE && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 value = java.time.LocalDate.parse(value).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            } else if (f.type() == vn.edu.portal.forms.FieldType.CHECKBOX) {
+                value = Texts.get("true".equals(value) ? "proc.answer.yes" : "proc.answer.no"); // it read "true"
             }
             answers.add(new Answer(f.label(), value));
         }
@@ -111,8 +113,15 @@ public class SubmissionPage implements Serializable {
             return List.of();
         }
         String who = shell.staff().username();
+        // Each file named by what it is (the form's label, or "the result"), not by a key of the form.
+        Map<String, String> labels = new java.util.HashMap<>();
+        Submission s = getSubmission();
+        if (s != null) {
+            procedures.form(s.getFormId()).ifPresent(form -> form.definition().fields().forEach(f -> labels.put(f.key(), f.label())));
+        }
         return submissions.files(shell.staff().siteId(), id).stream().map(f -> new FileRow(f.getOriginalName(),
-                f.getKind() == SubmissionFile.Kind.RESULT ? "RESULT" : f.getFieldKey(),
+                f.getKind() == SubmissionFile.Kind.RESULT ? Texts.get("proc.file.result")
+                        : labels.getOrDefault(f.getFieldKey(), f.getFieldKey()),
                 links.sign(SubmissionFileServlet.path(f.getId()), who, Duration.ofMinutes(10)))).toList();
     }
 

@@ -6,8 +6,15 @@ import jakarta.inject.Named;
 import java.util.List;
 import vn.edu.portal.notify.MailMessage;
 import vn.edu.portal.notify.Notifier;
+import vn.edu.portal.tenant.SiteDirectory;
 
-/** The outbox: every message the portal sent or will send; a school admin sees his school's. */
+/**
+ * The outbox: every message the portal sent or will send; a school admin sees his school's. A mail to
+ * a family (a receipt, a status with the school's notes) is the school's staff's to read, as the
+ * family's files are (domain §6): a department admin without a role at the school sees its subject and
+ * a masked address once a mail server delivers it. In the demo, without one, the outbox is how mail
+ * reaches anyone, so it is shown whole.
+ */
 @Named
 @RequestScoped
 public class OutboxPage {
@@ -20,6 +27,9 @@ public class OutboxPage {
     @Inject
     Notifier notifier;
 
+    @Inject
+    SiteDirectory directory;
+
     private List<MailMessage> messages;
 
     public List<MailMessage> getMessages() {
@@ -28,5 +38,35 @@ public class OutboxPage {
             messages = notifier.outbox(staff.site() != null ? staff.siteId() : null, MAX);
         }
         return messages;
+    }
+
+    /** The body this reader may see: null for a secret, or for a family's mail of a school that is not his. */
+    public String body(MailMessage m) {
+        return familysOfAnotherSchool(m) ? null : m.getShownBody();
+    }
+
+    /** The addressee this reader may see ("p***@example.vn" for a family's mail of another school). */
+    public String recipient(MailMessage m) {
+        String to = m.getRecipient();
+        int at = to == null ? -1 : to.indexOf('@');
+        return familysOfAnotherSchool(m) && at > 0 ? to.charAt(0) + "***" + to.substring(at) : to;
+    }
+
+    /** Whether the body is withheld as a family's personal data, not as a secret. */
+    public boolean withheld(MailMessage m) {
+        return familysOfAnotherSchool(m);
+    }
+
+    private boolean familysOfAnotherSchool(MailMessage m) {
+        StaffContext staff = shell.staff();
+        boolean mayRead = m.getSiteId() == null || directory.byId(m.getSiteId())
+                .map(site -> shell.personalDataOf(site)).orElse(true);
+        return hidden(staff.departmentAdmin(), mayRead, m.getStatus(), m.getPurpose());
+    }
+
+    /** The rule, apart from where its facts come from (see the class). */
+    static boolean hidden(boolean departmentAdmin, boolean mayReadTheSchools, MailMessage.Status status, String purpose) {
+        return departmentAdmin && !mayReadTheSchools && status != MailMessage.Status.KEPT && purpose != null
+                && (purpose.startsWith("admission.") || purpose.startsWith("procedure.") || purpose.startsWith("submission."));
     }
 }
