@@ -32,6 +32,9 @@ public class OutboxPage {
 
     private List<MailMessage> messages;
 
+    /** Whether the reader may read each school's families' files, asked once a site (200 messages, few schools). */
+    private final java.util.Map<Long, Boolean> mayReadBySite = new java.util.HashMap<>();
+
     public List<MailMessage> getMessages() {
         if (messages == null) {
             StaffContext staff = shell.staff();
@@ -59,9 +62,12 @@ public class OutboxPage {
 
     private boolean familysOfAnotherSchool(MailMessage m) {
         StaffContext staff = shell.staff();
-        boolean mayRead = m.getSiteId() == null || directory.byId(m.getSiteId())
-                .map(site -> shell.personalDataOf(site)).orElse(true);
-        return hidden(staff.departmentAdmin(), mayRead, m.getStatus(), m.getPurpose());
+        if (!hidden(staff.departmentAdmin(), false, m.getStatus(), m.getPurpose()) || m.getSiteId() == null) {
+            return false; // not a department admin, not delivered, or not a family's mail: no role to look up
+        }
+        boolean mayRead = mayReadBySite.computeIfAbsent(m.getSiteId(),
+                id -> directory.byId(id).map(site -> shell.personalDataOf(site)).orElse(true));
+        return hidden(true, mayRead, m.getStatus(), m.getPurpose());
     }
 
     /** The rule, apart from where its facts come from (see the class). */
