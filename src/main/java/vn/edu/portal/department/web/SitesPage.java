@@ -42,7 +42,8 @@ public class SitesPage implements Serializable {
     @jakarta.annotation.PostConstruct
     void load() {
         String q = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("q");
-        query = q == null ? "" : q.strip().substring(0, Math.min(q.strip().length(), 100));
+        String typed = q == null ? "" : q.strip();
+        query = typed.length() > 100 ? typed.substring(0, 100) : typed;
     }
 
     /**

@@ -84,10 +84,16 @@ public class AdminShell {
         return staff().mayReadPersonalData();
     }
 
-    /** The same for {@code site}, from another page (the dashboard's list of sites). */
+    /** The answers of {@link #personalDataOf} in this request: a page asks about one site several times. */
+    private final java.util.Map<Long, Boolean> personalDataBySite = new java.util.HashMap<>();
+
+    /** The same for {@code site}, from another page (the dashboard's cards, the outbox's messages): one query a site. */
     public boolean personalDataOf(SiteInfo site) {
         StaffContext staff = staff();
-        return !staff.departmentAdmin() || !site.isSchool() || !accounts.rolesOn(staff.accountId(), site.id()).isEmpty();
+        if (!staff.departmentAdmin() || !site.isSchool()) {
+            return true;
+        }
+        return personalDataBySite.computeIfAbsent(site.id(), id -> !accounts.rolesOn(staff.accountId(), id).isEmpty());
     }
 
     /** Address of an admin page: for the current site when the page belongs to one. */

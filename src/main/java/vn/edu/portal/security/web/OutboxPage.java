@@ -32,9 +32,6 @@ public class OutboxPage {
 
     private List<MailMessage> messages;
 
-    /** Whether the reader may read each school's families' files, asked once a site (200 messages, few schools). */
-    private final java.util.Map<Long, Boolean> mayReadBySite = new java.util.HashMap<>();
-
     public List<MailMessage> getMessages() {
         if (messages == null) {
             StaffContext staff = shell.staff();
@@ -65,8 +62,7 @@ public class OutboxPage {
         if (!hidden(staff.departmentAdmin(), false, m.getStatus(), m.getPurpose()) || m.getSiteId() == null) {
             return false; // not a department admin, not delivered, or not a family's mail: no role to look up
         }
-        boolean mayRead = mayReadBySite.computeIfAbsent(m.getSiteId(),
-                id -> directory.byId(id).map(site -> shell.personalDataOf(site)).orElse(true));
+        boolean mayRead = directory.byId(m.getSiteId()).map(shell::personalDataOf).orElse(true); // asked once a site
         return hidden(true, mayRead, m.getStatus(), m.getPurpose());
     }
 
