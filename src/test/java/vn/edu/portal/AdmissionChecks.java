@@ -233,7 +233,15 @@ abstract class AdmissionChecks {
             PortalClient.Page found = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
                     Map.of("ma", applicationCode, "email", email), "lookup:find");
             assertEquals("Trúng tuyển", found.doc().getElementById("status").text());
-            PortalClient.Page enrolled = parent.submit(found, "lookup", Map.of(), "lookup:enrol");
+            // The code and the address are on a receipt a family may have shared: one press does not enrol
+            // (a stranger holding the receipt chose the school for the family); it mails a code to that address.
+            PortalClient.Page askedEnrol = parent.submit(found, "lookup", Map.of(), "lookup:enrol");
+            assertEquals("Trúng tuyển", askedEnrol.doc().getElementById("status").text(), "not enrolled by the first press: " + askedEnrol.text());
+            assertNull(askedEnrol.doc().getElementById("enrol-receipt"), askedEnrol.text());
+            PortalClient.Page wrongCode = parent.submit(askedEnrol, "lookup", Map.of("enrolCode", "000000"), "lookup:enrolConfirmed");
+            assertEquals("Mã xác nhận không đúng.", wrongCode.fieldError("lookup:enrolCode"), wrongCode.text());
+            assertEquals("Trúng tuyển", wrongCode.doc().getElementById("status").text(), "not enrolled without the mailed code");
+            PortalClient.Page enrolled = AdmissionSteps.enrol(admin, parent, found, email);
             assertTrue(enrolled.text().contains("Đã xác nhận nhập học. Số biên nhận: NH-"), enrolled.text());
             assertTrue(enrolled.doc().getElementById("enrol-receipt").text().startsWith("NH-"));
         }

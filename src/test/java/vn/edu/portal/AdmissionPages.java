@@ -114,6 +114,12 @@ abstract class AdmissionPages {
             browser.type("lookup:email", email);
             browser.click("lookup:find");
             browser.click("lookup:enrol");
+            assertTrue(browser.fitsWidth());
+            browser.screenshot("admission-enrol-code-phone");
+            String mailed = AdmissionSteps.mailBodies(admin, email, "Mã xác nhận nhập học " + code).get(0)
+                    .replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
+            browser.type("lookup:enrolCode", mailed);
+            browser.click("lookup:enrolConfirmed");
             assertTrue(browser.text().contains("Đã xác nhận nhập học. Số biên nhận: NH-"), browser.text());
             assertEquals("Đã xác nhận nhập học", browser.find("#status").getText());
             browser.screenshot("admission-enrolled-phone");

@@ -482,7 +482,7 @@ abstract class AdmissionTrustChecks {
                         Map.of("ma", codes.get(i), "email", "nguyen-vong-" + i + "@example.com", "action", "find"));
                 if (found.doc().getElementById("lookup:enrol") != null) {
                     second = i;
-                    PortalClient.Page enrolled = family.submit(found, "lookup", Map.of(), "lookup:enrol");
+                    PortalClient.Page enrolled = AdmissionSteps.enrol(admin, family, found, "nguyen-vong-" + i + "@example.com");
                     assertEquals("Đã xác nhận nhập học", enrolled.doc().getElementById("status").text(), enrolled.text());
                 }
             }

@@ -299,9 +299,33 @@ public class AdmissionService {
         return new Correction(phone, curWard, curStreet);
     }
 
-    /** Enrolment confirmed online by the deadline; the receipt number goes into the e-mail. */
-    @Transactional
-    public AdmissionApplication confirmEnrolment(long schoolSiteId, String code, String email, Instant now) {
+    static final String ENROL_PURPOSE = "admission.enrol";
+
+    /**
+     * The first press of "confirm enrolment": a code goes to the application's own address. The code
+     * and the address, all the look-up asks, are on a receipt a family may have shared, and whoever
+     * confirms chooses the child's school for the family (and ends its place on other waiting lists).
+     */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public String askToEnrol(AdmissionApplication a, Instant now, String ip) {
+        if (a.status == ApplicationStatus.ENROLLED) {
+            throw FieldErrors.of("code", "admission.enrol.already");
+        }
+        requireEnrollable(a, now);
+        Optional<OneTimeCodes.Issued> issued = codes.issue(ENROL_PURPOSE, "application:" + a.getId(), a.email, ip);
+        if (issued.isEmpty()) {
+            throw FieldErrors.of("enrolCode", "admission.code.limit");
+        }
+        events.enrolmentCode(a, issued.get().code());
+        return issued.get().code(); // for the demo's families, who read their mail here
+    }
+
+    /**
+     * Enrolment confirmed online by the deadline, with the code {@link #askToEnrol} mailed; wrong tries
+     * are counted although refused. The receipt number goes into the e-mail.
+     */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public AdmissionApplication confirmEnrolment(long schoolSiteId, String code, String email, String typedCode, Instant now) {
         AdmissionApplication a = ContactLookup.withEmail(byCode(FormCodes.normalise(code)).stream()
                         .filter(x -> x.resultSiteId != null && x.resultSiteId == schoolSiteId || x.siteId == schoolSiteId),
                         email, x -> x.email)
@@ -309,6 +333,19 @@ public class AdmissionService {
         if (a.status == ApplicationStatus.ENROLLED) {
             return a;
         }
+        requireEnrollable(a, now);
+        OneTimeCodes.Check check = codes.verify(ENROL_PURPOSE, "application:" + a.getId(), a.email, typedCode);
+        if (check != OneTimeCodes.Check.OK) {
+            throw FieldErrors.of("enrolCode", vn.edu.portal.forms.EmailProof.messageKey("admission", check));
+        }
+        a.setEnrolledAt(now);
+        a.setEnrolReceipt("NH-" + codeGenerator.next());
+        events.move(a, ApplicationStatus.ENROLLED, null, "parent");
+        return a;
+    }
+
+    /** Refuses (on the field {@code code}) unless the family sees the child admitted and may confirm now. */
+    private void requireEnrollable(AdmissionApplication a, Instant now) {
         AdmissionCampaign c = rounds.rules(a.campaignId);
         if (AdmissionLists.shown(a.status, c, now) != ApplicationStatus.ADMITTED) {
             throw FieldErrors.of("code", "admission.enrol.notAdmitted");
@@ -317,10 +354,6 @@ public class AdmissionService {
             Phases.require(c.windows(), Phases.Action.CONFIRM_ENROLMENT, now, "code");
             throw FieldErrors.of("code", "admission.enrol.late", AdmissionRounds.day(c.enrolmentTo));
         }
-        a.setEnrolledAt(now);
-        a.setEnrolReceipt("NH-" + codeGenerator.next());
-        events.move(a, ApplicationStatus.ENROLLED, null, "parent");
-        return a;
     }
 
     public String schoolName(long siteId) {

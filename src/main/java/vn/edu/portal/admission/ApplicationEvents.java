@@ -77,6 +77,11 @@ public class ApplicationEvents {
         codeMail(a, "admission.mail.withdrawCode", "admission.withdraw.code", code);
     }
 
+    /** The code that confirms enrolment, to the application's own address. */
+    void enrolmentCode(AdmissionApplication a, String code) {
+        codeMail(a, "admission.mail.enrolCode", "admission.enrol.code", code);
+    }
+
     /** The code that confirms a correction asked for on the look-up page. */
     void correctionCode(AdmissionApplication a, String code, String changes) {
         codeMail(a, "admission.mail.correctCode", "admission.correct.code", code, changes);

@@ -170,7 +170,7 @@ public class DemoAdmission {
         for (SiteInfo school : schools) {
             for (AdmissionApplication a : admitted(c, school)) {
                 if (n++ % 5 != 0) {
-                    admission.confirmEnrolment(school.id(), a.getCode(), a.getEmail(), enrolment);
+                    enrol(school, a, enrolment);
                 }
             }
         }
@@ -282,7 +282,7 @@ public class DemoAdmission {
         for (SiteInfo school : List.of(hoaSen, vietUc)) {
             for (AdmissionApplication a : admitted(c, school)) {
                 if (n++ % 3 == 0) {
-                    admission.confirmEnrolment(school.id(), a.getCode(), a.getEmail(), enrolment);
+                    enrol(school, a, enrolment);
                 }
             }
         }
@@ -417,5 +417,10 @@ public class DemoAdmission {
         String atSchool = v.containsKey("preference2") && random.nextBoolean() ? "@2" : "@1";
         v.put("criteria", p == 0 ? "CON_THUONG_BINH" : p < 3 ? "CON_GIAO_VIEN" + atSchool : p < 6 ? "ANH_CHI_EM" + atSchool : "");
         return v;
+    }
+
+    /** A demo family confirms enrolment as a family does: a code to its address, then the code. */
+    private void enrol(SiteInfo school, AdmissionApplication a, Instant when) {
+        admission.confirmEnrolment(school.id(), a.getCode(), a.getEmail(), admission.askToEnrol(a, when, null), when);
     }
 }

@@ -55,7 +55,7 @@ public class MailMessage extends PortalEntity {
      */
     static final java.util.Set<String> SECRET_PURPOSES = java.util.Set.of(
             "account.reset", "procedure.code", "admission.code", "admission.review.code", "admission.withdraw.code",
-            "admission.correct.code");
+            "admission.correct.code", "admission.enrol.code");
 
     boolean carriesSecret() {
         return SECRET_PURPOSES.contains(purpose);

@@ -268,6 +268,20 @@ public final class AdmissionSteps {
                 && m.select(".mail-subject").text().startsWith(subjectStart));
     }
 
+    /**
+     * The family confirms enrolment from its look-up page: the first press mails a code to the
+     * application's address (the code and the address alone are on a receipt that may have been shared),
+     * the second, with the code read from the outbox, confirms.
+     */
+    public static PortalClient.Page enrol(PortalClient admin, PortalClient family, PortalClient.Page found, String email) {
+        String code = found.doc().getElementById("found").selectFirst(".application-code").text();
+        PortalClient.Page asked = family.submit(found, "lookup", Map.of(), "lookup:enrol");
+        org.junit.jupiter.api.Assertions.assertNotNull(asked.doc().getElementById("lookup:enrolCode"), asked.text());
+        String mailed = mailBodies(admin, email, "Mã xác nhận nhập học " + code).get(0)
+                .replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
+        return family.submit(asked, "lookup", Map.of("enrolCode", mailed), "lookup:enrolConfirmed");
+    }
+
     /** The bodies of the messages to {@code email} whose subject starts so, newest first. */
     public static java.util.List<String> mailBodies(PortalClient admin, String email, String subjectStart) {
         return admin.get("/admin/hop-thu").doc().select("article.mail").stream()

@@ -27,7 +27,8 @@ import vn.edu.portal.tenant.SiteInfo;
  *
  * <p>Fields: {@code ma} (the code), {@code email}, and for a correction {@code phone},
  * {@code curWard}, {@code curStreet}; the button pressed comes as {@code action}: {@code find},
- * {@code correct}, {@code withdraw}, {@code enrol}. The page keeps no state: every post carries the
+ * {@code correct}, {@code withdraw}, {@code enrol} (each of the last three asks, and mails a code that its
+ * {@code -confirmed} press carries). The page keeps no state: every post carries the
  * code and e-mail and is a look-up of its own (counted and audited), which finds the application
  * again; an action is taken only where the page offers its button for the application found. A GET
  * with {@code ?ma=} fills in the code (the receipt's QR code links there). A cross-site post is
@@ -116,7 +117,13 @@ public class AdmissionFamilyLookup {
                         PlainAnswer.typed(request, "correctCode", 12), ip);
                 model.notices.add(Texts.get(locale, "admission.corrected"));
             } else if (action.equals("enrol") && canEnrol(found, now)) {
-                found = admission.confirmEnrolment(siteId, model.code, model.email, clock.now());
+                // One press mails a code to the application's address; the second, with the code, confirms.
+                admission.askToEnrol(found, now, ip);
+                model.enrolCodeSent = true;
+                model.notices.add(Texts.get(locale, "admission.enrol.codeAsked"));
+            } else if (action.equals("enrol-confirmed") && canEnrol(found, now)) {
+                found = admission.confirmEnrolment(siteId, model.code, model.email,
+                        PlainAnswer.typed(request, "enrolCode", 12), clock.now());
                 model.notices.add(Texts.get(locale, "admission.enrolled", found.getEnrolReceipt()));
             }
             // "find", or a button the page did not offer for this application: the application as it is.

@@ -25,6 +25,7 @@ public class PublicFamilyLookup extends PlainAnswer {
     boolean confirmWithdraw;
     boolean withdrawCodeSent;
     boolean correctCodeSent;
+    boolean enrolCodeSent;
 
     public String getCode() { return code; }
     public String getEmail() { return email; }
@@ -41,4 +42,6 @@ public class PublicFamilyLookup extends PlainAnswer {
     /** Whether this answer mailed the code that confirms the withdrawal. */
     public boolean isWithdrawCodeSent() { return withdrawCodeSent; }
     public boolean isCorrectCodeSent() { return correctCodeSent; }
+    /** Whether this answer mailed the code that confirms enrolment. */
+    public boolean isEnrolCodeSent() { return enrolCodeSent; }
 }
