@@ -114,8 +114,12 @@ abstract class AdmissionChecks {
         p = AdmissionSteps.step(parent, tooYoung, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
                 "birthPlace", "ethnicity"));
         assertTrue(p.text().contains("Bước 2 / 6"), p.text());
-        p = AdmissionSteps.step(parent, p, AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet", "permProvince",
-                "permWard", "permStreet"));
+        // Enter in a field presses the form's first submit button (HTML's implicit submission): forward, never "Back",
+        // which saves nothing (what was typed was lost).
+        assertEquals("enter", p.doc().selectFirst("form#apply button[type=submit]").id(), p.body());
+        p = parent.submit(p, "apply", AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet", "permProvince",
+                "permWard", "permStreet"), "enter");
+        assertTrue(p.text().contains("Bước 3 / 6"), p.text());
         assertTrue(p.text().contains("Nhóm 1 tại Trường Tiểu học Tuyển Sinh A vì phường thử nghiệm thuộc tuyến"), p.text());
         PortalClient.Page badMail = AdmissionSteps.step(parent, p, Map.of("declarantName", "Trần Thị Mẹ", "email", "not-an-address"));
         assertEquals("Địa chỉ e-mail không hợp lệ.", badMail.fieldError("email"));
@@ -203,6 +207,12 @@ abstract class AdmissionChecks {
                     + "gia đình tra cứu kết quả bằng mã hồ sơ.", list.doc().getElementById("admitted-count").text(),
                     "one child is too few to be named");
             assertFalse(list.text().contains(applicationCode), "no application code on a public list");
+            assertEquals("noindex, noarchive", list.headers().firstValue("X-Robots-Tag").orElse(""),
+                    "a list of children is no search engine's to index or keep a copy of");
+            assertEquals("noindex, noarchive", parent.get("/s/" + schoolA + "/tuyen-sinh/danh-sach").headers()
+                    .firstValue("X-Robots-Tag").orElse(""));
+            assertTrue(parent.get("/s/" + schoolA + "/tuyen-sinh").headers().firstValue("X-Robots-Tag").isEmpty(),
+                    "the round's page, which says how to apply, is indexed");
             byte[] admitted = staffOfA.download(staffOfA.get("/admin/s/" + schoolA + "/tuyen-sinh"), "export", "excel");
             try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(admitted))) {
                 assertEquals(applicationCode, book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue(),
@@ -593,8 +603,7 @@ abstract class AdmissionChecks {
             assertFalse(one.text().contains(secret), secret + " still shown: " + one.text());
         }
         assertTrue(one.doc().select("#queue").text().contains(codeB), "the application is still counted in the queue");
-        PortalClient.Page paper = staff.submit(one, "papers", Map.of(), "birthCert");
-        assertTrue(paper.text().contains("Không tìm thấy."), paper.text());
+        assertNull(one.doc().getElementById("papers"), "no papers left to open: " + one.text());
         papers.forEach(p -> assertFalse(Files.exists(p), "paper still on disk: " + p));
         evidence.forEach(p -> assertFalse(Files.exists(p), "evidence still on disk: " + p));
         PortalClient.Page lookup = parentA.submit(parentA.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",

@@ -169,6 +169,18 @@ abstract class AdmissionTrustChecks {
                 .get(0).replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
         PortalClient.Page withdrawn = parent.submit(noCode, "lookup", Map.of("withdrawCode", mailed), "lookup:withdrawConfirmed");
         assertTrue(withdrawn.text().contains("Đã rút hồ sơ " + withdrawnCode), withdrawn.text());
+        // Withdrawing is the family withdrawing its consent: the child's and family's data and the papers go at once
+        // (the school's screens showed them until the round's retention date, 13 months on); the code, the address
+        // and the history stay for the family's look-up.
+        PortalClient.Page forgotten = AdmissionSteps.openApplication(staff, school, withdrawnCode);
+        for (String value : List.of(first.get("personalId"), "Nguyễn Văn Thử", "77 Đường Riêng Tư", "Trần Thị Mẹ", "0901234567",
+                "Bệnh viện Từ Dũ")) {
+            assertFalse(forgotten.text().contains(value), value + " is gone: " + forgotten.text());
+        }
+        assertNull(forgotten.doc().getElementById("papers"), "no papers to open");
+        PortalClient.Page lookedUp = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
+                Map.of("ma", withdrawnCode, "email", "giai-doan-1@example.com"), "lookup:find");
+        assertEquals("Đã rút", lookedUp.doc().getElementById("status").text(), lookedUp.text());
         PortalClient again = new PortalClient();
         PortalClient.Page second = apply(again, school, first);
         String code = AdmissionSteps.applicationCode(second);

@@ -172,6 +172,18 @@ abstract class ContentChecks {
         assertEquals("Tối đa 300 ký tự.", longTitle.fieldError("edit:title"));
         PortalClient.Page empty = newArticle(writer, school, Map.of("body_input", "<p> </p>"), "save");
         assertEquals("Nội dung bài viết đang trống.", empty.fieldError("edit:body"));
+        // A pupils' list with their ID numbers (the Khánh Hòa list of 2025): refused next to where it was typed,
+        // what was typed kept; the same digits in groups (a bank account) are not an ID.
+        PortalClient.Page withId = newArticle(writer, school, Map.of("title", "Danh sách học sinh nhận học bổng",
+                "body_input", "<table><tr><td>Lê Văn An</td><td>14/03/2016</td><td>079216001234</td></tr></table>"), "save");
+        assertTrue(withId.fieldError("edit:body").startsWith("Có số định danh cá nhân (079216001234)"), withId.text());
+        assertEquals("Danh sách học sinh nhận học bổng", withId.doc().getElementById("edit:title").val(), "what was typed is kept");
+        assertFalse(writer.get("/admin/s/" + school + "/bai-viet").text().contains("Danh sách học sinh nhận học bổng"), "nothing saved");
+        PortalClient.Page idInSummary = newArticle(writer, school, Map.of("summary", "Mã 001316012345"), "save");
+        assertTrue(idInSummary.fieldError("edit:summary").startsWith("Có số định danh cá nhân"), idInSummary.text());
+        PortalClient.Page grouped = newArticle(writer, school, Map.of("title", "Học phí chuyển khoản",
+                "body_input", "<p>Số tài khoản của trường: 0792 1600 1234.</p>"), "save");
+        articleId(grouped);
         PortalClient.Page badDate = newArticle(writer, school, Map.of("publishAt", "31/02/2026 25:00"), "save");
         assertTrue(badDate.fieldError("edit:publishAt").startsWith("Thời điểm không hợp lệ"));
         // A day the month does not have was moved to the month's last (28/02, in the past: published at once).

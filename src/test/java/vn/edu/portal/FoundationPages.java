@@ -52,6 +52,15 @@ abstract class FoundationPages {
         browser.click("create:submit");
         assertTrue(browser.text().contains("Đã tạo trang " + name), browser.text());
         browser.screenshot("admin-sites-desktop");
+        // Sorting by a column: the table comes back sorted (it was a 500 behind the ajax, and nothing said so).
+        String slugHeader = "#schoolsForm\\:schools thead th:nth-child(2)";
+        browser.click(browser.find(slugHeader));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> "ascending".equals(d.findElement(By.cssSelector(slugHeader)).getAttribute("aria-sort")));
+        java.util.List<String> slugs = browser.driver().findElements(By.cssSelector("#schoolsForm\\:schools tbody tr td:nth-child(2)"))
+                .stream().map(org.openqa.selenium.WebElement::getText).toList();
+        assertTrue(slugs.size() > 1, slugs.toString());
+        assertTrue(slugs.get(0).compareTo(slugs.get(slugs.size() - 1)) <= 0, "sorted by the column pressed: " + slugs);
 
         browser.open("/admin/s/" + slug + "/tai-khoan");
         browser.type("create:username", schoolAdmin);

@@ -78,6 +78,10 @@ abstract class ProcedureChecks {
         PortalClient.Page code = parent.submitPlain(mistyped, "apply-form", Map.of("email", email, "consent", "on"),
                 "next", null, null, null, null);
         assertTrue(code.text().contains("Bước 4/4") && code.text().contains(email), code.text());
+        // Enter in the code's field presses the form's first submit button (HTML's implicit submission): forward, the
+        // submit. "Back" came first, then "send again", which threw the typed code away.
+        org.jsoup.nodes.Element first = code.doc().selectFirst("form#apply-form button[type=submit]");
+        assertEquals("next", first.val(), first.outerHtml());
         return code;
     }
 

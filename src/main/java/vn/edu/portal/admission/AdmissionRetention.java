@@ -133,17 +133,42 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
         }
         events.forgetNotes(AdmissionService.KIND, em.createQuery("select a.id from AdmissionApplication a"
                 + " where a.campaignId = :c and a.anonymisedAt is null", Long.class).setParameter("c", c.getId()).getResultList());
-        return em.createQuery("update AdmissionApplication a set a.personalId = '', a.activeChild = null,"
-                        + " a.childName = '', a.maskedName = '', a.birthPlace = '', a.ethnicity = '',"
-                        + " a.permanent.province = '', a.permanent.ward = '', a.permanent.street = '', a.current.province = '',"
-                        + " a.current.ward = '', a.current.street = '', a.preschool = null, a.grade.notListedReason = null, a.father.name = null,"
-                        + " a.father.birthYear = null, a.father.job = null, a.father.phone = null, a.mother.name = null,"
-                        + " a.mother.birthYear = null, a.mother.job = null, a.mother.phone = null, a.declarant.name = '',"
-                        + " a.declarant.relation = '', a.phone = '', a.email = '', a.criteria = '', a.zoneNote = '', a.statusReason = null,"
-                        + " a.birthCert.path = null, a.birthCert.type = null, a.residence.path = null, a.residence.type = null,"
-                        + " a.consentIp = null, a.anonymisedAt = :now, a.updatedAt = :now"
-                        + " where a.campaignId = :c and a.anonymisedAt is null")
+        return em.createQuery("update AdmissionApplication a set " + PERSONAL + ", a.maskedName = '', a.email = '',"
+                        + " a.anonymisedAt = :now, a.updatedAt = :now where a.campaignId = :c and a.anonymisedAt is null")
                 .setParameter("now", now).setParameter("c", c.getId()).executeUpdate();
+    }
+
+    /** The child's and the family's data, as anonymising blanks it; the code, masked name and e-mail are the caller's. */
+    private static final String PERSONAL = "a.personalId = '', a.activeChild = null,"
+            + " a.childName = '', a.birthPlace = '', a.ethnicity = '',"
+            + " a.permanent.province = '', a.permanent.ward = '', a.permanent.street = '', a.current.province = '',"
+            + " a.current.ward = '', a.current.street = '', a.preschool = null, a.grade.notListedReason = null, a.father.name = null,"
+            + " a.father.birthYear = null, a.father.job = null, a.father.phone = null, a.mother.name = null,"
+            + " a.mother.birthYear = null, a.mother.job = null, a.mother.phone = null, a.declarant.name = '',"
+            + " a.declarant.relation = '', a.phone = '', a.criteria = '', a.zoneNote = '', a.statusReason = null,"
+            + " a.birthCert.path = null, a.birthCert.type = null, a.residence.path = null, a.residence.type = null,"
+            + " a.consentIp = null";
+
+    /**
+     * A withdrawal is the family withdrawing its consent (Law 91/2025/QH15 on personal data protection: processing
+     * stops when consent is withdrawn, a child's data above all): the papers and the child's and family's data go at
+     * once. The code, the masked name, the e-mail address, the status and its history stay until the round's retention
+     * date, so that the family can still look the application up and see it withdrawn, and the school can answer it;
+     * the round's retention then anonymises the rest as for every application.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetWithdrawn(AdmissionApplication a, Instant now) {
+        Stream.of(a.getBirthCert().getPath(), a.getResidence().getPath()).filter(p -> p != null).forEach(this::delete);
+        events.forgetNotes(AdmissionService.KIND, List.of(a.getId()));
+        // The draft the application was made from holds what was typed, for the week it is kept after a submit.
+        drafts.find(a.siteId, AdmissionService.KIND, a.draftToken).ifPresent(drafts::remove);
+        em.flush();
+        em.createQuery("update AdmissionApplication a set " + PERSONAL + ", a.birthDate = :d, a.updatedAt = :now"
+                        + " where a.id = :id")
+                .setParameter("d", LocalDate.of(a.getBirthDate().getYear(), 1, 1)).setParameter("now", now)
+                .setParameter("id", a.getId()).executeUpdate();
+        em.refresh(a);
+        audit.record("parent", a.siteId, "admission.withdrawn.forgotten", a.getCode(), null);
     }
 
     private int deleteCorrections(AdmissionCampaign c) {

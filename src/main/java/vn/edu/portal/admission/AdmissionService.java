@@ -61,6 +61,9 @@ public class AdmissionService {
     LookupGuard lookups;
 
     @Inject
+    AdmissionRetention retention;
+
+    @Inject
     OneTimeCodes codes;
 
     /** The purpose of the codes that confirm a withdrawal ({@code one_time_code.purpose}). */
@@ -198,6 +201,7 @@ public class AdmissionService {
             throw FieldErrors.of("withdrawCode", vn.edu.portal.forms.EmailProof.messageKey("admission", check));
         }
         events.move(a, ApplicationStatus.WITHDRAWN, null, "parent");
+        retention.forgetWithdrawn(a, now);
         return a;
     }
 

@@ -22,12 +22,7 @@ import java.util.Set;
 public final class PersonalId {
 
     /** Province codes of birth registration (63 provinces as numbered by the circular). */
-    public static final Set<String> PROVINCE_CODES = Set.of(
-            "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022",
-            "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042",
-            "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064", "066",
-            "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087",
-            "089", "091", "092", "093", "094", "095", "096");
+    public static final Set<String> PROVINCE_CODES = vn.edu.portal.platform.PrivacyScan.PROVINCE_CODES;
 
     /** What is wrong with a number, each a message key under {@code admission.id.*}. */
     public enum Problem {

@@ -391,6 +391,9 @@ public class ArticleService {
         if (form.tags() != null && form.tags().length() > 500) {
             errors.add("tags", "validation.tooLong", 500);
         }
+        Publishing.refusePersonalIds(errors, "title", title);
+        Publishing.refusePersonalIds(errors, "summary", form.summary());
+        Publishing.refusePersonalIds(errors, "body", vn.edu.portal.platform.HtmlText.of(body));
         return errors;
     }
 

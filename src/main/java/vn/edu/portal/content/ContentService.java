@@ -191,6 +191,8 @@ public class ContentService {
         if (HtmlSanitizer.showsNothing(form.body())) {
             errors.add("body", "article.body.empty");
         }
+        Publishing.refusePersonalIds(errors, "title", title);
+        Publishing.refusePersonalIds(errors, "body", vn.edu.portal.platform.HtmlText.of(body));
         errors.throwIfAny();
         page.edit(form.parentId(), slug, title, body, form.position(), form.published());
         if (id == null) {

@@ -21,4 +21,17 @@ public final class Publishing {
             throw new SecurityException(what + ": only those who may publish on the site change what is online");
         }
     }
+
+    /**
+     * A personal ID number is refused where it was typed, in anything a school may put online (domain.md
+     * §5 and §6: no public output carries a child's ID; the Khánh Hòa list of 2025). It is refused at
+     * every save, drafts too, so that it never reaches the approver's queue, the search index or a feed.
+     * The message says how to write a number of the same shape that is not an ID (in groups).
+     */
+    public static void refusePersonalIds(vn.edu.portal.platform.FieldErrors errors, String field, String text) {
+        java.util.List<String> ids = vn.edu.portal.platform.PrivacyScan.personalIds(text);
+        if (!ids.isEmpty()) {
+            errors.add(field, "content.personalId", ids.get(0));
+        }
+    }
 }

@@ -24,6 +24,7 @@ import vn.edu.portal.platform.WorkingDays;
 import vn.edu.portal.platform.Formats;
 import vn.edu.portal.platform.HtmlSanitizer;
 import vn.edu.portal.platform.HtmlText;
+import vn.edu.portal.platform.PrivacyScan;
 import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.tenant.Ownership;
 import vn.edu.portal.tenant.SchoolLevel;

@@ -252,7 +252,9 @@ public final class AdmissionSteps {
         PortalClient.Page sent = parent.submit(step6, "apply", Map.of(), "sendCode");
         assertTrue(sent.text().contains("Đã gửi mã xác nhận"), sent.text());
         String code = codeFromOutbox(admin, email);
-        PortalClient.Page receipt = parent.submit(sent, "apply", Map.of("code", code), "submit");
+        // The code typed, Enter: the form's first submit button (HTML's implicit submission) submits; "send the code" came first.
+        assertEquals("enter", sent.doc().selectFirst("form#apply button[type=submit]").id());
+        PortalClient.Page receipt = parent.submit(sent, "apply", Map.of("code", code), "enter");
         assertTrue(receipt.text().contains("Đã nhận hồ sơ"), receipt.text());
         return receipt;
     }

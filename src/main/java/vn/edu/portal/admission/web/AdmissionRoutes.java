@@ -147,6 +147,12 @@ public class AdmissionRoutes {
             return null;
         }
         response.setHeader("Cache-Control", "no-store");
+        if (!tail.isEmpty()) {
+            // The lists name children (masked) with their status, and the forms and look-ups mean something to one
+            // family only: crawled (robots.txt cannot say "crawl, do not index"), never indexed or kept in a
+            // search engine's copy after the round's data is deleted (domain.md §6, purpose limitation).
+            response.setHeader("X-Robots-Tag", "noindex, noarchive");
+        }
         return switch (tail) {
             case "" -> "admission.xhtml";
             case "dang-ky" -> "admission-apply.xhtml";

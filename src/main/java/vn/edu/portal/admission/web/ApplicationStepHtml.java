@@ -67,6 +67,11 @@ final class ApplicationStepHtml extends StepFields {
             out.append("<input type=\"hidden\" id=\"token\" name=\"token\" value=\"").append(e(m.token)).append("\"/>\n");
         }
         out.append("<input type=\"hidden\" id=\"step\" name=\"step\" value=\"").append(m.step).append("\"/>\n");
+        // Enter in a field presses a form's first submit button: this one, forward. "Back" came first (it saves nothing,
+        // and what was typed was lost) and, on the last step, "send the code" (a second code, the typed one cleared).
+        out.append("<button type=\"submit\" id=\"enter\" name=\"action\" value=\"default\" class=\"visually-hidden\""
+                + " tabindex=\"-1\" aria-hidden=\"true\">").append(t(m.step < PublicApplication.STEPS ? "admission.apply.next"
+                        : "admission.apply.submit")).append("</button>\n");
         if (!m.notices.isEmpty()) {
             out.append("<ul class=\"notice\" role=\"status\">");
             m.notices.forEach(n -> out.append("<li>").append(e(n)).append("</li>"));
@@ -202,11 +207,12 @@ final class ApplicationStepHtml extends StepFields {
     }
 
     private void consent() {
-        out.append("<div class=\"field consent\">\n<p class=\"consent-text\">").append(t("admission.consent.text"))
-                .append("</p>\n<input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"true\"").append(checked(m.consent))
-                .append("/>\n<label for=\"consent\">").append(t("admission.consent.label")).append("</label>\n");
+        out.append("<div class=\"field consent\">\n<p class=\"consent-text\" id=\"consent-text\">").append(t("admission.consent.text"))
+                .append("</p>\n<input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"true\" aria-describedby=\"consent-text consent-msg\"")
+                .append(m.error("consent") != null ? " aria-invalid=\"true\"" : "").append(checked(m.consent))
+                .append("/>\n<label for=\"consent\">").append(t("admission.consent.label")).append(" *</label>\n<span id=\"consent-msg\">");
         error("consent");
-        out.append("</div>\n");
+        out.append("</span>\n</div>\n");
     }
 
     /**

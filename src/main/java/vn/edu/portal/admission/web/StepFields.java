@@ -34,6 +34,10 @@ abstract class StepFields {
     /** Digits only: a phone shows its number pad (the ID on step 1 brought up the full keyboard). */
     private static final java.util.Set<String> NUMERIC = java.util.Set.of("personalId");
 
+    /** The family's own contact fields, which a phone fills in (WCAG 1.3.5); the child's are typed, never suggested. */
+    private static final java.util.Map<String, String> AUTOCOMPLETE = java.util.Map.of("declarantName", "name", "phone", "tel",
+            "email", "email");
+
     void input(FormField f, String label) {
         String key = f.key();
         String type = switch (f.type()) {
@@ -47,7 +51,7 @@ abstract class StepFields {
                 .append(e(m.value(key))).append("\" maxlength=\"").append(LENGTHS.getOrDefault(key, 120)).append("\" type=\"")
                 .append(type).append(NUMERIC.contains(key) || f.type() == vn.edu.portal.forms.FieldType.NUMBER ? "\" inputmode=\"numeric" : "")
                 .append(m.error(key) != null ? "\" aria-invalid=\"true" : "")
-                .append("\" aria-describedby=\"").append(key).append("-msg\" autocomplete=\"off\"/>\n<span id=\"")
+                .append("\" aria-describedby=\"").append(key).append("-msg\" autocomplete=\"").append(AUTOCOMPLETE.getOrDefault(key, "off")).append("\"/>\n<span id=\"")
                 .append(key).append("-msg\">");
         error(key);
         out.append("</span>\n</div>\n");
@@ -65,27 +69,31 @@ abstract class StepFields {
     /** A choice among the definition's options, each labelled {@code admission.<field>.<option>}. */
     void radios(FormField f) {
         String key = f.key();
-        out.append("<div class=\"field\" id=\"").append(key).append("\">\n<fieldset>\n<legend>").append(t(f.label()))
+        out.append("<div class=\"field\" id=\"").append(key).append("\">\n<fieldset aria-describedby=\"").append(key).append("-msg\"")
+                .append(m.error(key) != null ? " aria-invalid=\"true\"" : "").append(">\n<legend>").append(t(f.label()))
                 .append(f.required() ? " *" : "").append("</legend>\n");
         for (String o : f.options()) {
             out.append("<label><input type=\"radio\" id=\"").append(key).append('-').append(e(o.toLowerCase(Locale.ROOT)))
                     .append("\" name=\"").append(key).append("\" value=\"").append(e(o)).append('"')
                     .append(checked(o.equals(m.value(key)))).append("/> ").append(t("admission." + key + "." + o)).append("</label>\n");
         }
-        out.append("</fieldset>\n");
+        out.append("</fieldset>\n<span id=\"").append(key).append("-msg\">");
         error(key);
-        out.append("</div>\n");
+        out.append("</span>\n</div>\n");
     }
 
     void paper(FormField f) {
         String key = f.key();
         out.append("<div class=\"field\">\n<label for=\"").append(key).append("\">").append(t(f.label())).append(" *</label>\n<input type=\"file\" id=\"")
-                .append(key).append("\" name=\"").append(key).append("\" accept=\"application/pdf,image/jpeg,image/png\"/>\n");
+                .append(key).append("\" name=\"").append(key).append("\" accept=\"application/pdf,image/jpeg,image/png\" aria-describedby=\"")
+                .append(key).append("-msg\"").append(m.error(key) != null ? " aria-invalid=\"true\"" : "").append("/>\n<span id=\"")
+                .append(key).append("-msg\">");
         if (!m.value(key + "Path").isEmpty()) {
-            out.append("<p class=\"hint\">").append(t("admission.upload.received")).append("</p>\n");
+            // Said to a screen reader with the field: the paper sent before is kept.
+            out.append("<span class=\"hint\">").append(t("admission.upload.received")).append("</span>\n");
         }
         error(key);
-        out.append("</div>\n");
+        out.append("</span>\n</div>\n");
     }
 
     void option(String value, String label, boolean selected) {

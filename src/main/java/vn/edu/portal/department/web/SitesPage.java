@@ -54,7 +54,9 @@ public class SitesPage implements Serializable {
         if (schools == null) {
             String wanted = TextFolding.fold(query.replaceAll("\\s+", " "));
             schools = sites.schools().stream().filter(s -> wanted.isEmpty() || TextFolding.fold(s.name()).contains(wanted)
-                    || s.slug().contains(wanted) || TextFolding.fold(s.district()).contains(wanted)).toList();
+                    || s.slug().contains(wanted) || TextFolding.fold(s.district()).contains(wanted))
+                    // PrimeFaces sorts the table's list in place: an unmodifiable one was a 500 behind the sort's ajax.
+                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         }
         return schools;
     }

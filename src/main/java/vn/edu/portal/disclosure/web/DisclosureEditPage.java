@@ -275,7 +275,7 @@ public class DisclosureEditPage implements Serializable {
         return java.util.Arrays.stream(notes.split("; ")).map(finding -> {
             int colon = finding.indexOf(':');
             String kind = colon < 0 ? "" : finding.substring(0, colon);
-            return vn.edu.portal.disclosure.PrivacyScan.KINDS.contains(kind)
+            return vn.edu.portal.platform.PrivacyScan.KINDS.contains(kind)
                     ? Texts.get(locale, "disclosure.privacy.kind." + kind) + ": " + finding.substring(colon + 1) : finding;
         }).collect(java.util.stream.Collectors.joining("; "));
     }

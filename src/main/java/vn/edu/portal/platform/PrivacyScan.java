@@ -1,4 +1,4 @@
-package vn.edu.portal.disclosure;
+package vn.edu.portal.platform;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +29,38 @@ public final class PrivacyScan {
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){2,4}");
     private static final Pattern BORN = Pattern.compile("sinh|\\bns\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Province codes of birth registration in a personal ID number (the 63 provinces as numbered by
+     * Circular 07/2016/TT-BCA; the numbers already issued keep them after the 2025 merger).
+     */
+    public static final java.util.Set<String> PROVINCE_CODES = java.util.Set.of(
+            "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022",
+            "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042",
+            "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064", "066",
+            "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087",
+            "089", "091", "092", "093", "094", "095", "096");
+
     private PrivacyScan() {
+    }
+
+    /**
+     * The numbers in {@code text} shaped as a personal ID (số định danh cá nhân): twelve digits in one
+     * run, a province code, then a century-and-sex digit of 0 to 5. A bank account or a document number
+     * of that shape is rare, and written in groups ({@code 1234 5678 9012}) it is not one of these.
+     */
+    public static List<String> personalIds(String text) {
+        List<String> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        Matcher m = ID_NUMBER.matcher(text);
+        while (m.find()) {
+            String n = m.group();
+            if (PROVINCE_CODES.contains(n.substring(0, 3)) && n.charAt(3) <= '5') {
+                found.add(n);
+            }
+        }
+        return found;
     }
 
     public static List<Finding> scan(String text, Collection<String> allowedEmails) {

@@ -1,4 +1,4 @@
-package vn.edu.portal.disclosure;
+package vn.edu.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,5 +27,16 @@ class PrivacyScanTest {
         assertEquals(List.of("birth"), kinds("Em Nguyễn Văn An, 12/03/2016, lớp 4A"));
         assertEquals(List.of("birth"), kinds("học sinh sinh ngày 01/01/2015"));
         assertTrue(PrivacyScan.summary(PrivacyScan.scan("079123456789", List.of())).contains("id:079123456789"));
+    }
+
+    @Test
+    void personalIdsAreNumbersOfTheirShape() {
+        assertEquals(List.of("079216001234"), PrivacyScan.personalIds("Lê Văn An, 079216001234, lớp 4A"));
+        assertEquals(List.of("001316012345"), PrivacyScan.personalIds("mã:001316012345."));
+        assertEquals(List.of(), PrivacyScan.personalIds("Tài khoản 0792 1600 1234"), "written in groups");
+        assertEquals(List.of(), PrivacyScan.personalIds("Tài khoản 123456789012"), "no province 123");
+        assertEquals(List.of(), PrivacyScan.personalIds("Số 079816001234"), "no century digit 8");
+        assertEquals(List.of(), PrivacyScan.personalIds("0792160012345"), "thirteen digits");
+        assertEquals(List.of(), PrivacyScan.personalIds(null));
     }
 }
