@@ -102,6 +102,11 @@ abstract class AdmissionChecks {
         assertEquals("Chữ số thứ tư của số định danh không khớp với giới tính đã khai.", refused.fieldError("personalId"));
         assertEquals("Nguyễn Văn Thử", refused.doc().getElementById("childName").val());
         assertEquals("Bệnh viện Từ Dũ", refused.doc().getElementById("birthPlace").val());
+        // The step comes back saying what was refused, each a link to its field, with the focus on the first
+        // (it came back at the page's top, and a screen reader read the same page again).
+        assertEquals("Chưa chuyển sang bước sau: 1 mục cần sửa.", refused.doc().selectFirst("#error-summary p").text());
+        assertEquals("#personalId", refused.doc().selectFirst("#error-summary a").attr("href"));
+        assertTrue(refused.doc().getElementById("personalId").hasAttr("autofocus"), refused.body());
         // Too young, and a year that does not match.
         Map<String, String> young = new HashMap<>(AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
                 "birthPlace", "ethnicity"));
@@ -127,7 +132,14 @@ abstract class AdmissionChecks {
         p = AdmissionSteps.step(parent, badMail, AdmissionSteps.pick(v, "motherName", "motherBirthYear", "declarantName",
                 "declarantRelation", "phone", "email"));
         PortalClient.Page noConsent = AdmissionSteps.step(parent, p, Map.of());
-        assertEquals("Vui lòng đánh dấu ô cam đoan và đồng ý để nộp hồ sơ.", noConsent.fieldError("consent"));
+        assertEquals("Vui lòng đánh dấu ô đồng ý để nộp hồ sơ trực tuyến; nếu không đồng ý, gia đình nộp hồ sơ trực tiếp tại trường.",
+                noConsent.fieldError("consent"));
+        // The consent is a box of its own, with who processes what until when; the declaration that the data is true is
+        // the submit's (one box held both, and refusing the one refused the other).
+        assertTrue(noConsent.doc().getElementById("consent-text").text().startsWith("Tôi đồng ý để trường nơi nộp hồ sơ, các trường"
+                + " nguyện vọng khác (nếu có) và Sở Giáo dục và Đào tạo xử lý"), noConsent.text());
+        assertTrue(noConsent.doc().getElementById("consent-text").text().matches(".*đến hết ngày \\d{2}/\\d{2}/\\d{4}.*"),
+                noConsent.doc().getElementById("consent-text").text());
         PortalClient.Page forged = AdmissionSteps.step(parent, noConsent, Map.of("consent", "true", "preference2", "999999999"));
         assertEquals("Trường được chọn không tham gia đợt tuyển sinh này.", forged.fieldError("preference2"));
         p = AdmissionSteps.step(parent, forged, Map.of("consent", "true", "preference2", ""));
@@ -189,6 +201,9 @@ abstract class AdmissionChecks {
         PortalClient.Page notTheirs = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/tra-cuu"), "lookup",
                 Map.of("ma", applicationCode, "email", "someone-else@example.com"), "lookup:find");
         assertNull(notTheirs.doc().getElementById("found"));
+        // The consent as the family gave it, shown to the family and to the school (it was recorded and shown to no one).
+        assertTrue(lookup.doc().getElementById("consent-recorded").text().contains("Tôi đồng ý để trường nơi nộp hồ sơ"),
+                lookup.text());
 
         accept(schoolA, applicationCode);
         PortalClient staffOfA = AdminActions.loggedIn(schoolA + ".admin", ItAccounts.STAFF_PASSWORD);

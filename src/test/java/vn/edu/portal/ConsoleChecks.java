@@ -111,6 +111,7 @@ abstract class ConsoleChecks {
         AdminActions.createAccount(department, school, editor, "EDITOR");
         AdminActions.createAccount(department, school, otherEditor, "EDITOR");
         AdminActions.createAccount(department, school, approver, "APPROVER");
+        AdminActions.createAccount(department, school, school + ".handler", "HANDLER");
         AdminActions.createAccount(department, school, schoolAdmin, "SCHOOL_ADMIN");
         PortalClient writer = as(editor);
         write(writer, school, "Nháp một", "save");
@@ -170,18 +171,24 @@ abstract class ConsoleChecks {
         assertEquals(0, count(others, "#todo-mine li.draft"), "another editor's drafts are not mine");
         assertEquals(1, count(others, "#todo-mine li.waiting"));
 
-        // The approver: the queue (two waiting), requests and admission; no disclosures or rubric.
+        // The approver: the queue (two waiting); not the families' requests and applications (the handler's, below),
+        // no disclosures or rubric.
         PortalClient.Page queue = reviewer.get("/admin/s/" + school + "/");
         Document approverView = queue.doc();
         assertEquals("2", text(approverView, "count-queue"));
+        assertNull(approverView.getElementById("count-requests-open"), "an approver of news has no need of the requests");
+        assertNull(approverView.getElementById("count-admission"));
+        assertNull(approverView.getElementById("todo-disclosure"));
+        // The handler: requests and admission, and nothing of the articles.
+        Document handlerView = as(school + ".handler").get("/admin/s/" + school + "/").doc();
         // A one-day request sent on a working day before 17:00 is received today and due the next working
         // day; sent on a weekend or after hours it is received on the next working day and due the day
         // after, which is not yet "soon" (the law-in-force rules of WorkingDays).
-        assertEquals(receivedToday ? "1" : "0", text(approverView, "count-requests-soon"), "due on the next working day");
-        assertEquals("2", text(approverView, "count-requests-open"));
-        assertEquals("0", text(approverView, "count-requests-late"));
-        assertEquals("1", text(approverView, "count-admission"));
-        assertNull(approverView.getElementById("todo-disclosure"));
+        assertEquals(receivedToday ? "1" : "0", text(handlerView, "count-requests-soon"), "due on the next working day");
+        assertEquals("2", text(handlerView, "count-requests-open"));
+        assertEquals("0", text(handlerView, "count-requests-late"));
+        assertEquals("1", text(handlerView, "count-admission"));
+        assertNull(handlerView.getElementById("count-queue"), "a handler publishes nothing");
         PortalClient.Page published = reviewer.submitPlain(queue, "queue", Map.of("publish", othersWaiting), null,
                 null, null, null, null);
         assertTrue(published.text().contains("Đã đăng bài: Chờ duyệt của người thứ hai."), published.text());

@@ -52,6 +52,27 @@ abstract class ProcedureChecks {
                 ProcedureActions.LEAVE_FORM);
     }
 
+    /**
+     * Every public page links to the site's notice of how it processes personal data (there was none): who
+     * processes it and how to reach them, what a reader gives (nothing), each online procedure with the days its
+     * requests are kept, what a family can do (Law 91/2025/QH15).
+     */
+    @Test
+    void everyPageLinksToTheSitesNoticeOfPersonalDataWithItsOwnPeriods() {
+        PortalClient anyone = new PortalClient();
+        PortalClient.Page home = anyone.get("/s/" + school + "/");
+        org.jsoup.nodes.Element link = home.doc().selectFirst("footer a[href$=bao-ve-du-lieu]");
+        assertNotNull(link, home.text());
+        assertEquals("Bảo vệ dữ liệu cá nhân", link.text());
+        PortalClient.Page notice = anyone.get(link.attr("href"));
+        assertEquals(200, notice.status(), notice.text());
+        assertTrue(notice.text().contains("Trường Tiểu học Thủ Tục xử lý dữ liệu mà gia đình gửi qua trang này"), notice.text());
+        // The school's own procedures come first (a department procedure of the same name may follow).
+        List<String> row = notice.doc().select("#procedures-kept tbody tr:contains(Đơn xin nghỉ học)").first().select("td").eachText();
+        assertEquals(List.of("Đơn xin nghỉ học", "365 ngày"), row, notice.text());
+        assertTrue(notice.headers().allValues("Set-Cookie").isEmpty(), "a reader of the notice gets no cookie");
+    }
+
     private PortalClient staff(String slug) {
         return AdminActions.loggedIn(slug + ".admin", ItAccounts.STAFF_PASSWORD);
     }
@@ -74,6 +95,9 @@ abstract class ProcedureChecks {
         PortalClient.Page mistyped = parent.submitPlain(contact, "apply-form", Map.of("email", "me@@example.vn", "consent", "on"),
                 "next", null, null, null, null);
         assertNotNull(mistyped.doc().getElementById("e_email"), mistyped.text());
+        // The refused field has the focus and says it is refused (the focus stayed at the page's top).
+        assertTrue(mistyped.doc().getElementById("email").hasAttr("autofocus"), mistyped.body());
+        assertEquals("true", mistyped.doc().getElementById("email").attr("aria-invalid"));
         assertTrue(mistyped.doc().getElementById("consent").hasAttr("checked"), "the consent kept");
         PortalClient.Page code = parent.submitPlain(mistyped, "apply-form", Map.of("email", email, "consent", "on"),
                 "next", null, null, null, null);

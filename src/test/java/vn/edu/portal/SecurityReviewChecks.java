@@ -606,6 +606,16 @@ abstract class SecurityReviewChecks {
         PortalClient.Page own = anyone.get(article);
         assertFalse(own.body().contains("localhost:9999"), "a page kept for another port is not this port's");
         assertTrue(own.body().contains(":" + port + "/") || !own.body().contains("localhost:"), own.body());
+        // The same host in capitals (or, without a port, with a trailing dot) was the key's own spelling: the page written for it
+        // (og:url, the share links) was the one every visitor then got. Such a request is answered, never kept.
+        for (String spelling : List.of("LOCALHOST:" + port, "LocalHost:" + port)) {
+            String page = "/s/" + school + "/?trang=" + (2 + System.nanoTime() % 1_000_000); // a parameter pages read: kept
+            PortalClient.Page odd = anyone.exchange("GET", page, Map.of("Host", spelling), null);
+            assertEquals(200, odd.status(), odd.body());
+            assertTrue(odd.headers().firstValue("X-Portal-Cache").isEmpty(), "not kept: " + spelling);
+            PortalClient.Page normal = anyone.get(page);
+            assertFalse(normal.body().contains(spelling), "another visitor's page is written for the host as sent: " + spelling);
+        }
 
         String data = "/du-lieu-mo/truong-hoc.json?c=" + System.nanoTime();
         for (int i = 0; i < 2; i++) {

@@ -93,7 +93,7 @@ public class Dashboard {
 
         /** Those who open the request queue and the admission queue (their admin pages say so). */
         boolean answersParents() {
-            return departmentAdmin || roles.contains(Role.APPROVER) || roles.contains(Role.SCHOOL_ADMIN);
+            return departmentAdmin || roles.contains(Role.HANDLER) || roles.contains(Role.SCHOOL_ADMIN);
         }
 
         boolean runsSchool() {

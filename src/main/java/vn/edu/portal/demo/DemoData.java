@@ -115,6 +115,7 @@ public class DemoData {
             if (school.slug().equals("thnguyenhue") || school.slug().equals("thkimdong")) {
                 account(site, school.staffPrefix() + ".editor", "Biên tập viên " + school.name(), Role.EDITOR);
                 account(site, school.staffPrefix() + ".approver", "Người duyệt " + school.name(), Role.APPROVER);
+                account(site, school.staffPrefix() + ".handler", "Cán bộ tiếp nhận hồ sơ " + school.name(), Role.HANDLER);
             }
             news(site, school);
             documents(site, school);

@@ -32,6 +32,12 @@ public class DisclosureCatalogue {
     @Inject
     AuditLog audit;
 
+    @Inject
+    vn.edu.portal.tenant.SiteDirectory directory;
+
+    @Inject
+    jakarta.enterprise.event.Event<vn.edu.portal.content.ContentChanged> changed;
+
     public List<DisclosureBasis> bases() {
         return em.createQuery("select b from DisclosureBasis b order by b.fromYear desc", DisclosureBasis.class)
                 .getResultList();
@@ -154,5 +160,8 @@ public class DisclosureCatalogue {
             ((Citation) edit[0]).edit((Integer) edit[1], (Integer) edit[2], (String) edit[3]);
         }
         audit.record(actor, null, "disclosure.catalogue", item.getBasisCode() + " " + item.getCode(), ip);
+        // Every school's disclosure page shows the catalogue's wording and deadlines: a change of the department's
+        // drops every site's cached pages (PageCache), as its procedures do.
+        directory.departmentSite().ifPresent(d -> changed.fire(new vn.edu.portal.content.ContentChanged(d.id(), "catalogue")));
     }
 }

@@ -160,4 +160,14 @@ public final class Clients {
         }
         return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
     }
+
+    /**
+     * Whether the Host header is written as {@link #hostAsSent} keeps it (lower case, no trailing dot, no
+     * default port). A page writes the host as sent into its addresses (og:url, share links), so a copy
+     * rendered for {@code LOCALHOST} or {@code localhost.} must not be the one every visitor of
+     * {@code localhost} gets: such a request is answered, never kept.
+     */
+    public static boolean hostIsCanonical(HttpServletRequest request) {
+        return String.valueOf(request.getHeader("Host")).equals(hostAsSent(request));
+    }
 }

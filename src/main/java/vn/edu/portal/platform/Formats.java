@@ -22,6 +22,11 @@ public class Formats {
         return Texts.get(key, arg);
     }
 
+    /** A message of the bundles with two arguments, in the view's language. */
+    public String text2(String key, Object first, Object second) {
+        return Texts.get(key, first, second);
+    }
+
     /** Words the server writes in a history (who did it, what it was): in the view's language; anyone's own words as they are. */
     private static final java.util.Set<String> SAID = java.util.Set.of("parent", "applicant", "correction");
 

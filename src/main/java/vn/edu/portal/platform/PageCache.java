@@ -69,8 +69,16 @@ public class PageCache {
         aggregateSiteId = siteId;
     }
 
-    /** Drops a site's pages and the department's. */
+    /**
+     * Drops a site's pages and the department's. A change on the department's site drops every page:
+     * schools show what the department gives them (its procedures, the disclosure catalogue), and a
+     * school page kept a minute more showed a procedure the department had taken down.
+     */
     public void invalidateSiteAndAggregate(long siteId) {
+        if (siteId == aggregateSiteId) {
+            invalidateAll();
+            return;
+        }
         invalidateSite(siteId);
         if (aggregateSiteId >= 0) {
             invalidateSite(aggregateSiteId);

@@ -56,4 +56,19 @@ class PageCacheTest {
         assertEquals(0, cache.size());
         assertEquals(0, cache.storedBytes());
     }
+
+    /** The department's procedures and catalogue show on every school's pages: its change drops them all. */
+    @Test
+    void aChangeOfTheDepartmentDropsEverySchoolsPages() {
+        PageCache cache = new PageCache();
+        cache.setAggregateSiteId(1);
+        Random random = new Random(13);
+        cache.put(5, "thu-tuc", page(random, 2000), "text/html", cache.generation(5));
+        cache.put(6, "thu-tuc", page(random, 2000), "text/html", cache.generation(6));
+        cache.invalidateSiteAndAggregate(5);
+        assertNull(cache.get(5, "thu-tuc"), "the school that changed");
+        assertNotNull(cache.get(6, "thu-tuc"), "another school's change leaves this one");
+        cache.invalidateSiteAndAggregate(1);
+        assertNull(cache.get(6, "thu-tuc"), "the department's change drops every school's pages");
+    }
 }

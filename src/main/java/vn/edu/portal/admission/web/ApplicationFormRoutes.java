@@ -186,6 +186,10 @@ public class ApplicationFormRoutes {
             Map<String, String> typed = new HashMap<>();
             if (step <= AdmissionFormDefinition.TYPED_STEPS) {
                 typed = ApplicationRequest.typed(visit.request, AdmissionFormDefinition.fieldsOf(step));
+                if (step == vn.edu.portal.admission.AdmissionForm.CONSENT_STEP) {
+                    typed.put(vn.edu.portal.admission.AdmissionForm.CONSENT_LANGUAGE,
+                            vn.edu.portal.platform.PortalViewHandler.localeOf(visit.request).getLanguage());
+                }
             } else if (step == PublicApplication.STEPS - 1) {
                 FieldErrors refused = new FieldErrors();
                 attach(visit, "birthCert", refused);

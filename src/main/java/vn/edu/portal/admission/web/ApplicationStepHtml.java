@@ -53,7 +53,19 @@ final class ApplicationStepHtml extends StepFields {
     /** The form of step {@code m.step} (1 to 6), posting to {@code base}{@code tuyen-sinh/dang-ky} (base with the context path). */
     /** {@code tooLargeBytes}: a paper's limit, when the last post was over the server's and could not be read; 0 otherwise. */
     static String of(PublicApplication m, String base, long tooLargeBytes, Locale locale) {
-        return new ApplicationStepHtml(m, locale).form(base, tooLargeBytes);
+        return focusFirstRefused(new ApplicationStepHtml(m, locale).form(base, tooLargeBytes));
+    }
+
+    private static final java.util.regex.Pattern REFUSED_CONTROL =
+            java.util.regex.Pattern.compile("<(?:input|select|textarea)\\b[^>]*? aria-invalid=\"true\"");
+
+    /**
+     * A refused step comes back with the focus on its first refused field, whose message it is described by (the
+     * focus was on the page's top, and a screen reader read the same page again with nothing said).
+     */
+    static String focusFirstRefused(String html) {
+        java.util.regex.Matcher m = REFUSED_CONTROL.matcher(html);
+        return m.find() ? html.substring(0, m.end()) + " autofocus=\"autofocus\"" + html.substring(m.end()) : html;
     }
 
     private String form(String base, long tooLargeBytes) {
@@ -86,6 +98,7 @@ final class ApplicationStepHtml extends StepFields {
         }
         out.append("<p class=\"steps\" aria-live=\"polite\">").append(t("admission.apply.step")).append(' ').append(m.step)
                 .append(" / ").append(PublicApplication.STEPS).append(": ").append(t("admission.apply.step" + m.step)).append("</p>\n");
+        errorSummary();
         if (m.step == 3) {
             groupingNote();
         }
@@ -207,7 +220,8 @@ final class ApplicationStepHtml extends StepFields {
     }
 
     private void consent() {
-        out.append("<div class=\"field consent\">\n<p class=\"consent-text\" id=\"consent-text\">").append(t("admission.consent.text"))
+        out.append("<div class=\"field consent\">\n<p class=\"consent-text\" id=\"consent-text\">")
+                .append(e(vn.edu.portal.admission.AdmissionForm.consentText(locale, m.campaign)))
                 .append("</p>\n<input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"true\" aria-describedby=\"consent-text consent-msg\"")
                 .append(m.error("consent") != null ? " aria-invalid=\"true\"" : "").append(checked(m.consent))
                 .append("/>\n<label for=\"consent\">").append(t("admission.consent.label")).append(" *</label>\n<span id=\"consent-msg\">");
@@ -235,12 +249,30 @@ final class ApplicationStepHtml extends StepFields {
         out.append("</div>\n");
         error("birthCert");
         error("residence");
+        // The declaration that the data is true is the press of "submit", said beside it; the consent to processing is a
+        // box of its own (step 4), not bundled with it.
+        out.append("<p class=\"declaration\">").append(t("admission.declaration")).append("</p>\n");
         out.append("<button type=\"submit\" id=\"submit\" name=\"action\" value=\"submit\" class=\"button\">").append(t("admission.apply.submit"))
                 .append("</button>\n");
     }
 
     private String tooLarge(long bytes) {
         return e(Texts.get(locale, "admission.upload.requestTooLarge", bytes / (1024.0 * 1024)));
+    }
+
+    /** What was refused, each message a link to its field: the step's first thing after its title. */
+    private void errorSummary() {
+        java.util.List<Map.Entry<String, String>> refused = m.errors.entrySet().stream()
+                .filter(en -> !en.getKey().equals("token")).toList();
+        if (refused.isEmpty()) {
+            return;
+        }
+        out.append("<div class=\"error-summary\" id=\"error-summary\" role=\"alert\">\n<p>")
+                .append(e(Texts.get(locale, "admission.apply.refused", refused.size()))).append("</p>\n<ul>");
+        for (Map.Entry<String, String> en : refused) {
+            out.append("<li><a href=\"#").append(e(en.getKey())).append("\">").append(e(en.getValue())).append("</a></li>");
+        }
+        out.append("</ul>\n</div>\n");
     }
 
     private void groupingNote() {

@@ -176,7 +176,8 @@ public class FormStartPages {
 
     /** The key of {@code key}'s copy for the request's host and link base. */
     static String copyKey(HttpServletRequest request, String key) {
-        String host = vn.edu.portal.platform.Clients.hostAsSent(request);
+        // The host exactly as sent: the copy writes it into its addresses (a copy for "LOCALHOST" is not one for "localhost").
+        String host = String.valueOf(request.getHeader("Host"));
         vn.edu.portal.tenant.CurrentSite current = vn.edu.portal.tenant.CurrentSite.of(request);
         return host + "|" + (current == null ? "/" : current.base()) + "|" + key;
     }

@@ -149,7 +149,9 @@ public class PublicFeeds {
             String siteBase = base != null ? base : owner.isDepartment() ? "/" : "/s/" + owner.slug() + "/";
             entries.add(new FeedEntry("tag:" + config.departmentDomain() + ",2026:article:" + a.id(), a.title(),
                     origin + siteBase + "bai-viet/" + a.slug(), a.summary() == null ? "" : a.summary(),
-                    a.publishedAt(), a.updatedAt(), a.authorName(), List.of(a.categoryName()), owner.name(), false));
+                    // A scheduled article saved before its time: "updated" is never before "published".
+                    a.publishedAt(), a.publishedAt() != null && a.updatedAt() != null && a.updatedAt().isBefore(a.publishedAt())
+                            ? a.publishedAt() : a.updatedAt(), a.authorName(), List.of(a.categoryName()), owner.name(), false));
         }
         return entries;
     }
@@ -166,7 +168,10 @@ public class PublicFeeds {
         urls.forEach(u -> listed.add(u.loc()));
         for (var item : content.menu(site.id())) {
             String link = item.link().strip();
-            if (!item.external() && link.matches("[a-z0-9][a-z0-9/-]*") && !link.startsWith("tim-kiem")
+            // A page, category or article the menu leads to is listed above or below only when it is online (one taken
+            // down stayed in the sitemap through the menu).
+            boolean content = link.startsWith("trang/") || link.startsWith("chuyen-muc/") || link.startsWith("bai-viet/");
+            if (!item.external() && !content && link.matches("[a-z0-9][a-z0-9/-]*") && !link.startsWith("tim-kiem")
                     && !link.contains("tra-cuu") && listed.add(siteUrl + link)) {
                 urls.add(new SitemapUrl(siteUrl + link, null));
             }

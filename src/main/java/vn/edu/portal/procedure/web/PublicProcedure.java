@@ -73,6 +73,16 @@ public class PublicProcedure {
     public Map<String, String> getValues() { return values; }
     public Map<String, String> getErrors() { return errors; }
     public boolean isHasErrors() { return !errors.isEmpty(); }
+
+    /** The first refused field of the step, which takes the focus when the step comes back (its message describes it). */
+    public String getFirstRefused() {
+        for (FormField f : getFields()) {
+            if (errors.containsKey(f.key())) {
+                return f.key();
+            }
+        }
+        return errors.containsKey("email") ? "email" : errors.containsKey("code") ? "code" : null;
+    }
     public String getNotice() { return notice; }
     public String getEmail() { return email; }
     public String getCode() { return code; }

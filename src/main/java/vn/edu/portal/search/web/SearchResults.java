@@ -28,6 +28,17 @@ public class SearchResults {
     @Inject
     SearchService search;
 
+    @Inject
+    vn.edu.portal.tenant.SiteDirectory directory;
+
+    /**
+     * The school of a hit as it is named now: the index keeps the name of when the item was indexed, and a
+     * school renamed by the department was shown by its old name until each of its items was saved again.
+     */
+    public String siteName(vn.edu.portal.search.SearchHit hit) {
+        return directory.byId(hit.siteId()).map(vn.edu.portal.tenant.SiteInfo::name).orElse(hit.siteName());
+    }
+
     private SearchPage results;
 
     public String getQuery() {

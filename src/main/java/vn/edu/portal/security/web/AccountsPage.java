@@ -84,10 +84,10 @@ public class AccountsPage implements Serializable {
     private Set<Role> assignable() {
         StaffContext staff = shell.staff();
         if (staff.site().isDepartment()) {
-            return staff.departmentAdmin() ? EnumSet.of(Role.DEPARTMENT_ADMIN, Role.APPROVER, Role.EDITOR)
+            return staff.departmentAdmin() ? EnumSet.of(Role.DEPARTMENT_ADMIN, Role.APPROVER, Role.EDITOR, Role.HANDLER)
                     : EnumSet.noneOf(Role.class);
         }
-        return EnumSet.of(Role.SCHOOL_ADMIN, Role.APPROVER, Role.EDITOR);
+        return EnumSet.of(Role.SCHOOL_ADMIN, Role.APPROVER, Role.EDITOR, Role.HANDLER);
     }
 
     public void create() {

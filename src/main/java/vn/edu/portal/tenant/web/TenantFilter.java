@@ -133,8 +133,9 @@ public class TenantFilter extends HttpFilter {
             feature.read(site, rest);
         }
         String cachedQuery = PageQueries.forCache(request.getQueryString());
-        if (cachedQuery == null) {
-            // An address no page reads this way: rendered for this visitor, never kept (PageQueries).
+        if (cachedQuery == null || !vn.edu.portal.platform.Clients.hostIsCanonical(request)) {
+            // An address no page reads this way (PageQueries), or a host spelled otherwise than the key keeps it:
+            // rendered for this visitor, never kept.
             BufferedResponse buffered = new BufferedResponse(response);
             routes.render(site, rest, request, buffered);
             sendUncached(request, response, buffered);

@@ -158,4 +158,14 @@ class ApplicationStepHtmlTest {
         assertTrue(d.text().contains("Thiếu giấy tờ"));
         assertTrue(d.getElementById("back") != null);
     }
+
+    @Test
+    void aRefusedStepFocusesItsFirstRefusedField() {
+        String html = "<fieldset aria-describedby=\"sex-msg\" aria-invalid=\"true\"></fieldset>"
+                + "<input id=\"childName\" value=\"\" aria-invalid=\"true\"/><input id=\"birthDate\" aria-invalid=\"true\"/>";
+        Document doc = Jsoup.parse(ApplicationStepHtml.focusFirstRefused(html));
+        assertTrue(doc.getElementById("childName").hasAttr("autofocus"), doc.html());
+        assertFalse(doc.getElementById("birthDate").hasAttr("autofocus"), "one field only");
+        assertEquals("<p>x</p>", ApplicationStepHtml.focusFirstRefused("<p>x</p>"), "nothing refused");
+    }
 }
