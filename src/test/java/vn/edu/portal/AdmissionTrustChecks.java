@@ -167,7 +167,9 @@ abstract class AdmissionTrustChecks {
         assertEquals("Đã nộp, chờ xác minh", noCode.doc().getElementById("status").text(), "not withdrawn without the mailed code");
         String mailed = AdmissionSteps.mailBodies(admin, "giai-doan-1@example.com", "Mã xác nhận rút hồ sơ tuyển sinh " + withdrawnCode)
                 .get(0).replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
-        PortalClient.Page withdrawn = parent.submit(noCode, "lookup", Map.of("withdrawCode", mailed), "lookup:withdrawConfirmed");
+        // The code typed, Enter: the form's first submit button withdraws ("Không rút" came first and threw the code away).
+        assertEquals("lookup:enter", noCode.doc().selectFirst("form#lookup button[type=submit]").id());
+        PortalClient.Page withdrawn = parent.submit(noCode, "lookup", Map.of("withdrawCode", mailed), "lookup:enter");
         assertTrue(withdrawn.text().contains("Đã rút hồ sơ " + withdrawnCode), withdrawn.text());
         // Withdrawing is the family withdrawing its consent: the child's and family's data and the papers go at once
         // (the school's screens showed them until the round's retention date, 13 months on); the code, the address

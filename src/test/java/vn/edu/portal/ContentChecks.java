@@ -299,6 +299,12 @@ abstract class ContentChecks {
         PortalClient.Page notPdf = writer.submitFile(fillForm(writer.get(url), "doc", good), "doc", "file", "kh.pdf",
                 "application/pdf", Samples.html(), "save");
         assertTrue(notPdf.fieldError("doc:file").contains("không phải PDF"), notPdf.fieldError("doc:file"));
+        // A personal ID number in a document's summary was published and found by the department's search.
+        Map<String, String> withId = new HashMap<>(good);
+        withId.put("summary", "Danh sách học sinh, CCCD\u00a0079221000123");
+        PortalClient.Page idRefused = writer.submitFile(fillForm(writer.get(url), "doc", withId), "doc", "file", "kh.pdf",
+                "application/pdf", Samples.pdf(), "save");
+        assertTrue(idRefused.fieldError("doc:summary").startsWith("Có số định danh cá nhân (079221000123)"), idRefused.text());
         PortalClient.Page saved = writer.submitFile(fillForm(writer.get(url), "doc", good), "doc", "file", "kh.pdf",
                 "application/pdf", Samples.pdf(), "save");
         assertTrue(saved.text().contains("Đã lưu văn bản 45/KH-TT"), saved.text());

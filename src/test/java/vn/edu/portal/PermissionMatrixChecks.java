@@ -65,6 +65,12 @@ abstract class PermissionMatrixChecks {
         for (String page : List.of("tuyen-sinh", "ho-so", "ho-so/xem?id=1")) {
             assertEquals(403, staff.get(Role.APPROVER).get("/admin/s/" + school + "/" + page).status(), page);
         }
+        // Nor does the menu offer them (it did, to a 403); the handler's does, and nothing of the articles.
+        org.jsoup.nodes.Document approverMenu = staff.get(Role.APPROVER).get("/admin/s/" + school + "/").doc();
+        assertTrue(approverMenu.select("nav a[href$=/ho-so], nav a[href$=/tuyen-sinh]").isEmpty(), approverMenu.select("nav").text());
+        org.jsoup.nodes.Document handlerMenu = staff.get(Role.HANDLER).get("/admin/s/" + school + "/").doc();
+        assertEquals(2, handlerMenu.select("nav a[href$=/ho-so], nav a[href$=/tuyen-sinh]").size(), handlerMenu.select("nav").text());
+        assertTrue(handlerMenu.select("nav a[href$=/bai-viet]").isEmpty(), "a handler writes no articles");
     }
 
     @Test

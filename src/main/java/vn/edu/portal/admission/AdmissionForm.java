@@ -118,9 +118,9 @@ public class AdmissionForm {
             for (FormField field : AdmissionFormDefinition.fieldsOf(step)) {
                 values.put(field.key(), DraftKeeping.cap(DraftKeeping.kept(field, typed.get(field.key()))));
             }
-            if (step == CONSENT_STEP) {
+            if (step == AdmissionConsent.STEP) {
                 // The consent is recorded in the words the family read: the page's language.
-                values.put(CONSENT_LANGUAGE, "en".equals(typed.get(CONSENT_LANGUAGE)) ? "en" : "vi");
+                values.put(AdmissionConsent.LANGUAGE, "en".equals(typed.get(AdmissionConsent.LANGUAGE)) ? "en" : "vi");
             }
         }
         draft = drafts.save(draft, draft.getStep(), values);
@@ -134,18 +134,6 @@ public class AdmissionForm {
         errors.throwIfAny();
         drafts.save(draft, Math.max(draft.getStep(), step + 1), values);
         return step + 1;
-    }
-
-    /** The step whose box records the consent, and the draft's value naming the language it was read in. */
-    public static final int CONSENT_STEP = 4;
-    public static final String CONSENT_LANGUAGE = "consentLanguage";
-
-    /**
-     * What the family agrees to (Law 91/2025/QH15: who processes which data, for what, until when, and what
-     * else it can do), with the round's retention date: shown beside the box and recorded with the application.
-     */
-    public static String consentText(java.util.Locale locale, AdmissionCampaign campaign) {
-        return Texts.get(locale, "admission.consent.text", AdmissionRounds.day(campaign.retentionUntil));
     }
 
     void checkStep(AdmissionCampaign campaign, long schoolSiteId, int step, Map<String, String> v, FieldErrors errors) {
@@ -458,8 +446,8 @@ public class AdmissionForm {
         }
         a.setBirthCert(new Paper(v.get("birthCertPath"), v.get("birthCertType")));
         a.setResidence(new Paper(v.get("residencePath"), v.get("residenceType")));
-        a.setConsentText(consentText("en".equals(v.get(CONSENT_LANGUAGE)) ? java.util.Locale.ENGLISH : PortalViewHandler.VIETNAMESE,
-                campaign));
+        a.setConsentText(AdmissionConsent.text("en".equals(v.get(AdmissionConsent.LANGUAGE)) ? java.util.Locale.ENGLISH
+                : PortalViewHandler.VIETNAMESE, campaign));
         a.setConsentAt(Instant.now());
         a.setConsentIp(ip);
         em.persist(a);

@@ -183,12 +183,26 @@ public class AdmissionService {
     @Transactional
     public String askToWithdraw(AdmissionApplication a, Instant now, String ip) {
         requireWithdrawable(a, now);
-        Optional<OneTimeCodes.Issued> issued = codes.issue(WITHDRAW_PURPOSE, "application:" + a.getId(), a.email, ip);
+        return mailCode(WITHDRAW_PURPOSE, a, ip, "withdrawCode", events::withdrawalCode);
+    }
+
+    /** Issues a code of {@code purpose} for the application, mailed to its address; returned for the demo's families. */
+    private String mailCode(String purpose, AdmissionApplication a, String ip, String field,
+            java.util.function.BiConsumer<AdmissionApplication, String> mail) {
+        Optional<OneTimeCodes.Issued> issued = codes.issue(purpose, "application:" + a.getId(), a.email, ip);
         if (issued.isEmpty()) {
-            throw FieldErrors.of("withdrawCode", "admission.code.limit");
+            throw FieldErrors.of(field, "admission.code.limit");
         }
-        events.withdrawalCode(a, issued.get().code());
-        return issued.get().code(); // for the demo's families, who read their mail here
+        mail.accept(a, issued.get().code());
+        return issued.get().code();
+    }
+
+    /** Refuses (on {@code field}) a code that is not the one mailed for this application's {@code purpose}. */
+    private void requireCode(String purpose, AdmissionApplication a, String typedCode, String field) {
+        OneTimeCodes.Check check = codes.verify(purpose, "application:" + a.getId(), a.email, typedCode);
+        if (check != OneTimeCodes.Check.OK) {
+            throw FieldErrors.of(field, vn.edu.portal.forms.EmailProof.messageKey("admission", check));
+        }
     }
 
     /** Withdraws with the code mailed by {@link #askToWithdraw}; wrong tries are counted although refused. */
@@ -196,10 +210,7 @@ public class AdmissionService {
     public AdmissionApplication withdraw(long schoolSiteId, String code, String email, String typedCode, String ip, Instant now) {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
         requireWithdrawable(a, now);
-        OneTimeCodes.Check check = codes.verify(WITHDRAW_PURPOSE, "application:" + a.getId(), a.email, typedCode);
-        if (check != OneTimeCodes.Check.OK) {
-            throw FieldErrors.of("withdrawCode", vn.edu.portal.forms.EmailProof.messageKey("admission", check));
-        }
+        requireCode(WITHDRAW_PURPOSE, a, typedCode, "withdrawCode");
         events.move(a, ApplicationStatus.WITHDRAWN, null, "parent");
         retention.forgetWithdrawn(a, now);
         return a;
@@ -316,12 +327,7 @@ public class AdmissionService {
             throw FieldErrors.of("code", "admission.enrol.already");
         }
         requireEnrollable(a, now);
-        Optional<OneTimeCodes.Issued> issued = codes.issue(ENROL_PURPOSE, "application:" + a.getId(), a.email, ip);
-        if (issued.isEmpty()) {
-            throw FieldErrors.of("enrolCode", "admission.code.limit");
-        }
-        events.enrolmentCode(a, issued.get().code());
-        return issued.get().code(); // for the demo's families, who read their mail here
+        return mailCode(ENROL_PURPOSE, a, ip, "enrolCode", events::enrolmentCode);
     }
 
     /**
@@ -330,18 +336,12 @@ public class AdmissionService {
      */
     @Transactional(dontRollbackOn = FieldErrors.class)
     public AdmissionApplication confirmEnrolment(long schoolSiteId, String code, String email, String typedCode, Instant now) {
-        AdmissionApplication a = ContactLookup.withEmail(byCode(FormCodes.normalise(code)).stream()
-                        .filter(x -> x.resultSiteId != null && x.resultSiteId == schoolSiteId || x.siteId == schoolSiteId),
-                        email, x -> x.email)
-                .orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
+        AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
         if (a.status == ApplicationStatus.ENROLLED) {
             return a;
         }
         requireEnrollable(a, now);
-        OneTimeCodes.Check check = codes.verify(ENROL_PURPOSE, "application:" + a.getId(), a.email, typedCode);
-        if (check != OneTimeCodes.Check.OK) {
-            throw FieldErrors.of("enrolCode", vn.edu.portal.forms.EmailProof.messageKey("admission", check));
-        }
+        requireCode(ENROL_PURPOSE, a, typedCode, "enrolCode");
         a.setEnrolledAt(now);
         a.setEnrolReceipt("NH-" + codeGenerator.next());
         events.move(a, ApplicationStatus.ENROLLED, null, "parent");

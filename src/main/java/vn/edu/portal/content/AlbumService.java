@@ -74,6 +74,8 @@ public class AlbumService {
         if (description != null && description.strip().length() > 1000) {
             errors.add("description", "validation.tooLong", 1000);
         }
+        Publishing.refusePersonalIds(errors, "title", cleanTitle);
+        Publishing.refusePersonalIds(errors, "description", description);
         errors.throwIfAny();
         String desc = description == null || description.isBlank() ? null : description.strip();
         Album album;

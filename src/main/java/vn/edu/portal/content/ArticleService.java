@@ -393,7 +393,8 @@ public class ArticleService {
         }
         Publishing.refusePersonalIds(errors, "title", title);
         Publishing.refusePersonalIds(errors, "summary", form.summary());
-        Publishing.refusePersonalIds(errors, "body", vn.edu.portal.platform.HtmlText.of(body));
+        Publishing.refusePersonalIds(errors, "tags", form.tags());
+        Publishing.refuseInHtml(errors, "body", body);
         return errors;
     }
 

@@ -192,7 +192,7 @@ public class ContentService {
             errors.add("body", "article.body.empty");
         }
         Publishing.refusePersonalIds(errors, "title", title);
-        Publishing.refusePersonalIds(errors, "body", vn.edu.portal.platform.HtmlText.of(body));
+        Publishing.refuseInHtml(errors, "body", body);
         errors.throwIfAny();
         page.edit(form.parentId(), slug, title, body, form.position(), form.published());
         if (id == null) {

@@ -96,6 +96,10 @@ public class DocumentService {
         if (mediaId == null && document.getMediaId() == null && form.published()) {
             errors.add("file", "document.file.required");
         }
+        Publishing.refusePersonalIds(errors, "number", number);
+        Publishing.refusePersonalIds(errors, "issuer", form.issuer());
+        Publishing.refusePersonalIds(errors, "signer", form.signer());
+        Publishing.refusePersonalIds(errors, "summary", form.summary());
         errors.throwIfAny();
         document.update(number, form.type(), form.issuer().strip(), blankToNull(form.signer()), issued, effective,
                 form.summary().strip(), form.published());

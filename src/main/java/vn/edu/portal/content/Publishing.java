@@ -30,8 +30,14 @@ public final class Publishing {
      */
     public static void refusePersonalIds(vn.edu.portal.platform.FieldErrors errors, String field, String text) {
         java.util.List<String> ids = vn.edu.portal.platform.PrivacyScan.personalIds(text);
-        if (!ids.isEmpty()) {
+        if (!ids.isEmpty() && errors.errors().get(field) == null) {
             errors.add(field, "content.personalId", ids.get(0));
         }
+    }
+
+    /** The same for rich text: its words, and its markup too (a link's address, a picture's text). */
+    public static void refuseInHtml(vn.edu.portal.platform.FieldErrors errors, String field, String html) {
+        refusePersonalIds(errors, field, vn.edu.portal.platform.HtmlText.of(html));
+        refusePersonalIds(errors, field, html);
     }
 }

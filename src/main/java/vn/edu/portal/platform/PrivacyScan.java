@@ -23,6 +23,10 @@ public final class PrivacyScan {
     public static final List<String> KINDS = List.of("id", "phone", "email", "birth");
 
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![\\d.,])\\d{12}(?![\\d])");
+    /** Twelve digits in one run, whatever is before them (an ID after "CCCD." is one). */
+    private static final Pattern ANY_TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+    /** Format characters (Unicode Cf: zero-width spaces and joiners, the soft hyphen, the word joiner). */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
     private static final Pattern MOBILE = Pattern.compile("(?<![\\d])(?:\\+84[\\s.]?|0)[35789](?:[\\s.-]?\\d){8}(?!\\d)");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
     private static final Pattern DATE = Pattern.compile("(?<!\\d)\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?!\\d)");
@@ -53,7 +57,10 @@ public final class PrivacyScan {
         if (text == null) {
             return found;
         }
-        Matcher m = ID_NUMBER.matcher(text);
+        // Full-width digits read as digits, and invisible characters between them (a word joiner, a zero-width
+        // space, a soft hyphen) do not split a number: they did, and the ID went through.
+        String plain = INVISIBLE.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).replaceAll("");
+        Matcher m = ANY_TWELVE_DIGITS.matcher(plain);
         while (m.find()) {
             String n = m.group();
             if (PROVINCE_CODES.contains(n.substring(0, 3)) && n.charAt(3) <= '5') {

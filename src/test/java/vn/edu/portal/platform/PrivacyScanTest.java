@@ -38,5 +38,10 @@ class PrivacyScanTest {
         assertEquals(List.of(), PrivacyScan.personalIds("Số 079816001234"), "no century digit 8");
         assertEquals(List.of(), PrivacyScan.personalIds("0792160012345"), "thirteen digits");
         assertEquals(List.of(), PrivacyScan.personalIds(null));
+        // What went through before: full-width digits, invisible characters between digits, a dot just before.
+        assertEquals(List.of("079221000123"), PrivacyScan.personalIds("\uff10\uff17\uff19\uff12\uff12\uff11\uff10\uff10\uff10\uff11\uff12\uff13"));
+        assertEquals(List.of("079221000123"), PrivacyScan.personalIds("0792\u2060210\u200b00\u00ad123"));
+        assertEquals(List.of("079221000123"), PrivacyScan.personalIds("CCCD.079221000123"));
+        assertEquals(List.of("079221000123"), PrivacyScan.personalIds("<a href=\"/x?id=079221000123\">hồ sơ</a>"));
     }
 }

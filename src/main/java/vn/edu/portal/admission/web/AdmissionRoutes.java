@@ -106,6 +106,13 @@ public class AdmissionRoutes {
         if (tail.endsWith("/")) {
             tail = tail.substring(0, tail.length() - 1);
         }
+        if (!tail.isEmpty()) {
+            // The lists name children (masked) with their status, the round's files hold a row per child, and the
+            // forms and look-ups mean something to one family only: crawled (robots.txt cannot say "crawl, do not
+            // index"), never indexed or kept in a search engine's copy after the round's data is deleted
+            // (domain.md §6, purpose limitation). Only a round's own page, which says how to apply, is indexed.
+            response.setHeader("X-Robots-Tag", "noindex, noarchive");
+        }
         // The lottery, its files and the verifier are the department's, on every site.
         if (tail.equals("boc-tham")) {
             return noStore(response, "admission-lottery.xhtml");
@@ -147,12 +154,6 @@ public class AdmissionRoutes {
             return null;
         }
         response.setHeader("Cache-Control", "no-store");
-        if (!tail.isEmpty()) {
-            // The lists name children (masked) with their status, and the forms and look-ups mean something to one
-            // family only: crawled (robots.txt cannot say "crawl, do not index"), never indexed or kept in a
-            // search engine's copy after the round's data is deleted (domain.md §6, purpose limitation).
-            response.setHeader("X-Robots-Tag", "noindex, noarchive");
-        }
         return switch (tail) {
             case "" -> "admission.xhtml";
             case "dang-ky" -> "admission-apply.xhtml";

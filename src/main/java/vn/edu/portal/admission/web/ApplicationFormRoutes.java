@@ -186,8 +186,8 @@ public class ApplicationFormRoutes {
             Map<String, String> typed = new HashMap<>();
             if (step <= AdmissionFormDefinition.TYPED_STEPS) {
                 typed = ApplicationRequest.typed(visit.request, AdmissionFormDefinition.fieldsOf(step));
-                if (step == vn.edu.portal.admission.AdmissionForm.CONSENT_STEP) {
-                    typed.put(vn.edu.portal.admission.AdmissionForm.CONSENT_LANGUAGE,
+                if (step == vn.edu.portal.admission.AdmissionConsent.STEP) {
+                    typed.put(vn.edu.portal.admission.AdmissionConsent.LANGUAGE,
                             vn.edu.portal.platform.PortalViewHandler.localeOf(visit.request).getLanguage());
                 }
             } else if (step == PublicApplication.STEPS - 1) {

@@ -221,7 +221,7 @@ final class ApplicationStepHtml extends StepFields {
 
     private void consent() {
         out.append("<div class=\"field consent\">\n<p class=\"consent-text\" id=\"consent-text\">")
-                .append(e(vn.edu.portal.admission.AdmissionForm.consentText(locale, m.campaign)))
+                .append(e(vn.edu.portal.admission.AdmissionConsent.text(locale, m.campaign)))
                 .append("</p>\n<input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"true\" aria-describedby=\"consent-text consent-msg\"")
                 .append(m.error("consent") != null ? " aria-invalid=\"true\"" : "").append(checked(m.consent))
                 .append("/>\n<label for=\"consent\">").append(t("admission.consent.label")).append(" *</label>\n<span id=\"consent-msg\">");
@@ -262,15 +262,29 @@ final class ApplicationStepHtml extends StepFields {
 
     /** What was refused, each message a link to its field: the step's first thing after its title. */
     private void errorSummary() {
-        java.util.List<Map.Entry<String, String>> refused = m.errors.entrySet().stream()
-                .filter(en -> !en.getKey().equals("token")).toList();
+        // In the order of the form, as the focus goes to the first refused field (the checks' order came out otherwise).
+        Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        if (m.step <= AdmissionFormDefinition.TYPED_STEPS + 1) {
+            AdmissionFormDefinition.fieldsOf(m.step).stream().filter(f -> m.errors.containsKey(f.key()))
+                    .forEach(f -> ordered.put(f.key(), m.errors.get(f.key())));
+        }
+        m.errors.forEach(ordered::putIfAbsent);
+        ordered.remove("token");
+        java.util.List<Map.Entry<String, String>> refused = java.util.List.copyOf(ordered.entrySet());
         if (refused.isEmpty()) {
             return;
         }
         out.append("<div class=\"error-summary\" id=\"error-summary\" role=\"alert\">\n<p>")
                 .append(e(Texts.get(locale, "admission.apply.refused", refused.size()))).append("</p>\n<ul>");
+        Map<String, String> labels = new java.util.HashMap<>();
+        if (m.step <= AdmissionFormDefinition.TYPED_STEPS + 1) {
+            AdmissionFormDefinition.fieldsOf(m.step).forEach(f -> labels.put(f.key(), t(f.label())));
+        }
         for (Map.Entry<String, String> en : refused) {
-            out.append("<li><a href=\"#").append(e(en.getKey())).append("\">").append(e(en.getValue())).append("</a></li>");
+            // Each line names its field: "Vui lòng nhập thông tin này." four times said nothing in a list.
+            String label = labels.get(en.getKey());
+            out.append("<li><a href=\"#").append(e(en.getKey())).append("\">").append(label == null ? "" : label + ": ")
+                    .append(e(en.getValue())).append("</a></li>");
         }
         out.append("</ul>\n</div>\n");
     }
