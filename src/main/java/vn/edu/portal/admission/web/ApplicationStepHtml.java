@@ -53,20 +53,9 @@ final class ApplicationStepHtml extends StepFields {
     /** The form of step {@code m.step} (1 to 6), posting to {@code base}{@code tuyen-sinh/dang-ky} (base with the context path). */
     /** {@code tooLargeBytes}: a paper's limit, when the last post was over the server's and could not be read; 0 otherwise. */
     static String of(PublicApplication m, String base, long tooLargeBytes, Locale locale) {
-        return focusFirstRefused(new ApplicationStepHtml(m, locale).form(base, tooLargeBytes));
+        return RefusedStep.focusFirst(new ApplicationStepHtml(m, locale).form(base, tooLargeBytes));
     }
 
-    private static final java.util.regex.Pattern REFUSED_CONTROL =
-            java.util.regex.Pattern.compile("<(?:input|select|textarea)\\b[^>]*? aria-invalid=\"true\"");
-
-    /**
-     * A refused step comes back with the focus on its first refused field, whose message it is described by (the
-     * focus was on the page's top, and a screen reader read the same page again with nothing said).
-     */
-    static String focusFirstRefused(String html) {
-        java.util.regex.Matcher m = REFUSED_CONTROL.matcher(html);
-        return m.find() ? html.substring(0, m.end()) + " autofocus=\"autofocus\"" + html.substring(m.end()) : html;
-    }
 
     private String form(String base, long tooLargeBytes) {
         // The step is in the address too, for a body too large to be read: the answer goes back to it.
@@ -98,7 +87,7 @@ final class ApplicationStepHtml extends StepFields {
         }
         out.append("<p class=\"steps\" aria-live=\"polite\">").append(t("admission.apply.step")).append(' ').append(m.step)
                 .append(" / ").append(PublicApplication.STEPS).append(": ").append(t("admission.apply.step" + m.step)).append("</p>\n");
-        errorSummary();
+        out.append(RefusedStep.summary(m, locale));
         if (m.step == 3) {
             groupingNote();
         }
@@ -260,51 +249,8 @@ final class ApplicationStepHtml extends StepFields {
         return e(Texts.get(locale, "admission.upload.requestTooLarge", bytes / (1024.0 * 1024)));
     }
 
-    /** What was refused, each message a link to its field: the step's first thing after its title. */
-    private void errorSummary() {
-        // In the order of the form, as the focus goes to the first refused field (the checks' order came out otherwise).
-        Map<String, String> ordered = new java.util.LinkedHashMap<>();
-        if (m.step <= AdmissionFormDefinition.TYPED_STEPS + 1) {
-            AdmissionFormDefinition.fieldsOf(m.step).stream().filter(f -> m.errors.containsKey(f.key()))
-                    .forEach(f -> ordered.put(f.key(), m.errors.get(f.key())));
-        }
-        m.errors.forEach(ordered::putIfAbsent);
-        ordered.remove("token");
-        java.util.List<Map.Entry<String, String>> refused = java.util.List.copyOf(ordered.entrySet());
-        if (refused.isEmpty()) {
-            return;
-        }
-        out.append("<div class=\"error-summary\" id=\"error-summary\" role=\"alert\">\n<p>")
-                .append(e(Texts.get(locale, "admission.apply.refused", refused.size()))).append("</p>\n<ul>");
-        Map<String, String> labels = new java.util.HashMap<>();
-        if (m.step <= AdmissionFormDefinition.TYPED_STEPS + 1) {
-            AdmissionFormDefinition.fieldsOf(m.step).forEach(f -> labels.put(f.key(), t(f.label())));
-        }
-        for (Map.Entry<String, String> en : refused) {
-            // Each line names its field: "Vui lòng nhập thông tin này." four times said nothing in a list.
-            String label = labels.get(en.getKey());
-            out.append("<li><a href=\"#").append(e(en.getKey())).append("\">").append(label == null ? "" : label + ": ")
-                    .append(e(en.getValue())).append("</a></li>");
-        }
-        out.append("</ul>\n</div>\n");
-    }
 
-    private void groupingNote() {
-        out.append("<div class=\"notice zone-group\" role=\"note\">").append(e(m.groupingText)).append("</div>\n");
-    }
 
-    private void actions() {
-        out.append("<div class=\"actions\">");
-        if (m.step > 1) {
-            out.append("<button type=\"submit\" id=\"back\" name=\"action\" value=\"back\" class=\"button secondary\">")
-                    .append(t("admission.apply.back")).append("</button>");
-        }
-        if (m.step < PublicApplication.STEPS) {
-            out.append("<button type=\"submit\" id=\"next\" name=\"action\" value=\"next\" class=\"button\">").append(t("admission.apply.next"))
-                    .append("</button>");
-        }
-        out.append("</div>\n");
-    }
 
     /** One row of the summary: a field as it was answered, none for a field left empty or not asked. */
     private void summary(FormField f) {

@@ -119,4 +119,23 @@ abstract class StepFields {
     static String e(String text) {
         return HtmlSanitizer.escape(text);
     }
+
+    /** The step's note of the zone group the address puts the child in. */
+    void groupingNote() {
+        out.append("<div class=\"notice zone-group\" role=\"note\">").append(e(m.groupingText)).append("</div>\n");
+    }
+
+    /** Back and next (the hidden first button of the form, forward, is written with the form). */
+    void actions() {
+        out.append("<div class=\"actions\">");
+        if (m.step > 1) {
+            out.append("<button type=\"submit\" id=\"back\" name=\"action\" value=\"back\" class=\"button secondary\">")
+                    .append(t("admission.apply.back")).append("</button>");
+        }
+        if (m.step < PublicApplication.STEPS) {
+            out.append("<button type=\"submit\" id=\"next\" name=\"action\" value=\"next\" class=\"button\">").append(t("admission.apply.next"))
+                    .append("</button>");
+        }
+        out.append("</div>\n");
+    }
 }

@@ -163,9 +163,9 @@ class ApplicationStepHtmlTest {
     void aRefusedStepFocusesItsFirstRefusedField() {
         String html = "<fieldset aria-describedby=\"sex-msg\" aria-invalid=\"true\"></fieldset>"
                 + "<input id=\"childName\" value=\"\" aria-invalid=\"true\"/><input id=\"birthDate\" aria-invalid=\"true\"/>";
-        Document doc = Jsoup.parse(ApplicationStepHtml.focusFirstRefused(html));
+        Document doc = Jsoup.parse(RefusedStep.focusFirst(html));
         assertTrue(doc.getElementById("childName").hasAttr("autofocus"), doc.html());
         assertFalse(doc.getElementById("birthDate").hasAttr("autofocus"), "one field only");
-        assertEquals("<p>x</p>", ApplicationStepHtml.focusFirstRefused("<p>x</p>"), "nothing refused");
+        assertEquals("<p>x</p>", RefusedStep.focusFirst("<p>x</p>"), "nothing refused");
     }
 }
