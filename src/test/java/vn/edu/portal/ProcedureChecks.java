@@ -71,6 +71,14 @@ abstract class ProcedureChecks {
         List<String> row = notice.doc().select("#procedures-kept tbody tr:contains(Đơn xin nghỉ học)").first().select("td").eachText();
         assertEquals(List.of("Đơn xin nghỉ học", "365 ngày"), row, notice.text());
         assertTrue(notice.headers().allValues("Set-Cookie").isEmpty(), "a reader of the notice gets no cookie");
+        // The department's own: its wording (it used a school's), and "the address above" only when there is one.
+        PortalClient.Page department = anyone.get("/bao-ve-du-lieu");
+        assertEquals(200, department.status(), department.text());
+        assertTrue(department.text().contains("vận hành hệ thống cổng thông tin của các trường"), department.text());
+        assertEquals(department.doc().getElementById("contact") == null, !department.text().contains("Liên hệ về dữ liệu cá nhân:"),
+                "the contact line only with a contact");
+        assertEquals(department.doc().getElementById("contact") != null, department.text().contains("theo địa chỉ ở trên"),
+                "\"the address above\" only when there is one");
     }
 
     private PortalClient staff(String slug) {
