@@ -22,4 +22,15 @@ public final class AdmissionConsent {
     public static String text(Locale locale, AdmissionCampaign campaign) {
         return Texts.get(locale, "admission.consent.text", AdmissionRounds.day(campaign.retentionUntil));
     }
+
+    /** The language kept with the draft for a page in {@code typed} ("en" or "vi"). */
+    static String language(String typed) {
+        return "en".equals(typed) ? "en" : "vi";
+    }
+
+    /** The text the family read, as recorded with the application made from the draft's {@code values}. */
+    static String recorded(java.util.Map<String, String> values, AdmissionCampaign campaign) {
+        return text("en".equals(values.get(LANGUAGE)) ? Locale.ENGLISH : vn.edu.portal.platform.PortalViewHandler.VIETNAMESE,
+                campaign);
+    }
 }

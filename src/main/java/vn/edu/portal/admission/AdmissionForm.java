@@ -120,7 +120,7 @@ public class AdmissionForm {
             }
             if (step == AdmissionConsent.STEP) {
                 // The consent is recorded in the words the family read: the page's language.
-                values.put(AdmissionConsent.LANGUAGE, "en".equals(typed.get(AdmissionConsent.LANGUAGE)) ? "en" : "vi");
+                values.put(AdmissionConsent.LANGUAGE, AdmissionConsent.language(typed.get(AdmissionConsent.LANGUAGE)));
             }
         }
         draft = drafts.save(draft, draft.getStep(), values);
@@ -446,8 +446,7 @@ public class AdmissionForm {
         }
         a.setBirthCert(new Paper(v.get("birthCertPath"), v.get("birthCertType")));
         a.setResidence(new Paper(v.get("residencePath"), v.get("residenceType")));
-        a.setConsentText(AdmissionConsent.text("en".equals(v.get(AdmissionConsent.LANGUAGE)) ? java.util.Locale.ENGLISH
-                : PortalViewHandler.VIETNAMESE, campaign));
+        a.setConsentText(AdmissionConsent.recorded(v, campaign));
         a.setConsentAt(Instant.now());
         a.setConsentIp(ip);
         em.persist(a);

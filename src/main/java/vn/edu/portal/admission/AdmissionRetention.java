@@ -49,6 +49,9 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
     @Inject
     FileStore files;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     @Inject
     FormDrafts drafts;
 
@@ -158,7 +161,9 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forgetWithdrawn(AdmissionApplication a, Instant now) {
-        Stream.of(a.getBirthCert().getPath(), a.getResidence().getPath()).filter(p -> p != null).forEach(this::delete);
+        // The papers go once the withdrawal committed: deleted before, a rollback left an application without them.
+        List<String> papers = Stream.of(a.getBirthCert().getPath(), a.getResidence().getPath()).filter(p -> p != null).toList();
+        vn.edu.portal.platform.Transactions.afterCommit(transactions, () -> papers.forEach(this::delete));
         events.forgetNotes(AdmissionService.KIND, List.of(a.getId()));
         // The draft the application was made from holds what was typed, for the week it is kept after a submit.
         drafts.find(a.siteId, AdmissionService.KIND, a.draftToken).ifPresent(drafts::remove);

@@ -69,19 +69,25 @@ public class PageCache {
         aggregateSiteId = siteId;
     }
 
-    /**
-     * Drops a site's pages and the department's. A change on the department's site drops every page:
-     * schools show what the department gives them (its procedures, the disclosure catalogue), and a
-     * school page kept a minute more showed a procedure the department had taken down.
-     */
+    /** Drops a site's pages and the department's. */
     public void invalidateSiteAndAggregate(long siteId) {
-        if (siteId == aggregateSiteId) {
-            invalidateAll();
-            return;
-        }
         invalidateSite(siteId);
         if (aggregateSiteId >= 0) {
             invalidateSite(aggregateSiteId);
+        }
+    }
+
+    /**
+     * Drops the pages a change of something every site may show touches: on the department's site (its
+     * procedures offered to the schools, the disclosure catalogue) every site's pages, since a school page
+     * kept a minute more showed a procedure the department had taken down; on a school's, as
+     * {@link #invalidateSiteAndAggregate}. The department's own news leave the schools' pages alone.
+     */
+    public void invalidateShared(long siteId) {
+        if (siteId == aggregateSiteId) {
+            invalidateAll();
+        } else {
+            invalidateSiteAndAggregate(siteId);
         }
     }
 

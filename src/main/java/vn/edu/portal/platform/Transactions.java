@@ -71,6 +71,18 @@ public final class Transactions {
     }
 
     /**
+     * Runs {@code task} once the current transaction has committed (not if it rolled back): what cannot be
+     * undone, such as deleting a file, waits for the change that makes it right.
+     */
+    public static void afterCommit(TransactionSynchronizationRegistry registry, Runnable task) {
+        atEnd(registry, status -> {
+            if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                task.run();
+            }
+        });
+    }
+
+    /**
      * Runs {@code task} now and again once the current transaction has ended (committed or not),
      * for in-memory caches dropped by a change: a reader that reloaded the cache while the change
      * was committing would otherwise keep what it read before the commit.
@@ -78,16 +90,21 @@ public final class Transactions {
     public static void nowAndAtEnd(TransactionSynchronizationRegistry registry, Runnable task) {
         task.run();
         if (registry != null && registry.getTransactionKey() != null) {
-            registry.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    task.run();
-                }
-            });
+            atEnd(registry, status -> task.run());
         }
+    }
+
+    /** {@code onEnd} with the transaction's final status, once it has ended. */
+    private static void atEnd(TransactionSynchronizationRegistry registry, java.util.function.IntConsumer onEnd) {
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                onEnd.accept(status);
+            }
+        });
     }
 }

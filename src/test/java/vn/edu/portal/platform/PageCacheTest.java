@@ -65,10 +65,12 @@ class PageCacheTest {
         Random random = new Random(13);
         cache.put(5, "thu-tuc", page(random, 2000), "text/html", cache.generation(5));
         cache.put(6, "thu-tuc", page(random, 2000), "text/html", cache.generation(6));
-        cache.invalidateSiteAndAggregate(5);
+        cache.invalidateShared(5);
         assertNull(cache.get(5, "thu-tuc"), "the school that changed");
         assertNotNull(cache.get(6, "thu-tuc"), "another school's change leaves this one");
         cache.invalidateSiteAndAggregate(1);
+        assertNotNull(cache.get(6, "thu-tuc"), "the department's own news leave the schools' pages");
+        cache.invalidateShared(1);
         assertNull(cache.get(6, "thu-tuc"), "the department's change drops every school's pages");
     }
 }

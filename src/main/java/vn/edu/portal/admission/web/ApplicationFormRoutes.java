@@ -151,7 +151,7 @@ public class ApplicationFormRoutes {
             case "send" -> sendCode(visit);
             case "submit" -> submit(visit);
             // Enter in a field: forward; on the last step the submit once a code is typed, the code's mail before.
-            case "default" -> step < vn.edu.portal.admission.web.PublicApplication.STEPS ? next(visit, step)
+            case "default" -> step < PublicApplication.STEPS ? next(visit, step)
                     : request.getParameter("code") == null || request.getParameter("code").isBlank() ? sendCode(visit) : submit(visit);
             default -> true;
         };

@@ -56,7 +56,6 @@ final class ApplicationStepHtml extends StepFields {
         return RefusedStep.focusFirst(new ApplicationStepHtml(m, locale).form(base, tooLargeBytes));
     }
 
-
     private String form(String base, long tooLargeBytes) {
         // The step is in the address too, for a body too large to be read: the answer goes back to it.
         String action = base + "tuyen-sinh/dang-ky" + (m.token == null || m.token.isEmpty() ? ""
@@ -248,9 +247,6 @@ final class ApplicationStepHtml extends StepFields {
     private String tooLarge(long bytes) {
         return e(Texts.get(locale, "admission.upload.requestTooLarge", bytes / (1024.0 * 1024)));
     }
-
-
-
 
     /** One row of the summary: a field as it was answered, none for a field left empty or not asked. */
     private void summary(FormField f) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.AdmissionRounds;
-import vn.edu.portal.procedure.Procedure;
 import vn.edu.portal.procedure.ProcedureService;
 import vn.edu.portal.tenant.SiteInfo;
 import vn.edu.portal.tenant.web.PublicSite;
