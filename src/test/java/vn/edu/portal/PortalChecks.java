@@ -270,6 +270,13 @@ abstract class PortalChecks {
         PortalClient.Page english = visitor.get("/s/" + schoolA + "/?lang=en");
         assertEquals("en", english.doc().selectFirst("html").attr("lang"));
         assertTrue(english.text().contains("Quick links"), english.text());
+        // The school's own writing stays Vietnamese and says so, for a screen reader reading the English page.
+        english.doc().select(".article-card-text").forEach(card -> assertEquals("vi", card.attr("lang"), card.outerHtml()));
+        PortalClient.Page page = visitor.get("/s/" + schoolA + "/trang/gioi-thieu");
+        assertEquals(200, page.status(), page.text());
+        assertEquals("en", page.doc().selectFirst("html").attr("lang"));
+        assertEquals("vi", page.doc().selectFirst("article.prose").attr("lang"), page.body());
+        assertEquals("en", page.doc().selectFirst("p.updated").attr("lang"));
         assertTrue(visitor.get("/s/" + schoolA + "/?lang=vi").text().contains("Truy cập nhanh"));
     }
 
