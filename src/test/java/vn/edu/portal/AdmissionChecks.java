@@ -699,7 +699,20 @@ abstract class AdmissionChecks {
         assertTrue(foreign.doc().getElementById("consent").hasAttr("checked"), "the consent ticked is kept");
         String own = a.doc().select("#preference2 option:contains(Tuyển Sinh B)").attr("value");
         assertTrue(own.matches("\\d+"), a.text());
-        assertTrue(AdmissionSteps.step(parent, foreign, Map.of("consent", "true", "preference2", own)).text().contains("Bước 5 / 6"));
+        PortalClient.Page five = AdmissionSteps.step(parent, foreign, Map.of("consent", "true", "preference2", own));
+        assertTrue(five.text().contains("Bước 5 / 6"), five.text());
+
+        // The last step's review names the second choice (it showed nothing for it), and so does the school's page.
+        PortalClient.Page six = parent.submitFile(five, "apply", "birthCert", "khai-sinh.pdf", "application/pdf", Samples.pdf(), "next");
+        six = parent.submitFile(six, "apply", "residence", "cu-tru.png", "image/png", Samples.png(40, 30), "next");
+        assertTrue(six.text().contains("Bước 6 / 6"), six.text());
+        String schoolBName = a.doc().select("#preference2 option[value=" + own + "]").text();
+        assertTrue(six.text().contains("Nguyện vọng 2 " + schoolBName), six.text());
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin, six, "gia-mao@example.com"));
+        PortalClient.Page staff = AdmissionSteps.openApplication(AdminActions.loggedIn(schoolA + ".admin", ItAccounts.STAFF_PASSWORD),
+                schoolA, code);
+        assertTrue(staff.doc().getElementById("preferences").text().matches("1\\. .+; 2\\. " + java.util.regex.Pattern.quote(schoolBName)),
+                staff.text());
     }
 
     @Test
@@ -918,13 +931,25 @@ abstract class AdmissionChecks {
         assertTrue(found.headers().firstValue("Location").isEmpty());
         assertFalse(found.body().contains("jakarta.faces.ViewState"));
         assertEquals("Đã nộp, chờ xác minh", found.doc().getElementById("status").text());
-        assertEquals("0901234567", found.doc().getElementById("lookup:phone").val(), found.text());
+        // The code and the address are on a receipt a family may have shared: the page shows the application without
+        // the child's full name, the phone or the street; the family finds them in its own mail.
+        assertEquals("Nguyễn V. T.", found.doc().getElementById("child-name").text(), found.text());
+        assertEquals("09•••••567", found.doc().getElementById("current-phone").text());
+        assertEquals("Phường Thử Nghiệm", found.doc().getElementById("current-ward").text());
+        for (String personal : List.of("Nguyễn Văn Thử", "0901234567", "77 Đường Riêng Tư", "Trần Thị Mẹ")) {
+            assertFalse(found.body().contains(personal), personal + " on the look-up: " + found.text());
+        }
+        assertEquals("", found.doc().getElementById("lookup:phone").val(), "the correction's fields start empty");
+        assertEquals("", found.doc().getElementById("lookup:curStreet").val());
         assertEquals(Set.of("find", "correct", "withdraw"), found.doc().select("#lookup button[name=action]").stream()
                 .map(b -> b.val()).collect(Collectors.toSet()), "no enrolment before the results");
+        PortalClient.Page nothing = family.submit(found, "lookup", Map.of(), "lookup:correct");
+        assertEquals("Chưa có gì thay đổi so với hồ sơ: sửa số điện thoại hoặc nơi ở rồi bấm lại.",
+                nothing.fieldError("lookup:phone"), nothing.text());
 
         // A refused correction: the messages next to their fields, what was typed kept, nothing saved.
         PortalClient.Page refused = family.submit(found, "lookup", Map.of("phone", "12", "curWard", "Phường Mới Gõ",
-                "curStreet", " "), "lookup:correct");
+                "curStreet", "x".repeat(201)), "lookup:correct");
         assertEquals(200, refused.status());
         assertTrue(refused.headers().allValues("Set-Cookie").isEmpty(), "refused POST: no session");
         assertTrue(refused.fieldError("lookup:phone").startsWith("Số điện thoại gồm 10 chữ số bắt đầu bằng 0"), refused.text());
@@ -934,33 +959,37 @@ abstract class AdmissionChecks {
         assertEquals("Phường Mới Gõ", refused.doc().getElementById("lookup:curWard").val());
         assertEquals(code, refused.doc().getElementById("lookup:code").val());
         // The code and the address are on the school's screens: a correction also needs a code mailed to that address.
-        PortalClient.Page asked = family.submit(refused, "lookup", Map.of("phone", "0912 345 678", "curStreet", "Đường Mới"),
+        // An empty field keeps what the application holds (the street here).
+        PortalClient.Page asked = family.submit(refused, "lookup", Map.of("phone", "0912 345 678", "curStreet", ""),
                 "lookup:correct");
         assertNotNull(asked.doc().getElementById("lookup:correctCode"), asked.text());
         assertEquals("0912 345 678", asked.doc().getElementById("lookup:phone").val(), "what was typed is kept");
-        assertEquals("0901234567", family.exchange("POST", address, Map.of(), find).doc().getElementById("lookup:phone").val(),
+        assertEquals("09•••••567", family.exchange("POST", address, Map.of(), find).doc().getElementById("current-phone").text(),
                 "nothing saved before the code");
         PortalClient.Page wrongCode = family.submit(asked, "lookup", Map.of("correctCode", "000000"), "lookup:correctConfirmed");
         assertEquals("Mã xác nhận không đúng.", wrongCode.fieldError("lookup:correctCode"), wrongCode.text());
         String mailed = AdmissionSteps.mailBodies(admin, email, "Mã xác nhận sửa hồ sơ tuyển sinh " + code).get(0)
                 .replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
-        assertTrue(AdmissionSteps.mailBodies(admin, email, "Mã xác nhận sửa hồ sơ tuyển sinh " + code).get(0)
-                .contains("0901234567 → 0912345678"), "the mail names what the code confirms");
+        String codeMail = AdmissionSteps.mailBodies(admin, email, "Mã xác nhận sửa hồ sơ tuyển sinh " + code).get(0);
+        assertTrue(codeMail.contains("0901234567 → 0912345678") && !codeMail.contains("Đường Riêng Tư →"),
+                "the mail names what the code confirms, and only that: " + codeMail);
         // The code confirms those values only: another street typed after it is not saved with it.
         PortalClient.Page other = family.submit(wrongCode, "lookup", Map.of("correctCode", mailed, "curStreet", "Đường Khác"),
                 "lookup:correctConfirmed");
         assertTrue(other.fieldError("lookup:correctCode").startsWith("Mã này không dành cho những thay đổi đang nhập"), other.text());
-        PortalClient.Page saved = family.submit(other, "lookup", Map.of("correctCode", mailed, "curStreet", "Đường Mới"),
+        PortalClient.Page saved = family.submit(other, "lookup", Map.of("correctCode", mailed, "curStreet", ""),
                 "lookup:correctConfirmed");
         assertTrue(saved.doc().getElementById("lookup-notice").text().contains("Đã lưu thay đổi."), saved.text());
         PortalClient.Page after = family.exchange("POST", address, Map.of(), find);
-        assertEquals("0912345678", after.doc().getElementById("lookup:phone").val(), "kept without its spaces, as the form keeps it");
-        // The family is told at once, and the history says what changed.
+        assertEquals("09•••••678", after.doc().getElementById("current-phone").text(), "kept without its spaces, as the form keeps it");
+        assertEquals("Phường Mới Gõ", after.doc().getElementById("current-ward").text());
+        // The family is told at once with what changed; the page's history names the fields, not their values.
         String told = AdmissionSteps.mailBodies(admin, email, "Hồ sơ tuyển sinh " + code + ": thông tin đã được sửa").stream()
                 .findFirst().orElseThrow(() -> new AssertionError("no mail of the correction"));
         assertTrue(told.contains("điện thoại: 0901234567 → 0912345678") && told.contains("→ Phường Mới Gõ")
-                && told.contains("→ Đường Mới"), told);
-        assertTrue(after.text().contains("Phụ huynh sửa trên trang tra cứu: điện thoại: 0901234567 → 0912345678"), after.text());
+                && !told.contains("số nhà, đường"), told);
+        assertTrue(after.text().contains("Phụ huynh sửa trên trang tra cứu: điện thoại; phường/xã"), after.text());
+        assertFalse(after.body().contains("0912345678") || after.body().contains("0901234567"), after.text());
 
         // A post from another site is refused before anything is read; the application is not withdrawn.
         Map<String, String> withdraw = Map.of("ma", code, "email", email, "action", "withdraw");
@@ -983,6 +1012,32 @@ abstract class AdmissionChecks {
         }
         PortalClient.Page tooMany = family.exchange("POST", address, Map.of(), Map.of("ma", unknown, "email", email, "action", "find"));
         AdmissionSteps.throttled(tooMany, "lookup-notice", "lookup:code", unknown);
+    }
+
+    /**
+     * A family that filled the form in English reads its mails in English: the code, the receipt, and what
+     * the school decides later (the mails were Vietnamese whatever the page's language).
+     */
+    @Test
+    void aFamilyThatAppliedInEnglishGetsItsMailsInEnglish() {
+        String email = "english-family@example.com";
+        PortalClient parent = new PortalClient();
+        Map<String, String> v = AdmissionSteps.family(id("3", 733), BORN, "FEMALE", "Phường Thử Nghiệm", email);
+        v.put("lang", "en");
+        PortalClient.Page sent = parent.submit(AdmissionSteps.fillAll(parent, schoolA, v), "apply", Map.of(), "sendCode");
+        String codeMail = AdmissionSteps.mailBodies(admin, email, "Confirmation code for an admission application").stream()
+                .findFirst().orElseThrow(() -> new AssertionError("no English code mail: " + sent.text()));
+        assertTrue(codeMail.contains("Automatic message from the portal of"), "the footer too: " + codeMail);
+        String typed = codeMail.replaceAll("(?s).*Your confirmation code is (\\d{6}).*", "$1");
+        PortalClient.Page receipt = parent.submit(sent, "apply", Map.of("code", typed), "enter");
+        String code = AdmissionSteps.applicationCode(receipt);
+        assertEquals(1, AdmissionSteps.mailBodies(admin, email, "Admission application " + code).size(), receipt.text());
+        // The school's decision later, made in a Vietnamese console, reaches the family in English.
+        AdmissionSteps.accept(schoolA, code);
+        assertEquals(2, AdmissionSteps.mailBodies(admin, email, "Admission application " + code).size());
+        List<String> all = AdmissionSteps.mailBodies(admin, email, "");
+        assertEquals(3, all.size(), all.toString());
+        assertTrue(all.stream().noneMatch(b -> b.contains("Thư tự động")), "no Vietnamese mail to this family: " + all);
     }
 
     /**

@@ -72,6 +72,27 @@ abstract class ConsolePages {
         browser = new Browser();
     }
 
+    /**
+     * The live figures redraw every five seconds: the box of the table kept its keyboard focus, its name and
+     * tabindex only until the first redraw, which replaced it (the focus fell to the page). Now only the table
+     * inside is redrawn, and the redrawing can be paused.
+     */
+    @Test
+    void theLiveFiguresKeepTheKeyboardWhereItWasAndCanBePaused() throws InterruptedException {
+        browser.login(ItAccounts.adminUser(), ItAccounts.adminPassword());
+        browser.resize(Browser.PHONE);
+        browser.open("/admin/so-lieu");
+        browser.script("document.getElementById('figures-box').focus();");
+        Thread.sleep(6500); // past the first redraw
+        assertEquals("figures-box", browser.script("return document.activeElement.id;"), "the focus stays on the table's box");
+        assertEquals("0", browser.script("return document.getElementById('figures-box').getAttribute('tabindex');"));
+        assertTrue(browser.find("#metrics").isDisplayed());
+        browser.click("pause");
+        assertTrue(browser.find("#paused").isDisplayed());
+        assertEquals(0L, browser.script("return document.querySelectorAll('#figures script').length;"), "no poll once paused");
+        browser.screenshot("console-figures-phone");
+    }
+
     @AfterAll
     void stop() {
         if (browser != null) {

@@ -92,6 +92,9 @@ public class AdmissionApplication extends PortalEntity {
     Instant consentAt;
     @Column(name = "consent_ip")
     String consentIp;
+    /** The language of the family's mails ({@link AdmissionConsent#locale}); null before it was kept. */
+    @Column(name = "mail_language")
+    String language;
     @Enumerated(EnumType.STRING)
     ApplicationStatus status;
     @Column(name = "status_reason")
@@ -248,6 +251,8 @@ public class AdmissionApplication extends PortalEntity {
     void setConsentAt(Instant consentAt) {
         this.consentAt = consentAt;
     }
+
+    void setLanguage(String language) { this.language = language; }
 
     void setConsentIp(String consentIp) {
         this.consentIp = consentIp;

@@ -30,7 +30,14 @@ public final class AdmissionConsent {
 
     /** The text the family read, as recorded with the application made from the draft's {@code values}. */
     static String recorded(java.util.Map<String, String> values, AdmissionCampaign campaign) {
-        return text("en".equals(values.get(LANGUAGE)) ? Locale.ENGLISH : vn.edu.portal.platform.PortalViewHandler.VIETNAMESE,
-                campaign);
+        return text(locale(values.get(LANGUAGE)), campaign);
+    }
+
+    /**
+     * The language of the family's mails: the one the consent was read in ("en" or "vi", kept with the
+     * draft and then the application); Vietnamese for anything else, and for applications kept before.
+     */
+    static Locale locale(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : vn.edu.portal.platform.PortalViewHandler.VIETNAMESE;
     }
 }

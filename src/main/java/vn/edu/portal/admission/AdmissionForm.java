@@ -312,8 +312,9 @@ public class AdmissionForm {
         values.put(DraftKeeping.CODE_FOR, DraftKeeping.seal(values));
         drafts.save(draft, draft.getStep(), values);
         String school = admission.schoolName(schoolSiteId);
-        notifier.email(schoolSiteId, email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.code.subject"),
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.code.body", issued.get().code(), school), "admission.code");
+        java.util.Locale language = AdmissionConsent.locale(values.get(AdmissionConsent.LANGUAGE));
+        notifier.email(schoolSiteId, email, Texts.get(language, "admission.mail.code.subject"),
+                Texts.get(language, "admission.mail.code.body", issued.get().code(), school), "admission.code", language);
         return true;
     }
 
@@ -449,6 +450,7 @@ public class AdmissionForm {
         a.setConsentText(AdmissionConsent.recorded(v, campaign));
         a.setConsentAt(Instant.now());
         a.setConsentIp(ip);
+        a.setLanguage(AdmissionConsent.language(v.get(AdmissionConsent.LANGUAGE)));
         em.persist(a);
         em.flush();
         events.submitted(a, actor);

@@ -235,22 +235,22 @@ public class AdmissionService {
     public void askToCorrect(long schoolSiteId, String code, String email, String phone, String curWard, String curStreet,
             String ip) {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
-        Correction typed = correction(a, phone, curWard, curStreet);
-        if (ApplicationEvents.changes(a, typed.phone(), typed.ward(), typed.street()).isEmpty()) {
+        ApplicationEvents.Values typed = correction(a, phone, curWard, curStreet);
+        if (ApplicationEvents.changedFields(ApplicationEvents.Values.of(a), typed).isEmpty()) {
             throw FieldErrors.of("phone", "admission.correct.nothing");
         }
         Optional<OneTimeCodes.Issued> issued = codes.issue(CORRECT_PURPOSE, correctionSubject(a, typed), a.email, ip);
         if (issued.isEmpty()) {
             throw FieldErrors.of("correctCode", "admission.code.limit");
         }
-        events.correctionCode(a, issued.get().code(), ApplicationEvents.changes(a, typed.phone(), typed.ward(), typed.street()));
+        events.correctionCode(a, issued.get().code(), typed);
     }
 
     /**
      * The code confirms these values and no others: the mail names them, and a code asked for one
      * address did not save another one typed after it.
      */
-    private static String correctionSubject(AdmissionApplication a, Correction typed) {
+    private static String correctionSubject(AdmissionApplication a, ApplicationEvents.Values typed) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((typed.phone() + "\n" + typed.ward()
                     + "\n" + typed.street()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -265,7 +265,7 @@ public class AdmissionService {
     public AdmissionApplication correct(long schoolSiteId, String code, String email, String phone, String curWard,
             String curStreet, String typedCode, String ip) {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
-        Correction typed = correction(a, phone, curWard, curStreet);
+        ApplicationEvents.Values typed = correction(a, phone, curWard, curStreet);
         OneTimeCodes.Check check = codes.verify(CORRECT_PURPOSE, correctionSubject(a, typed), a.email, typedCode);
         if (check == OneTimeCodes.Check.NONE) {
             throw FieldErrors.of("correctCode", "admission.correct.codeOther");
@@ -273,33 +273,34 @@ public class AdmissionService {
         if (check != OneTimeCodes.Check.OK) {
             throw FieldErrors.of("correctCode", vn.edu.portal.forms.EmailProof.messageKey("admission", check));
         }
-        String changes = ApplicationEvents.changes(a, typed.phone(), typed.ward(), typed.street());
+        ApplicationEvents.Values before = ApplicationEvents.Values.of(a);
+        String fields = ApplicationEvents.changedFields(before, typed);
         a.setPhone(typed.phone());
         a.setCurrent(a.getCurrent().moved(typed.ward(), typed.street()));
         Zones.Grouping g = rounds.grouping(a.campaignId, a.siteId, a.getCurrent().ward, a.getCurrent().street);
         a.setZoneGroup(g.group());
         a.setZoneNote(Texts.get(PortalViewHandler.VIETNAMESE, g.key(), g.args().toArray()));
         a.setUpdatedAt(Instant.now());
-        if (!changes.isEmpty()) {
-            events.corrected(a, changes);
+        if (!fields.isEmpty()) {
+            events.corrected(a, before, fields, ip);
         }
         return a;
     }
 
-    /** A correction's values as they are kept. */
-    private record Correction(String phone, String ward, String street) {
-    }
-
-    /** The correction's values as kept, or refused next to their fields; only while registration is open. */
-    private Correction correction(AdmissionApplication a, String phone, String curWard, String curStreet) {
+    /**
+     * The correction's values as kept, or refused next to their fields; only while registration is open.
+     * An empty field keeps what the application holds: the look-up shows neither the phone nor the street
+     * (whoever holds the code and the address could be someone the family showed its receipt).
+     */
+    private ApplicationEvents.Values correction(AdmissionApplication a, String phone, String curWard, String curStreet) {
         AdmissionCampaign c = rounds.rules(a.campaignId);
         Phases.require(c.windows(), Phases.Action.CORRECT, clock.now(), "code");
         if (!a.status.openToParent()) {
             throw FieldErrors.of("code", "admission.correct.closed", AdmissionRounds.day(c.registrationTo));
         }
-        phone = vn.edu.portal.forms.TypedText.phone(vn.edu.portal.forms.TypedText.line(phone));
-        curWard = vn.edu.portal.forms.TypedText.line(curWard);
-        curStreet = vn.edu.portal.forms.TypedText.line(curStreet);
+        phone = orKept(vn.edu.portal.forms.TypedText.phone(vn.edu.portal.forms.TypedText.line(phone)), a.getPhone());
+        curWard = orKept(vn.edu.portal.forms.TypedText.line(curWard), a.getCurrent().getWard());
+        curStreet = orKept(vn.edu.portal.forms.TypedText.line(curStreet), a.getCurrent().getStreet());
         FieldErrors errors = new FieldErrors();
         if (!vn.edu.portal.forms.TypedText.isPhone(phone)) {
             errors.add("phone", "admission.field.phone");
@@ -311,7 +312,11 @@ public class AdmissionService {
             errors.add("curStreet", "admission.field.required");
         }
         errors.throwIfAny();
-        return new Correction(phone, curWard, curStreet);
+        return new ApplicationEvents.Values(phone, curWard, curStreet);
+    }
+
+    private static String orKept(String typed, String kept) {
+        return typed.isEmpty() && kept != null ? kept : typed;
     }
 
     static final String ENROL_PURPOSE = "admission.enrol";

@@ -23,6 +23,9 @@ public class ApplicationEvents {
     @Inject
     SiteDirectory directory;
 
+    @Inject
+    vn.edu.portal.platform.AuditLog audit;
+
     /** A new application: the first step of its history, and the receipt by mail. */
     void submitted(AdmissionApplication a, String actor) {
         events.record(AdmissionService.KIND, a.getId(), a.siteId, a.status, null, actor, mailOf(a, "admission.mail.submitted"));
@@ -42,34 +45,61 @@ public class ApplicationEvents {
 
     /**
      * A correction made on the look-up page (by whoever holds the code and the e-mail address): the
-     * history says what changed, from what to what, and the family is told at once by mail.
+     * family is told at once by mail, from what to what; the history, which the look-up shows, names
+     * the fields only, and the values before and after go to the school's audit log.
      */
-    void corrected(AdmissionApplication a, String changes) {
+    void corrected(AdmissionApplication a, Values before, String fields, String ip) {
         String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
         events.record(AdmissionService.KIND, a.getId(), a.siteId, a.status,
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.note", changes), "parent",
-                new FormEvents.Mail(a.email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.corrected.subject", a.code),
-                        Texts.get(PortalViewHandler.VIETNAMESE, "admission.mail.corrected.body", a.code, school, changes),
-                        "admission.mail.corrected"));
+                Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.note", fields), "parent",
+                new FormEvents.Mail(a.email, Texts.get(language(a), "admission.mail.corrected.subject", a.code),
+                        Texts.get(language(a), "admission.mail.corrected.body", a.code, school, changes(before, Values.of(a), language(a))),
+                        "admission.mail.corrected", language(a)));
+        audit.record("parent", a.siteId, "admission.correct", a.code + ": " + changes(before, Values.of(a), PortalViewHandler.VIETNAMESE), ip);
     }
 
-    /**
-     * What a correction changes, "điện thoại: A → B; phường/xã: C → D", each field that differs; ""
-     * when nothing does. The application still holds the values before.
-     */
-    static String changes(AdmissionApplication a, String phone, String ward, String street) {
+    /** The names of the fields a correction changes, "điện thoại; phường/xã"; "" when none does. */
+    static String changedFields(Values before, Values after) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        changed(out, "admission.correction.phone", a.getPhone(), phone);
-        changed(out, "admission.correction.ward", a.getCurrent().ward, ward);
-        changed(out, "admission.correction.street", a.getCurrent().street, street);
+        if (differs(before.phone(), after.phone())) {
+            out.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.field.phone"));
+        }
+        if (differs(before.ward(), after.ward())) {
+            out.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.field.ward"));
+        }
+        if (differs(before.street(), after.street())) {
+            out.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.field.street"));
+        }
         return String.join("; ", out);
     }
 
-    private static void changed(java.util.List<String> out, String key, String before, String after) {
-        String was = before == null ? "" : before;
-        if (!was.equals(after)) {
-            out.add(Texts.get(PortalViewHandler.VIETNAMESE, key, was, after));
+    /**
+     * What a correction changes, "điện thoại: A → B; phường/xã: C → D", each field that differs, in
+     * {@code language}; "" when nothing does.
+     */
+    static String changes(Values before, Values after, java.util.Locale language) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        changed(out, language, "admission.correction.phone", before.phone(), after.phone());
+        changed(out, language, "admission.correction.ward", before.ward(), after.ward());
+        changed(out, language, "admission.correction.street", before.street(), after.street());
+        return String.join("; ", out);
+    }
+
+    /** The values a correction may change: the phone and the current ward and street. */
+    record Values(String phone, String ward, String street) {
+        static Values of(AdmissionApplication a) {
+            return new Values(a.getPhone(), a.getCurrent().ward, a.getCurrent().street);
         }
+    }
+
+    private static void changed(java.util.List<String> out, java.util.Locale language, String key, String before, String after) {
+        if (differs(before, after)) {
+            out.add(Texts.get(language, key, before == null ? "" : before, after));
+        }
+    }
+
+    private static boolean differs(String before, String after) {
+        return !(before == null ? "" : before).equals(after);
     }
 
     /** The code that confirms a withdrawal, to the application's own address. */
@@ -82,9 +112,9 @@ public class ApplicationEvents {
         codeMail(a, "admission.mail.enrolCode", "admission.enrol.code", code);
     }
 
-    /** The code that confirms a correction asked for on the look-up page. */
-    void correctionCode(AdmissionApplication a, String code, String changes) {
-        codeMail(a, "admission.mail.correctCode", "admission.correct.code", code, changes);
+    /** The code that confirms a correction asked for on the look-up page, naming the values typed. */
+    void correctionCode(AdmissionApplication a, String code, Values typed) {
+        codeMail(a, "admission.mail.correctCode", "admission.correct.code", code, changes(Values.of(a), typed, language(a)));
     }
 
     /**
@@ -94,9 +124,9 @@ public class ApplicationEvents {
     private void codeMail(AdmissionApplication a, String key, String tag, String code, String... confirms) {
         String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
         events.mail(a.siteId, new FormEvents.Mail(a.email,
-                Texts.get(PortalViewHandler.VIETNAMESE, key + ".subject", a.code),
-                Texts.get(PortalViewHandler.VIETNAMESE, key + ".body", a.code, school, code,
-                        confirms.length == 0 ? "" : confirms[0]), tag));
+                Texts.get(language(a), key + ".subject", a.code),
+                Texts.get(language(a), key + ".body", a.code, school, code,
+                        confirms.length == 0 ? "" : confirms[0]), tag, language(a)));
     }
 
     /** The message of {@code key} about the application's current status. */
@@ -106,9 +136,14 @@ public class ApplicationEvents {
 
     private FormEvents.Mail mailOf(AdmissionApplication a, String key) {
         String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
-        String status = Texts.get(PortalViewHandler.VIETNAMESE, "admission.status." + a.status.name());
+        String status = Texts.get(language(a), "admission.status." + a.status.name());
         String reason = a.statusReason == null ? "" : a.statusReason;
-        return new FormEvents.Mail(a.email, Texts.get(PortalViewHandler.VIETNAMESE, key + ".subject", a.code),
-                Texts.get(PortalViewHandler.VIETNAMESE, key + ".body", a.code, school, status, reason), key);
+        return new FormEvents.Mail(a.email, Texts.get(language(a), key + ".subject", a.code),
+                Texts.get(language(a), key + ".body", a.code, school, status, reason), key, language(a));
+    }
+
+    /** The language of the family's mails: the page's when it read the consent (Vietnamese for older applications). */
+    static java.util.Locale language(AdmissionApplication a) {
+        return AdmissionConsent.locale(a.language);
     }
 }

@@ -16,7 +16,11 @@ import vn.edu.portal.notify.Notifier;
 public class FormEvents {
 
     /** A message to the applicant: address, subject, body, and its tag in the outbox. */
-    public record Mail(String to, String subject, String body, String tag) {
+    public record Mail(String to, String subject, String body, String tag, java.util.Locale language) {
+        /** A mail in Vietnamese. */
+        public Mail(String to, String subject, String body, String tag) {
+            this(to, subject, body, tag, vn.edu.portal.platform.PortalViewHandler.VIETNAMESE);
+        }
     }
 
     @PersistenceContext
@@ -43,7 +47,7 @@ public class FormEvents {
     /** Mails the applicant of a record (a step already kept, or a message of its own). */
     public void mail(long siteId, Mail mail) {
         if (mail != null && mail.to() != null && !mail.to().isBlank()) {
-            notifier.email(siteId, mail.to(), mail.subject(), mail.body(), mail.tag());
+            notifier.email(siteId, mail.to(), mail.subject(), mail.body(), mail.tag(), mail.language());
         }
     }
 

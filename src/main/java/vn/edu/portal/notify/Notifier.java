@@ -34,7 +34,13 @@ public class Notifier {
      */
     @Transactional
     public MailMessage email(Long siteId, String to, String subject, String body, String purpose) {
-        String footer = Texts.get(PortalViewHandler.VIETNAMESE, "mail.footer", config.departmentName(),
+        return email(siteId, to, subject, body, purpose, PortalViewHandler.VIETNAMESE);
+    }
+
+    /** As above, the footer in {@code language}: the language of the page the family used. */
+    @Transactional
+    public MailMessage email(Long siteId, String to, String subject, String body, String purpose, java.util.Locale language) {
+        String footer = Texts.get(language, "mail.footer", config.departmentName(),
                 publicAddress());
         MailMessage message = new MailMessage(siteId, to.trim(), subject, body + "\n\n-- \n" + footer, purpose,
                 smtp.enabled() ? MailMessage.Status.PENDING : MailMessage.Status.KEPT);

@@ -176,28 +176,36 @@ public final class AdmissionSteps {
         return parent.submit(page, "apply", values, "next");
     }
 
-    /** Fills steps 1 to 5 (no preference), returns the page of step 6. */
+    /**
+     * Fills steps 1 to 5 (no preference), returns the page of step 6; in English when {@code v} has
+     * {@code lang=en} (the family chose the language before starting).
+     */
     public static PortalClient.Page fillAll(PortalClient parent, String school, Map<String, String> v) {
+        String step = "Bước";
+        if ("en".equals(v.get("lang"))) {
+            parent.get("/s/" + school + "/?lang=en");
+            step = "Step";
+        }
         PortalClient.Page start = parent.get("/s/" + school + "/tuyen-sinh/dang-ky");
         assertEquals(200, start.status(), start.text());
         PortalClient.Page p = parent.submit(start, "apply", Map.of(), "start");
-        assertTrue(p.text().contains("Bước 1 / 6"), p.text());
+        assertTrue(p.text().contains(step + " 1 / 6"), p.text());
         // A grade's own fields of the first step go along when the family has them (preschool: the age group and the
         // midday meals; grade 6: why a child is not on the grade-5 list).
         java.util.List<String> first = new java.util.ArrayList<>(java.util.List.of("childName", "personalId", "birthDate", "sex",
                 "birthPlace", "ethnicity"));
         java.util.List.of("ageGroup", "boardingMeals", "notListedReason").stream().filter(v::containsKey).forEach(first::add);
         p = step(parent, p, pick(v, first.toArray(String[]::new)));
-        assertTrue(p.text().contains("Bước 2 / 6"), p.text());
+        assertTrue(p.text().contains(step + " 2 / 6"), p.text());
         p = step(parent, p, pick(v, "curProvince", "curWard", "curStreet", "permProvince", "permWard", "permStreet"));
-        assertTrue(p.text().contains("Bước 3 / 6"), p.text());
+        assertTrue(p.text().contains(step + " 3 / 6"), p.text());
         p = step(parent, p, pick(v, "motherName", "motherBirthYear", "declarantName", "declarantRelation", "phone", "email"));
-        assertTrue(p.text().contains("Bước 4 / 6"), p.text());
+        assertTrue(p.text().contains(step + " 4 / 6"), p.text());
         p = step(parent, p, Map.of("consent", "true"));
-        assertTrue(p.text().contains("Bước 5 / 6"), p.text());
+        assertTrue(p.text().contains(step + " 5 / 6"), p.text());
         p = parent.submitFile(p, "apply", "birthCert", "khai-sinh.pdf", "application/pdf", Samples.pdf(), "next");
         p = parent.submitFile(p, "apply", "residence", "cu-tru.png", "image/png", Samples.png(40, 30), "next");
-        assertTrue(p.text().contains("Bước 6 / 6"), p.text());
+        assertTrue(p.text().contains(step + " 6 / 6"), p.text());
         return p;
     }
 

@@ -21,7 +21,10 @@ import vn.edu.portal.tenant.SiteInfo;
 /**
  * {@code tuyen-sinh/tra-cuu}: the family's look-up by code and e-mail, and what the family may do
  * with the application it finds: correct the phone and where the child lives, withdraw, confirm
- * enrolment. A plain HTML post answered here before the page renders, with the page itself (200,
+ * enrolment. The code and the e-mail address are on a receipt a family may have shown: the page shows
+ * the child's name masked as public lists do, the phone's last digits and the ward, never the street
+ * ({@link PublicFamilyLookup}); every action that changes the application needs a code mailed to that
+ * address. A plain HTML post answered here before the page renders, with the page itself (200,
  * or 429 with Retry-After over the limit): no JSF state, no session, no code or e-mail in an
  * address. The answer travels to the view as a {@link PublicFamilyLookup} ({@code #{family}}).
  *
@@ -87,12 +90,13 @@ public class AdmissionFamilyLookup {
         }
         Instant now = clock.now();
         String action = String.valueOf(request.getParameter("action"));
-        // The correction's fields as the application holds them, or as typed when they were posted with an action on them.
+        // The correction's fields as typed when they were posted with an action on them, else empty: the page never
+        // fills in the phone or the street (an empty field keeps what the application holds).
         boolean open = found.getStatus().openToParent();
         boolean typedCorrection = open && (action.startsWith("correct") || action.startsWith("withdraw"));
-        model.phone = typedCorrection ? PlainAnswer.typed(request, "phone", MAX_VALUE) : found.getPhone();
-        model.curWard = typedCorrection ? PlainAnswer.typed(request, "curWard", MAX_VALUE) : found.getCurrent().getWard();
-        model.curStreet = typedCorrection ? PlainAnswer.typed(request, "curStreet", MAX_VALUE) : found.getCurrent().getStreet();
+        model.phone = typedCorrection ? PlainAnswer.typed(request, "phone", MAX_VALUE) : "";
+        model.curWard = typedCorrection ? PlainAnswer.typed(request, "curWard", MAX_VALUE) : "";
+        model.curStreet = typedCorrection ? PlainAnswer.typed(request, "curStreet", MAX_VALUE) : "";
         try {
             boolean confirmed = action.equals("withdraw-confirmed") && found.getCode().equals(request.getParameter("confirmCode"));
             if (open && (action.equals("withdraw") || action.equals("withdraw-confirmed") && !confirmed)) {

@@ -232,6 +232,23 @@ public class AdmissionQueuePage {
         }
         return out.toString();
     }
+    /** The schools the family ranked, in order ("1. A; 2. B"); "" for one school only (the application's own). */
+    public String getSelectedPreferences() {
+        if (selected == null || selected.getPreferences() == null) {
+            return "";
+        }
+        java.util.List<String> ids = java.util.Arrays.stream(selected.getPreferences().split(",")).map(String::strip)
+                .filter(p -> p.matches("\\d{1,18}")).toList();
+        if (ids.size() < 2) {
+            return "";
+        }
+        java.util.StringJoiner out = new java.util.StringJoiner("; ");
+        for (int i = 0; i < ids.size(); i++) {
+            out.add((i + 1) + ". " + lists.schoolName(Long.parseLong(ids.get(i))));
+        }
+        return out.toString();
+    }
+
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     /** Why the application needs the school's decision: the birth year against the one the round is for. */

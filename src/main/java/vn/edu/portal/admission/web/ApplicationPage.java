@@ -73,17 +73,22 @@ public class ApplicationPage {
                 var d = AdmissionService.date(values.get("birthDate"));
                 model.birthDateShown = d == null ? ""
                         : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+                if (model.step == 6) { // the review names the schools of preference and the criteria the family chose
+                    preferences(model, campaign, site, locale);
+                }
             }
-            case 4 -> {
-                model.otherSchools = rounds.schools(campaign.getId()).stream().filter(s -> s.site().id() != site.id()).toList();
-                model.criteriaChoices = criteriaChoices(campaign, site, model.otherSchools, locale);
-            }
+            case 4 -> preferences(model, campaign, site, locale);
             case PublicApplication.RECEIPT -> model.block = ReceiptHtml.of(ReceiptHtml.Block.of(
                     request.getContextPath() + base, model.application, Receipts.lookupQr(request, base,
                     AdmissionRoutes.PREFIX + "/tra-cuu", model.application.getCode()).svg(),
                     campaign.isPreschool() ? model.getAgeGroupName() : null), locale);
             default -> { }
         }
+    }
+
+    private void preferences(PublicApplication model, AdmissionCampaign campaign, SiteInfo site, Locale locale) {
+        model.otherSchools = rounds.schools(campaign.getId()).stream().filter(s -> s.site().id() != site.id()).toList();
+        model.criteriaChoices = criteriaChoices(campaign, site, model.otherSchools, locale);
     }
 
     private static List<PublicApplication.CriterionChoice> criteriaChoices(AdmissionCampaign campaign, SiteInfo site,

@@ -32,6 +32,30 @@ public class PublicFamilyLookup extends PlainAnswer {
     public String getPhone() { return phone; }
     public String getCurWard() { return curWard; }
     public String getCurStreet() { return curStreet; }
+    /**
+     * The child's name as public lists show it: the code and the e-mail address are on a receipt a
+     * family may have shown, so the look-up shows no full name, phone or street.
+     */
+    public String getChildName() { return found == null ? "" : vn.edu.portal.admission.NameMask.mask(found.getChildName()); }
+    /** The application's phone with its middle hidden ("09•••••567"), for the family to recognise it. */
+    public String getCurrentPhone() { return found == null ? "" : maskedPhone(found.getPhone()); }
+    /** The ward of the current address (its group is on the page anyway); never the street. */
+    public String getCurrentWard() {
+        return found == null || found.getCurrent() == null || found.getCurrent().getWard() == null ? "" : found.getCurrent().getWard();
+    }
+
+    static String maskedPhone(String phone) {
+        if (phone == null || phone.isEmpty()) {
+            return "";
+        }
+        int n = phone.length();
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            out.append(n >= 6 && (i < 2 || i >= n - 3) ? phone.charAt(i) : '•');
+        }
+        return out.toString();
+    }
+
     /** The application of the code and e-mail posted, on this school's site; null when none. */
     public AdmissionApplication getFound() { return found; }
     public List<FormEvent> getHistory() { return history; }
