@@ -941,7 +941,7 @@ abstract class AdmissionChecks {
         }
         assertEquals("", found.doc().getElementById("lookup:phone").val(), "the correction's fields start empty");
         assertEquals("", found.doc().getElementById("lookup:curStreet").val());
-        assertEquals(Set.of("find", "correct", "withdraw"), found.doc().select("#lookup button[name=action]").stream()
+        assertEquals(Set.of("find", "correct", "withdraw", "show"), found.doc().select("#lookup button[name=action]").stream()
                 .map(b -> b.val()).collect(Collectors.toSet()), "no enrolment before the results");
         PortalClient.Page nothing = family.submit(found, "lookup", Map.of(), "lookup:correct");
         assertEquals("Chưa có gì thay đổi so với hồ sơ: sửa số điện thoại hoặc nơi ở rồi bấm lại.",
@@ -990,6 +990,28 @@ abstract class AdmissionChecks {
                 && !told.contains("số nhà, đường"), told);
         assertTrue(after.text().contains("Phụ huynh sửa trên trang tra cứu: điện thoại; phường/xã"), after.text());
         assertFalse(after.body().contains("0912345678") || after.body().contains("0901234567"), after.text());
+
+        // Everything the application holds, for whoever reads the family's mail: a code mailed to its address first.
+        PortalClient.Page askShow = family.submit(after, "lookup", Map.of(), "lookup:show");
+        assertNotNull(askShow.doc().getElementById("lookup:showCode"), askShow.text());
+        assertFalse(askShow.body().contains("Nguyễn Văn Thử"), askShow.text());
+        assertEquals("show-confirmed", askShow.doc().getElementById("lookup:enter").val(), "Enter in the code's field shows");
+        PortalClient.Page wrongShow = family.submit(askShow, "lookup", Map.of("showCode", "000000"), "lookup:showConfirmed");
+        assertEquals("Mã xác nhận không đúng.", wrongShow.fieldError("lookup:showCode"), wrongShow.text());
+        assertNull(wrongShow.doc().getElementById("all-data"));
+        String showCode = AdmissionSteps.mailBodies(admin, email, "Mã xem hồ sơ tuyển sinh " + code).get(0)
+                .replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
+        PortalClient.Page shown = family.submit(wrongShow, "lookup", Map.of("showCode", showCode), "lookup:showConfirmed");
+        assertEquals("Nguyễn Văn Thử", shown.doc().getElementById("data-childName").text(), shown.text());
+        assertEquals("0912345678", shown.doc().getElementById("data-phone").text());
+        assertTrue(shown.doc().getElementById("data-current").text().startsWith("77 Đường Riêng Tư, Phường Mới Gõ"), shown.text());
+        assertTrue(shown.headers().allValues("Set-Cookie").isEmpty(), "no session");
+        // For this answer only: the next look-up is masked again, and the code is used up.
+        assertNull(family.exchange("POST", address, Map.of(), find).doc().getElementById("all-data"));
+        PortalClient.Page again = family.exchange("POST", address, Map.of(), Map.of("ma", code, "email", email,
+                "action", "show-confirmed", "showCode", showCode));
+        assertNull(again.doc().getElementById("all-data"), again.text());
+        assertFalse(again.fieldError("lookup:showCode").isEmpty(), again.text());
 
         // A post from another site is refused before anything is read; the application is not withdrawn.
         Map<String, String> withdraw = Map.of("ma", code, "email", email, "action", "withdraw");

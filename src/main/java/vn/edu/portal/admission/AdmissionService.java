@@ -224,6 +224,25 @@ public class AdmissionService {
         }
     }
 
+    static final String SHOW_PURPOSE = "admission.show";
+
+    /**
+     * The first press of "see everything the application holds" (the family's right to know what is kept,
+     * Law 91/2025/QH15): the look-up itself shows no full name, phone or street, so a code goes to the
+     * application's own address, and the page shows the data to whoever types it.
+     */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public void askToShow(AdmissionApplication a, String ip) {
+        mailCode(SHOW_PURPOSE, a, ip, "showCode", events::showCode);
+    }
+
+    /** Refuses (next to {@code showCode}) a code that is not the one {@link #askToShow} mailed; counts wrong tries. */
+    @Transactional(dontRollbackOn = FieldErrors.class)
+    public void requireShowCode(AdmissionApplication a, String typedCode, String ip) {
+        requireCode(SHOW_PURPOSE, a, typedCode, "showCode");
+        events.shown(a, ip);
+    }
+
     static final String CORRECT_PURPOSE = "admission.correct";
 
     /**

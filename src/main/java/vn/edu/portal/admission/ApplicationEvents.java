@@ -107,6 +107,16 @@ public class ApplicationEvents {
         codeMail(a, "admission.mail.withdrawCode", "admission.withdraw.code", code);
     }
 
+    /** The code that shows the family everything its application holds, to the application's own address. */
+    void showCode(AdmissionApplication a, String code) {
+        codeMail(a, "admission.mail.showCode", "admission.show.code", code);
+    }
+
+    /** The family was shown everything its application holds: the school's audit log says when and from where. */
+    void shown(AdmissionApplication a, String ip) {
+        audit.record("parent", a.siteId, "admission.show", a.code, ip);
+    }
+
     /** The code that confirms enrolment, to the application's own address. */
     void enrolmentCode(AdmissionApplication a, String code) {
         codeMail(a, "admission.mail.enrolCode", "admission.enrol.code", code);

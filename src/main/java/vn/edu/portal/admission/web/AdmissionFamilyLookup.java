@@ -129,6 +129,13 @@ public class AdmissionFamilyLookup {
                 found = admission.confirmEnrolment(siteId, model.code, model.email,
                         PlainAnswer.typed(request, "enrolCode", 12), clock.now());
                 model.notices.add(Texts.get(locale, "admission.enrolled", found.getEnrolReceipt()));
+            } else if (action.equals("show")) {
+                // Everything the application holds, once the code mailed to its address is typed.
+                admission.askToShow(found, ip);
+                model.showCodeSent = true;
+            } else if (action.equals("show-confirmed")) {
+                admission.requireShowCode(found, PlainAnswer.typed(request, "showCode", 12), ip);
+                model.shown = true;
             }
             // "find", or a button the page did not offer for this application: the application as it is.
         } catch (FieldErrors e) {

@@ -26,6 +26,8 @@ public class PublicFamilyLookup extends PlainAnswer {
     boolean withdrawCodeSent;
     boolean correctCodeSent;
     boolean enrolCodeSent;
+    boolean showCodeSent;
+    boolean shown;
 
     public String getCode() { return code; }
     public String getEmail() { return email; }
@@ -66,6 +68,10 @@ public class PublicFamilyLookup extends PlainAnswer {
     /** Whether this answer mailed the code that confirms the withdrawal. */
     public boolean isWithdrawCodeSent() { return withdrawCodeSent; }
     public boolean isCorrectCodeSent() { return correctCodeSent; }
+    /** Whether this answer mailed the code that shows everything the application holds. */
+    public boolean isShowCodeSent() { return showCodeSent; }
+    /** Whether the family typed that code: the page shows everything the application holds, this once. */
+    public boolean isShown() { return shown; }
     /** Whether this answer mailed the code that confirms enrolment. */
     public boolean isEnrolCodeSent() { return enrolCodeSent; }
 }
