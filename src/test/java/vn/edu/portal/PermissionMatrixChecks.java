@@ -168,6 +168,12 @@ abstract class PermissionMatrixChecks {
         PortalClient.Page forged = editor.submit(editor.get(base), "page", Map.of("title", "Trang giả " + word, "slug",
                 "gia-" + word, "body_input", "<p>x</p>", "position", "9", "published", "true"), "save");
         assertEquals(403, forged.status(), "a forged 'published' is refused, not quietly saved");
+        // A new page the editor keeps unpublished is his to write (a new page counted as already online: 403).
+        PortalClient.Page draft = editor.submit(editor.get(base), "page", Map.of("title", "Trang nháp " + word, "slug",
+                "nhap-" + word, "body_input", "<p>Bản nháp</p>", "position", "9", "published", "false"), "save");
+        assertEquals(200, draft.status(), draft.text());
+        assertTrue(draft.text().contains("Đã lưu trang Trang nháp " + word), draft.text());
+        assertEquals(404, new PortalClient().get("/s/" + school + "/trang/nhap-" + word).status(), "not online");
         PortalClient.Page form = editor.get(base + "?id=" + id);
         assertNotNull(form.doc().getElementById("online-needs-publisher"), "the editor is told before typing: " + form.text());
         // No "Xóa" offered that would end on a bare 403 page (it was there for the editor).

@@ -159,7 +159,8 @@ public class ContentService {
     public Page savePage(long siteId, Long id, PageForm form, boolean mayPublish, String actor, String ip) {
         Page page = id == null ? new Page(siteId, "", "", "", form.position())
                 : page(siteId, id).orElseThrow(() -> new SecurityException("page of another site"));
-        Publishing.require(mayPublish, page.isPublished(), form.published(), "page " + (id == null ? "(new)" : id));
+        // A new page is not online yet, whatever its entity's default says (an editor's new draft was refused).
+        Publishing.require(mayPublish, id != null && page.isPublished(), form.published(), "page " + (id == null ? "(new)" : id));
         FieldErrors errors = new FieldErrors();
         String title = form.title() == null ? "" : form.title().strip();
         if (title.isEmpty()) {
