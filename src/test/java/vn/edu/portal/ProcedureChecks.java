@@ -545,6 +545,35 @@ abstract class ProcedureChecks {
         assertEquals(405, anonymous.postForm("/s/" + school + "/thu-tuc", none).status(), "catalogue pages take no posts");
     }
 
+    /**
+     * A parent searches the school's site for a procedure by its name, without accents, or with the keyboard
+     * switched off: the search had articles, pages and documents only. The results page names the query in
+     * its title, is no search engine's to index, and a page past the last shows the last.
+     */
+    @Test
+    void aParentFindsAProcedureBySearchingTheSchoolsSite() {
+        PortalClient parent = new PortalClient();
+        String search = "/s/" + school + "/tim-kiem?q=";
+        long deadline = System.currentTimeMillis() + 10_000;
+        PortalClient.Page found = parent.get(search + "don+xin+nghi+hoc");
+        while (System.currentTimeMillis() < deadline && found.doc().select(".search-title a[href$=thu-tuc/don-nghi-hoc]").isEmpty()) {
+            found = parent.get(search + "don+xin+nghi+hoc");
+        }
+        assertFalse(found.doc().select(".search-title a[href$=thu-tuc/don-nghi-hoc]").isEmpty(), found.text());
+        assertTrue(found.text().contains("Thủ tục"), "the hit says what it is");
+        assertEquals("noindex", found.headers().firstValue("X-Robots-Tag").orElse(""));
+        assertTrue(found.doc().title().startsWith("Tìm kiếm: don xin nghi hoc"), found.doc().title());
+        PortalClient.Page telex = parent.get(search + "nghir+hocj");
+        assertFalse(telex.doc().select(".search-title a[href$=thu-tuc/don-nghi-hoc]").isEmpty(), telex.text());
+        assertTrue(telex.doc().getElementById("read-as").text().contains("“nghi hoc”"), telex.text());
+        PortalClient.Page past = parent.get(search + "don+xin+nghi+hoc&trang=1000");
+        assertFalse(past.doc().select(".search-title a[href$=thu-tuc/don-nghi-hoc]").isEmpty(), "the last page, not an empty one");
+        PortalClient.Page none = parent.get(search + "zzkhongcogica");
+        assertNotNull(none.doc().getElementById("no-results"), none.text());
+        assertFalse(parent.get("/s/" + other + "/tim-kiem?q=don+xin+nghi+hoc").body().contains("thu-tuc/don-nghi-hoc"),
+                "another school's search never shows it");
+    }
+
     /** The whole story on a phone in Chromium, as the issue tells it; screenshots at 375 px. */
     @Test
     @org.junit.jupiter.api.Tag("browser")

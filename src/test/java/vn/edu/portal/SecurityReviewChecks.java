@@ -212,17 +212,17 @@ abstract class SecurityReviewChecks {
     private void assertFound(String word, String link) {
         for (String where : List.of("/s/" + school + "/tim-kiem?q=", "/tim-kiem?q=")) {
             PortalClient.Page found = within(8000, () -> new PortalClient().get(where + word),
-                    p -> p.doc().select(".search-results a.search-title[href*='" + link + "']").size() > 0);
-            assertFalse(found.doc().select(".search-results a.search-title[href*='" + link + "']").isEmpty(), where + word + " finds " + link + ": " + found.text());
+                    p -> p.doc().select(".search-results .search-title a[href*='" + link + "']").size() > 0);
+            assertFalse(found.doc().select(".search-results .search-title a[href*='" + link + "']").isEmpty(), where + word + " finds " + link + ": " + found.text());
         }
     }
 
     private void assertNotFound(String word, String link, String what) {
         for (String where : List.of("/s/" + school + "/tim-kiem?q=", "/tim-kiem?q=")) {
             PortalClient.Page found = within(8000, () -> new PortalClient().get(where + word),
-                    p -> p.doc().select(".search-results a.search-title[href*='" + link + "']").isEmpty());
-            assertTrue(found.doc().select(".search-results a.search-title[href*='" + link + "']").isEmpty(), what + " is still found at " + where + ": "
-                    + found.doc().select(".search-results a.search-title[href*='" + link + "']"));
+                    p -> p.doc().select(".search-results .search-title a[href*='" + link + "']").isEmpty());
+            assertTrue(found.doc().select(".search-results .search-title a[href*='" + link + "']").isEmpty(), what + " is still found at " + where + ": "
+                    + found.doc().select(".search-results .search-title a[href*='" + link + "']"));
         }
     }
 

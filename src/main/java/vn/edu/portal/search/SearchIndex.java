@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -204,18 +206,26 @@ public class SearchIndex implements AutoCloseable {
         Instant now = Instant.now();
         IndexSearcher searcher = acquire();
         try {
-            Query matching = scoped(words, true, siteId);
-            TopDocs top = searcher.search(ranked(matching, now), everyHitCounted(window));
-            if (top.totalHits.value == 0 && words.wordCount() > 1) {
-                // Every word first, so "tuyển sinh lớp 10" does not list every page that says "lớp";
-                // when no document has them all, a page of near misses beats an empty one.
-                matching = scoped(words, false, siteId);
-                top = searcher.search(ranked(matching, now), everyHitCounted(window));
+            Found found = find(searcher, words, siteId, window, now);
+            String readAs = null;
+            if (found.top().totalHits.value == 0) {
+                // Typed with the Vietnamese keyboard switched off: "truowngf", "hocj phis", "tru7o72ng".
+                UserQuery plain = words.withoutKeyboardMarks(queryAnalyzer);
+                if (plain != null) {
+                    Found again = find(searcher, plain, siteId, window, now);
+                    if (again.top().totalHits.value > 0) {
+                        found = again;
+                        words = plain;
+                        readAs = plain.text();
+                    }
+                }
             }
+            TopDocs top = found.top();
             ScoreDoc[] shown = offset < top.scoreDocs.length
                     ? Arrays.copyOfRange(top.scoreDocs, (int) offset, top.scoreDocs.length)
                     : new ScoreDoc[0];
-            return new SearchPage(hits(searcher, words.highlighting(), shown), top.totalHits.value, number, size);
+            return new SearchPage(hits(searcher, words.highlighting(), shown), top.totalHits.value, number, size,
+                    found.partial(), readAs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -348,6 +358,9 @@ public class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** The type of a school's copy of a procedure the department offers it ({@code search.web.SearchIndexing}). */
+    public static final String SHARED_PROCEDURE = "procedure-shared";
+
     private static Query scoped(UserQuery words, boolean everyWord, Long siteId) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.matching(everyWord), Occur.MUST);
         Query phrase = words.phraseBoost();
@@ -356,11 +369,30 @@ public class SearchIndex implements AutoCloseable {
         }
         if (siteId != null) {
             query.add(SearchFields.site(siteId), Occur.FILTER);
+        } else {
+            // The department's procedures are found on each school's site; across every site, once (the department's).
+            query.add(new TermQuery(new Term(SearchFields.TYPE, SHARED_PROCEDURE)), Occur.MUST_NOT);
         }
         return query.build();
     }
 
     /** The best {@code window} hits, and the exact total rather than Lucene's "at least 1,000". */
+    private record Found(TopDocs top, boolean partial) {
+    }
+
+    /**
+     * Every word first, so "tuyển sinh lớp 10" does not list every page that says "lớp"; when no document
+     * has them all, a page of near misses beats an empty one, those with the most words first.
+     */
+    private Found find(IndexSearcher searcher, UserQuery words, Long siteId, int window, Instant now) throws IOException {
+        TopDocs top = searcher.search(ranked(scoped(words, true, siteId), now), everyHitCounted(window));
+        if (top.totalHits.value == 0 && words.wordCount() > 1) {
+            top = searcher.search(ranked(scoped(words, false, siteId), now), everyHitCounted(window));
+            return new Found(top, top.totalHits.value > 0);
+        }
+        return new Found(top, false);
+    }
+
     private static TopScoreDocCollectorManager everyHitCounted(int window) {
         return new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
     }

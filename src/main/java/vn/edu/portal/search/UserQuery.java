@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -28,6 +29,11 @@ final class UserQuery {
     private static final float EXACT_TEXT_BOOST = 0.5f;
     /** Vietnamese words are runs of syllables: "trường học" side by side means more than apart. */
     private static final float PHRASE_BOOST = 2f;
+    /**
+     * What each word found adds when not every word is found: far above any one word's score, so a document
+     * with more of the words ranks first (a title with one common word ranked above the phrase asked for).
+     */
+    private static final float WORD_FOUND = 1000f;
 
     /** Each distinct word as typed (lower case, composed), in order of first appearance. */
     private final List<String> words;
@@ -62,6 +68,27 @@ final class UserQuery {
         return input.substring(0, lastSpace > 0 ? lastSpace : end);
     }
 
+    /** The words searched, as typed (lower case, composed), one space between. */
+    String text() {
+        return String.join(" ", words);
+    }
+
+    /**
+     * The query read without what a Vietnamese keyboard leaves when it is switched off (Telex: a tone letter
+     * s, f, r, x, j after the vowels, "aa", "ow", "uw", "dd"; VNI: digits in a word); null when no word has any.
+     * Searching is accent-insensitive, so the letters are enough: "truowngf" → "truong", "tru7o72ng" → "truong".
+     */
+    UserQuery withoutKeyboardMarks(VietnameseAnalyzer keepingDiacritics) {
+        List<String> plain = new java.util.ArrayList<>();
+        boolean changed = false;
+        for (String word : foldedSequence) {
+            String p = KeyboardMarks.strip(word);
+            changed |= !p.equals(word);
+            plain.add(p);
+        }
+        return changed ? parse(String.join(" ", plain), keepingDiacritics) : null;
+    }
+
     boolean isEmpty() {
         return words.isEmpty();
     }
@@ -77,7 +104,13 @@ final class UserQuery {
     Query matching(boolean everyWord) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String word : words) {
-            query.add(anyField(word), everyWord ? Occur.MUST : Occur.SHOULD);
+            if (everyWord) {
+                query.add(anyField(word), Occur.MUST);
+            } else {
+                query.add(new BooleanQuery.Builder()
+                        .add(new BoostQuery(new ConstantScoreQuery(anyField(word)), WORD_FOUND), Occur.SHOULD)
+                        .add(anyField(word), Occur.SHOULD).build(), Occur.SHOULD);
+            }
         }
         if (!everyWord) {
             query.setMinimumNumberShouldMatch(1);

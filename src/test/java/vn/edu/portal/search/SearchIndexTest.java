@@ -48,6 +48,55 @@ class SearchIndexTest {
         assertEquals(List.of("article:3"), keys("Da Nang", null));
     }
 
+    /**
+     * When no document has every word, those with more of the words come first, whatever one word's
+     * title scores (a title with "học" ranked above the fee page for "hoc phi truowngf"), and the page
+     * says the matches are partial.
+     */
+    @Test
+    void nearMissesWithMoreOfTheWordsRankFirstAndSaySo() {
+        Instant sameDay = daysAgo(3);
+        index.index(article(1, "article:title", "Lịch ôn tập học kỳ I", "Các lớp ôn tập theo lịch.", sameDay));
+        index.index(article(1, "article:fee", "Thủ tục hành chính", "Miễn giảm học phí cho học sinh có hoàn cảnh khó khăn.",
+                sameDay));
+        index.refresh();
+
+        SearchPage near = index.search("hoc phi zzkhongco", null, 1, 10);
+        assertTrue(near.partial(), "no document has every word");
+        assertEquals("article:fee", near.hits().get(0).key(), "two of the words above one word in a title");
+        assertEquals(false, index.search("hoc phi", null, 1, 10).partial());
+    }
+
+    /** The department's procedure is found on each school's site, and once across every site (the department's). */
+    @Test
+    void aDepartmentsProcedureIsFoundOnEverySchoolAndOnceEverywhere() {
+        Instant at = daysAgo(1);
+        index.index(new SearchDocument("procedure:1:chuyen-truong", 1, "Sở", "so", "procedure", "Chuyển trường",
+                "Hồ sơ chuyển trường", "thu-tuc/chuyen-truong", at));
+        for (long school = 2; school <= 3; school++) {
+            index.index(new SearchDocument("procedure:" + school + ":chuyen-truong", school, "Trường " + school, "t" + school,
+                    SearchIndex.SHARED_PROCEDURE, "Chuyển trường", "Hồ sơ chuyển trường", "thu-tuc/chuyen-truong", at));
+        }
+        index.refresh();
+
+        assertEquals(List.of("procedure:1:chuyen-truong"), keys("chuyen truong", null));
+        assertEquals(List.of("procedure:2:chuyen-truong"), keys("chuyen truong", 2L));
+    }
+
+    /** Typed with the Vietnamese keyboard switched off: read again without its marks, and the page says how. */
+    @Test
+    void telexAndVniLeftoversAreReadAgainWhenNothingMatches() {
+        index.index(article(1, "article:1", "Trường học thân thiện", "Học phí năm học mới."));
+        index.refresh();
+
+        SearchPage telex = index.search("truowngf hocj", null, 1, 10);
+        assertEquals(List.of("article:1"), telex.hits().stream().map(SearchHit::key).toList());
+        assertEquals("truong hoc", telex.readAs());
+        assertEquals("truong", index.search("tru7o72ng", null, 1, 10).readAs());
+        assertEquals(null, index.search("truong", null, 1, 10).readAs(), "a match as typed is not read again");
+        assertEquals(0, index.search("xyzzyq", null, 1, 10).total());
+    }
+
     @Test
     void dAndDStrokeMatchEachOther() {
         index.index(article(1, "article:1", "Quận Đống Đa", "Đường Đông Các."));

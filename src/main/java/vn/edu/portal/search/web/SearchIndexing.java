@@ -46,6 +46,9 @@ public class SearchIndexing {
     DocumentService documents;
 
     @Inject
+    vn.edu.portal.procedure.ProcedureService procedures;
+
+    @Inject
     SiteDirectory directory;
 
     @Resource
@@ -122,6 +125,12 @@ public class SearchIndexing {
                 }
                 search.removeOthers(site.id(), "page", published);
             });
+            return;
+        }
+        if (change.key().equals("procedure")) {
+            // The department's procedures are offered on every school's site: each site's are indexed again.
+            boolean everywhere = directory.byId(change.siteId()).map(SiteInfo::isDepartment).orElse(false);
+            (everywhere ? directory.all().stream() : directory.byId(change.siteId()).stream()).forEach(this::reindexProcedures);
             return;
         }
         if (change.key().startsWith("document:")) {
@@ -212,10 +221,37 @@ public class SearchIndexing {
 
     private Iterator<SearchDocument> documents(Long siteId) {
         Stream<SiteInfo> sites = siteId == null ? directory.all().stream() : directory.byId(siteId).stream();
-        return sites.flatMap(site -> Stream.concat(
+        return sites.flatMap(site -> Stream.of(
                 content.publishedPages(site.id()).stream().map(page -> document(site, page)),
-                Stream.concat(articles.allVisible(site.id()).map(article -> document(site, article)),
-                        documents.allPublished(site.id()).map(document -> document(site, document))))).iterator();
+                articles.allVisible(site.id()).map(article -> document(site, article)),
+                documents.allPublished(site.id()).map(document -> document(site, document)),
+                procedures.offered(site).stream().map(procedure -> document(site, procedure))).flatMap(s -> s)).iterator();
+    }
+
+    /**
+     * A site's procedures as it offers them (its own and the department's for its level): a parent searches
+     * "miễn giảm học phí" or "chuyển trường" on the school's site. The key names the site, since the
+     * department's procedures are offered, and found, on every school's.
+     */
+    static SearchDocument document(SiteInfo site, vn.edu.portal.procedure.Procedure procedure) {
+        String text = String.join("\n", java.util.stream.Stream.of(procedure.getApplicants(), procedure.getSteps(),
+                procedure.getDocuments(), procedure.getResult(), procedure.getLegalBasis())
+                .filter(part -> part != null && !part.isBlank()).toList());
+        return new SearchDocument("procedure:" + site.id() + ":" + procedure.getSlug(), site.id(), site.name(), site.slug(),
+                procedure.getSiteId() == site.id() ? "procedure" : vn.edu.portal.search.SearchIndex.SHARED_PROCEDURE,
+                procedure.getName(), text, "thu-tuc/" + procedure.getSlug(), procedure.getUpdatedAt());
+    }
+
+    /** The procedures a site offers now, each indexed again, and those it no longer offers removed. */
+    private void reindexProcedures(SiteInfo site) {
+        java.util.List<String> offered = new java.util.ArrayList<>();
+        for (vn.edu.portal.procedure.Procedure procedure : procedures.offered(site)) {
+            SearchDocument document = document(site, procedure);
+            search.index(document);
+            offered.add(document.key());
+        }
+        search.removeOthers(site.id(), "procedure", offered);
+        search.removeOthers(site.id(), vn.edu.portal.search.SearchIndex.SHARED_PROCEDURE, offered);
     }
 
     static SearchDocument document(SiteInfo site, ContentService.PageView page) {
@@ -228,7 +264,8 @@ public class SearchIndexing {
                 document.number() + " – " + document.summary(), document.summary() + "\n" + document.issuer()
                 + (document.signer() == null ? "" : "\n" + document.signer()),
                 "van-ban?so=" + java.net.URLEncoder.encode(document.number(), java.nio.charset.StandardCharsets.UTF_8)
-                + "#vb-" + document.id(), document.updatedAt());
+                + "#vb-" + document.id(), document.issuedOn() == null ? document.updatedAt()
+                : document.issuedOn().atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     }
 
     static SearchDocument document(SiteInfo site, ArticleView article) {

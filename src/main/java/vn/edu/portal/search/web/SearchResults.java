@@ -58,11 +58,25 @@ public class SearchResults {
         return pub.getSite().isDepartment();
     }
 
+    /**
+     * The page asked for, or the last one when the address asks past it (page 1000 of 12 showed an empty
+     * list whose "previous" led to another empty page).
+     */
     public SearchPage getResults() {
         if (results == null) {
-            results = search.search(getQuery(), isEverywhere() ? null : pub.getSite().id(), getPageNumber(), PAGE_SIZE);
+            Long site = isEverywhere() ? null : pub.getSite().id();
+            results = search.search(getQuery(), site, getPageNumber(), PAGE_SIZE);
+            int last = (int) Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+            if (results.page() > last) {
+                results = search.search(getQuery(), site, last, PAGE_SIZE);
+            }
         }
         return results;
+    }
+
+    /** The page shown (after the clamp above). */
+    public int getShownPage() {
+        return getResults().page();
     }
 
     public int getPageCount() {

@@ -29,6 +29,8 @@ public class SearchRoutes implements SiteRoutes {
 
     @Override
     public String route(SiteInfo site, String rest, HttpServletRequest request, HttpServletResponse response) {
+        // A page of results is no page for a search engine's index (robots.txt says so too, for those that read it).
+        response.setHeader("X-Robots-Tag", "noindex");
         return "search.xhtml";
     }
 }
