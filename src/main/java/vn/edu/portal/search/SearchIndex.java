@@ -242,6 +242,28 @@ public class SearchIndex implements AutoCloseable {
      */
     public void reindex(Iterator<SearchDocument> documents, IntConsumer progress) {
         replace(new MatchAllDocsQuery(), null, documents, progress);
+        contents = CONTENTS; // a whole rebuild holds every kind there is; the next commit says so
+    }
+
+    /**
+     * What kinds of documents a whole rebuild puts in the index: an index built before a kind was added
+     * ({@code procedure}, 2026-12-07) is rebuilt at start ({@code SearchIndexing.catchUp}).
+     */
+    public static final String CONTENTS = "article,page,document,procedure";
+    private static final String CONTENTS_KEY = "portal.contents";
+    private volatile String contents;
+
+    /** The kinds of documents of the last whole rebuild this index had, "" when it does not say. */
+    public String contents() {
+        if (contents == null) {
+            contents = "";
+            for (var entry : writer.getLiveCommitData()) {
+                if (CONTENTS_KEY.equals(entry.getKey())) {
+                    contents = entry.getValue();
+                }
+            }
+        }
+        return contents;
     }
 
     /** Like {@link #reindex}, for one site: other sites' documents stay as they are. */
@@ -264,6 +286,9 @@ public class SearchIndex implements AutoCloseable {
     public void close() {
         try (writer) {
             searchers.close();
+            if (writer.isOpen()) {
+                commitStamped(); // the closing commit carries the stamp and the contents, not the last commit's
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -282,7 +307,8 @@ public class SearchIndex implements AutoCloseable {
 
     /** Every commit records when it was made: at start, changes since then are replayed from the change log. */
     private void commitStamped() throws IOException {
-        writer.setLiveCommitData(java.util.Map.of(COMMITTED_AT, String.valueOf(System.currentTimeMillis())).entrySet());
+        writer.setLiveCommitData(java.util.Map.of(COMMITTED_AT, String.valueOf(System.currentTimeMillis()),
+                CONTENTS_KEY, contents()).entrySet());
         writer.commit();
     }
 

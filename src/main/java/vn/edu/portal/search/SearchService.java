@@ -135,6 +135,11 @@ public class SearchService {
     }
 
     /** When the index on disk was last committed (epoch millis); 0 if unknown. */
+    /** The kinds of documents of the index's last whole rebuild ({@link SearchIndex#CONTENTS} when current). */
+    public String contents() {
+        return index.contents();
+    }
+
     public long committedAt() {
         return index.committedAt();
     }

@@ -67,6 +67,15 @@ class SearchIndexTest {
         assertEquals(false, index.search("hoc phi", null, 1, 10).partial());
     }
 
+    /** An index says what its last whole rebuild held: one built before procedures were searched is rebuilt at start. */
+    @Test
+    void aWholeRebuildSaysWhatKindsOfDocumentsItHolds() {
+        assertEquals("", index.contents(), "a new index does not say");
+        index.reindex(List.of(article(1, "article:1", "Một bài", "Nội dung.")).iterator(), done -> { });
+        assertEquals(SearchIndex.CONTENTS, index.contents());
+        assertTrue(SearchIndex.CONTENTS.contains("procedure"));
+    }
+
     /** The department's procedure is found on each school's site, and once across every site (the department's). */
     @Test
     void aDepartmentsProcedureIsFoundOnEverySchoolAndOnceEverywhere() {

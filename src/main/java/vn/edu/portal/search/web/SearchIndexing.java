@@ -159,7 +159,8 @@ public class SearchIndexing {
      * not reach back that far.
      */
     public void catchUp() {
-        if (search.count() == 0) {
+        if (search.count() == 0 || !vn.edu.portal.search.SearchIndex.CONTENTS.equals(search.contents())) {
+            // Empty, or built before a kind of document was added to what is searched.
             reindex(null);
             return;
         }
