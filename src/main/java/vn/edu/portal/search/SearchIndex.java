@@ -208,12 +208,13 @@ public class SearchIndex implements AutoCloseable {
         try {
             Found found = find(searcher, words, siteId, window, now);
             String readAs = null;
-            if (found.top().totalHits.value == 0) {
-                // Typed with the Vietnamese keyboard switched off: "truowngf", "hocj phis", "tru7o72ng".
+            if (found.top().totalHits.value == 0 || found.partial()) {
+                // Typed with the Vietnamese keyboard switched off: "truowngf", "hocj phis", "tru7o72ng". Read so, the
+                // words replace what was found when they find more: something where nothing was, every word where some.
                 UserQuery plain = words.withoutKeyboardMarks(queryAnalyzer);
                 if (plain != null) {
                     Found again = find(searcher, plain, siteId, window, now);
-                    if (again.top().totalHits.value > 0) {
+                    if (again.top().totalHits.value > 0 && (found.top().totalHits.value == 0 || !again.partial())) {
                         found = again;
                         words = plain;
                         readAs = plain.text();

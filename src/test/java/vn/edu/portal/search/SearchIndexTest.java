@@ -102,6 +102,9 @@ class SearchIndexTest {
         assertEquals(List.of("article:1"), telex.hits().stream().map(SearchHit::key).toList());
         assertEquals("truong hoc", telex.readAs());
         assertEquals("truong", index.search("tru7o72ng", null, 1, 10).readAs());
+        SearchPage some = index.search("hoc phi truowngf", null, 1, 10);
+        assertEquals("hoc phi truong", some.readAs(), "every word read so beats some of the words as typed");
+        assertEquals(false, some.partial());
         assertEquals(null, index.search("truong", null, 1, 10).readAs(), "a match as typed is not read again");
         assertEquals(0, index.search("xyzzyq", null, 1, 10).total());
     }
