@@ -150,7 +150,8 @@ abstract class AdmissionChecks {
         assertEquals("Tệp không phải PDF, JPEG hoặc PNG hợp lệ.", disguised.fieldError("birthCert"));
         PortalClient.Page big = parent.submitFile(disguised, "apply", "birthCert", "to.pdf", "application/pdf",
                 new byte[6 * 1024 * 1024], "next");
-        assertTrue(big.fieldError("birthCert").startsWith("Tệp quá lớn"), big.text());
+        assertTrue(big.fieldError("birthCert").startsWith("Tệp vừa chọn quá lớn nên chưa được nhận: mỗi giấy tờ tối đa 5 MB"),
+                big.text());
         p = parent.submitFile(big, "apply", "birthCert", "khai-sinh.pdf", "application/pdf", Samples.pdf(), "next");
         p = parent.submitFile(p, "apply", "residence", "cu-tru.png", "image/png", Samples.png(40, 30), "next");
         assertTrue(p.text().contains("Bước 6 / 6"), p.text());
@@ -767,7 +768,7 @@ abstract class AdmissionChecks {
 
         PortalClient.Page started = parent.exchange("POST", form, Map.of(), Map.of("action", "start"));
         String location = started.headers().firstValue("Location").orElseThrow();
-        String token = location.substring(location.indexOf("?t=") + 3);
+        String token = location.replaceAll(".*\\?t=([^&]+).*", "$1");
         PortalClient.Page step1 = parent.get(form + "?t=" + token);
         assertEquals("/s/" + schoolA + "/", step1.doc().selectFirst("nav.breadcrumb a").attr("href"));
         PortalClient.Page ownStep1 = parent.getWithHost(schoolA + ".localhost", "/tuyen-sinh/dang-ky?t=" + token);
@@ -789,8 +790,8 @@ abstract class AdmissionChecks {
         assertEquals(303, started.status(), started.body());
         assertTrue(started.headers().allValues("Set-Cookie").isEmpty(), "POST: no session");
         String location = started.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.matches(".*/s/" + schoolA + "/tuyen-sinh/dang-ky\\?t=[A-Za-z0-9_-]{32}"), location);
-        String token = location.substring(location.indexOf("?t=") + 3);
+        assertTrue(location.matches(".*/s/" + schoolA + "/tuyen-sinh/dang-ky\\?t=[A-Za-z0-9_-]{32}&step=1"), location);
+        String token = location.replaceAll(".*\\?t=([^&]+).*", "$1");
         PortalClient.Page step1 = parent.get(form + "?t=" + token);
         assertTrue(step1.text().contains("Bước 1 / 6"), step1.text());
         assertTrue(step1.headers().allValues("Set-Cookie").isEmpty());
@@ -1034,6 +1035,47 @@ abstract class AdmissionChecks {
         }
         PortalClient.Page tooMany = family.exchange("POST", address, Map.of(), Map.of("ma", unknown, "email", email, "action", "find"));
         AdmissionSteps.throttled(tooMany, "lookup-notice", "lookup:code", unknown);
+    }
+
+    /**
+     * On a phone: every step has its own address, so the browser's Back goes back a step (it showed the step
+     * reached again, then the start); the form's own "Quay lại" keeps what was typed on the step left (it threw it
+     * away); a double press of "send the code" mails two codes and the first mail's code is taken (it was refused).
+     */
+    @Test
+    void backKeepsWhatWasTypedEveryStepHasItsAddressAndADoublePressedCodeWorks() {
+        String email = "quay-lai@example.com";
+        PortalClient parent = new PortalClient();
+        Map<String, String> v = AdmissionSteps.family(id("2", 741), BORN, "MALE", "Phường Thử Nghiệm", email);
+        PortalClient.Page one = parent.submit(parent.get("/s/" + schoolA + "/tuyen-sinh/dang-ky"), "apply", Map.of(), "start");
+        assertTrue(one.uri().getQuery().endsWith("&step=1"), one.uri().toString());
+        PortalClient.Page two = AdmissionSteps.step(parent, one, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
+                "birthPlace", "ethnicity"));
+        assertTrue(two.uri().getQuery().endsWith("&step=2"), two.uri().toString());
+        PortalClient.Page back = parent.submit(two, "apply", Map.of("curStreet", "12 Đường Gõ Dở"), "back");
+        assertTrue(back.text().contains("Bước 1 / 6") && back.uri().getQuery().endsWith("&step=1"), back.uri() + " " + back.text());
+        assertEquals("Bệnh viện Từ Dũ", back.doc().getElementById("birthPlace").val());
+        PortalClient.Page forward = AdmissionSteps.step(parent, back, Map.of());
+        assertEquals("12 Đường Gõ Dở", forward.doc().getElementById("curStreet").val(), "kept by Back: " + forward.text());
+        // The browser's Back: the address of step 1 shows step 1.
+        assertTrue(parent.get(back.uri().getRawPath() + "?" + back.uri().getRawQuery()).text().contains("Bước 1 / 6"));
+
+        PortalClient.Page six = AdmissionSteps.step(parent, forward, AdmissionSteps.pick(v, "curProvince", "curWard", "curStreet",
+                "permProvince", "permWard", "permStreet"));
+        six = AdmissionSteps.step(parent, six, AdmissionSteps.pick(v, "motherName", "motherBirthYear", "declarantName",
+                "declarantRelation", "phone", "email"));
+        six = AdmissionSteps.step(parent, six, Map.of("consent", "true"));
+        six = parent.submitFile(six, "apply", "birthCert", "khai-sinh.pdf", "application/pdf", Samples.pdf(), "next");
+        six = parent.submitFile(six, "apply", "residence", "cu-tru.png", "image/png", Samples.png(40, 30), "next");
+        assertTrue(six.text().contains("Bước 6 / 6"), six.text());
+        parent.submit(six, "apply", Map.of(), "sendCode");
+        PortalClient.Page sent = parent.submit(six, "apply", Map.of(), "sendCode");
+        assertTrue(sent.doc().getElementById("code").hasAttr("autofocus"), "the page opens on the code's field");
+        List<String> mails = AdmissionSteps.mailBodies(admin, email, "Mã xác nhận");
+        assertEquals(2, mails.size(), mails.toString());
+        String first = mails.get(mails.size() - 1).replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1");
+        PortalClient.Page receipt = parent.submit(sent, "apply", Map.of("code", first), "enter");
+        assertTrue(receipt.text().contains("Đã nhận hồ sơ"), "the first mail's code: " + receipt.text());
     }
 
     /**

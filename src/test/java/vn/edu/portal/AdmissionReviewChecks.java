@@ -268,6 +268,19 @@ abstract class AdmissionReviewChecks {
     }
 
     /**
+     * The record's page left open past its half hour (a slow upload, a family deciding) answered its next press with
+     * the first stage, empty, without a word: it says the session ended and what to do.
+     */
+    @Test
+    void aRecordPageOpenPastItsTimeSaysSoInsteadOfStartingOverSilently() {
+        PortalClient family = new PortalClient();
+        PortalClient.Page late = family.exchange("POST", kiemTra(school), Map.of(), Map.of("token", "het-han-" + System.nanoTime(),
+                "stage", "3", "action", "saveSpecial", "special", "1"));
+        assertEquals(200, late.status(), late.text());
+        assertTrue(late.doc().getElementById("review-notice").text().contains("Phiên xem dữ liệu đã hết hạn"), late.text());
+    }
+
+    /**
      * kiem-tra is a plain HTML form like the family's look-up: no JSF state, no session, the fields by plain names
      * and the button pressed as {@code action}; every post is answered with the page itself (200, or 429 with
      * Retry-After over the limit), never a redirect; an action the page did not offer does nothing; a refusal is

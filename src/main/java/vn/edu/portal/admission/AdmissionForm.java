@@ -106,11 +106,11 @@ public class AdmissionForm {
     }
 
     /**
-     * Keeps what was typed (always, even when refused), then checks the step. A refusal names each
-     * field; the draft stays on the same step. Returns the step the form moves to.
+     * Keeps what was typed (always, even when refused), then ({@code check}) checks the step: a refusal names
+     * each field, the draft stays on the same step. Returns the step the form moves to (this one unchecked).
      */
     @Transactional(dontRollbackOn = FieldErrors.class)
-    public int saveStep(long schoolSiteId, String token, int step, Map<String, String> typed, String ip) {
+    public int saveStep(long schoolSiteId, String token, int step, Map<String, String> typed, String ip, boolean check) {
         FormDraft draft = draftToChange(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         AdmissionCampaign campaign = rounds.rules(draft.getFormKey());
         Map<String, String> values = draft.values();
@@ -124,6 +124,9 @@ public class AdmissionForm {
             }
         }
         draft = drafts.save(draft, draft.getStep(), values);
+        if (!check) {
+            return step; // "back": kept as typed, checked when the family goes forward again
+        }
         // What was typed is kept even when registration has closed meanwhile.
         Phases.require(campaign.windows(), Phases.Action.APPLY, clock.now(), "token");
         FieldErrors errors = new FieldErrors();
@@ -255,7 +258,6 @@ public class AdmissionForm {
         return Arrays.stream(config.get("portal.admission.id.country-codes", "").split(",")).map(String::strip)
                 .filter(s -> s.matches("\\d{3}")).collect(Collectors.toUnmodifiableSet());
     }
-
 
     /** Stores an uploaded paper (checked by content) and notes it in the draft. */
     @Transactional(dontRollbackOn = FieldErrors.class)

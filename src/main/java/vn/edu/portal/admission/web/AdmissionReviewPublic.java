@@ -124,6 +124,10 @@ public class AdmissionReviewPublic {
         if (model.record != null) {
             model.token = token;
             model.stage = 3;
+        } else if (token != null && !token.isBlank()) {
+            // The record's page was open past its time (AdmissionReview.SESSION): said, not a silent first stage.
+            model.notice(post.locale(), "admission.review.session");
+            return;
         } else if ("2".equals(post.request().getParameter("stage"))) {
             model.stage = 2;
         }

@@ -25,8 +25,8 @@ import vn.edu.portal.tenant.SiteInfo;
 /**
  * The application form ({@code tuyen-sinh/dang-ky}) as plain HTML posts handled here before the
  * view renders: no JSF state and no HTTP session; the draft row keeps everything under its random
- * token. A post that is taken answers 303 to {@code dang-ky?t=<token>} (with {@code &step=<n>} when
- * the parent went back to an earlier step, {@code &sent=1} after the e-mail code went out); the
+ * token. A post that is taken answers 303 to {@code dang-ky?t=<token>&step=<n>} (each step its own address,
+ * so the browser's Back goes back a step; {@code &sent=1} after the e-mail code went out); the
  * GET of a submitted draft's token is the receipt. A refused post shows the step again (200) with
  * each message next to its field and what was typed kept (it was saved before it was checked).
  *
@@ -98,6 +98,7 @@ public class ApplicationFormRoutes {
             visit.model.step = visit.stepAsked();
             if ("1".equals(request.getParameter("sent")) && visit.model.step == PublicApplication.STEPS) {
                 visit.notice("admission.code.sent", visit.values.get("email"));
+                visit.model.codeSent = true;
             }
         }
         return true;
@@ -157,8 +158,21 @@ public class ApplicationFormRoutes {
         };
     }
 
-    /** Back saves nothing: the earlier step, as the draft holds it. */
-    private static boolean back(ApplicationVisit visit, int step) {
+    /**
+     * Back keeps what was typed on the step, unchecked (it is checked when the family goes forward again), and shows
+     * the earlier step as the draft holds it: what was typed on the step left was thrown away.
+     */
+    private boolean back(ApplicationVisit visit, int step) {
+        if (step >= 1 && step <= AdmissionFormDefinition.TYPED_STEPS) {
+            try {
+                form.saveStep(visit.site.id(), visit.token, step, ApplicationRequest.typed(visit.request,
+                        AdmissionFormDefinition.fieldsOf(step)), Clients.address(visit.request), false);
+            } catch (FieldErrors e) {
+                visit.refuse(e);
+                visit.reload();
+                return true;
+            }
+        }
         visit.redirect(Math.max(1, step - 1), "");
         return false;
     }
@@ -198,7 +212,7 @@ public class ApplicationFormRoutes {
             } else {
                 return true;
             }
-            int to = form.saveStep(visit.site.id(), visit.token, step, typed, Clients.address(visit.request));
+            int to = form.saveStep(visit.site.id(), visit.token, step, typed, Clients.address(visit.request), true);
             visit.redirect(to, "");
             return false;
         } catch (FieldErrors e) {
@@ -214,7 +228,8 @@ public class ApplicationFormRoutes {
             Optional<UploadPolicy.Upload> upload = ApplicationRequest.read(visit.request, field, form.maxUploadBytes());
             if (upload.isPresent()) {
                 if (upload.get().data() == null) {
-                    throw FieldErrors.of(field, "upload.tooLarge", form.maxUploadBytes() / 1024);
+                    // In MB, with what to do (it said "tối đa 5.120 KB" where the hint says 5 MB).
+                    throw FieldErrors.of(field, "admission.upload.requestTooLarge", form.maxUploadBytes() / (1024.0 * 1024));
                 }
                 form.attach(visit.site.id(), visit.token, field, upload.get().data());
             }

@@ -232,7 +232,8 @@ final class ApplicationStepHtml extends StepFields {
         groupingNote();
         out.append("<p>").append(t("admission.code.hint")).append("</p>\n<button type=\"submit\" id=\"sendCode\" name=\"action\" value=\"send\" class=\"button secondary\">")
                 .append(t("admission.code.send")).append("</button>\n<div class=\"field\">\n<label for=\"code\">").append(t("admission.code.label"))
-                .append(" *</label>\n<input type=\"text\" id=\"code\" name=\"code\" maxlength=\"6\" inputmode=\"numeric\" autocomplete=\"one-time-code\" value=\"").append(e(m.value("code"))).append("\"/>\n");
+                .append(" *</label>\n<input type=\"text\" id=\"code\" name=\"code\" maxlength=\"6\" inputmode=\"numeric\" autocomplete=\"one-time-code\"")
+                .append(m.codeSent ? " autofocus=\"autofocus\"" : "").append(" value=\"").append(e(m.value("code"))).append("\"/>\n");
         error("code");
         out.append("</div>\n");
         error("birthCert");

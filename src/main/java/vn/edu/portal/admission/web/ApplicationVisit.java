@@ -45,10 +45,13 @@ final class ApplicationVisit {
         this.locale = PortalViewHandler.localeOf(request);
     }
 
-    /** 303 to the GET of the draft at {@code step} (the step reached is the default). */
+    /**
+     * 303 to the GET of the draft at {@code step}. Each step has an address of its own, so the phone's Back
+     * goes back a step (every step had the same address, and Back showed the step reached again, then the start).
+     */
     void redirect(int step, String extra) {
         String location = address + "?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
-                + (step > 0 && step < Math.max(reached, step) ? "&step=" + step : "") + extra;
+                + (step > 0 ? "&step=" + step : "") + extra;
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", location);
     }

@@ -36,6 +36,8 @@ public class PublicApplication {
     final Map<String, String> v = new LinkedHashMap<>();
     List<String> criteria = new ArrayList<>();
     boolean consent;
+    /** The code was just mailed: the page opens on its field (it reopened at the top, the field two screens down). */
+    boolean codeSent;
     final Map<String, String> errors = new LinkedHashMap<>();
     final List<String> notices = new ArrayList<>();
     String groupingText = "";
