@@ -128,6 +128,7 @@ abstract class AdmissionReviewChecks {
         PortalClient.Page record = parent.submit(wrong, "review", Map.of("code", code), "review:open");
         assertEquals("Phạm Minh Khoa", record.doc().getElementById("record-name").text(), record.text());
         assertTrue(record.doc().getElementById("record").text().contains("ra***@example.com"));
+        assertTrue(record.doc().getElementById("session-hint").text().contains("30 phút"), "the page says how long it lasts");
         assertFalse(record.body().contains("ra-soat-khoa@example.com"), "the address is never shown in full");
 
         // Refusals keep what was typed, each message next to its field.

@@ -165,8 +165,7 @@ public class ApplicationFormRoutes {
     private boolean back(ApplicationVisit visit, int step) {
         if (step >= 1 && step <= AdmissionFormDefinition.TYPED_STEPS) {
             try {
-                form.saveStep(visit.site.id(), visit.token, step, ApplicationRequest.typed(visit.request,
-                        AdmissionFormDefinition.fieldsOf(step)), Clients.address(visit.request), false);
+                form.saveStep(visit.site.id(), visit.token, step, typed(visit, step), Clients.address(visit.request), false);
             } catch (FieldErrors e) {
                 visit.refuse(e);
                 visit.reload();
@@ -199,11 +198,7 @@ public class ApplicationFormRoutes {
         try {
             Map<String, String> typed = new HashMap<>();
             if (step <= AdmissionFormDefinition.TYPED_STEPS) {
-                typed = ApplicationRequest.typed(visit.request, AdmissionFormDefinition.fieldsOf(step));
-                if (step == vn.edu.portal.admission.AdmissionConsent.STEP) {
-                    typed.put(vn.edu.portal.admission.AdmissionConsent.LANGUAGE,
-                            vn.edu.portal.platform.PortalViewHandler.localeOf(visit.request).getLanguage());
-                }
+                typed = typed(visit, step);
             } else if (step == PublicApplication.STEPS - 1) {
                 FieldErrors refused = new FieldErrors();
                 attach(visit, "birthCert", refused);
@@ -220,6 +215,16 @@ public class ApplicationFormRoutes {
             visit.reload();
             return true;
         }
+    }
+
+    /** A typed step's values as posted; the consent's step with the language of the page it was read on. */
+    private static Map<String, String> typed(ApplicationVisit visit, int step) {
+        Map<String, String> typed = ApplicationRequest.typed(visit.request, AdmissionFormDefinition.fieldsOf(step));
+        if (step == vn.edu.portal.admission.AdmissionConsent.STEP) {
+            typed.put(vn.edu.portal.admission.AdmissionConsent.LANGUAGE,
+                    vn.edu.portal.platform.PortalViewHandler.localeOf(visit.request).getLanguage());
+        }
+        return typed;
     }
 
     /** Stores one paper if chosen; a refusal of one does not lose the other. */
