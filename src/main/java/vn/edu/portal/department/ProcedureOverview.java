@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,6 @@ import java.util.TreeMap;
 import vn.edu.portal.platform.TextFolding;
 import vn.edu.portal.procedure.Procedure;
 import vn.edu.portal.procedure.ProcedureService;
-import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 
 /**
@@ -42,9 +40,6 @@ public class ProcedureOverview {
     @Inject
     ProcedureService procedures;
 
-    @Inject
-    SiteDirectory directory;
-
     /**
      * The groups for the schools given (already filtered by level and ward), keeping the offers whose
      * procedure or school name contains {@code query} (accents ignored; null for all).
@@ -63,24 +58,11 @@ public class ProcedureOverview {
     }
 
     private List<Offer> offers(List<SiteInfo> schools, String folded) {
-        long department = directory.departmentSite().map(SiteInfo::id).orElse(-1L);
-        Map<Long, List<Procedure>> bySite = new java.util.HashMap<>();
-        for (Procedure p : procedures.publishedEverywhere()) {
-            if (!p.isSuperseded()) {
-                bySite.computeIfAbsent(p.getSiteId(), k -> new ArrayList<>()).add(p);
-            }
-        }
-        List<Procedure> shared = bySite.getOrDefault(department, List.of());
-        Comparator<Procedure> byName = Comparator.comparing(Procedure::getName,
-                Collator.getInstance(Locale.forLanguageTag("vi"))::compare);
+        Map<Long, List<Procedure>> offered = procedures.offeredBy(schools);
         List<Offer> out = new ArrayList<>();
         for (SiteInfo school : schools) {
-            Map<String, Procedure> offered = new LinkedHashMap<>();
-            shared.stream().filter(p -> p.getLevel() == null || p.getLevel() == school.level())
-                    .forEach(p -> offered.put(p.getSlug(), p));
-            bySite.getOrDefault(school.id(), List.of()).forEach(p -> offered.put(p.getSlug(), p));
             boolean schoolMatches = folded != null && TextFolding.fold(school.name()).contains(folded);
-            offered.values().stream().sorted(byName)
+            offered.get(school.id()).stream()
                     .filter(p -> folded == null || schoolMatches || TextFolding.fold(p.getName()).contains(folded))
                     .forEach(p -> out.add(new Offer(school, p)));
         }

@@ -79,6 +79,35 @@ public class ProcedureService {
                 .getResultList();
     }
 
+    /**
+     * What each of {@code sites} offers now, from one query (the department's overview, and the search index
+     * when a department procedure changes every school's offer): the department's for the site's level, replaced
+     * by the site's own of the same address; none superseded; by name in Vietnamese order.
+     */
+    public Map<Long, List<Procedure>> offeredBy(Collection<SiteInfo> sites) {
+        long department = departmentId().orElse(-1L);
+        Map<Long, List<Procedure>> bySite = new HashMap<>();
+        for (Procedure p : publishedEverywhere()) {
+            if (!p.isSuperseded()) {
+                bySite.computeIfAbsent(p.getSiteId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Procedure> shared = bySite.getOrDefault(department, List.of());
+        Comparator<Procedure> byName = Comparator.comparing(Procedure::getName,
+                java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))::compare);
+        Map<Long, List<Procedure>> out = new java.util.LinkedHashMap<>();
+        for (SiteInfo site : sites) {
+            Map<String, Procedure> offered = new java.util.LinkedHashMap<>();
+            if (site.id() != department) {
+                shared.stream().filter(p -> p.getLevel() == null || p.getLevel() == site.level())
+                        .forEach(p -> offered.put(p.getSlug(), p));
+            }
+            bySite.getOrDefault(site.id(), List.of()).forEach(p -> offered.put(p.getSlug(), p));
+            out.put(site.id(), offered.values().stream().sorted(byName).toList());
+        }
+        return out;
+    }
+
     /** The department's procedures that apply to a school, shown read-only in its console. */
     public List<Procedure> inherited(SiteInfo site) {
         return departmentId().filter(d -> d != site.id()).map(d -> inheritedFrom(d, site)).orElse(List.of());

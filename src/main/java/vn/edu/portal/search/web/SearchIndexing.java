@@ -130,7 +130,7 @@ public class SearchIndexing {
         if (change.key().equals("procedure")) {
             // The department's procedures are offered on every school's site: each site's are indexed again.
             boolean everywhere = directory.byId(change.siteId()).map(SiteInfo::isDepartment).orElse(false);
-            (everywhere ? directory.all().stream() : directory.byId(change.siteId()).stream()).forEach(this::reindexProcedures);
+            reindexProcedures(everywhere ? directory.all() : directory.byId(change.siteId()).stream().toList());
             return;
         }
         if (change.key().startsWith("document:")) {
@@ -221,12 +221,13 @@ public class SearchIndexing {
     }
 
     private Iterator<SearchDocument> documents(Long siteId) {
-        Stream<SiteInfo> sites = siteId == null ? directory.all().stream() : directory.byId(siteId).stream();
-        return sites.flatMap(site -> Stream.of(
+        java.util.Collection<SiteInfo> sites = siteId == null ? directory.all() : directory.byId(siteId).stream().toList();
+        java.util.Map<Long, java.util.List<vn.edu.portal.procedure.Procedure>> offered = procedures.offeredBy(sites);
+        return sites.stream().flatMap(site -> Stream.of(
                 content.publishedPages(site.id()).stream().map(page -> document(site, page)),
                 articles.allVisible(site.id()).map(article -> document(site, article)),
                 documents.allPublished(site.id()).map(document -> document(site, document)),
-                procedures.offered(site).stream().map(procedure -> document(site, procedure))).flatMap(s -> s)).iterator();
+                offered.get(site.id()).stream().map(procedure -> document(site, procedure))).flatMap(s -> s)).iterator();
     }
 
     /**
@@ -243,16 +244,19 @@ public class SearchIndexing {
                 procedure.getName(), text, "thu-tuc/" + procedure.getSlug(), procedure.getUpdatedAt());
     }
 
-    /** The procedures a site offers now, each indexed again, and those it no longer offers removed. */
-    private void reindexProcedures(SiteInfo site) {
-        java.util.List<String> offered = new java.util.ArrayList<>();
-        for (vn.edu.portal.procedure.Procedure procedure : procedures.offered(site)) {
-            SearchDocument document = document(site, procedure);
-            search.index(document);
-            offered.add(document.key());
+    /** The procedures each site offers now, each indexed again, and those it no longer offers removed. */
+    private void reindexProcedures(java.util.Collection<SiteInfo> sites) {
+        java.util.Map<Long, java.util.List<vn.edu.portal.procedure.Procedure>> offered = procedures.offeredBy(sites);
+        for (SiteInfo site : sites) {
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            for (vn.edu.portal.procedure.Procedure procedure : offered.get(site.id())) {
+                SearchDocument document = document(site, procedure);
+                search.index(document);
+                keys.add(document.key());
+            }
+            search.removeOthers(site.id(), "procedure", keys);
+            search.removeOthers(site.id(), vn.edu.portal.search.SearchIndex.SHARED_PROCEDURE, keys);
         }
-        search.removeOthers(site.id(), "procedure", offered);
-        search.removeOthers(site.id(), vn.edu.portal.search.SearchIndex.SHARED_PROCEDURE, offered);
     }
 
     static SearchDocument document(SiteInfo site, ContentService.PageView page) {
