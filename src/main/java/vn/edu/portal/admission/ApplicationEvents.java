@@ -60,17 +60,8 @@ public class ApplicationEvents {
 
     /** The names of the fields a correction changes, "điện thoại; phường/xã"; "" when none does. */
     static String changedFields(Values before, Values after) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        if (differs(before.phone(), after.phone())) {
-            out.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.field.phone"));
-        }
-        if (differs(before.ward(), after.ward())) {
-            out.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.field.ward"));
-        }
-        if (differs(before.street(), after.street())) {
-            out.add(Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.field.street"));
-        }
-        return String.join("; ", out);
+        return String.join("; ", Values.FIELDS.stream().filter(f -> differs(f.of().apply(before), f.of().apply(after)))
+                .map(f -> Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.field." + f.name())).toList());
     }
 
     /**
@@ -78,23 +69,22 @@ public class ApplicationEvents {
      * {@code language}; "" when nothing does.
      */
     static String changes(Values before, Values after, java.util.Locale language) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        changed(out, language, "admission.correction.phone", before.phone(), after.phone());
-        changed(out, language, "admission.correction.ward", before.ward(), after.ward());
-        changed(out, language, "admission.correction.street", before.street(), after.street());
-        return String.join("; ", out);
+        return String.join("; ", Values.FIELDS.stream().filter(f -> differs(f.of().apply(before), f.of().apply(after)))
+                .map(f -> Texts.get(language, "admission.correction." + f.name(),
+                        java.util.Objects.toString(f.of().apply(before), ""), f.of().apply(after))).toList());
     }
 
     /** The values a correction may change: the phone and the current ward and street. */
     record Values(String phone, String ward, String street) {
+        /** Each value by the name its messages use ({@code admission.correction[.field].<name>}). */
+        record Field(String name, java.util.function.Function<Values, String> of) {
+        }
+
+        static final java.util.List<Field> FIELDS = java.util.List.of(new Field("phone", Values::phone),
+                new Field("ward", Values::ward), new Field("street", Values::street));
+
         static Values of(AdmissionApplication a) {
             return new Values(a.getPhone(), a.getCurrent().ward, a.getCurrent().street);
-        }
-    }
-
-    private static void changed(java.util.List<String> out, java.util.Locale language, String key, String before, String after) {
-        if (differs(before, after)) {
-            out.add(Texts.get(language, key, before == null ? "" : before, after));
         }
     }
 
