@@ -92,8 +92,15 @@ abstract class ContentPages {
         assertTrue(reader.get("/s/" + school + "/rss.xml").body().contains(title), "school feed");
         assertTrue(reader.get("/rss.xml").body().contains(title), "department feed");
 
+        // On a phone the search is beside the menu's button, not behind it, and its page opens ready to type.
+        browser.open("/s/" + school + "/");
+        assertTrue(browser.find(".nav-search").isDisplayed(), "a search link beside the menu on a phone");
+        browser.click(browser.find(".nav-search"));
+        assertEquals("q", browser.script("return document.activeElement.id;"), "the search box has the focus");
+        browser.type("q", "ngay hoi trong cay");
+        browser.click(browser.find(".search-form button[type=submit]"));
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        boolean found = false;
+        boolean found = browser.text().contains(title);
         while (!found && System.nanoTime() < deadline) {
             browser.open("/s/" + school + "/tim-kiem?q=ngay+hoi+trong+cay");
             found = browser.text().contains(title);
