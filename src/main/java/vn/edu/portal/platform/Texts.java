@@ -22,8 +22,8 @@ public final class Texts {
     public static String get(Locale locale, String key, Object... args) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            if (args.length == 0) {
-                return pattern;
+            if (args.length == 0 || pattern.indexOf('{') < 0) {
+                return pattern; // as written: MessageFormat would take a lone apostrophe for a quote
             }
             Object[] resolved = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
