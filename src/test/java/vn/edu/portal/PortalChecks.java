@@ -278,6 +278,12 @@ abstract class PortalChecks {
         assertEquals("vi", page.doc().selectFirst("article.prose").attr("lang"), page.body());
         assertEquals("en", page.doc().selectFirst("p.updated").attr("lang"));
         assertTrue(visitor.get("/s/" + schoolA + "/?lang=vi").text().contains("Truy cập nhanh"));
+        // The switch leads back to the same page: the same search (it led to the bare path, the query lost).
+        PortalClient.Page search = visitor.get("/s/" + schoolA + "/tim-kiem?q=truong&lang=en");
+        assertEquals("/s/" + schoolA + "/tim-kiem?q=truong", search.uri().getRawPath() + "?" + search.uri().getRawQuery());
+        assertEquals("en", search.doc().selectFirst("html").attr("lang"));
+        assertEquals("?q=truong&lang=vi", search.doc().selectFirst(".lang-switch a[hreflang=vi]").attr("href"));
+        assertTrue(visitor.get("/s/" + schoolA + "/?lang=vi").text().contains("Truy cập nhanh"));
     }
 
     @Test

@@ -43,12 +43,24 @@ public final class PageQueries {
 
     /** The query without the sharing tags, null if nothing else is left (a page's own address). */
     public static String withoutSharingTags(String query) {
+        return without(query, false);
+    }
+
+    /**
+     * The query without the sharing tags and the language's choice, null if nothing else is left: where the
+     * language switch leads back to (the same search, the same step of a form, the same page of a list).
+     */
+    public static String withoutLanguage(String query) {
+        return without(query, true);
+    }
+
+    private static String without(String query, boolean language) {
         if (query == null) {
             return null;
         }
         StringJoiner kept = new StringJoiner("&");
         for (String part : query.split("&")) {
-            if (!part.isEmpty() && !sharingTag(name(part))) {
+            if (!part.isEmpty() && !sharingTag(name(part)) && !(language && name(part).equals("lang"))) {
                 kept.add(part);
             }
         }

@@ -132,6 +132,15 @@ public class PublicSite {
         return request.getRequestURL() + (query == null ? "" : "?" + query);
     }
 
+    /**
+     * The language switch's link to {@code lang}: this page with its query (a search, a form's step, a list's
+     * page), never a shared copy's (it is written once for many visitors).
+     */
+    public String languageLink(String lang) {
+        String query = request.getAttribute(SHARED_COPY) != null ? null : PageQueries.withoutLanguage(request.getQueryString());
+        return "?" + (query == null ? "" : query + "&") + "lang=" + lang;
+    }
+
     /** An absolute address for a path of this host (Open Graph images). */
     public String absolute(String path) {
         if (path == null || path.startsWith("http://") || path.startsWith("https://")) {

@@ -71,7 +71,10 @@ public class TenantFilter extends HttpFilter {
             cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
-            response.sendRedirect(vn.edu.portal.platform.Redirects.local(request.getRequestURI()));
+            // Back to the same page: the same search, the same step of a form, the same page of a list.
+            String kept = PageQueries.withoutLanguage(query);
+            response.sendRedirect(vn.edu.portal.platform.Redirects.local(request.getRequestURI())
+                    + (kept == null ? "" : "?" + kept));
             return;
         }
         String host = SiteRouting.hostWithoutPort(request.getHeader("Host"));

@@ -25,4 +25,12 @@ class PageQueriesTest {
         assertNull(PageQueries.forCache("q=" + "a".repeat(600)));
         assertEquals("q=tr%C6%B0%E1%BB%9Dng", PageQueries.forCache("q=tr%C6%B0%E1%BB%9Dng"));
     }
+
+    @Test
+    void theLanguageSwitchKeepsThePage() {
+        assertNull(PageQueries.withoutLanguage("lang=en"));
+        assertEquals("q=truong&trang=2", PageQueries.withoutLanguage("q=truong&lang=en&trang=2&fbclid=x"));
+        assertEquals("t=abc&step=3", PageQueries.withoutLanguage("t=abc&step=3&lang=vi"));
+        assertEquals("language=x", PageQueries.withoutLanguage("language=x&lang=en"));
+    }
 }
