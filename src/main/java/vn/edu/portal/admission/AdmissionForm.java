@@ -114,19 +114,24 @@ public class AdmissionForm {
         FormDraft draft = draftToChange(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         AdmissionCampaign campaign = rounds.rules(draft.getFormKey());
         Map<String, String> values = draft.values();
+        boolean changed = false;
         if (step >= 1 && step <= AdmissionFormDefinition.TYPED_STEPS) {
             for (FormField field : AdmissionFormDefinition.fieldsOf(step)) {
-                values.put(field.key(), DraftKeeping.cap(DraftKeeping.kept(field, typed.get(field.key()))));
+                String kept = DraftKeeping.cap(DraftKeeping.kept(field, typed.get(field.key())));
+                changed |= !java.util.Objects.equals(kept, values.put(field.key(), kept));
             }
             if (step == AdmissionConsent.STEP) {
                 // The consent is recorded in the words the family read: the page's language.
                 values.put(AdmissionConsent.LANGUAGE, AdmissionConsent.language(typed.get(AdmissionConsent.LANGUAGE)));
             }
         }
-        draft = drafts.save(draft, draft.getStep(), values);
         if (!check) {
-            return step; // "back": kept as typed, checked when the family goes forward again
+            // "Back": kept unchecked. A step changed on the way back is the furthest reached again: the code and the
+            // submit wait for "next" to check it (where the first step's checks of a real child are counted).
+            drafts.save(draft, changed ? Math.min(draft.getStep(), step) : draft.getStep(), values);
+            return step;
         }
+        draft = drafts.save(draft, draft.getStep(), values);
         // What was typed is kept even when registration has closed meanwhile.
         Phases.require(campaign.windows(), Phases.Action.APPLY, clock.now(), "token");
         FieldErrors errors = new FieldErrors();
@@ -363,18 +368,10 @@ public class AdmissionForm {
         // A draft saved before the values were kept normalised is checked (and sealed, at sendCode) as they are now.
         Map<String, String> v = DraftKeeping.normalised(draft.values());
         FieldErrors errors = new FieldErrors();
-        for (int step = 1; step <= AdmissionFormDefinition.TYPED_STEPS; step++) {
-            checkStep(campaign, schoolSiteId, step, v, errors);
+        for (int step = 1; step <= AdmissionFormDefinition.TYPED_STEPS + 1; step++) {
+            checkStep(campaign, schoolSiteId, step, v, errors); // the typed steps, then the papers'
         }
-        if (!errors.isEmpty()) {
-            throw errors;
-        }
-        if (!v.containsKey("birthCertPath")) {
-            throw FieldErrors.of("birthCert", "admission.upload.missing");
-        }
-        if (!v.containsKey("residencePath")) {
-            throw FieldErrors.of("residence", "admission.upload.missing");
-        }
+        errors.throwIfAny();
         String email = EmailAddress.parse(v.get("email")).orElseThrow();
         if (v.containsKey(DraftKeeping.CODE_FOR) && !v.get(DraftKeeping.CODE_FOR).equals(DraftKeeping.seal(v))) {
             throw FieldErrors.of("code", "admission.code.changed");

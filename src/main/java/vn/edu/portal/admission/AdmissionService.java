@@ -254,15 +254,19 @@ public class AdmissionService {
     public void askToCorrect(long schoolSiteId, String code, String email, String phone, String curWard, String curStreet,
             String ip) {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
-        ApplicationEvents.Values typed = correction(a, phone, curWard, curStreet);
-        if (ApplicationEvents.changedFields(ApplicationEvents.Values.of(a), typed).isEmpty()) {
+        // Whatever is typed gets a code, as the application holds it or not: "nothing differs" told whoever holds a
+        // receipt whether a guess of the phone or the street was right. The mail names the fields typed, not their
+        // values (someone else's words in the school's mail).
+        ApplicationEvents.Values asked = new ApplicationEvents.Values(phone, curWard, curStreet);
+        if (ApplicationEvents.typedFields(asked, java.util.Locale.ROOT).isEmpty()) {
             throw FieldErrors.of("phone", "admission.correct.nothing");
         }
+        ApplicationEvents.Values typed = correction(a, phone, curWard, curStreet);
         Optional<OneTimeCodes.Issued> issued = codes.issue(CORRECT_PURPOSE, correctionSubject(a, typed), a.email, ip);
         if (issued.isEmpty()) {
             throw FieldErrors.of("correctCode", "admission.code.limit");
         }
-        events.correctionCode(a, issued.get().code(), typed);
+        events.correctionCode(a, issued.get().code(), asked);
     }
 
     /**

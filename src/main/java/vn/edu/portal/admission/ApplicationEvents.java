@@ -45,8 +45,8 @@ public class ApplicationEvents {
 
     /**
      * A correction made on the look-up page (by whoever holds the code and the e-mail address): the
-     * family is told at once by mail, from what to what; the history, which the look-up shows, names
-     * the fields only, and the values before and after go to the school's audit log.
+     * family is told at once by mail, from what to what; the history, which the look-up shows, and the
+     * audit log, which the department's staff read too, name the fields only.
      */
     void corrected(AdmissionApplication a, Values before, String fields, String ip) {
         String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
@@ -55,13 +55,21 @@ public class ApplicationEvents {
                 new FormEvents.Mail(a.email, Texts.get(language(a), "admission.mail.corrected.subject", a.code),
                         Texts.get(language(a), "admission.mail.corrected.body", a.code, school, changes(before, Values.of(a), language(a))),
                         "admission.mail.corrected", language(a)));
-        audit.record("parent", a.siteId, "admission.correct", a.code + ": " + changes(before, Values.of(a), PortalViewHandler.VIETNAMESE), ip);
+        audit.record("parent", a.siteId, "admission.correct", a.code + ": " + fields, ip);
     }
 
     /** The names of the fields a correction changes, "điện thoại; phường/xã"; "" when none does. */
     static String changedFields(Values before, Values after) {
-        return String.join("; ", Values.FIELDS.stream().filter(f -> differs(f.of().apply(before), f.of().apply(after)))
-                .map(f -> Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.field." + f.name())).toList());
+        return names(Values.FIELDS.stream().filter(f -> differs(f.of().apply(before), f.of().apply(after))), PortalViewHandler.VIETNAMESE);
+    }
+
+    /** The names of the fields typed (not blank) in {@code language}; "" when none is. */
+    static String typedFields(Values typed, java.util.Locale language) {
+        return names(Values.FIELDS.stream().filter(f -> f.of().apply(typed) != null && !f.of().apply(typed).isBlank()), language);
+    }
+
+    private static String names(java.util.stream.Stream<Values.Field> fields, java.util.Locale language) {
+        return String.join("; ", fields.map(f -> Texts.get(language, "admission.correction.field." + f.name())).toList());
     }
 
     /**
@@ -112,9 +120,9 @@ public class ApplicationEvents {
         codeMail(a, "admission.mail.enrolCode", "admission.enrol.code", code);
     }
 
-    /** The code that confirms a correction asked for on the look-up page, naming the values typed. */
+    /** The code that confirms a correction asked for on the look-up page, naming the fields typed. */
     void correctionCode(AdmissionApplication a, String code, Values typed) {
-        codeMail(a, "admission.mail.correctCode", "admission.correct.code", code, changes(Values.of(a), typed, language(a)));
+        codeMail(a, "admission.mail.correctCode", "admission.correct.code", code, typedFields(typed, language(a)));
     }
 
     /**

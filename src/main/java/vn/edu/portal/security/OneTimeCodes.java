@@ -20,7 +20,8 @@ import vn.edu.portal.platform.Throttles;
  * to a purpose and a subject (a draft, an application) and an address; it expires after
  * {@link #LIFETIME}, allows {@link #MAX_TRIES} wrong tries, and works once. At most
  * {@link #MAX_PER_HOUR} codes are issued per subject in an hour; and, whatever the subject (a new
- * draft is a new subject), at most {@link #PER_EMAIL} codes go to one e-mail address and
+ * draft is a new subject), at most {@link #PER_EMAIL} codes go to one e-mail address for one purpose,
+ * {@link #PER_EMAIL_ALL} for all, and
  * {@link #PER_ADDRESS} are asked for from one client address ({@link Throttles}, kinds
  * {@code mail-code-email} and {@code mail-code-address}), so the forms cannot be used to flood
  * anyone's mailbox.
@@ -31,8 +32,14 @@ public class OneTimeCodes {
     public static final Duration LIFETIME = Duration.ofMinutes(15);
     public static final int MAX_TRIES = 5;
     public static final int MAX_PER_HOUR = 5;
-    /** Codes one e-mail address receives, across every draft and form. */
+    /**
+     * Codes one e-mail address receives for one purpose (a procedure's forms, a new application, each action on
+     * an application). One budget for all let anyone who knew a family's address spend it on the open procedure
+     * forms and leave the family without a code for its own application for a day.
+     */
     public static final Throttles.Limit PER_EMAIL = Throttles.Limit.of(8, Duration.ofHours(24));
+    /** Codes one e-mail address receives across every purpose: how much mail the forms can send anyone. */
+    public static final Throttles.Limit PER_EMAIL_ALL = Throttles.Limit.of(30, Duration.ofHours(24));
     /**
      * Codes asked for from one client address. Generous: parents behind one carrier-grade NAT share
      * an address, and the first hours of an admission window bring most of the load.
@@ -70,7 +77,9 @@ public class OneTimeCodes {
         }
         String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
         if (clientAddress != null && !throttles.peek("mail-code-address", clientAddress, PER_ADDRESS).isZero()
-                || !throttles.attempt("mail-code-email", address, PER_EMAIL).isZero()
+                || !throttles.peek("mail-code-email-all", address, PER_EMAIL_ALL).isZero()
+                || !throttles.attempt("mail-code-email", address + "|" + purpose, PER_EMAIL).isZero()
+                || !throttles.attempt("mail-code-email-all", address, PER_EMAIL_ALL).isZero()
                 || clientAddress != null && !throttles.attempt("mail-code-address", clientAddress, PER_ADDRESS).isZero()) {
             return java.util.Optional.empty();
         }
@@ -83,7 +92,9 @@ public class OneTimeCodes {
     /**
      * Checks a typed code against the latest code issued for the subject and address, or the one issued just
      * before it (within {@link #DOUBLE_PRESS}): a double tap on a slow phone sent two mails, and the family
-     * typed the first one's code. Tries are counted on the latest; a code taken uses up both.
+     * typed the first one's code. Tries are counted on the latest, and the one before is taken only while the
+     * tries on both are within {@link #MAX_TRIES} (each code had its own, and the earlier one was tried for free);
+     * a code taken uses up both.
      */
     @Transactional
     public Check verify(String purpose, String subjectKey, String email, String typed) {
@@ -107,7 +118,7 @@ public class OneTimeCodes {
         String clean = typed == null ? "" : typed.replaceAll("\\s", "");
         if (!MessageDigest.isEqual(code.getCodeHash().getBytes(StandardCharsets.US_ASCII),
                 hash(purpose, subjectKey, clean).getBytes(StandardCharsets.US_ASCII))) {
-            if (typedTheOneBefore(latest, purpose, subjectKey, clean)) {
+            if (latest.size() == 2 && typedTheOneBefore(latest.get(0), latest.get(1), hash(purpose, subjectKey, clean), Instant.now())) {
                 latest.get(1).used();
                 code.used();
                 return Check.OK;
@@ -121,17 +132,13 @@ public class OneTimeCodes {
     /** How close together two codes count as one double press ({@link #verify}). */
     static final Duration DOUBLE_PRESS = Duration.ofMinutes(1);
 
-    private boolean typedTheOneBefore(List<OneTimeCode> latest, String purpose, String subjectKey, String clean) {
-        if (latest.size() < 2) {
-            return false;
-        }
-        OneTimeCode latestCode = latest.get(0);
-        OneTimeCode before = latest.get(1);
-        return before.getUsedAt() == null && before.getTries() < MAX_TRIES && !Instant.now().isAfter(before.getExpiresAt())
-                && before.getEmail().equals(latestCode.getEmail())
+    /** Whether {@code typedHash} is the code issued just {@code before} the latest one, still to be taken ({@link #verify}). */
+    static boolean typedTheOneBefore(OneTimeCode latestCode, OneTimeCode before, String typedHash, Instant now) {
+        return before.getUsedAt() == null && before.getTries() + latestCode.getTries() <= MAX_TRIES
+                && !now.isAfter(before.getExpiresAt()) && before.getEmail().equals(latestCode.getEmail())
                 && !before.getCreatedAt().isBefore(latestCode.getCreatedAt().minus(DOUBLE_PRESS))
                 && MessageDigest.isEqual(before.getCodeHash().getBytes(StandardCharsets.US_ASCII),
-                        hash(purpose, subjectKey, clean).getBytes(StandardCharsets.US_ASCII));
+                        typedHash.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Codes sent to these addresses are deleted (the retention of what they proved is over). */

@@ -149,11 +149,11 @@ public class ApplicationFormRoutes {
         return switch (action) {
             case "back" -> back(visit, step);
             case "next" -> next(visit, step);
-            case "send" -> sendCode(visit);
-            case "submit" -> submit(visit);
+            case "send" -> notAtTheEnd(visit) || sendCode(visit);
+            case "submit" -> notAtTheEnd(visit) || submit(visit);
             // Enter in a field: forward; on the last step the submit once a code is typed, the code's mail before.
-            case "default" -> step < PublicApplication.STEPS ? next(visit, step)
-                    : request.getParameter("code") == null || request.getParameter("code").isBlank() ? sendCode(visit) : submit(visit);
+            case "default" -> step < PublicApplication.STEPS ? next(visit, step) : notAtTheEnd(visit)
+                    || (request.getParameter("code") == null || request.getParameter("code").isBlank() ? sendCode(visit) : submit(visit));
             default -> true;
         };
     }
@@ -243,12 +243,16 @@ public class ApplicationFormRoutes {
         }
     }
 
-    private boolean sendCode(ApplicationVisit visit) {
+    /** The code is sent, and the form submitted, from the last step, once every step before it is done. */
+    private static boolean notAtTheEnd(ApplicationVisit visit) {
         if (visit.reached < PublicApplication.STEPS) {
-            // The code is sent from the last step, once every step before it is done.
             visit.notice("admission.step.notReached", visit.reached);
             return true;
         }
+        return false;
+    }
+
+    private boolean sendCode(ApplicationVisit visit) {
         try {
             if (form.sendCode(visit.site.id(), visit.token, Clients.address(visit.request))) {
                 visit.redirect(PublicApplication.STEPS, "&sent=1");
