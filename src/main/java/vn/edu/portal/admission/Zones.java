@@ -111,7 +111,11 @@ public final class Zones {
         return s.replaceFirst("^[0-9][0-9A-Za-z/\\-]*[,\\s]+", "");
     }
 
-    /** Ward and street names compared without accents, case, punctuation or a leading "Phường"/"Đường". */
+    /**
+     * Ward and street names compared without accents, case, punctuation or a leading "Phường"/"Đường", or their
+     * English forms ("Ben Thanh Ward", "Ward 5", "Le Loi Street", "Le Loi St."): a family writing in English was
+     * put in group 2 of its own ward's school.
+     */
     static boolean sameName(String a, String b) {
         String x = key(a);
         return !x.isEmpty() && x.equals(key(b));
@@ -119,9 +123,16 @@ public final class Zones {
 
     static String key(String name) {
         String folded = TextFolding.fold(name).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-        for (String prefix : new String[] {"thi tran ", "phuong ", "xa ", "duong ", "pho ", "p ", "x ", "tt ", "d "}) {
+        for (String prefix : new String[] {"thi tran ", "phuong ", "xa ", "duong ", "pho ", "p ", "x ", "tt ", "d ",
+                "ward ", "commune ", "street "}) {
             if (folded.startsWith(prefix) && folded.length() > prefix.length()) {
                 folded = folded.substring(prefix.length());
+                break;
+            }
+        }
+        for (String suffix : new String[] {" ward", " commune", " street", " st", " road", " rd", " avenue", " ave"}) {
+            if (folded.endsWith(suffix) && folded.length() > suffix.length()) {
+                folded = folded.substring(0, folded.length() - suffix.length());
                 break;
             }
         }

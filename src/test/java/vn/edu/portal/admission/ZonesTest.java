@@ -47,6 +47,12 @@ class ZonesTest {
         assertEquals(1, Zones.group(nguyenHue, all, "Bến Nghé", null).group());
         assertEquals(1, Zones.group(nguyenHue, all, "P. 05", null).group());
         assertEquals(1, Zones.group(nguyenHue, all, "Phường 5", "").group());
+        // Written in English: it was group 2 ("Ben Nghe Ward is in no school's zone").
+        assertEquals(1, Zones.group(nguyenHue, all, "Ben Nghe Ward", null).group());
+        assertEquals(1, Zones.group(nguyenHue, all, "Ward 5", null).group());
+        assertEquals(1, Zones.group(nguyenHue, all, "Da Kao Ward", "12 Dinh Tien Hoang Street").group());
+        assertEquals(1, Zones.group(nguyenHue, all, "Da Kao", "15 Nguyen Dinh Chieu St.").group());
+        assertEquals(2, Zones.group(nguyenHue, all, "Da Kao Ward", "Mac Dinh Chi Road").group());
     }
 
     @Test

@@ -31,7 +31,7 @@ final class ApplicationStepHtml extends StepFields {
 
     /** A hint after a field. */
     private static final Map<String, String> HINTS = Map.of("personalId", "admission.f.personalId.hint", "email",
-            "admission.f.email.hint");
+            "admission.f.email.hint", "childName", "admission.f.childName.hint");
 
     /**
      * Under a heading, a field's short label ("Phường, xã" under "Nơi ở hiện tại"); the definition's label

@@ -71,6 +71,9 @@ class ApplicationStepHtmlTest {
         }
         Document one = html(step(1, EntryGrade.GRADE_1, 1));
         assertEquals("Họ và tên của trẻ *", one.select("label[for=childName]").text());
+        // The order of the name (the public lists show the family name and initials), and what a child without an ID does.
+        assertTrue(one.text().contains("Như trên giấy khai sinh: họ trước, rồi tên đệm và tên."), one.text());
+        assertTrue(one.text().contains("nộp hồ sơ trực tiếp tại trường"), one.text());
         assertEquals("date", one.getElementById("birthDate").attr("type"));
         assertEquals(2, one.select("input[type=radio][name=sex]").size());
         assertEquals("numeric", one.getElementById("personalId").attr("inputmode"), "a phone shows its number pad for the ID");
