@@ -379,6 +379,18 @@ abstract class PortalChecks {
         PortalClient.Page replay = third.submit(third.get("/login"), "login",
                 Map.of("username", username, "password", ItAccounts.STAFF_PASSWORD, "code", next), "submit");
         assertEquals("/login", replay.uri().getPath(), "a code works once");
+
+        // A phone lost: the school's admin resets the password, which turns the second factor off, as the docs say
+        // (it stayed on, and the staff member was locked out for good).
+        PortalClient.Page accounts = admin.get("/admin/s/" + schoolA + "/tai-khoan");
+        String id = accounts.doc().select("#reset\\:resetAccount option").stream().filter(o -> o.text().equals(username))
+                .findFirst().orElseThrow().attr("value");
+        PortalClient.Page reset = admin.submit(accounts, "reset", Map.of("resetAccount", id, "newPassword", "Mat-Khau-Moi-2026!"),
+                "submit");
+        assertTrue(reset.text().contains("Đã đặt lại mật khẩu"), reset.text());
+        PortalClient.Page again = new PortalClient().login(username, "Mat-Khau-Moi-2026!");
+        assertFalse(again.text().contains("mã xác thực"), again.text());
+        assertFalse(again.uri().getPath().equals("/login"), again.uri() + " " + again.text());
     }
 
     @Test

@@ -29,6 +29,11 @@ public class SmtpChannel implements Channel {
     @PostConstruct
     void init() {
         String host = config.get("portal.mail.smtp.host", "");
+        if (host.isBlank() && !config.embeddedDatabase()) {
+            // On a real database without a mail server, no code, reset link or notice ever leaves: say so at start.
+            java.util.logging.Logger.getLogger(SmtpChannel.class.getName()).warning("portal.mail.smtp.host is not set:"
+                    + " mail is only kept in the outbox (status KEPT) and never sent, not even later (docs/configuration.md)");
+        }
         if (!host.isBlank()) {
             configure(host, config.get("portal.mail.smtp.port", "587"), config.get("portal.mail.smtp.starttls", "true"),
                     config.get("portal.mail.smtp.user", ""), config.get("portal.mail.smtp.password", ""),
@@ -41,6 +46,9 @@ public class SmtpChannel implements Channel {
         props.put("mail.smtp.host", host);
         props.put("mail.smtp.port", port);
         props.put("mail.smtp.starttls.enable", starttls);
+        // "Use STARTTLS" means TLS or no mail: a server that does not offer it (or a man in the middle who strips
+        // the offer) is refused, never written to in clear with the password.
+        props.put("mail.smtp.starttls.required", starttls);
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "20000");
         props.put("mail.smtp.writetimeout", "20000");

@@ -350,10 +350,13 @@ public class AccountService {
         checkPassword(password, account.getUsername(), "newPassword", errors);
         errors.throwIfAny();
         account.setPasswordHash(hash(password));
-        // A password someone else knows: changed at the next login, and every session of the account ends now.
+        // A password someone else knows: changed at the next login, and every session of the account ends now. The
+        // second factor goes too (a phone lost, a key changed): the staff member turns it on anew after the login.
         account.mustChangePassword(true);
+        boolean hadFactor = account.isTotpEnabled();
+        account.totpOff();
         account.endSessions();
-        audit.record(actor, siteId, "account.resetPassword", account.getUsername(), ip);
+        audit.record(actor, siteId, "account.resetPassword", account.getUsername() + (hadFactor ? " (2FA off)" : ""), ip);
     }
 
     /**
