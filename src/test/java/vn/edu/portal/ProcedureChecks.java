@@ -400,6 +400,36 @@ abstract class ProcedureChecks {
                 subjects.toString());
     }
 
+    /**
+     * An applicant who filled the form in English reads the code, the receipt and the school's decisions in
+     * English (every procedure mail was Vietnamese whatever the page's language).
+     */
+    @Test
+    void anApplicantWhoFilledTheFormInEnglishGetsItsMailsInEnglish() {
+        PortalClient parent = new PortalClient();
+        String email = "english." + System.nanoTime() + "@example.vn";
+        parent.get("/s/" + school + "/?lang=en");
+        PortalClient.Page step2 = parent.submitPlain(parent.get(apply(school)), "apply-form", Map.of("f_ho_ten_hoc_sinh",
+                "Nguyễn Emily", "f_ngay_sinh", "14/03/2018"), "next", null, null, null, null);
+        PortalClient.Page contact = parent.submitPlain(step2, "apply-form", Map.of("f_ly_do", "Fever."), "next",
+                "f_giay_to", "giay-kham.pdf", "application/pdf", Samples.pdf());
+        PortalClient.Page codePage = parent.submitPlain(contact, "apply-form", Map.of("email", email, "consent", "on"), "next",
+                null, null, null, null);
+        PortalClient admin = AdminActions.loginAsDepartmentAdmin();
+        String codeMail = vn.edu.portal.it.AdmissionSteps.mailBodies(admin, email, "Confirmation code").stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no English code mail: " + codePage.text()));
+        String code = codeMail.replaceAll("(?s).* is: (\\d{6}).*", "$1");
+        PortalClient.Page receipt = parent.submitPlain(codePage, "apply-form", Map.of("code", code), "next", null, null, null, null);
+        String tracking = receipt.doc().getElementById("tracking-code").text();
+        assertEquals(1, vn.edu.portal.it.AdmissionSteps.mailBodies(admin, email, "Submission " + tracking + " received").size());
+        PortalClient staff = staff(school);
+        staff.submit(staff.get("/admin/s/" + school + "/ho-so/xem?id=" + ProcedureActions.submissionId(staff, school, tracking)),
+                "ask", Map.of("note", "Vui lòng bổ sung giấy khám bệnh."), "go");
+        List<String> asked = vn.edu.portal.it.AdmissionSteps.mailBodies(admin, email, "Submission " + tracking + ": More information needed");
+        assertEquals(1, asked.size(), ProcedureActions.subjectsTo(email).toString());
+        assertTrue(asked.get(0).contains("is now: More information needed"), asked.get(0));
+    }
+
     @Test
     void anotherSchoolAndAWrongAddressSeeNothing() {
         PortalClient parent = new PortalClient();

@@ -38,6 +38,6 @@ public final class AdmissionConsent {
      * draft and then the application); Vietnamese for anything else, and for applications kept before.
      */
     static Locale locale(String language) {
-        return "en".equals(language) ? Locale.ENGLISH : vn.edu.portal.platform.PortalViewHandler.VIETNAMESE;
+        return vn.edu.portal.platform.PortalViewHandler.ofLanguage(language);
     }
 }

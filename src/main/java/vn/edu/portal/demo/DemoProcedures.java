@@ -372,7 +372,7 @@ class DemoProcedures {
         }
         var current = submissions.draft(school.id(), p.getId(), draft.getToken()).orElseThrow();
         submissions.consent(current, school.name(), p.getName(), email, true, "Đồng ý xử lý dữ liệu (demo)", steps.size(),
-                null);
+                null, vn.edu.portal.platform.PortalViewHandler.VIETNAMESE);
         String code = codes.issue(SubmissionForm.CODE_PURPOSE, draft.getToken(), email, null).orElseThrow().code();
         return submissions.confirm(school, draft.getToken(), code).getId();
     }

@@ -36,6 +36,9 @@ public class FormDraft extends PortalEntity {
     private String consentText;
     @Column(name = "consent_at")
     private Instant consentAt;
+    /** The page's language when the address was given ("en", "vi"; none before 2026-12-07): the mails' language. */
+    @Column(name = "mail_language")
+    private String mailLanguage;
     @Column(name = "result_id")
     private Long resultId;
     @Column(name = "created_at")
@@ -81,9 +84,10 @@ public class FormDraft extends PortalEntity {
         touched();
     }
 
-    void consent(String email, String consentText) {
+    void consent(String email, String consentText, String mailLanguage) {
         this.email = email;
         this.consentText = consentText;
+        this.mailLanguage = mailLanguage;
         this.consentAt = Instant.now();
         touched();
     }
@@ -105,6 +109,7 @@ public class FormDraft extends PortalEntity {
     public String getData() { return data; }
     public String getEmail() { return email; }
     public String getConsentText() { return consentText; }
+    public String getMailLanguage() { return mailLanguage; }
     public Instant getConsentAt() { return consentAt; }
     public Long getResultId() { return resultId; }
     public Instant getCreatedAt() { return createdAt; }

@@ -92,9 +92,9 @@ public class FormDrafts {
 
     /** The address a code is sent to and the consent, with the text that was shown. */
     @Transactional
-    public FormDraft consent(FormDraft draft, String email, String consentText, int nextStep) {
+    public FormDraft consent(FormDraft draft, String email, String consentText, int nextStep, java.util.Locale language) {
         FormDraft managed = em.merge(draft);
-        managed.consent(email, consentText);
+        managed.consent(email, consentText, language.getLanguage().equals("en") ? "en" : "vi");
         managed.save(nextStep, managed.getData());
         return managed;
     }

@@ -36,6 +36,11 @@ public class PortalViewHandler extends ViewHandlerWrapper {
         return localeOf((HttpServletRequest) context.getExternalContext().getRequest());
     }
 
+    /** The language kept with a family's data for its mails ("en"; anything else, or none, is Vietnamese). */
+    public static Locale ofLanguage(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
     public static Locale localeOf(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {

@@ -37,6 +37,9 @@ public class Submission extends PortalEntity {
     private String consentText;
     @Column(name = "consent_at")
     private Instant consentAt;
+    /** The language of the applicant's mails: the page's when the address was given (none before 2026-12-07). */
+    @Column(name = "mail_language")
+    private String mailLanguage;
     @Column(name = "submitted_at")
     private Instant submittedAt;
     @Column(name = "due_on")
@@ -73,6 +76,7 @@ public class Submission extends PortalEntity {
         this.data = draft.getData();
         this.consentText = draft.getConsentText();
         this.consentAt = draft.getConsentAt();
+        this.mailLanguage = draft.getMailLanguage();
         this.submittedAt = submittedAt;
         this.timeLimitDays = timeLimitDays;
         schedule(deadline);
@@ -123,6 +127,7 @@ public class Submission extends PortalEntity {
     public String getData() { return data; }
     public String getConsentText() { return consentText; }
     public Instant getConsentAt() { return consentAt; }
+    public java.util.Locale mailLocale() { return vn.edu.portal.platform.PortalViewHandler.ofLanguage(mailLanguage); }
     public Instant getSubmittedAt() { return submittedAt; }
     public LocalDate getDueOn() { return dueOn; }
     public LocalDate getReceivedOn() { return receivedOn; }

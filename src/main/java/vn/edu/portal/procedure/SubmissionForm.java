@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.edu.portal.forms.ContactLookup;
@@ -193,7 +194,7 @@ public class SubmissionForm {
      */
     @Transactional
     public FieldErrors consent(FormDraft draft, String siteName, String procedureName, String typedEmail,
-                               boolean consented, String consentText, int step, String clientAddress) {
+                               boolean consented, String consentText, int step, String clientAddress, Locale language) {
         FieldErrors errors = new FieldErrors();
         Optional<String> email = EmailAddress.parse(typedEmail);
         if (email.isEmpty()) {
@@ -209,7 +210,7 @@ public class SubmissionForm {
         if (issued.isEmpty()) {
             return FieldErrors.of("email", "proc.code.tooMany");
         }
-        sendCode(drafts.consent(draft, email.get(), consentText, step + 1), siteName, procedureName, issued.get());
+        sendCode(drafts.consent(draft, email.get(), consentText, step + 1, language), siteName, procedureName, issued.get());
         return errors;
     }
 
@@ -226,10 +227,12 @@ public class SubmissionForm {
         return new FieldErrors();
     }
 
+    /** The code, in the language of the page the address was given on (it was Vietnamese whatever the page's). */
     private void sendCode(FormDraft draft, String siteName, String procedureName, OneTimeCodes.Issued issued) {
-        notifier.email(draft.getSiteId(), draft.getEmail(), text("proc.mail.code.subject"),
-                text("proc.mail.code.body", siteName, procedureName, issued.code(),
-                        OneTimeCodes.LIFETIME.toMinutes()), "procedure.code");
+        Locale language = PortalViewHandler.ofLanguage(draft.getMailLanguage());
+        notifier.email(draft.getSiteId(), draft.getEmail(), Texts.get(language, "proc.mail.code.subject"),
+                Texts.get(language, "proc.mail.code.body", siteName, procedureName, issued.code(),
+                        OneTimeCodes.LIFETIME.toMinutes()), "procedure.code", language);
     }
 
     static String text(String key, Object... args) {
@@ -272,9 +275,10 @@ public class SubmissionForm {
         }
         drafts.submitted(draft, submission.getId(), true);
         events.record(KIND, submission.getId(), site.id(), SubmissionStatus.RECEIVED, null, SubmissionFiles.APPLICANT,
-                new FormEvents.Mail(submission.getEmail(), text("proc.mail.received.subject", submission.getTrackingCode()),
-                        text("proc.mail.received.body", site.name(), procedure.getName(), submission.getTrackingCode(),
-                                Formats.DAY.format(deadline.due())), "procedure.received"));
+                new FormEvents.Mail(submission.getEmail(), Texts.get(submission.mailLocale(), "proc.mail.received.subject",
+                        submission.getTrackingCode()), Texts.get(submission.mailLocale(), "proc.mail.received.body", site.name(),
+                        procedure.getName(), submission.getTrackingCode(), Formats.DAY.format(deadline.due())),
+                        "procedure.received", submission.mailLocale()));
         return submission;
     }
 

@@ -20,6 +20,7 @@ import vn.edu.portal.forms.FormEvents;
 import vn.edu.portal.forms.UploadPolicy;
 import vn.edu.portal.platform.CalendarChanged;
 import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.Texts;
 import vn.edu.portal.platform.WorkingCalendar;
 import vn.edu.portal.platform.WorkingDays;
 import vn.edu.portal.platform.AuditLog;
@@ -169,11 +170,12 @@ public class SubmissionQueue {
         SubmissionStatus from = s.getStatus();
         s.move(to);
         Procedure p = em.find(Procedure.class, s.getProcedureId());
-        String status = SubmissionForm.text("proc.status." + to.name());
+        Locale language = s.mailLocale();
+        String status = Texts.get(language, "proc.status." + to.name());
         events.record(SubmissionForm.KIND, s.getId(), s.getSiteId(), to, note, actor, new FormEvents.Mail(s.getEmail(),
-                SubmissionForm.text("proc.mail.status.subject", s.getTrackingCode(), status),
-                SubmissionForm.text("proc.mail.status.body", p.getName(), s.getTrackingCode(), status, note == null ? "" : note),
-                "procedure.status"));
+                Texts.get(language, "proc.mail.status.subject", s.getTrackingCode(), status),
+                Texts.get(language, "proc.mail.status.body", p.getName(), s.getTrackingCode(), status, note == null ? "" : note),
+                "procedure.status", language));
         if (from == SubmissionStatus.NEED_INFO || to == SubmissionStatus.NEED_INFO) {
             schedule(s, workingDays(), events.history(SubmissionForm.KIND, s.getId()), p);
         }

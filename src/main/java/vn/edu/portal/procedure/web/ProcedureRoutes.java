@@ -190,7 +190,7 @@ public class ProcedureRoutes {
         } else if (step == sections) {
             errors = submissions.consent(draft, site.name(), procedure.getName(), request.getParameter("email"),
                     request.getParameter("consent") != null, model.consentText, step,
-                    vn.edu.portal.platform.Clients.address(request));
+                    vn.edu.portal.platform.Clients.address(request), locale);
             model.email = request.getParameter("email");
             model.consentTicked = request.getParameter("consent") != null;
         } else if (action.equals("resend")) {
