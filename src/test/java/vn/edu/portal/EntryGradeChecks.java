@@ -230,6 +230,14 @@ abstract class EntryGradeChecks {
         assertEquals("Giai đoạn hiện nay: Xác nhận phân tuyến", section.selectFirst(".phase-now").text());
         // The code's mail names the grade of the round (it said "lớp 1" to grade 6 families, who are warned of scams).
         assertFalse(AdmissionSteps.mailBodies(admin, "tu@example.com", "Mã xác nhận xem dữ liệu rà soát tuyển sinh lớp 6").isEmpty());
+        // In English for a family reading the page in English (it was Vietnamese whatever the page's).
+        PortalClient english = new PortalClient();
+        english.get("/s/" + near + "/?lang=en");
+        PortalClient.Page sentInEnglish = english.submit(english.get(kiemTra), "review", Map.of("personalId", "0792" + yy + "000804"),
+                "review:send");
+        assertTrue(sentInEnglish.doc().getElementById("review:code") != null, sentInEnglish.text());
+        assertFalse(AdmissionSteps.mailBodies(admin, "huy@example.com", "Confirmation code to see the grade 6 admission review data")
+                .isEmpty(), "an English code mail");
         assertTrue(record.doc().getElementById("record-primary").text().contains("Trường Tiểu học Một"), record.text());
         PortalClient.Page noReason = family.submit(record, "review", Map.of("otherSchool", ""), "review:askAssignment");
         assertTrue(noReason.text().contains("Vui lòng chọn một trường khác trong đợt tuyển sinh."), noReason.text());

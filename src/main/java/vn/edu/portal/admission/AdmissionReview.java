@@ -183,7 +183,7 @@ public class AdmissionReview {
      * answer, the limit of codes per hour and the masked address look the same either way.
      */
     @Transactional
-    public String sendCode(AdmissionCampaign c, String typedId, String ip) {
+    public String sendCode(AdmissionCampaign c, String typedId, String ip, java.util.Locale language) {
         requireWindow(c, "personalId");
         String id = PersonalId.normalise(typedId);
         lookups.count("admission.review.lookup", id.isEmpty() ? "" : keys.digest("admission-review-subject|" + id), ip);
@@ -197,11 +197,11 @@ public class AdmissionReview {
         if (issued.isEmpty()) {
             throw FieldErrors.of("personalId", "admission.code.limit");
         }
-        String grade = c.entryGrade.inWords(PortalViewHandler.VIETNAMESE); // the round's grade ("lớp 1" went to grade 6 too)
-        record.ifPresent(r -> notifier.email(c.siteId, r.email,
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.review.mail.code.subject", grade),
-                Texts.get(PortalViewHandler.VIETNAMESE, "admission.review.mail.code.body", issued.get().code(), r.getLastFour(), grade),
-                "admission.review.code"));
+        // In the page's language (it was Vietnamese whatever the page's); the round's grade ("lớp 1" went to grade 6 too).
+        String grade = c.entryGrade.inWords(language);
+        record.ifPresent(r -> notifier.email(c.siteId, r.email, Texts.get(language, "admission.review.mail.code.subject", grade),
+                Texts.get(language, "admission.review.mail.code.body", issued.get().code(), r.getLastFour(), grade),
+                "admission.review.code", language));
         return MaskedEmail.mask(record.map(r -> r.email).orElseGet(() -> shownForUnknown(c, id, address)));
     }
 

@@ -154,7 +154,7 @@ public class AdmissionReviewPublic {
     private void send(Post post) {
         PublicDataReview model = post.model();
         try {
-            String masked = review.sendCode(model.campaign, model.v.get("personalId"), post.ip());
+            String masked = review.sendCode(model.campaign, model.v.get("personalId"), post.ip(), post.locale());
             model.stage = 2;
             model.notice(post.locale(), "admission.review.sent", masked);
         } catch (FieldErrors e) {
