@@ -347,7 +347,10 @@ abstract class EntryGradeChecks {
         new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", other, "listRequest:sendListRequest");
         Map<String, String> late = new HashMap<>(child);
         late.putAll(Map.of("personalId", "0793" + yy + "000953", "childName", "Mai Thu Hà", "email", "ha3@example.com"));
-        new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", late, "listRequest:sendListRequest");
+        // This family writes in English: the department's answer comes in English (it was Vietnamese whatever the page's).
+        PortalClient inEnglish = new PortalClient();
+        inEnglish.get("/s/" + school + "/?lang=en");
+        inEnglish.submit(inEnglish.get(kiemTra), "listRequest", late, "listRequest:sendListRequest");
 
         PortalClient.Page requests = AdmissionSteps.campaignPage(admin, year, "Lớp 6");
         assertTrue(requests.doc().getElementById("list-requests").text().contains("Vũ Hải Yến (0951)")
@@ -370,8 +373,8 @@ abstract class EntryGradeChecks {
             PortalClient.Page page = AdmissionSteps.campaignPage(admin, year, "Lớp 6");
             String ha = page.doc().select("#listRequests\\:listRequest option:containsOwn(Mai Thu Hà)").val();
             admin.submit(page, "listRequests", Map.of("listRequest", ha), "addToList");
-            assertTrue(AdmissionSteps.mailBodies(admin, "ha3@example.com", "Đề nghị bổ sung vào danh sách lớp 5").get(0)
-                    .contains("Thời gian xác nhận đã kết thúc: học sinh học lớp 6 tại trường này"));
+            assertTrue(AdmissionSteps.mailBodies(admin, "ha3@example.com", "Request to add a pupil to the grade-5 list").get(0)
+                    .contains("The confirmation window is over: the pupil attends grade 6 at this school"));
         }
         PortalClient.Page record = AdmissionSteps.openRecord(new PortalClient(), admin, kiemTra, id, "yen@example.com");
         assertEquals("Trường THCS Bổ Sung", record.doc().getElementById("assigned-school").text(), record.text());

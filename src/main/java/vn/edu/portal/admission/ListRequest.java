@@ -47,11 +47,14 @@ public class ListRequest extends PortalEntity {
     Instant decidedAt;
     @Column(name = "decided_by")
     String decidedBy;
+    /** The page's language when the family sent the request ("en", "vi"; none before 2026-12-07): the answer's. */
+    @Column(name = "mail_language")
+    String mailLanguage;
 
     protected ListRequest() {
     }
 
-    ListRequest(long campaignId, ReviewImport.Row child, String reason, Instant at) {
+    ListRequest(long campaignId, ReviewImport.Row child, String reason, Instant at, java.util.Locale language) {
         this.campaignId = campaignId;
         this.personalId = child.personalId();
         this.childName = child.childName();
@@ -64,6 +67,7 @@ public class ListRequest extends PortalEntity {
         this.reason = reason;
         this.status = Status.PENDING;
         this.createdAt = at;
+        this.mailLanguage = language.getLanguage().equals("en") ? "en" : "vi";
     }
 
     /** The child as a row of the list, marked as added by the department in place of a primary school's result. */

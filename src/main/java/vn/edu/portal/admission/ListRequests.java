@@ -57,7 +57,7 @@ public class ListRequests {
 
     /** A family's request, checked field by field; counted by address like the record's look-up. */
     @Transactional
-    public void submit(AdmissionCampaign c, Map<String, String> v, String ip) {
+    public void submit(AdmissionCampaign c, Map<String, String> v, String ip, java.util.Locale language) {
         if (c == null || !c.isAssignment()) {
             throw FieldErrors.of("listRequest", "admission.assignment.notAssignment");
         }
@@ -92,7 +92,7 @@ public class ListRequests {
         errors.throwIfAny();
         ReviewImport.Row child = new ReviewImport.Row(0, id, name, birth, sex, ward, street, null, null, email.get(), school,
                 null);
-        em.persist(new ListRequest(c.getId(), child, why, clock.now()));
+        em.persist(new ListRequest(c.getId(), child, why, clock.now(), language));
     }
 
     private static String text(Map<String, String> v, String field, int max, FieldErrors errors) {
@@ -138,13 +138,15 @@ public class ListRequests {
         }
         q.decide(add ? ListRequest.Status.ADDED : ListRequest.Status.REFUSED, why.isEmpty() ? null : why, now, actor);
         String last = q.getLastFour();
-        notifier.email(c.siteId, q.email, Texts.get(PortalViewHandler.VIETNAMESE, "admission.listRequest.mail.subject"),
-                add ? Texts.get(PortalViewHandler.VIETNAMESE, school.isEmpty() ? "admission.listRequest.mail.addedNoSchool"
+        // In the language the family wrote in (it was Vietnamese whatever the page's).
+        java.util.Locale language = PortalViewHandler.ofLanguage(q.mailLanguage);
+        notifier.email(c.siteId, q.email, Texts.get(language, "admission.listRequest.mail.subject"),
+                add ? Texts.get(language, school.isEmpty() ? "admission.listRequest.mail.addedNoSchool"
                         // After the confirmation window the family has nothing left to confirm: the school is the answer.
                         : Phases.allows(c.windows(), Phases.Action.ANSWER_ASSIGNMENT, now) ? "admission.listRequest.mail.added"
                         : "admission.listRequest.mail.addedLate", last, school)
-                        : Texts.get(PortalViewHandler.VIETNAMESE, "admission.listRequest.mail.refused", last, why),
-                "admission.assignment");
+                        : Texts.get(language, "admission.listRequest.mail.refused", last, why),
+                "admission.assignment", language);
         audit.record(actor, departmentSiteId, "admission.listRequest.decide", last + " " + q.status, ip);
         return q;
     }

@@ -245,7 +245,7 @@ public class AdmissionReviewPublic {
         PublicDataReview.ListRequest form = post.model().listRequest;
         LIST_REQUEST_FIELDS.forEach(f -> form.v.put(f, post.typed(f)));
         try {
-            listRequests.submit(post.model().campaign, form.v, post.ip());
+            listRequests.submit(post.model().campaign, form.v, post.ip(), post.locale());
             form.sent = true;
             form.v.clear();
         } catch (FieldErrors e) {
