@@ -998,6 +998,8 @@ abstract class AdmissionChecks {
         PortalClient.Page saved = family.submit(other, "lookup", Map.of("correctCode", mailed, "curStreet", ""),
                 "lookup:correctConfirmed");
         assertTrue(saved.doc().getElementById("lookup-notice").text().contains("Đã lưu thay đổi."), saved.text());
+        // The new ward is outside the school's zone: said at once (the page said only "saved").
+        assertTrue(saved.doc().getElementById("lookup-notice").text().contains("từ nhóm 1 sang nhóm 2"), saved.text());
         PortalClient.Page after = family.exchange("POST", address, Map.of(), find);
         assertEquals("09•••••678", after.doc().getElementById("current-phone").text(), "kept without its spaces, as the form keeps it");
         assertEquals("Phường Mới Gõ", after.doc().getElementById("current-ward").text());
@@ -1147,6 +1149,10 @@ abstract class AdmissionChecks {
         List<String> all = AdmissionSteps.mailBodies(admin, email, "");
         assertEquals(3, all.size(), all.toString());
         assertTrue(all.stream().noneMatch(b -> b.contains("Thư tự động")), "no Vietnamese mail to this family: " + all);
+        // The look-up in English says why the child is in its group in English (the note kept is Vietnamese).
+        PortalClient.Page found = parent.exchange("POST", "/s/" + schoolA + "/tuyen-sinh/tra-cuu", Map.of(),
+                Map.of("ma", code, "email", email, "action", "find"));
+        assertTrue(found.doc().getElementById("zone-note").text().startsWith("Group 1 at Trường Tiểu học"), found.text());
     }
 
     /**

@@ -218,6 +218,18 @@ public class AdmissionLists {
                 .filter(h -> round.resultsVisibleAt(now) || !RESULTS.contains(ApplicationStatus.valueOf(h.getStatus()))).toList();
     }
 
+    /**
+     * Why the application is in its group, in {@code locale}: the note kept with it is Vietnamese, so for another
+     * language it is said again from the round's zones, when they still give the same group (else the note as kept).
+     */
+    public String zoneNote(AdmissionApplication a, java.util.Locale locale) {
+        if (locale.getLanguage().equals("vi") || a.getCurrent() == null) {
+            return a.getZoneNote();
+        }
+        Zones.Grouping g = rounds.grouping(a.campaignId, a.siteId, a.getCurrent().getWard(), a.getCurrent().getStreet());
+        return g.group() == a.getZoneGroup() ? vn.edu.portal.platform.Texts.get(locale, g.key(), g.args().toArray()) : a.getZoneNote();
+    }
+
     public String schoolName(long siteId) {
         return directory.byId(siteId).map(SiteInfo::name).orElse("");
     }

@@ -117,9 +117,14 @@ public class AdmissionFamilyLookup {
                 admission.askToCorrect(siteId, model.code, model.email, model.phone, model.curWard, model.curStreet, ip);
                 model.correctCodeSent = true;
             } else if (action.equals("correct-confirmed") && open) {
+                int group = found.getZoneGroup();
                 found = admission.correct(siteId, model.code, model.email, model.phone, model.curWard, model.curStreet,
                         PlainAnswer.typed(request, "correctCode", 12), ip);
                 model.notices.add(Texts.get(locale, "admission.corrected"));
+                if (found.getZoneGroup() != group) {
+                    // The new address moved the child to another group of the zone: said at once (it was not said).
+                    model.notices.add(Texts.get(locale, "admission.corrected.group", group, found.getZoneGroup()));
+                }
             } else if (action.equals("enrol") && canEnrol(found, now)) {
                 // One press mails a code to the application's address; the second, with the code, confirms.
                 admission.askToEnrol(found, now, ip);
@@ -142,6 +147,7 @@ public class AdmissionFamilyLookup {
             model.refuse(locale, e);
         }
         model.found = found;
+        model.zoneNote = lists.zoneNote(found, locale);
         model.history = lists.history(found, now);
         model.canEnrol = canEnrol(found, now);
     }

@@ -20,6 +20,8 @@ public class PublicFamilyLookup extends PlainAnswer {
     String curWard = "";
     String curStreet = "";
     AdmissionApplication found;
+    /** Why the application is in its group, in the page's language. */
+    String zoneNote = "";
     List<FormEvent> history = List.of();
     boolean canEnrol;
     boolean confirmWithdraw;
@@ -60,6 +62,7 @@ public class PublicFamilyLookup extends PlainAnswer {
 
     /** The application of the code and e-mail posted, on this school's site; null when none. */
     public AdmissionApplication getFound() { return found; }
+    public String getZoneNote() { return zoneNote; }
     public List<FormEvent> getHistory() { return history; }
     /** Whether the enrolment button is offered: the family sees the child admitted. */
     public boolean isCanEnrol() { return canEnrol; }
