@@ -1099,6 +1099,13 @@ abstract class AdmissionChecks {
         PortalClient.Page two = AdmissionSteps.step(parent, one, AdmissionSteps.pick(v, "childName", "personalId", "birthDate", "sex",
                 "birthPlace", "ethnicity"));
         assertTrue(two.uri().getQuery().endsWith("&step=2"), two.uri().toString());
+        // The language switch on a step (a page written once for every family, its link "?lang=en") leads back to the
+        // same step of the same draft: it led to the form's start, and a new empty draft.
+        String switchLink = two.doc().selectFirst(".lang-switch a[hreflang=en]").attr("href");
+        PortalClient.Page english = parent.getWithHeaders(two.uri().getRawPath() + switchLink, Map.of("Referer", two.uri().toString()));
+        assertEquals(two.uri().getRawQuery(), english.uri().getRawQuery(), english.uri().toString());
+        assertTrue(english.text().contains("Step 2 / 6"), english.text());
+        parent.getWithHeaders(two.uri().getRawPath() + "?lang=vi", Map.of("Referer", two.uri().toString()));
         PortalClient.Page back = parent.submit(two, "apply", Map.of("curStreet", "12 Đường Gõ Dở"), "back");
         assertTrue(back.text().contains("Bước 1 / 6") && back.uri().getQuery().endsWith("&step=1"), back.uri() + " " + back.text());
         assertEquals("Bệnh viện Từ Dũ", back.doc().getElementById("birthPlace").val());

@@ -54,6 +54,25 @@ public final class PageQueries {
         return without(query, true);
     }
 
+    /**
+     * Where the language switch leads back to: this page with its query, or, when the link carried none (a page
+     * written once for many visitors, such as a form's step, links to {@code ?lang=} only), the query of the page
+     * the switch was pressed on, taken from the {@code Referer} when that is this very address (host and path).
+     */
+    static String languageReturn(String query, String host, String path, String referer) {
+        String kept = withoutLanguage(query);
+        if (kept != null || referer == null || host == null) {
+            return kept;
+        }
+        try {
+            java.net.URI from = new java.net.URI(referer);
+            return host.equalsIgnoreCase(from.getRawAuthority()) && path.equals(from.getRawPath())
+                    ? withoutLanguage(from.getRawQuery()) : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     private static String without(String query, boolean language) {
         if (query == null) {
             return null;

@@ -72,7 +72,8 @@ public class TenantFilter extends HttpFilter {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
             // Back to the same page: the same search, the same step of a form, the same page of a list.
-            String kept = PageQueries.withoutLanguage(query);
+            String kept = PageQueries.languageReturn(query, request.getHeader("Host"), request.getRequestURI(),
+                    request.getHeader("Referer"));
             response.sendRedirect(vn.edu.portal.platform.Redirects.local(request.getRequestURI())
                     + (kept == null ? "" : "?" + kept));
             return;

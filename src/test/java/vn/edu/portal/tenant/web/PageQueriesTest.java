@@ -33,4 +33,16 @@ class PageQueriesTest {
         assertEquals("t=abc&step=3", PageQueries.withoutLanguage("t=abc&step=3&lang=vi"));
         assertEquals("language=x", PageQueries.withoutLanguage("language=x&lang=en"));
     }
+
+    /** A form's step is written once for every family: its switch links to "?lang=" only, and the Referer says where. */
+    @Test
+    void aPageWithoutItsQueryInTheLinkIsFoundByItsReferer() {
+        String step = "http://portal.test:8080/s/a/tuyen-sinh/dang-ky?t=tok&step=3";
+        assertEquals("t=tok&step=3", PageQueries.languageReturn("lang=en", "portal.test:8080", "/s/a/tuyen-sinh/dang-ky", step));
+        assertEquals("q=x", PageQueries.languageReturn("q=x&lang=en", "portal.test:8080", "/s/a/tim-kiem", step), "its own first");
+        assertNull(PageQueries.languageReturn("lang=en", "evil.test", "/s/a/tuyen-sinh/dang-ky", step), "another host's page");
+        assertNull(PageQueries.languageReturn("lang=en", "portal.test:8080", "/s/a/", step), "another page");
+        assertNull(PageQueries.languageReturn("lang=en", "portal.test:8080", "/s/a/", "::not a uri"));
+        assertNull(PageQueries.languageReturn("lang=en", "portal.test:8080", "/s/a/", null));
+    }
 }
