@@ -600,6 +600,11 @@ abstract class ProcedureChecks {
         assertFalse(past.doc().select(".search-title a[href$=thu-tuc/don-nghi-hoc]").isEmpty(), "the last page, not an empty one");
         PortalClient.Page none = parent.get(search + "zzkhongcogica");
         assertNotNull(none.doc().getElementById("no-results"), none.text());
+        assertNull(none.doc().getElementById("shortcuts"));
+        // A query that names one of the site's sections leads to it ("admission" found nothing in English).
+        PortalClient.Page section = parent.get(search + "thu+tuc+hanh+chinh");
+        assertEquals("/s/" + school + "/thu-tuc", section.doc().select("#shortcuts a").attr("href"), section.text());
+        assertEquals("/s/" + school + "/tuyen-sinh", parent.get(search + "admission").doc().select("#shortcuts a").attr("href"));
         assertFalse(parent.get("/s/" + other + "/tim-kiem?q=don+xin+nghi+hoc").body().contains("thu-tuc/don-nghi-hoc"),
                 "another school's search never shows it");
     }

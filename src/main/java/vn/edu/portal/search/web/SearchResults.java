@@ -54,6 +54,15 @@ public class SearchResults {
         }
     }
 
+    /** The portal's sections the query names ("tuyen sinh", "admission"), shown above the results. */
+    public java.util.List<SectionShortcuts.Shortcut> getShortcuts() {
+        return SectionShortcuts.of(getQuery(), isEverywhere());
+    }
+
+    public String shortcutHref(SectionShortcuts.Shortcut shortcut) {
+        return pub.getBase() + shortcut.path(isEverywhere());
+    }
+
     public boolean isEverywhere() {
         return pub.getSite().isDepartment();
     }
