@@ -125,13 +125,15 @@ public class AdmissionForm {
                 values.put(AdmissionConsent.LANGUAGE, AdmissionConsent.language(typed.get(AdmissionConsent.LANGUAGE)));
             }
         }
+        // A step whose values changed is the furthest reached again until "next" has passed its checks: the code and
+        // the submit, which checks every step again uncounted, wait for it (kept on "back", or refused by a check,
+        // the first step's values of a real child were otherwise answered about without counting). Passed, the
+        // draft is as far as it was.
+        int reached = draft.getStep();
+        draft = drafts.save(draft, changed ? Math.min(reached, step) : reached, values);
         if (!check) {
-            // "Back": kept unchecked. A step changed on the way back is the furthest reached again: the code and the
-            // submit wait for "next" to check it (where the first step's checks of a real child are counted).
-            drafts.save(draft, changed ? Math.min(draft.getStep(), step) : draft.getStep(), values);
-            return step;
+            return step; // "back": kept as typed, checked when the family goes forward again
         }
-        draft = drafts.save(draft, draft.getStep(), values);
         // What was typed is kept even when registration has closed meanwhile.
         Phases.require(campaign.windows(), Phases.Action.APPLY, clock.now(), "token");
         FieldErrors errors = new FieldErrors();
@@ -140,7 +142,7 @@ public class AdmissionForm {
         }
         checkStep(campaign, schoolSiteId, step, values, errors);
         errors.throwIfAny();
-        drafts.save(draft, Math.max(draft.getStep(), step + 1), values);
+        drafts.save(draft, Math.max(reached, step + 1), values);
         return step + 1;
     }
 

@@ -290,11 +290,10 @@ public class AdmissionService {
         AdmissionApplication a = owned(schoolSiteId, code, email).orElseThrow(() -> FieldErrors.of("code", "admission.lookup.none"));
         ApplicationEvents.Values typed = correction(a, phone, curWard, curStreet);
         OneTimeCodes.Check check = codes.verify(CORRECT_PURPOSE, correctionSubject(a, typed), a.email, typedCode);
-        if (check == OneTimeCodes.Check.NONE) {
-            throw FieldErrors.of("correctCode", "admission.correct.codeOther");
-        }
         if (check != OneTimeCodes.Check.OK) {
-            throw FieldErrors.of("correctCode", vn.edu.portal.forms.EmailProof.messageKey("admission", check));
+            // One answer for every refusal: "no code for these values" against "wrong code" told whoever holds the
+            // receipt which typed phone or street is the one the application holds.
+            throw FieldErrors.of("correctCode", "admission.correct.codeOther");
         }
         ApplicationEvents.Values before = ApplicationEvents.Values.of(a);
         String fields = ApplicationEvents.changedFields(before, typed);

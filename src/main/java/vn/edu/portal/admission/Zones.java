@@ -117,8 +117,9 @@ public final class Zones {
      * put in group 2 of its own ward's school.
      */
     static boolean sameName(String a, String b) {
-        String x = key(a);
-        return !x.isEmpty() && x.equals(key(b));
+        // Without spaces too: "Saigon" and "Sài Gòn", "Dakao" and "Đa Kao" are the same ward.
+        String x = key(a).replace(" ", "");
+        return !x.isEmpty() && x.equals(key(b).replace(" ", ""));
     }
 
     static String key(String name) {

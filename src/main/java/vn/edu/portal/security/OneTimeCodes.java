@@ -34,8 +34,9 @@ public class OneTimeCodes {
     public static final int MAX_PER_HOUR = 5;
     /**
      * Codes one e-mail address receives for one purpose (a procedure's forms, a new application, each action on
-     * an application). One budget for all let anyone who knew a family's address spend it on the open procedure
-     * forms and leave the family without a code for its own application for a day.
+     * an application), asked from one client address. One budget for all let anyone who knew a family's address
+     * spend it on the open procedure forms, or on drafts of applications, and leave the family without a code for
+     * a day; now a stranger spends his own address's, and only the budget for all ({@link #PER_EMAIL_ALL}) is shared.
      */
     public static final Throttles.Limit PER_EMAIL = Throttles.Limit.of(8, Duration.ofHours(24));
     /** Codes one e-mail address receives across every purpose: how much mail the forms can send anyone. */
@@ -78,7 +79,7 @@ public class OneTimeCodes {
         String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
         if (clientAddress != null && !throttles.peek("mail-code-address", clientAddress, PER_ADDRESS).isZero()
                 || !throttles.peek("mail-code-email-all", address, PER_EMAIL_ALL).isZero()
-                || !throttles.attempt("mail-code-email", address + "|" + purpose, PER_EMAIL).isZero()
+                || !throttles.attempt("mail-code-email", address + "|" + purpose + "|" + clientAddress, PER_EMAIL).isZero()
                 || !throttles.attempt("mail-code-email-all", address, PER_EMAIL_ALL).isZero()
                 || clientAddress != null && !throttles.attempt("mail-code-address", clientAddress, PER_ADDRESS).isZero()) {
             return java.util.Optional.empty();

@@ -53,6 +53,9 @@ class ZonesTest {
         assertEquals(1, Zones.group(nguyenHue, all, "Da Kao Ward", "12 Dinh Tien Hoang Street").group());
         assertEquals(1, Zones.group(nguyenHue, all, "Da Kao", "15 Nguyen Dinh Chieu St.").group());
         assertEquals(2, Zones.group(nguyenHue, all, "Da Kao Ward", "Mac Dinh Chi Road").group());
+        // Written as one word, as English maps do ("Saigon"): the same ward.
+        assertEquals(1, Zones.group(nguyenHue, all, "Dakao Ward", "12 Dinh Tien Hoang").group());
+        assertEquals(1, Zones.group(nguyenHue, all, "Bennghe", null).group());
     }
 
     @Test
