@@ -272,6 +272,8 @@ abstract class PortalChecks {
         assertTrue(english.text().contains("Quick links"), english.text());
         // The school's own writing stays Vietnamese and says so, for a screen reader reading the English page.
         english.doc().select(".article-card-text").forEach(card -> assertEquals("vi", card.attr("lang"), card.outerHtml()));
+        assertEquals("vi", english.doc().selectFirst(".brand-name").attr("lang"), "the school's name too");
+        assertEquals("vi", english.doc().selectFirst(".topbar-inner > a").attr("lang"), "and the department's");
         PortalClient.Page page = visitor.get("/s/" + schoolA + "/trang/gioi-thieu");
         assertEquals(200, page.status(), page.text());
         assertEquals("en", page.doc().selectFirst("html").attr("lang"));
