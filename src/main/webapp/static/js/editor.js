@@ -574,7 +574,10 @@
       var stored = null;
       try { stored = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (e) { stored = null; }
       var now = values();
-      var differs = stored && fields.some(function (id) {
+      // A copy typed on an older version of the article (saved by someone since) is not put over it.
+      var stale = stored && form.dataset.versionField && stored[form.dataset.versionField] !== undefined
+          && stored[form.dataset.versionField] !== now[form.dataset.versionField];
+      var differs = stored && !stale && fields.some(function (id) {
         return stored[id] !== undefined && stored[id] !== now[id] && id !== form.dataset.versionField;
       });
       if (differs) {
@@ -648,7 +651,8 @@
       var frame = dialog.querySelector('iframe');
       open.addEventListener('click', function (e) {
         e.preventDefault();
-        dirty = true;
+        // What was typed is saved first (an autosave); opening the preview alone writes nothing (it made a copy
+        // that was opened later over the writer's newer text).
         autosave().then(function () {
           if (expired) { return; }
           frame.src = open.getAttribute('href') + (open.getAttribute('href').indexOf('?') < 0 ? '?' : '&') + 't=' + Date.now();

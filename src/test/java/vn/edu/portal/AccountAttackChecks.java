@@ -77,6 +77,25 @@ abstract class AccountAttackChecks {
                 "three links, then no more within the hour");
     }
 
+    /**
+     * Removing an account's last role at the school made it vanish from the list (and from "give a role"), while it
+     * still logged in, at one tap of a 24-pixel ✕ that asked nothing: refused, pointing to "Khóa"; the ✕ asks first.
+     */
+    @Test
+    void theLastRoleOfAnAccountIsNotRemovedAndTheCrossAsksFirst() {
+        PortalClient admin = AdminActions.loggedIn(schoolAdmin, ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page accounts = admin.get("/admin/s/" + school + "/tai-khoan");
+        org.jsoup.nodes.Element row = accounts.doc().select("#accounts tbody tr").stream()
+                .filter(tr -> tr.selectFirst("td").text().equals(editor)).findFirst().orElseThrow();
+        assertEquals(1, row.select("input.revoke").size(), row.outerHtml());
+        org.jsoup.nodes.Element cross = row.selectFirst("input.revoke");
+        assertTrue(cross.attr("data-confirm").startsWith("Bỏ vai trò"), cross.outerHtml());
+        PortalClient.Page refused = admin.submit(accounts, "accounts", Map.of(), cross.attr("name").substring("accounts:".length()));
+        assertTrue(refused.text().contains("Đây là vai trò cuối cùng của tài khoản ở trường"), refused.text());
+        assertTrue(admin.get("/admin/s/" + school + "/tai-khoan").doc().select("#accounts tbody td").eachText().contains(editor),
+                "the account is still listed");
+    }
+
     @Test
     void aSchoolAdminChangesHisOwnPasswordOnlyGivingTheCurrentOne() {
         PortalClient admin = AdminActions.loggedIn(schoolAdmin, ItAccounts.STAFF_PASSWORD);

@@ -375,6 +375,28 @@ abstract class ConsoleChecks {
         assertEquals("Tin hội thao (đang sửa)", after.get(edit() + "?id=" + id).doc().getElementById("edit:title").val());
     }
 
+    /**
+     * An approver's autosaved copy (a preview made one) is not opened over the writer's newer text: it brought back
+     * the text from before the writer's fix, and publishing wrote it. After a save the page is the article's address.
+     */
+    @Test
+    void anAutosavedCopyOfAnOlderVersionIsNotOpenedOverTheNewerArticle() {
+        PortalClient writer = as(editor);
+        String id = idOf(write(writer, "Tin có sửa giờ", "submit"));
+        PortalClient reviewer = as(approver);
+        reviewer.submit(reviewer.get(edit() + "?id=" + id), "edit", Map.of(), "autosave");
+        PortalClient.Page returned = reviewer.submit(reviewer.get(edit() + "?id=" + id), "review",
+                Map.of("comment", "Thêm giờ bắt đầu."), "return");
+        assertTrue(returned.text().contains("Đã trả lại bài"), returned.text());
+        PortalClient.Page fixed = writer.submit(writer.get(edit() + "?id=" + id), "edit",
+                Map.of("body_input", "<p>Nội dung đã sửa. Thời gian: 7 giờ 30.</p>"), "submit");
+        assertEquals("id=" + id, fixed.uri().getQuery(), "after a save, the article's own address: " + fixed.uri());
+        PortalClient.Page again = reviewer.get(edit() + "?id=" + id);
+        assertFalse(again.text().contains("Đã mở lại bản tự lưu"), again.text());
+        assertTrue(again.doc().getElementById("edit:body_input").text().contains("7 giờ 30"), again.text());
+        assertNotNull(again.doc().getElementById("stale-copy"), "the older copy is said, not opened: " + again.text());
+    }
+
     // ---- photos as a phone writes them ---------------------------------------------------------
 
     private static byte[] jpeg(int width, int height) throws IOException {

@@ -323,6 +323,11 @@ public class AccountService {
     @Transactional
     public void revoke(long siteId, long accountId, Role role, String actor, String ip) {
         requireMember(siteId, accountId);
+        // The last role would leave an account no one sees or can give a role again, that still logs in: "Khóa" is the way.
+        if (em.createQuery("select count(r) from SiteRole r where r.siteId = :s and r.accountId = :a", Long.class)
+                .setParameter("s", siteId).setParameter("a", accountId).getSingleResult() <= 1) {
+            throw FieldErrors.of("accounts", "account.revoke.last");
+        }
         em.createQuery("delete from SiteRole r where r.siteId = :s and r.accountId = :a and r.role = :role")
                 .setParameter("s", siteId).setParameter("a", accountId).setParameter("role", role).executeUpdate();
         audit.record(actor, siteId, "account.revoke", username(accountId) + " -" + role, ip);

@@ -69,6 +69,8 @@ public class ArticleEditPage implements Serializable {
 
     /** When the form was filled from an autosaved copy rather than from the saved article. */
     private Instant restoredFrom;
+    /** When this person's autosaved copy, made on an older version of the article and not opened, was saved. */
+    private Instant staleCopyFrom;
     /** Why the last save was refused because someone else saved first; null otherwise. */
     private String conflict;
     /** The last action saved the article: the browser's copy of the typing can go. */
@@ -85,7 +87,14 @@ public class ArticleEditPage implements Serializable {
             fields.setCategoryId(getCategories().stream().findFirst().map(Category::getId).orElse(null));
         }
         if (isEditable()) { // a copy typed into what this person may not change is not brought back
-            drafts.find(shell.staff().siteId(), shell.staff().username(), id).ifPresent(this::restore);
+            Article article = getArticle();
+            drafts.find(shell.staff().siteId(), shell.staff().username(), id).ifPresent(copy -> { // not over a newer version
+                if (article != null && copy.getBaseVersion() != null && copy.getBaseVersion() != article.getRowVersion()) {
+                    staleCopyFrom = copy.getSavedAt();
+                } else {
+                    restore(copy);
+                }
+            });
         }
         // after a redirect of this page (created, or typing dropped): the browser's copy can go
         Object clean = vn.edu.portal.platform.Flashes.read(CLEAN);
@@ -141,10 +150,6 @@ public class ArticleEditPage implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/login?next="
                 + java.net.URLEncoder.encode("/admin/s/" + shell.staff().site().slug() + "/bai-viet/soan"
                 + (id == null ? "" : "?id=" + id), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    public String getRestoredAt() {
-        return restoredFrom == null ? null : WHEN.format(restoredFrom);
     }
 
     public void save() {
@@ -227,9 +232,8 @@ public class ArticleEditPage implements Serializable {
                 refreshVersion();
             }
             Texts.info(next == null ? "article.saved" : doneKey);
-            if (created) {
-                redirectClean("bai-viet/soan?id=" + stored.getId(), true);
-            }
+            // Always to the article's own address (post, redirect, get): it lost "?id=", and a reload opened a new article.
+            redirectClean("bai-viet/soan?id=" + stored.getId(), created);
         } catch (FieldErrors e) {
             showRefusal("edit", e);
         }
@@ -287,6 +291,8 @@ public class ArticleEditPage implements Serializable {
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
     public String getConflict() { return conflict; }
+    public String getRestoredAt() { return restoredFrom == null ? null : WHEN.format(restoredFrom); }
+    public String getStaleCopyAt() { return staleCopyFrom == null ? null : WHEN.format(staleCopyFrom); }
     /** The article's state as this editor last read it (null: new); the buttons follow it, so a click on a stale page is answered. */
     public String getOpenedStatus() { return openedStatus == null ? null : openedStatus.name(); }
     public boolean isSaved() { return saved; }

@@ -126,8 +126,12 @@ public class AccountsPage implements Serializable {
             Texts.error("account.cannotRevokeSelf");
             return;
         }
-        accounts.revoke(staff.siteId(), accountId, revoked, staff.username(), staff.ip());
-        Texts.info("account.saved");
+        try {
+            accounts.revoke(staff.siteId(), accountId, revoked, staff.username(), staff.ip());
+            Texts.info("account.saved");
+        } catch (FieldErrors e) {
+            e.errors().values().forEach(error -> Texts.error(error.key(), error.args()));
+        }
     }
 
     public void toggleActive(Row row) {
