@@ -3,6 +3,7 @@ package vn.edu.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -187,6 +188,23 @@ abstract class PermissionMatrixChecks {
         assertTrue(new PortalClient().get("/s/" + school + "/trang/" + word).text().contains("Trang " + word));
         assertTrue(admin.get("/admin/s/" + school + "/nhat-ky").text().contains("only those who may publish"),
                 "the refusal is in the school's audit log");
+    }
+
+    /** An editor opening an album online is told it is the approver's, not offered "Thêm ảnh" that ended on a 403 page. */
+    @Test
+    void anEditorIsToldAnAlbumOnlineIsTheApproversBeforeChoosingAPhoto() {
+        setEditorsPublish(false);
+        String word = "mtal" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        assertTrue(publishers.get("album").apply(staff.get(Role.SCHOOL_ADMIN), word));
+        String base = "/admin/s/" + school + "/album";
+        PortalClient editor = staff.get(Role.EDITOR);
+        String href = editor.get(base).doc().select("a").stream().filter(a -> a.text().equals("Album " + word)).findFirst()
+                .orElseThrow().attr("href");
+        PortalClient.Page album = editor.get(href);
+        assertNotNull(album.doc().getElementById("album-online"), album.text());
+        assertNull(album.doc().getElementById("photos:add"), "no photo to choose and lose");
+        assertNull(album.doc().getElementById("album:save"));
+        assertNotNull(staff.get(Role.SCHOOL_ADMIN).get(href).doc().getElementById("photos:add"), "the school admin has it");
     }
 
     /**

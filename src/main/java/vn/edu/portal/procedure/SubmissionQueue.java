@@ -140,8 +140,9 @@ public class SubmissionQueue {
             throw FieldErrors.of("resultNote", "proc.field.tooLong", 2000); // a longer one was a 500 (the column's size)
         }
         if (result != null) {
-            UploadPolicy documents = new UploadPolicy(java.util.Set.of("pdf", "docx", "xlsx"),
-                    field -> FieldErrors.of(field, "upload.notDocument"), false);
+            // A photo of the signed paper too: the clerk works from a phone (a JPEG was refused as "not PDF, Word, Excel").
+            UploadPolicy documents = new UploadPolicy(java.util.Set.of("pdf", "docx", "xlsx", "photo"),
+                    field -> FieldErrors.of(field, "proc.result.type"), false);
             files.store("result", siteId, null, s.getId(), "ket_qua", SubmissionFile.Kind.RESULT,
                     result, documents, fileLimit());
         }

@@ -149,7 +149,9 @@ public class AdmissionQueuePage {
         ext.responseReset();
         ext.setResponseContentType(type);
         ext.setResponseHeader("Cache-Control", "no-store");
-        ext.setResponseHeader("Content-Disposition", "inline; filename=\"" + selected.getCode() + "-" + kind + "\"");
+        // Named with its kind's extension: a phone saved it without one and could not open it again.
+        String extension = type.endsWith("pdf") ? ".pdf" : type.endsWith("png") ? ".png" : type.endsWith("jpeg") ? ".jpg" : "";
+        ext.setResponseHeader("Content-Disposition", "inline; filename=\"" + selected.getCode() + "-" + kind + extension + "\"");
         try (OutputStream out = ext.getResponseOutputStream()) {
             Files.copy(file.get(), out);
         }
