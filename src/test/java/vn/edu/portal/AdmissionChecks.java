@@ -345,6 +345,14 @@ abstract class AdmissionChecks {
         PortalClient.Page elsewhere = parent.submit(parent.get("/s/" + schoolB + "/tuyen-sinh/tra-cuu"), "lookup",
                 Map.of("ma", code, "email", email), "lookup:find");
         assertNull(elsewhere.doc().getElementById("found"));
+        // Opened from a filtered list, the application keeps the filter, and leads on to the next one (the clerk was
+        // back in the whole list of every round after each decision).
+        PortalClient.Page filtered = staffA.get("/admin/s/" + schoolA + "/tuyen-sinh?trang-thai=SUBMITTED");
+        assertEquals("true", filtered.doc().select(".filters a[href$=SUBMITTED]").attr("aria-current"));
+        var fromFilter = filtered.doc().select("#queue a:containsOwn(" + code + ")").first();
+        assertTrue(fromFilter.attr("href").endsWith("&trang-thai=SUBMITTED"), fromFilter.outerHtml());
+        PortalClient.Page openedFiltered = staffA.get("/admin/s/" + schoolA + "/tuyen-sinh" + fromFilter.attr("href"));
+        assertEquals("SUBMITTED", openedFiltered.doc().select("#decide input[name=trang-thai]").val(), openedFiltered.text());
         // Viewing a paper is logged.
         PortalClient.Page one = staffA.get("/admin/s/" + schoolA + "/tuyen-sinh" + link.attr("href"));
         PortalClient.Page pdf = staffA.submit(one, "papers", Map.of(), "birthCert");

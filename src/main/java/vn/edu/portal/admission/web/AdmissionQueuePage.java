@@ -70,6 +70,17 @@ public class AdmissionQueuePage {
         }
     }
 
+    /** The next application of the list after the one open (with the list's filter): where the clerk goes on. */
+    public Long getNextId() {
+        if (selected == null) {
+            return null;
+        }
+        List<Long> ids = getApplications().stream().map(AdmissionApplication::getId).toList();
+        int at = ids.indexOf(selected.getId());
+        return at >= 0 && at + 1 < ids.size() ? ids.get(at + 1)
+                : ids.stream().filter(id -> !id.equals(selected.getId())).findFirst().orElse(null);
+    }
+
     public List<AdmissionApplication> getApplications() {
         if (filter == ApplicationStatus.ACCEPTED && sealed()) {
             return admission.queue(shell.staff().siteId(), List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.ADMITTED,
