@@ -207,6 +207,10 @@ abstract class ContentChecks {
         PortalClient.Page restored = writer.submit(history, "history", Map.of(), "rows:1:restore");
         assertTrue(restored.text().contains("Đã khôi phục"), restored.text());
         assertEquals("Bản một", writer.get(edit).doc().getElementById("edit:title").val());
+        // The notes in the console's language ("created", "saved", "restored #1" were shown as stored).
+        java.util.List<String> notes = writer.get("/admin/s/" + school + "/bai-viet/lich-su?id=" + id).doc()
+                .select("#history table tbody tr td:nth-child(4)").eachText();
+        assertTrue(notes.containsAll(java.util.List.of("Tạo bài", "Lưu bài", "Khôi phục bản #1")), notes.toString());
 
         PortalClient.Page trashed = writer.submit(writer.get(edit), "review", Map.of(), "trash");
         assertTrue(trashed.text().contains("Bản một"), "the trash lists it: " + trashed.text());

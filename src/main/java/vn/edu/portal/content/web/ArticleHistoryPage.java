@@ -69,6 +69,17 @@ public class ArticleHistoryPage implements Serializable {
         }
     }
 
+    /** A revision's note as the console says it: "created", "saved", "restored #2" were shown as stored, in English. */
+    public String noteText(String note) {
+        if (note == null) {
+            return "";
+        }
+        if (note.startsWith("restored #")) {
+            return vn.edu.portal.platform.Texts.get("article.revision.restored", note.substring("restored #".length()));
+        }
+        return note.equals("created") || note.equals("saved") ? vn.edu.portal.platform.Texts.get("article.revision." + note) : note;
+    }
+
     public Long getId() { return id; }
     public Integer getOlder() { return older; }
     public void setOlder(Integer older) { this.older = older; }
