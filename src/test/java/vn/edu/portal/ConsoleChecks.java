@@ -382,6 +382,8 @@ abstract class ConsoleChecks {
     @Test
     void anAutosavedCopyOfAnOlderVersionIsNotOpenedOverTheNewerArticle() {
         PortalClient writer = as(editor);
+        // After logging in, a teacher's menu leads to the school's work (it held only the overview and the password).
+        assertEquals("/admin/s/" + school + "/", writer.get("/admin/").doc().select("#my-sites a").attr("href"));
         String id = idOf(write(writer, "Tin có sửa giờ", "submit"));
         PortalClient reviewer = as(approver);
         reviewer.submit(reviewer.get(edit() + "?id=" + id), "edit", Map.of(), "autosave");
