@@ -360,6 +360,9 @@ abstract class ProcedureChecks {
 
         PortalClient.Page asked = staff.submit(opened, "ask", Map.of("note", "Vui lòng bổ sung giấy khám bệnh."), "go");
         assertTrue(asked.text().contains("Cần bổ sung"), asked.text());
+        // After an action the page is the request's own address (it lost "?id=": reopened, "not found").
+        assertEquals("id=" + id, asked.uri().getQuery(), asked.uri().toString());
+        assertTrue(asked.text().contains("Đã gửi yêu cầu bổ sung tới người nộp."), "the message survives the redirect: " + asked.text());
 
         PortalClient.Page lookup = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking.toLowerCase(), "email", email));
         assertEquals("Cần bổ sung", lookup.doc().getElementById("status").text(), lookup.text());

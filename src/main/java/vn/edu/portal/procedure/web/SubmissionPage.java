@@ -133,6 +133,7 @@ public class SubmissionPage implements Serializable {
         StaffContext staff = shell.staff();
         submissions.assign(staff.siteId(), id, staff.username(), staff.ip());
         Texts.info("proc.assigned");
+        reopen();
     }
 
     public void askForInformation() {
@@ -141,6 +142,7 @@ public class SubmissionPage implements Serializable {
             submissions.askForInformation(staff.siteId(), id, note, staff.username(), staff.ip());
             note = null;
             Texts.info("proc.asked");
+            reopen();
         } catch (FieldErrors e) {
             Texts.show("ask", e);
         }
@@ -153,8 +155,23 @@ public class SubmissionPage implements Serializable {
             submissions.accept(staff.siteId(), id, resultNote, upload, staff.username(), staff.ip());
             resultNote = null;
             Texts.info("proc.accepted");
+            reopen();
         } catch (FieldErrors e) {
             Texts.show("accept", e);
+        }
+    }
+
+    /**
+     * After an action, the request's own address again (post, redirect, get): the page was left on the form's address
+     * without "?id=", and reopening or reloading it showed "not found" or offered to send the post again.
+     */
+    private void reopen() {
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/admin/s/" + shell.staff().site().slug() + "/ho-so/xem?id=" + id);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -164,6 +181,7 @@ public class SubmissionPage implements Serializable {
             submissions.refuse(staff.siteId(), id, reason, staff.username(), staff.ip());
             reason = null;
             Texts.info("proc.refused");
+            reopen();
         } catch (FieldErrors e) {
             Texts.show("refuse", e);
         }
