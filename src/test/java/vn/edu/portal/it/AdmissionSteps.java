@@ -362,5 +362,7 @@ public final class AdmissionSteps {
         PortalClient.Page accepted = staff.submit(one, "decide", Map.of(), "accept");
         assertTrue(accepted.text().contains("Đã cập nhật hồ sơ " + code), accepted.text());
         assertEquals("Hồ sơ hợp lệ", accepted.doc().getElementById("status").text());
+        // The application's own address after the decision (it was left on the form's, without "?id=").
+        assertTrue(accepted.uri().getQuery() != null && accepted.uri().getQuery().startsWith("id="), accepted.uri().toString());
     }
 }

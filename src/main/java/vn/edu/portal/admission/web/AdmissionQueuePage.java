@@ -131,6 +131,7 @@ public class AdmissionQueuePage {
                     clock.now());
             Texts.info("admission.verify.done", selected.getCode());
             reason = null;
+            shell.reopen("tuyen-sinh?id=" + selected.getId() + (filter == null ? "" : "&trang-thai=" + filter));
         } catch (FieldErrors e) {
             Texts.show("decide", e);
         }

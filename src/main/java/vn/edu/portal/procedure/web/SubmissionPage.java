@@ -161,18 +161,9 @@ public class SubmissionPage implements Serializable {
         }
     }
 
-    /**
-     * After an action, the request's own address again (post, redirect, get): the page was left on the form's address
-     * without "?id=", and reopening or reloading it showed "not found" or offered to send the post again.
-     */
+    /** After an action, the request's own address again ({@link AdminShell#reopen}). */
     private void reopen() {
-        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        try {
-            external.redirect(external.getRequestContextPath() + "/admin/s/" + shell.staff().site().slug() + "/ho-so/xem?id=" + id);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        shell.reopen("ho-so/xem?id=" + id);
     }
 
     public void refuse() {

@@ -112,6 +112,20 @@ public class AdminShell {
         return request.getContextPath() + (site.isDepartment() ? "/" : "/s/" + site.slug() + "/");
     }
 
+    /**
+     * After an action, a page of this site again by its own address (post, redirect, get), its messages kept: the page
+     * was left on the form's address without "?id=", and reopening or reloading it showed "not found" or posted again.
+     */
+    public void reopen(String pageInSite) {
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/admin/s/" + staff().site().slug() + "/" + pageInSite);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The sites this account works on: all of them for a department admin. */
     public List<SiteInfo> getMySites() {
         StaffContext staff = staff();
