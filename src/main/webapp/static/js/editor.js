@@ -310,14 +310,20 @@
     var status = document.getElementById(container.dataset.photoStatus);
     var picker = document.getElementById(container.dataset.photoInput);
 
-    function say(text, error) {
-      if (!status) { return; }
-      status.textContent = text || '';
-      status.classList.toggle('field-error', !!error);
+    function sayAt(text, error, where) {
+      var target = where || status;
+      if (!target) { return; }
+      target.textContent = text || '';
+      target.classList.toggle('field-error', !!error);
     }
 
-    /** Uploads one photo; resolves to {url, thumb, media} or rejects with a message already shown. */
+    /**
+     * Uploads one photo; resolves to {url, thumb, media} or rejects with a message already shown: the cover's next to
+     * the cover's field (on a phone the text's status, below the editor, was out of view: nothing seemed to happen).
+     */
     function upload(file, purpose) {
+      var near = purpose === 'cover' ? document.getElementById('cover-status') : null;
+      var say = function (text, error) { sayAt(text, error, near); };
       if (limit && file.size > limit) {
         say(container.dataset.photoTooLarge, true);
         return Promise.reject(new Error('too large'));

@@ -180,6 +180,8 @@ abstract class ConsolePages {
             browser.driver().findElement(By.id("edit:cover")).sendKeys(photo.toString());
             waitFor("the cover is uploaded", "return document.getElementById('edit:coverId').value !== '' "
                     + "&& !document.getElementById('cover-preview').hidden;");
+            // Said next to the cover's field (it was said below the editor, out of view on a phone).
+            waitFor("the cover's status beside it", "return document.getElementById('cover-status').textContent.trim() !== '';");
         });
         steps.time("types the text", () -> {
             WebElement text = browser.find("#edit\\:body .ql-editor");
