@@ -401,6 +401,24 @@ abstract class ConsoleChecks {
 
     // ---- photos as a phone writes them ---------------------------------------------------------
 
+    /** A school's logo from a phone: a photo of several MB is taken, fitted (it was refused over 1 MB). */
+    @Test
+    void aPhoneSPhotoIsTakenAsTheSchoolsLogo() throws IOException {
+        BufferedImage image = new BufferedImage(3000, 2000, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, random.nextInt(0xffffff));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        assertTrue(out.size() > 2 * 1024 * 1024, "a photo of several MB: " + out.size());
+        PortalClient.Page saved = department.submitFile(department.get("/admin/s/" + school + "/thong-tin"), "logoForm", "logo",
+                "IMG_20261207.jpg", "image/jpeg", out.toByteArray(), "upload");
+        assertTrue(saved.text().contains("Đã cập nhật biểu trưng."), saved.text());
+    }
+
     private static byte[] jpeg(int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -69,6 +69,14 @@ public class MediaService {
         return (int) Math.max(320, Math.min(4096, config.getLong("portal.media.photo.max-side", 1600)));
     }
 
+    /**
+     * A logo as a phone gives it: a photo of several MB fitted first (upright, at most 512 pixels, without its
+     * metadata), a small PNG kept as it is; it was refused over 1 MB.
+     */
+    public byte[] fitLogo(byte[] data) {
+        return Photos.fit("logo", data, 512, photoLimit());
+    }
+
     public long quota() {
         return config.getLong("portal.media.quota-mb", 500) * 1024 * 1024;
     }

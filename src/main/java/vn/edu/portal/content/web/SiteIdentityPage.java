@@ -36,6 +36,9 @@ public class SiteIdentityPage implements Serializable {
     @Inject
     transient PortalConfig config;
 
+    @Inject
+    transient vn.edu.portal.content.MediaService media;
+
     private SiteFields fields;
     private String aliases;
     private boolean editorsPublish;
@@ -86,7 +89,7 @@ public class SiteIdentityPage implements Serializable {
         StaffContext staff = shell.staff();
         try {
             long max = config.getLong("portal.upload.logo.max-bytes", 1024 * 1024);
-            byte[] data = Uploads.read(logo, "logo", max);
+            byte[] data = media.fitLogo(Uploads.read(logo, "logo", Math.max(max, media.photoLimit())));
             ImageUpload.Accepted image = ImageUpload.check("logo", data, max);
             String path = files.store("logos", staff.siteId(), image.extension(), data);
             sites.replaceLogo(staff.siteId(), path, image.contentType(), staff.username(), staff.ip());
