@@ -397,6 +397,8 @@ abstract class ConsoleChecks {
         assertFalse(again.text().contains("Đã mở lại bản tự lưu"), again.text());
         assertTrue(again.doc().getElementById("edit:body_input").text().contains("7 giờ 30"), again.text());
         assertNotNull(again.doc().getElementById("stale-copy"), "the older copy is said, not opened: " + again.text());
+        // The address of an article that is gone says so (it opened a blank new article in silence).
+        assertTrue(writer.get(edit() + "?id=999999999").text().contains("Không tìm thấy bài viết này"), "an unknown article");
     }
 
     // ---- photos as a phone writes them ---------------------------------------------------------

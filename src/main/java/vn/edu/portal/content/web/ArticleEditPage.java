@@ -26,9 +26,8 @@ import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.web.AdminShell;
 
 /**
- * Writing and reviewing one article: the short path first (title, category, a photo, the text,
- * then send for approval or publish), the rest under "more options"; save, submit, publish,
- * return with a comment, unpublish, move to the trash.
+ * Writing and reviewing one article: the short path first (title, category, a photo, the text, then send for
+ * approval or publish), the rest under "more options"; save, submit, publish, return, unpublish, trash.
  *
  * <p>Nothing typed is lost: the editor's script sends what is typed every few seconds
  * ({@link ArticleEditorScript#autosave}, kept by {@link ArticleDrafts}) and keeps a copy in the browser
@@ -67,22 +66,23 @@ public class ArticleEditPage implements Serializable {
     private final ArticleFields fields = new ArticleFields();
     private String comment;
 
-    /** When the form was filled from an autosaved copy rather than from the saved article. */
-    private Instant restoredFrom;
+    private Instant restoredFrom; // the form was filled from an autosaved copy of then, not from the saved article
     /** When this person's autosaved copy, made on an older version of the article and not opened, was saved. */
     private Instant staleCopyFrom;
     /** Why the last save was refused because someone else saved first; null otherwise. */
     private String conflict;
-    /** The last action saved the article: the browser's copy of the typing can go. */
-    private boolean saved;
+    private boolean saved; // the last action saved the article: the browser's copy of the typing can go
     /** This page follows the creation of the article (or the discarding of a new one's copy). */
     private boolean created;
-    /** The state the article was in when this editor last read it: a publish that finds it published meanwhile says so. */
-    private ArticleStatus openedStatus;
+    private ArticleStatus openedStatus; // as this editor last read it: a publish that finds it published meanwhile says so
 
     @PostConstruct
     void init() {
-        shell.requested("id", "article", id -> articles.find(shell.staff().siteId(), id)).ifPresent(this::load);
+        shell.requested("id", "article", id -> articles.find(shell.staff().siteId(), id)).ifPresentOrElse(this::load, () -> {
+            if (shell.hasRequested("id")) { // an address of an article gone (or another school's): said, not a blank new one
+                Texts.error("article.notFound");
+            }
+        });
         if (fields.getCategoryId() == null) {
             fields.setCategoryId(getCategories().stream().findFirst().map(Category::getId).orElse(null));
         }

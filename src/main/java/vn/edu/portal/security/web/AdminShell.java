@@ -75,6 +75,12 @@ public class AdminShell {
         return found;
     }
 
+    /** Whether the address or the post names an item by {@code parameter} (found or not). */
+    public boolean hasRequested(String parameter) {
+        String value = request.getParameter(parameter);
+        return value != null && !value.isBlank();
+    }
+
     public boolean can(String role) {
         return staff().can(Role.valueOf(role));
     }
