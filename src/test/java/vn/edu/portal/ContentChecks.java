@@ -206,6 +206,9 @@ abstract class ContentChecks {
         assertTrue(history.doc().select(".diff-add").text().contains("Dòng mới"));
         PortalClient.Page restored = writer.submit(history, "history", Map.of(), "rows:1:restore");
         assertTrue(restored.text().contains("Đã khôi phục"), restored.text());
+        // The history again by its own address, with its table (the page came back empty, on an address without "?id=").
+        assertEquals("id=" + id, restored.uri().getQuery(), restored.uri().toString());
+        assertEquals(3, restored.doc().select("#history table tbody tr").size(), restored.text());
         assertEquals("Bản một", writer.get(edit).doc().getElementById("edit:title").val());
         // The notes in the console's language ("created", "saved", "restored #1" were shown as stored).
         java.util.List<String> notes = writer.get("/admin/s/" + school + "/bai-viet/lich-su?id=" + id).doc()

@@ -362,6 +362,9 @@ public class AdmissionForm {
         }
         FormDraft draft = locked.filter(d -> d.getSiteId() == schoolSiteId)
                 .orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        if (draft.getStep() < AdmissionFormDefinition.TYPED_STEPS + 2) { // read under the lock: a "back" posted beside it counts
+            throw FieldErrors.of("code", "admission.step.notReached", draft.getStep());
+        }
         AdmissionCampaign campaign = rounds.rules(draft.getFormKey());
         Phases.require(campaign.windows(), Phases.Action.APPLY, clock.now(), "code");
         if (!rounds.lists(campaign.getId(), schoolSiteId)) {

@@ -323,6 +323,7 @@ public class AccountService {
     @Transactional
     public void revoke(long siteId, long accountId, Role role, String actor, String ip) {
         requireMember(siteId, accountId);
+        em.find(Account.class, accountId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE); // two removals at once: one counts after the other
         // The last role would leave an account no one sees or can give a role again, that still logs in: "Khóa" is the way.
         if (em.createQuery("select count(r) from SiteRole r where r.siteId = :s and r.accountId = :a", Long.class)
                 .setParameter("s", siteId).setParameter("a", accountId).getSingleResult() <= 1) {

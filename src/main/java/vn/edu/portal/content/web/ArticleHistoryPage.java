@@ -46,6 +46,12 @@ public class ArticleHistoryPage implements Serializable {
         }
     }
 
+    /** Whether this person may restore a revision: an article online is the approver's (an editor's was refused in silence). */
+    public boolean isRestorable() {
+        Article article = getArticle();
+        return article != null && (article.getStatus() != vn.edu.portal.content.ArticleStatus.PUBLISHED || editorial.isCanPublish());
+    }
+
     public Article getArticle() {
         return id == null ? null : articles.find(shell.staff().siteId(), id).orElse(null);
     }
@@ -63,7 +69,7 @@ public class ArticleHistoryPage implements Serializable {
         try {
             history.restoreRevision(shell.staff().siteId(), id, number, editorial.actor());
             Texts.info("article.revisionRestored", number);
-            init();
+            shell.reopen("bai-viet/lich-su?id=" + id); // the post has no "id": the page came back empty
         } catch (FieldErrors e) {
             Texts.show("history", e);
         }
