@@ -125,10 +125,8 @@ public class AdmissionForm {
                 values.put(AdmissionConsent.LANGUAGE, AdmissionConsent.language(typed.get(AdmissionConsent.LANGUAGE)));
             }
         }
-        // A step whose values changed is the furthest reached again until "next" has passed its checks: the code and
-        // the submit, which checks every step again uncounted, wait for it (kept on "back", or refused by a check,
-        // the first step's values of a real child were otherwise answered about without counting). Passed, the
-        // draft is as far as it was.
+        // A changed step is the furthest reached again until "next" passes it (then the draft is as far as it was): the
+        // code and the submit, which check every step uncounted, wait (a real child's values were answered about).
         int reached = draft.getStep();
         draft = drafts.save(draft, changed ? Math.min(reached, step) : reached, values);
         if (!check) {
@@ -362,7 +360,7 @@ public class AdmissionForm {
         }
         FormDraft draft = locked.filter(d -> d.getSiteId() == schoolSiteId)
                 .orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
-        if (draft.getStep() < AdmissionFormDefinition.TYPED_STEPS + 2) { // read under the lock: a "back" posted beside it counts
+        if (draft.getStep() < AdmissionFormDefinition.STEPS) { // read under the lock: a "back" posted beside it counts
             throw FieldErrors.of("code", "admission.step.notReached", draft.getStep());
         }
         AdmissionCampaign campaign = rounds.rules(draft.getFormKey());

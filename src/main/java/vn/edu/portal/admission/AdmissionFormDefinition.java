@@ -39,6 +39,8 @@ public final class AdmissionFormDefinition {
 
     /** The steps of typed fields, before the papers' step. */
     public static final int TYPED_STEPS = 4;
+    /** Every step: the typed ones, the papers', the last (the summary, the code, the submit). */
+    public static final int STEPS = TYPED_STEPS + 2;
 
     private static FormSection step(int n, FormField... fields) {
         return new FormSection("admission.apply.step" + n, List.of(fields));

@@ -22,7 +22,7 @@ import vn.edu.portal.admission.AgeGroups;
 public class PublicApplication {
 
     public static final String ATTRIBUTE = "apply";
-    static final int STEPS = 6;
+    static final int STEPS = vn.edu.portal.admission.AdmissionFormDefinition.STEPS;
     static final int RECEIPT = 7;
 
     /** One box a criterion of the child; one box a school for a criterion of the child at one school. */

@@ -1,12 +1,10 @@
 package vn.edu.portal.content.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -277,13 +275,7 @@ public class ArticleEditPage implements Serializable {
     }
 
     private void redirect(String page) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        try {
-            external.redirect(external.getRequestContextPath() + "/admin/s/" + shell.staff().site().slug() + "/" + page);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        shell.reopen(page);
     }
 
     public Long getId() { return id; }
