@@ -1158,6 +1158,34 @@ abstract class AdmissionChecks {
     }
 
     /**
+     * A parent photographs a paper with a phone: a 7 MB JPEG, stored lying down with its orientation flag
+     * and the phone's metadata (where it was taken). It was refused over the form's 5 MB; now it is taken,
+     * turned upright, made at most 2,400 pixels on its long side and re-written without its metadata, so
+     * the school reads it as it was held and no home's position is kept. A PDF keeps the 5 MB limit.
+     */
+    @Test
+    void aPhonePhotoOfAPaperOverTheLimitIsTakenUprightSmallerAndWithoutItsMetadata() throws IOException {
+        String email = "anh-giay-to@example.com";
+        PortalClient parent = new PortalClient();
+        Map<String, String> v = AdmissionSteps.family(id("3", 751), BORN, "FEMALE", "Phường Thử Nghiệm", email);
+        PortalClient.Page papers = parent.submit(AdmissionSteps.fillAll(parent, schoolA, v), "apply", Map.of(), "back");
+        assertTrue(papers.text().contains("Bước 5 / 6"), papers.text());
+        byte[] photo = Samples.phonePhoto(4000, 3000, 6, 7 * 1024 * 1024);
+        PortalClient.Page p = parent.submitFile(papers, "apply", "residence", "IMG_20270601_071502.jpg", "image/jpeg",
+                photo, "next");
+        assertTrue(p.text().contains("Bước 6 / 6"), p.text());
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin, p, email));
+        PortalClient staff = AdminActions.loggedIn(schoolA + ".admin", ItAccounts.STAFF_PASSWORD);
+        byte[] kept = staff.download(AdmissionSteps.openApplication(staff, schoolA, code), "papers", "residence");
+        java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(kept));
+        assertNotNull(shown, "a picture");
+        assertEquals(1800, shown.getWidth(), "upright: the stored 4000 x 3000 shown 3000 x 4000, fitted to 2,400");
+        assertEquals(2400, shown.getHeight());
+        assertFalse(new String(kept, StandardCharsets.ISO_8859_1).contains("Exif\0\0"), "no metadata kept");
+        assertTrue(kept.length < 2 * 1024 * 1024, kept.length + " bytes");
+    }
+
+    /**
      * A family that filled the form in English reads its mails in English: the code, the receipt, and what
      * the school decides later (the mails were Vietnamese whatever the page's language).
      */

@@ -144,7 +144,8 @@ abstract class AdmissionReviewChecks {
         assertEquals("Giấy khai sinh ghi tên đệm đầy đủ", disguised.doc().getElementById("review:reason").text());
         PortalClient.Page big = parent.submitFileWith(disguised, "review", ask, "evidence", "to.pdf", "application/pdf",
                 new byte[6 * 1024 * 1024], "review:ask");
-        assertTrue(big.fieldError("review:evidence").startsWith("Tệp quá lớn"), big.text());
+        assertTrue(big.fieldError("review:evidence").startsWith("Tệp vừa chọn quá lớn nên chưa được nhận: mỗi giấy tờ tối đa 5 MB"),
+                big.text());
         Map<String, String> wrongYear = new HashMap<>(ask);
         wrongYear.put("birthDate", "2025-03-14");
         PortalClient.Page year = parent.submitFileWith(big, "review", wrongYear, "evidence", "khai-sinh.pdf",

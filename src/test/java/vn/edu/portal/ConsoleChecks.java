@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -322,7 +318,7 @@ abstract class ConsoleChecks {
     void aPhoneSizedPhotoIsResizedUprightAndAFileThatIsNotAPhotoIsRefusedKeepingWhatWasTyped() throws IOException {
         PortalClient writer = as(approver);
         // about 20 MB, as a phone's high-resolution photo: 4032 x 3024 stored lying down (EXIF 6), padded
-        byte[] photo = padTo(withOrientation(jpeg(4032, 3024), 6), 20_000_000);
+        byte[] photo = Samples.phonePhoto(4032, 3024, 6, 20_000_000);
         assertTrue(photo.length >= 20_000_000);
         PortalClient.Page saved = writer.submitFile(writer.get(edit()), "edit",
                 Map.of("title", "Ảnh từ điện thoại", "body_input", "<p>Ảnh chụp sân trường.</p>"), "cover", "IMG_2031.JPG",
@@ -419,66 +415,5 @@ abstract class ConsoleChecks {
         PortalClient.Page saved = department.submitFile(department.get("/admin/s/" + school + "/thong-tin"), "logoForm", "logo",
                 "IMG_20261207.jpg", "image/jpeg", out.toByteArray(), "upload");
         assertTrue(saved.text().contains("Đã cập nhật biểu trưng."), saved.text());
-    }
-
-    private static byte[] jpeg(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setPaint(new java.awt.GradientPaint(0, 0, new Color(90, 160, 220), width, height, new Color(60, 140, 80)));
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
-    }
-
-    /** An EXIF segment with the orientation, right after the JFIF header. */
-    private static byte[] withOrientation(byte[] jpeg, int orientation) {
-        ByteBuffer tiff = ByteBuffer.allocate(26);
-        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8).putShort((short) 1);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
-        tiff.putInt(0);
-        byte[] exif = new byte[6 + tiff.capacity()];
-        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
-        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
-        return insertSegment(jpeg, 0xe1, exif);
-    }
-
-    /** Grows a JPEG to {@code size} bytes with comment segments (as a camera's maker notes and previews do). */
-    private static byte[] padTo(byte[] jpeg, int size) {
-        int at = 4 + (((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 70_000);
-        out.write(jpeg, 0, at);
-        byte[] comment = new byte[65_000];
-        java.util.Arrays.fill(comment, (byte) 'x');
-        while (out.size() + comment.length + 4 + jpeg.length - at < size) {
-            out.write(0xff);
-            out.write(0xfe);
-            out.write((comment.length + 2) >> 8);
-            out.write((comment.length + 2) & 0xff);
-            out.write(comment, 0, comment.length);
-        }
-        int rest = Math.max(1, size - out.size() - 4 - (jpeg.length - at));
-        out.write(0xff);
-        out.write(0xfe);
-        out.write((rest + 2) >> 8);
-        out.write((rest + 2) & 0xff);
-        out.write(comment, 0, rest);
-        out.write(jpeg, at, jpeg.length - at);
-        return out.toByteArray();
-    }
-
-    private static byte[] insertSegment(byte[] jpeg, int marker, byte[] payload) {
-        int app0Length = ((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff);
-        int at = 4 + app0Length;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + payload.length + 4);
-        out.write(jpeg, 0, at);
-        out.write(0xff);
-        out.write(marker);
-        out.write((payload.length + 2) >> 8);
-        out.write((payload.length + 2) & 0xff);
-        out.write(payload, 0, payload.length);
-        out.write(jpeg, at, jpeg.length - at);
-        return out.toByteArray();
     }
 }

@@ -1,6 +1,7 @@
 package vn.edu.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -256,6 +257,16 @@ abstract class UploadEndpointChecks {
                 "photo", "to.png", "image/png", big, "add");
         assertEquals("", photo.fieldError("photos:photo"), photo.text());
         assertTrue(photo.text().contains("Đã thêm ảnh"), photo.text());
+        // A phone's photo of 7 MB into the media library (public once used): taken (it was refused over 5 MB),
+        // upright, web-sized, and published without the phone's metadata (where it was taken).
+        PortalClient.Page fromPhone = staff.submitFile(staff.get(admin + "thu-vien"), "upload", "file", "IMG_2031.jpg",
+                "image/jpeg", Samples.phonePhoto(4000, 3000, 6, 7 * 1024 * 1024), "submit");
+        assertEquals("", fromPhone.fieldError("upload:file"), fromPhone.text());
+        Element published = staff.get(admin + "thu-vien").doc().select(".media-grid a").stream()
+                .filter(a -> a.text().startsWith("IMG_2031")).findFirst().orElseThrow(() -> new AssertionError(fromPhone.text()));
+        byte[] served = new PortalClient().getBytes(published.attr("href"));
+        assertFalse(new String(served, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Exif\0\0"), "no metadata published");
+        assertTrue(served.length < 1024 * 1024, served.length + " bytes");
         byte[] huge = new byte[21 * 1024 * 1024];
         System.arraycopy(Samples.pdf(), 0, huge, 0, Samples.pdf().length);
         PortalClient.Page library = staff.submitFile(staff.get(admin + "thu-vien"), "upload", "file", "lon.pdf",

@@ -273,7 +273,7 @@ public class AdmissionForm {
         }
         Phases.require(rounds.rules(draft.getFormKey()).windows(), Phases.Action.APPLY, clock.now(), field);
         UploadPolicy.Accepted accepted = PAPERS.check(field, data, maxUploadBytes());
-        String path = files.store("admission", schoolSiteId, accepted.extension(), data);
+        String path = files.store("admission", schoolSiteId, accepted.extension(), accepted.data());
         Map<String, String> values = draft.values();
         // A paper chosen again replaces the first one, which nothing else refers to.
         String replaced = values.get(field + "Path");
@@ -296,7 +296,8 @@ public class AdmissionForm {
      * PNG), recognised by content; a file that only looks like a picture is "not a PDF or photo".
      */
     public static final UploadPolicy PAPERS = new UploadPolicy(Set.of("pdf", "photo"),
-            field -> FieldErrors.of(field, "admission.upload.type"), true);
+            field -> FieldErrors.of(field, "admission.upload.type"), true,
+            (field, max) -> FieldErrors.of(field, "admission.upload.requestTooLarge", max / (1024.0 * 1024)));
 
     public long maxUploadBytes() {
         return config.getLong("portal.admission.upload.max-bytes", 5L * 1024 * 1024);

@@ -309,7 +309,7 @@ public class AdmissionReview {
             e.errors().forEach((f, error) -> errors.add(f, error.key(), error.args()));
         }
         errors.throwIfAny();
-        String path = files.store(FILE_AREA, r.siteId, accepted.extension(), evidence);
+        String path = files.store(FILE_AREA, r.siteId, accepted.extension(), accepted.data());
         CorrectionRequest q = new CorrectionRequest(r, wanted, why, path, accepted.contentType());
         em.persist(q);
         mail(r, "admission.review.mail.received", wanted.keySet(), "");

@@ -19,6 +19,7 @@ import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.FileStore;
 import vn.edu.portal.platform.ImageUpload;
 import vn.edu.portal.platform.ImageVariants;
+import vn.edu.portal.platform.Photos;
 import vn.edu.portal.platform.PortalConfig;
 import vn.edu.portal.platform.AuditLog;
 
@@ -121,11 +122,15 @@ public class MediaService {
         return uploadImage(siteId, field, fileName, Photos.fit(field, data, photoMaxSide(), photoLimit()), actor);
     }
 
-    /** Stores an image or a document (PDF, Word, Excel), whichever the bytes are. */
+    /**
+     * Stores an image or a document (PDF, Word, Excel), whichever the bytes are. An image is a photo
+     * ({@link #uploadPhoto}): a phone's several MB taken and fitted, and never published with the
+     * place it was taken (the library's files are public once used on a page).
+     */
     @Transactional
     public MediaFile upload(long siteId, String field, String fileName, byte[] data, String actor) {
         if (ImageUpload.isImageType(data)) {
-            return uploadImage(siteId, field, fileName, data, actor);
+            return uploadPhoto(siteId, field, fileName, data, actor);
         }
         DocumentUpload.Accepted document = DocumentUpload.check(field, data, fileLimit());
         checkQuota(siteId, field, data.length);

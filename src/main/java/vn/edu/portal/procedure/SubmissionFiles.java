@@ -51,9 +51,9 @@ public class SubmissionFiles {
     SubmissionFile store(String field, long siteId, Long draftId, Long submissionId, String key, SubmissionFile.Kind kind,
                          UploadPolicy.Upload upload, UploadPolicy policy, long maxBytes) {
         UploadPolicy.Accepted accepted = policy.check(field, upload, maxBytes);
-        String stored = files.store("submissions", siteId, accepted.extension(), upload.data());
+        String stored = files.store("submissions", siteId, accepted.extension(), accepted.data());
         SubmissionFile file = new SubmissionFile(siteId, draftId, submissionId, key, kind,
-                UploadPolicy.safeName(upload.fileName()), stored, accepted.contentType(), upload.data().length);
+                UploadPolicy.safeName(upload.fileName()), stored, accepted.contentType(), accepted.data().length);
         em.persist(file);
         return file;
     }

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -131,6 +132,79 @@ public final class Samples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
+    }
+    /**
+     * A photo as a phone writes it: {@code width} x {@code height} stored with the EXIF orientation
+     * given (6: shown turned a quarter clockwise, a portrait photo held upright), grown to {@code size}
+     * bytes as a camera's maker notes and previews grow it.
+     */
+    public static byte[] phonePhoto(int width, int height, int orientation, int size) {
+        return padTo(withOrientation(jpeg(width, height), orientation), size);
+    }
+
+    public static byte[] jpeg(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new Color(90, 160, 220), width, height, new Color(60, 140, 80)));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** An EXIF segment with the orientation, right after the JFIF header. */
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(26);
+        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8).putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        byte[] exif = new byte[6 + tiff.capacity()];
+        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+        return insertSegment(jpeg, 0xe1, exif);
+    }
+
+    /** Grows a JPEG to {@code size} bytes with comment segments (as a camera's maker notes and previews do). */
+    public static byte[] padTo(byte[] jpeg, int size) {
+        int at = 4 + (((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 70_000);
+        out.write(jpeg, 0, at);
+        byte[] comment = new byte[65_000];
+        java.util.Arrays.fill(comment, (byte) 'x');
+        while (out.size() + comment.length + 4 + jpeg.length - at < size) {
+            out.write(0xff);
+            out.write(0xfe);
+            out.write((comment.length + 2) >> 8);
+            out.write((comment.length + 2) & 0xff);
+            out.write(comment, 0, comment.length);
+        }
+        int rest = Math.max(1, size - out.size() - 4 - (jpeg.length - at));
+        out.write(0xff);
+        out.write(0xfe);
+        out.write((rest + 2) >> 8);
+        out.write((rest + 2) & 0xff);
+        out.write(comment, 0, rest);
+        out.write(jpeg, at, jpeg.length - at);
+        return out.toByteArray();
+    }
+
+    private static byte[] insertSegment(byte[] jpeg, int marker, byte[] payload) {
+        int app0Length = ((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff);
+        int at = 4 + app0Length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + payload.length + 4);
+        out.write(jpeg, 0, at);
+        out.write(0xff);
+        out.write(marker);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xff);
+        out.write(payload, 0, payload.length);
+        out.write(jpeg, at, jpeg.length - at);
         return out.toByteArray();
     }
 }

@@ -234,7 +234,7 @@ public class AdmissionReviewPublic {
                 return null;
             }
             try (InputStream in = part.getInputStream()) {
-                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, review.maxUploadBytes() + 1));
+                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, vn.edu.portal.forms.UploadPolicy.readLimit(review.maxUploadBytes()) + 1));
             }
         } catch (IOException | ServletException e) {
             throw FieldErrors.of("evidence", "upload.failed");

@@ -230,7 +230,7 @@ public class ApplicationFormRoutes {
     /** Stores one paper if chosen; a refusal of one does not lose the other. */
     private void attach(ApplicationVisit visit, String field, FieldErrors errors) throws IOException, ServletException {
         try {
-            Optional<UploadPolicy.Upload> upload = ApplicationRequest.read(visit.request, field, form.maxUploadBytes());
+            Optional<UploadPolicy.Upload> upload = ApplicationRequest.read(visit.request, field, UploadPolicy.readLimit(form.maxUploadBytes()));
             if (upload.isPresent()) {
                 if (upload.get().data() == null) {
                     // In MB, with what to do (it said "tối đa 5.120 KB" where the hint says 5 MB).

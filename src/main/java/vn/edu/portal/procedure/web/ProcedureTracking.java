@@ -59,7 +59,7 @@ public class ProcedureTracking {
         } catch (IllegalStateException tooLarge) {
             return Optional.of(new UploadPolicy.Upload(name, null));
         }
-        return UploadPolicy.read(part, name, files.fileLimit() * 4);
+        return UploadPolicy.read(part, name, UploadPolicy.readLimit(files.fileLimit() * 4));
     }
 
     boolean receipt(SiteInfo site, String base, String token, HttpServletRequest request, PublicProcedure model) {

@@ -151,7 +151,7 @@ public class SubmissionPage implements Serializable {
     public void accept() {
         StaffContext staff = shell.staff();
         try {
-            UploadPolicy.Upload upload = UploadPolicy.read(result, "result", submissions.fileLimit()).orElse(null);
+            UploadPolicy.Upload upload = UploadPolicy.read(result, "result", UploadPolicy.readLimit(submissions.fileLimit())).orElse(null);
             submissions.accept(staff.siteId(), id, resultNote, upload, staff.username(), staff.ip());
             resultNote = null;
             Texts.info("proc.accepted");

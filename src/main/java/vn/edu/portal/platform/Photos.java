@@ -1,4 +1,4 @@
-package vn.edu.portal.content;
+package vn.edu.portal.platform;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -12,8 +12,6 @@ import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 import org.apache.tika.Tika;
-import vn.edu.portal.platform.FieldErrors;
-import vn.edu.portal.platform.ImageUpload;
 
 /**
  * Photos taken on a phone made fit for a web page, on the server: a 12 to 50 megapixel JPEG of
@@ -27,7 +25,7 @@ import vn.edu.portal.platform.ImageUpload;
  * writing on top of the JDK's ImageIO; the JDK reads the baseline and progressive YCbCr JPEGs that
  * phones write.
  */
-final class Photos {
+public final class Photos {
 
     /** The largest picture decoded at all: about 60 megapixels (phones take 48–50). */
     static final long MAX_PIXELS = 60_000_000L;
@@ -46,7 +44,7 @@ final class Photos {
      * @throws FieldErrors on {@code field}: empty, over {@code maxBytes}, not a JPEG/PNG/GIF, too
      *                     many pixels, unreadable
      */
-    static byte[] fit(String field, byte[] data, int maxSide, long maxBytes) {
+    public static byte[] fit(String field, byte[] data, int maxSide, long maxBytes) {
         if (data == null || data.length == 0) {
             throw FieldErrors.of(field, "upload.empty");
         }

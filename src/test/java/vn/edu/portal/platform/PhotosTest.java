@@ -1,4 +1,4 @@
-package vn.edu.portal.content;
+package vn.edu.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.it.Samples;
 
 /** A phone's photo, resized on the server: upright, web-sized, without metadata; hostile files refused. */
 class PhotosTest {
@@ -28,7 +28,7 @@ class PhotosTest {
     void aTwelveMegapixelPortraitPhotoComesOutUprightWebSizedAndWithoutItsExif() throws IOException {
         // a phone stores a portrait photo lying down (4032 x 3024) with EXIF orientation 6
         // ("turn 90 degrees clockwise to show"): the stored top (red) is the shown right side
-        byte[] photo = withExif(jpeg(4032, 3024), 6);
+        byte[] photo = Samples.withOrientation(jpeg(4032, 3024), 6);
         assertTrue(contains(photo, "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)), "the sample carries EXIF");
 
         byte[] fitted = Photos.fit("cover", photo, MAX_SIDE, LIMIT);
@@ -44,7 +44,7 @@ class PhotosTest {
 
     @Test
     void aSmallJpegKeepsItsSizeButLosesItsMetadata() throws IOException {
-        byte[] fitted = Photos.fit("cover", withExif(jpeg(800, 600), 1), MAX_SIDE, LIMIT);
+        byte[] fitted = Photos.fit("cover", Samples.withOrientation(jpeg(800, 600), 1), MAX_SIDE, LIMIT);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(fitted));
         assertEquals(800, image.getWidth());
         assertEquals(600, image.getHeight());
@@ -115,29 +115,6 @@ class PhotosTest {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    /** The JPEG with an EXIF segment (APP1) right after its JFIF header: orientation, as a phone writes it. */
-    static byte[] withExif(byte[] jpeg, int orientation) {
-        ByteBuffer tiff = ByteBuffer.allocate(26);
-        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
-        tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
-        tiff.putInt(0);
-        byte[] exif = new byte[6 + tiff.capacity()];
-        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
-        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
-        int app0Length = ((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff);
-        int insertAt = 4 + app0Length;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, insertAt);
-        out.write(0xff);
-        out.write(0xe1);
-        out.write((exif.length + 2) >> 8);
-        out.write((exif.length + 2) & 0xff);
-        out.writeBytes(exif);
-        out.write(jpeg, insertAt, jpeg.length - insertAt);
         return out.toByteArray();
     }
 
