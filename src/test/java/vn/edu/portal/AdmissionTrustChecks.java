@@ -180,6 +180,10 @@ abstract class AdmissionTrustChecks {
             assertFalse(forgotten.text().contains(value), value + " is gone: " + forgotten.text());
         }
         assertNull(forgotten.doc().getElementById("papers"), "no papers to open");
+        // Said once, not as rows of empty values ("Nơi ở hiện tại , ,", "Người khai hồ sơ () · ·", a birth date of 1 January).
+        assertTrue(forgotten.doc().getElementById("personal-erased").text().startsWith("Đã xóa khi gia đình rút hồ sơ"),
+                forgotten.text());
+        assertFalse(forgotten.doc().select("#application dl.summary").text().matches(".*(, ,|\\(\\)|01/01/).*"), forgotten.text());
         PortalClient.Page lookedUp = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
                 Map.of("ma", withdrawnCode, "email", "giai-doan-1@example.com"), "lookup:find");
         assertEquals("Đã rút", lookedUp.doc().getElementById("status").text(), lookedUp.text());
@@ -446,6 +450,77 @@ abstract class AdmissionTrustChecks {
     }
 
     /** The demo is loaded on the embedded database only: this runs in the H2 pass. */
+    /**
+     * Department staff setting a round up from the screen alone (a probe of teachers without training): every
+     * mistake is said at its own field (a missing date was said at the first date, which was filled in), required
+     * dates are marked, "several preferences, at most 0" is refused, a timetable with no day for the lottery's
+     * public value is saved with a warning, Enter in the commitment field commits (it pressed "new secret", which
+     * replaced the commitment typed), the results day cannot move before a committed value's day, the school field
+     * suggests schools by name, and a zone names wards and communes: no district (none since 1 July 2025), no street
+     * without its ward, no made-up name, no ward twice.
+     */
+    @Test
+    void aRoundsSetUpSaysEachMistakeAtItsFieldAndKeepsATypedCommitment() {
+        int year = 2044;
+        PortalClient.Page form = admin.get("/admin/tuyen-sinh?moi=1");
+        for (String field : List.of("reviewFrom", "reviewTo", "registrationFrom", "registrationTo", "verificationTo",
+                "resultsAt", "enrolmentTo", "retentionUntil")) {
+            assertTrue(form.doc().selectFirst("label[for=campaign:" + field + "]").text().endsWith("*"), field + " marked required");
+        }
+        Map<String, String> f = new HashMap<>(AdmissionSteps.dates(1, 1, 2, 2, 3, 5, 6));
+        f.remove("enrolmentTo");
+        f.putAll(Map.of("schoolYear", String.valueOf(year), "name", "Tuyển sinh lớp 1 thử " + year, "preferencesAllowed", "true",
+                "maxPreferences", "0", "criteria", ""));
+        PortalClient.Page refused = admin.submit(form, "campaign", f, "save");
+        assertEquals("Vui lòng nhập ngày này.", refused.fieldError("campaign:enrolmentTo"), refused.text());
+        assertEquals("", refused.fieldError("campaign:reviewFrom"), "not at a date that was filled in");
+        assertTrue(refused.fieldError("campaign:retentionUntil").startsWith("Vui lòng nhập ngày hết hạn lưu dữ liệu"), refused.text());
+        assertEquals("Khi cho phép nhiều nguyện vọng, số nguyện vọng tối đa từ 2 đến 5.", refused.fieldError("campaign:maxPreferences"));
+        f.putAll(AdmissionSteps.dates(1, 1, 2, 2, 3, 3, 6));
+        f.putAll(Map.of("retentionUntil", AdmissionSteps.today(365), "maxPreferences", "2"));
+        PortalClient.Page sameDay = admin.submit(refused, "campaign", f, "save");
+        assertTrue(sameDay.text().contains("Đã lưu đợt tuyển sinh. Lưu ý: với các mốc này chưa thể công bố cam kết bốc thăm"),
+                sameDay.text());
+        f.putAll(AdmissionSteps.dates(1, 1, 2, 2, 3, 5, 6));
+        PortalClient.Page saved = admin.submit(sameDay, "campaign", f, "save");
+        assertTrue(saved.text().contains("Đã lưu đợt tuyển sinh.") && !saved.text().contains("Lưu ý: với các mốc"), saved.text());
+        // Without a school, a round is the department's draft: not announced to parents (each try was public at once).
+        assertFalse(new PortalClient().get("/tuyen-sinh").text().contains("Tuyển sinh lớp 1 thử " + year), "not announced yet");
+        assertEquals("lottery:commit", saved.doc().selectFirst("form#lottery [type=submit]").id(),
+                "Enter in a field of the lottery's form commits");
+        PortalClient.Page committed = admin.submit(saved, "lottery", Map.of("commitment", AdmissionSteps.sha256(AdmissionSteps.secret(year)),
+                "source", "Giải đặc biệt Xổ số kiến thiết ngày " + AdmissionSteps.today(4), "valueDate", AdmissionSteps.today(4)), "commit");
+        assertTrue(committed.text().contains("Đã công bố cam kết bốc thăm"), committed.text());
+        f.putAll(AdmissionSteps.dates(1, 1, 2, 2, 3, 3, 6));
+        PortalClient.Page early = admin.submit(committed, "campaign", f, "save");
+        assertEquals("Giá trị công khai của bốc thăm có từ ngày " + day(4) + ": ngày công bố kết quả không được trước ngày đó"
+                + " (trước đó chưa xét tuyển được).", early.fieldError("campaign:resultsAt"), early.text());
+
+        String school = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("tuy"), "Trường Tiểu học Gợi Ý Tên");
+        PortalClient.Page round = AdmissionSteps.campaignPage(admin, year);
+        assertFalse(round.doc().select("datalist#school-codes option[value=" + school + "]").isEmpty(),
+                "the school field suggests the school by its name");
+        Map<String, String> zones = Map.of(
+                "Quận 1", "Dòng 1: “Quận 1” là tên cấp huyện; từ ngày 01/07/2025 không còn quận, huyện",
+                "Phường Một\n: Lê Lợi, Pasteur", "Dòng 2: thiếu tên phường, xã trước dấu hai chấm.",
+                "asdf qwer", "Dòng 1: “asdf qwer” không phải tên phường, xã",
+                "Phường Một\nphuong mot: Lê Lợi", "Dòng 2: “phuong mot” đã có ở dòng trên");
+        for (Map.Entry<String, String> zone : zones.entrySet()) {
+            PortalClient.Page z = AdmissionSteps.submitSchool(admin, round, school, 1, 30, zone.getKey());
+            assertTrue(z.fieldError("school:zone").startsWith(zone.getValue()), zone.getKey() + ": " + z.fieldError("school:zone"));
+            assertEquals(zone.getKey(), z.doc().getElementById("school:zone").text().replace("\r", ""), "what was typed is kept");
+        }
+        // A school added by mistake is taken out again, before the commitment and the first draft; once the lottery is
+        // committed to, the round's schools stay (the button is not offered, a forged press is refused).
+        PortalClient.Page draft = AdmissionSteps.createCampaign(admin, year + 2, false);
+        PortalClient.Page added = AdmissionSteps.addSchool(admin, draft, school, 1, 30, "Phường Một");
+        PortalClient.Page removed = admin.submit(added, "school", Map.of("school", school), "removeSchool");
+        assertTrue(removed.text().contains("Đã bỏ trường " + school + " khỏi đợt tuyển sinh."), removed.text());
+        assertTrue(removed.doc().select("table td:containsOwn(" + school + ")").isEmpty(), "no longer listed: " + removed.text());
+        PortalClient.Page sealed = AdmissionSteps.campaignPage(admin, year);
+        assertNull(sealed.doc().getElementById("school:removeSchool"), "not offered once committed");
+    }
+
     @Test
     void aChildAdmittedAtItsSecondChoiceIsFoundByItsCodeAtThatSchool() {
         String a = AdminActions.createSchool(admin, ItAccounts.uniqueSlug("nva"), "Trường Tiểu học Nguyện Vọng Một");

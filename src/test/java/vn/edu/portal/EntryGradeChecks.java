@@ -338,6 +338,16 @@ abstract class EntryGradeChecks {
         assertTrue(noReason.doc().getElementById("listRequest-reason-msg").text().startsWith("Vui lòng ghi lý do con không có"),
                 noReason.text());
         assertEquals("Vũ Hải Yến", noReason.doc().getElementById("listRequest:childName").val(), "what was typed is kept");
+        // A day that does not exist is said to be one, not "please enter the date" (one was entered).
+        Map<String, String> noSuchDay = new HashMap<>(child);
+        noSuchDay.put("birthDate", (year - 11) + "-02-30");
+        PortalClient.Page thirtieth = family.submit(noReason, "listRequest", noSuchDay, "listRequest:sendListRequest");
+        assertTrue(thirtieth.doc().getElementById("listRequest-birthDate-msg").text().startsWith("Ngày sinh không hợp lệ"),
+                thirtieth.text());
+        // Where the child's data is collected, the family reads who uses it, why, until when, and its rights.
+        assertTrue(noReason.doc().getElementById("list-request-notice").text().matches(
+                "Sở Giáo dục và Đào tạo dùng các thông tin này chỉ để .* đến hết ngày \\d{2}/\\d{2}/\\d{4} rồi xóa\\..*91/2025/QH15\\)\\."),
+                noReason.doc().getElementById("list-request-notice").text());
         child.put("reason", "Gia đình về nước tháng 7, con học hết lớp 5 tại Tokyo");
         PortalClient.Page sent = family.submit(noReason, "listRequest", child, "listRequest:sendListRequest");
         assertTrue(sent.doc().getElementById("list-request-sent").text().contains("Đã gửi đề nghị"), sent.text());
@@ -352,14 +362,36 @@ abstract class EntryGradeChecks {
         inEnglish.get("/s/" + school + "/?lang=en");
         inEnglish.submit(inEnglish.get(kiemTra), "listRequest", late, "listRequest:sendListRequest");
 
+        // A stranger who knows Yến's ID, name and date of birth sends the same request with an address of their own (the
+        // pupil's codes go to the address of the request added), and another asks about a child on the list already.
+        Map<String, String> stranger = new HashMap<>(child);
+        stranger.put("email", "nguoi-la@example.com");
+        new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", stranger, "listRequest:sendListRequest");
+        Map<String, String> listed = new HashMap<>(child);
+        listed.putAll(Map.of("personalId", "0792" + yy + "000950", "childName", "Có Trong Danh Sách", "sex", "MALE",
+                "birthDate", (year - 11) + "-01-01", "email", "do-tham@example.com"));
+        new PortalClient().submit(new PortalClient().get(kiemTra), "listRequest", listed, "listRequest:sendListRequest");
+
         PortalClient.Page requests = AdmissionSteps.campaignPage(admin, year, "Lớp 6");
         assertTrue(requests.doc().getElementById("list-requests").text().contains("Vũ Hải Yến (0951)")
                 && requests.text().contains("con học hết lớp 5 tại Tokyo"), requests.text());
-        String yen = requests.doc().select("#listRequests\\:listRequest option:containsOwn(Vũ Hải Yến)").val();
+        // The department sees each request's address, the requests naming one child, and a child listed already.
+        org.jsoup.select.Elements items = requests.doc().select("#list-requests li");
+        assertEquals(2, items.stream().filter(li -> li.text().startsWith("Vũ Hải Yến (0951)")
+                && li.text().contains("Có thêm 1 đề nghị khác cho cùng số định danh")).count(), items.text());
+        assertTrue(items.stream().anyMatch(li -> li.select(".list-request-email").text().equals("nguoi-la@example.com")));
+        assertTrue(items.stream().anyMatch(li -> li.text().startsWith("Có Trong Danh Sách (0950)")
+                && !li.select(".list-request-listed").isEmpty()), items.text());
+        String yen = requests.doc().select("#listRequests\\:listRequest option:containsOwn(yen@example.com)").val();
         PortalClient.Page added = admin.submit(requests, "listRequests", Map.of("listRequest", yen), "addToList");
         assertTrue(added.text().contains("Đã bổ sung học sinh Vũ Hải Yến vào danh sách và phân tuyến"), added.text());
         assertTrue(AdmissionSteps.mailBodies(admin, "yen@example.com", "Đề nghị bổ sung vào danh sách lớp 5").get(0)
                 .contains("phân tuyến vào Trường THCS Bổ Sung"));
+        // The other request for Yến is closed, and its sender told the child was added on another request.
+        assertTrue(added.doc().select("#listRequests\\:listRequest option:containsOwn(nguoi-la@example.com)").isEmpty(),
+                added.text());
+        assertTrue(AdmissionSteps.mailBodies(admin, "nguoi-la@example.com", "Đề nghị bổ sung vào danh sách lớp 5").get(0)
+                .contains("theo một đề nghị khác"));
         String bao = added.doc().select("#listRequests\\:listRequest option:containsOwn(Lâm Quốc Bảo)").val();
         PortalClient.Page noNote = admin.submit(added, "listRequests", Map.of("listRequest", bao), "refuseListRequest");
         assertTrue(noNote.doc().select("#listRequests .field-error").text().contains("Vui lòng ghi lý do không bổ sung"), noNote.text());
@@ -381,6 +413,9 @@ abstract class EntryGradeChecks {
         assertTrue(record.doc().getElementById("record-primary").text().contains("Ngoài danh sách lớp 5, Sở bổ sung"));
         PortalClient.Page confirmed = new PortalClient().submit(record, "review", Map.of(), "review:confirmAssignment");
         assertTrue(confirmed.text().contains("Đã xác nhận. Con sẽ học lớp 6 tại Trường THCS Bổ Sung."), confirmed.text());
+        // The school's privacy notice describes the round as it is: data from the grade-5 list, not an application form.
+        String notice = new PortalClient().get("/s/" + school + "/bao-ve-du-lieu").doc().getElementById("admission-kept").text();
+        assertTrue(notice.startsWith("Tuyển sinh lớp 6 bổ sung " + year + " (phân tuyến): dữ liệu không do gia đình khai"), notice);
     }
 
     /**

@@ -107,6 +107,9 @@ abstract class ProcedureChecks {
         assertTrue(mistyped.doc().getElementById("email").hasAttr("autofocus"), mistyped.body());
         assertEquals("true", mistyped.doc().getElementById("email").attr("aria-invalid"));
         assertTrue(mistyped.doc().getElementById("consent").hasAttr("checked"), "the consent kept");
+        // The consent names the family's rights and how to use them, and the way of applying in person.
+        assertTrue(mistyped.doc().getElementById("consent-text").text().contains("Gia đình có quyền xem, yêu cầu sửa hoặc xóa"
+                + " dữ liệu và rút lại sự đồng ý"), mistyped.doc().getElementById("consent-text").text());
         PortalClient.Page code = parent.submitPlain(mistyped, "apply-form", Map.of("email", email, "consent", "on"),
                 "next", null, null, null, null);
         assertTrue(code.text().contains("Bước 4/4") && code.text().contains(email), code.text());

@@ -181,6 +181,15 @@ public class AdmissionCampaign extends PortalEntity {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Whether the lottery can still be (or has been) committed to: a public value's day must fall after verification
+     * ends and on or before the results day, so the timetable must leave a day between the two.
+     */
+    public boolean valueDayPossible() {
+        return commitment != null || (verificationTo != null && resultsAt != null
+                && resultsAt.atZone(Phases.ZONE).toLocalDate().isAfter(verificationTo.atZone(Phases.ZONE).toLocalDate()));
+    }
+
     void setCommitment(String commitment) {
         this.commitment = commitment;
     }

@@ -153,7 +153,7 @@ public class AdmissionForm {
                 StepChecks.required(v, errors, "ethnicity", 60);
                 LocalDate birth = AdmissionService.date(v.get("birthDate"));
                 if (birth == null) {
-                    errors.add("birthDate", "admission.field.date");
+                    errors.add("birthDate", AdmissionService.dateRefusal(v.get("birthDate")));
                 }
                 Sex sex = AdmissionService.sex(v.get("sex"));
                 if (sex == null) {
@@ -291,10 +291,7 @@ public class AdmissionForm {
         drafts.save(draft, draft.getStep(), values);
     }
 
-    /**
-     * The papers a parent uploads (birth certificate, proof of residence): a PDF or a photo (JPEG,
-     * PNG), recognised by content; a file that only looks like a picture is "not a PDF or photo".
-     */
+    /** The papers a parent uploads: a PDF or a photo, by content; a file that only looks like a picture is "not a PDF or photo". */
     public static final UploadPolicy PAPERS = new UploadPolicy(Set.of("pdf", "photo"),
             field -> FieldErrors.of(field, "admission.upload.type"), true,
             (field, max) -> FieldErrors.of(field, "admission.upload.requestTooLarge", max / (1024.0 * 1024)));

@@ -233,4 +233,48 @@ public class AdmissionLists {
     public String schoolName(long siteId) {
         return directory.byId(siteId).map(SiteInfo::name).orElse("");
     }
+
+    /**
+     * An application's priority criteria as people read them: each criterion's label, and for a school's own criterion
+     * the school it is claimed at ("CON_GIAO_VIEN@1142" is how it is kept); "" for none.
+     */
+    public String criteriaText(AdmissionApplication a) {
+        if (a.getCriteria() == null || a.getCriteria().isBlank()) {
+            return "";
+        }
+        Map<String, String> labels = new HashMap<>();
+        for (AdmissionRounds.Criterion c : AdmissionRounds.parseCriteria(rounds.rules(a.campaignId).getCriteria())) {
+            labels.putIfAbsent(c.code(), c.label());
+        }
+        java.util.StringJoiner out = new java.util.StringJoiner("; ");
+        for (String kept : a.getCriteria().split(",")) {
+            String code = kept.strip();
+            int at = code.indexOf('@');
+            String label = labels.getOrDefault(at < 0 ? code : code.substring(0, at), code);
+            if (at >= 0 && code.substring(at + 1).matches("\\d{1,18}")) {
+                label += " (" + schoolName(Long.parseLong(code.substring(at + 1))) + ")";
+            }
+            if (!code.isEmpty()) {
+                out.add(label);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The schools the family ranked, in order ("1. A; 2. B"); "" for one school only (the application's own). */
+    public String preferencesText(AdmissionApplication a) {
+        if (a.getPreferences() == null) {
+            return "";
+        }
+        List<String> ids = Arrays.stream(a.getPreferences().split(",")).map(String::strip)
+                .filter(p -> p.matches("\\d{1,18}")).toList();
+        if (ids.size() < 2) {
+            return "";
+        }
+        java.util.StringJoiner out = new java.util.StringJoiner("; ");
+        for (int i = 0; i < ids.size(); i++) {
+            out.add((i + 1) + ". " + schoolName(Long.parseLong(ids.get(i))));
+        }
+        return out.toString();
+    }
 }

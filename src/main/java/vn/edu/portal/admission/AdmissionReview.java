@@ -332,7 +332,7 @@ public class AdmissionReview {
             if (field.equals("birthDate")) {
                 LocalDate day = AdmissionService.date(value);
                 if (day == null) {
-                    errors.add(field, "admission.field.date");
+                    errors.add(field, AdmissionService.dateRefusal(value));
                     continue;
                 }
                 value = day.toString();

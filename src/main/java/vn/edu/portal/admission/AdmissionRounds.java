@@ -129,11 +129,19 @@ public class AdmissionRounds {
                         (EntryGrade g) -> g == EntryGrade.GRADE_1 ? 0 : 1 + g.ordinal())));
     }
 
-    /** Rounds not yet over (any phase before the end of enrolment), newest first: what home pages announce. */
+    /**
+     * Rounds not yet over (any phase before the end of enrolment) that take at least one school, newest first: what
+     * home pages announce (a round just saved, still without schools, is the department's draft, not news to parents).
+     */
     public List<AdmissionCampaign> openRounds(long departmentSiteId, Instant now) {
         return campaignDirectory.all().stream()
-                .filter(c -> c.siteId == departmentSiteId && c.phaseAt(now) != Phases.Phase.CLOSED)
+                .filter(c -> c.siteId == departmentSiteId && c.phaseAt(now) != Phases.Phase.CLOSED && announced(c))
                 .sorted(Comparator.comparingInt(AdmissionCampaign::getSchoolYear).reversed()).toList();
+    }
+
+    /** Whether a round is shown to the public: once it takes a school (before that it is the department's draft). */
+    public boolean announced(AdmissionCampaign c) {
+        return !campaignDirectory.schools(c.getId()).isEmpty();
     }
 
     /** The round a school takes part in now: the newest one listing it (in-memory copy, read-only). */
@@ -199,20 +207,7 @@ public class AdmissionRounds {
         if (form.name() == null || form.name().isBlank() || form.name().length() > 200) {
             errors.add("name", "admission.campaign.name");
         }
-        LocalDate[] order = {form.reviewFrom(), form.reviewTo(), form.registrationFrom(), form.registrationTo(),
-                form.verificationTo(), form.resultsAt(), form.enrolmentTo()};
-        if (Arrays.stream(order).anyMatch(d -> d == null)) {
-            errors.add("reviewFrom", "admission.campaign.dates");
-        } else {
-            for (int i = 1; i < order.length; i++) {
-                if (order[i].isBefore(order[i - 1])) {
-                    errors.add("reviewFrom", "admission.campaign.order");
-                }
-            }
-        }
-        if (form.retentionUntil() == null || (form.enrolmentTo() != null && !form.retentionUntil().isAfter(form.enrolmentTo()))) {
-            errors.add("retentionUntil", "admission.campaign.retention");
-        }
+        RoundTimetable.check(form, errors);
         List<Criterion> criteria = parseCriteria(form.criteria());
         if (criteria.size() > 20) {
             errors.add("criteria", "admission.campaign.criteria");
@@ -278,6 +273,7 @@ public class AdmissionRounds {
         if (c.publicValueDate != null && !c.publicValueDate.isAfter(form.verificationTo())) {
             throw FieldErrors.of("verificationTo", "admission.commit.verificationMoved", day(c.publicValueDate));
         }
+        RoundTimetable.keepsValueDay(c, form, clock.now().atZone(Phases.ZONE).toLocalDate());
         Map<String, String> before = RoundChanges.values(c);
         c.setReviewFrom(start(form.reviewFrom()));
         c.setReviewTo(end(form.reviewTo()));
@@ -321,6 +317,7 @@ public class AdmissionRounds {
         if (parseZone(zone).isEmpty()) {
             errors.add("zone", "admission.school.zone");
         }
+        RoundTimetable.checkZone(parseZone(zone), errors);
         if (site.level() != c.entryGrade.level) {
             errors.add("school", "admission.school.level");
         }

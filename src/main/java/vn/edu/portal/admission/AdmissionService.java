@@ -117,6 +117,14 @@ public class AdmissionService {
         }
     }
 
+    /**
+     * The message for a date of birth {@link #date} could not read: none typed, or one typed that is no day of the
+     * calendar ("30/02") or not in its form (it was "please enter the date" when one had been entered).
+     */
+    static String dateRefusal(String text) {
+        return text == null || text.isBlank() ? "admission.field.date" : "admission.field.dateInvalid";
+    }
+
     static Sex sex(String text) {
         try {
             return text == null || text.isBlank() ? null : Sex.valueOf(text);

@@ -45,15 +45,17 @@ public class ApplicationEvents {
 
     /**
      * A correction made on the look-up page (by whoever holds the code and the e-mail address): the
-     * family is told at once by mail, from what to what; the history, which the look-up shows, and the
-     * audit log, which the department's staff read too, name the fields only.
+     * family is told at once by mail which fields changed; the mail, the history, which the look-up shows,
+     * and the audit log name the fields only (the mail's copy in the outbox, which staff read and which a
+     * withdrawal does not erase, held the old and new phone and street).
      */
     void corrected(AdmissionApplication a, Values before, String fields, String ip) {
         String school = directory.byId(a.siteId).map(SiteInfo::name).orElse("");
         events.record(AdmissionService.KIND, a.getId(), a.siteId, a.status,
                 Texts.get(PortalViewHandler.VIETNAMESE, "admission.correction.note", fields), "parent",
                 new FormEvents.Mail(a.email, Texts.get(language(a), "admission.mail.corrected.subject", a.code),
-                        Texts.get(language(a), "admission.mail.corrected.body", a.code, school, changes(before, Values.of(a), language(a))),
+                        Texts.get(language(a), "admission.mail.corrected.body", a.code, school,
+                                names(Values.FIELDS.stream().filter(f -> differs(f.of().apply(before), f.of().apply(Values.of(a)))), language(a))),
                         "admission.mail.corrected", language(a)));
         audit.record("parent", a.siteId, "admission.correct", a.code + ": " + fields, ip);
     }
@@ -72,19 +74,9 @@ public class ApplicationEvents {
         return String.join("; ", fields.map(f -> Texts.get(language, "admission.correction.field." + f.name())).toList());
     }
 
-    /**
-     * What a correction changes, "điện thoại: A → B; phường/xã: C → D", each field that differs, in
-     * {@code language}; "" when nothing does.
-     */
-    static String changes(Values before, Values after, java.util.Locale language) {
-        return String.join("; ", Values.FIELDS.stream().filter(f -> differs(f.of().apply(before), f.of().apply(after)))
-                .map(f -> Texts.get(language, "admission.correction." + f.name(),
-                        java.util.Objects.toString(f.of().apply(before), ""), f.of().apply(after))).toList());
-    }
-
     /** The values a correction may change: the phone and the current ward and street. */
     record Values(String phone, String ward, String street) {
-        /** Each value by the name its messages use ({@code admission.correction[.field].<name>}). */
+        /** Each value by the name its message uses ({@code admission.correction.field.<name>}). */
         record Field(String name, java.util.function.Function<Values, String> of) {
         }
 

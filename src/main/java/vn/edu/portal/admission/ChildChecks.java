@@ -41,15 +41,18 @@ public class ChildChecks {
             return true;
         }
         String message = "admission.child.tooManyChecks";
+        Throttles.Limit limit = LIMIT;
         Duration wait = throttles.attempt(KIND, campaign.getId() + ":" + id, LIMIT);
         if (wait.isZero() && !throttles.exempt(ip)) {
             wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
             message = "admission.child.tooManyFromAddress";
+            limit = ADDRESS_LIMIT;
         }
         if (wait.isZero()) {
             return true;
         }
-        errors.add("personalId", message, Math.max(1, (wait.toSeconds() + 59) / 60));
+        // Never more minutes than the window the message names ("in one hour", then "try again in 61 minutes").
+        errors.add("personalId", message, Math.max(1, Math.min(limit.window().toMinutes(), (wait.toSeconds() + 59) / 60)));
         return false;
     }
 }

@@ -91,6 +91,8 @@ public class ListRequest extends PortalEntity {
     public String getReason() { return reason; }
     public Status getStatus() { return status; }
     public String getNote() { return note; }
+    /** The address the request was sent from: typed by whoever sent it, never proved (staff weigh it). */
+    public String getEmail() { return email; }
 
     /** The last four digits of the ID: enough for staff to tell two requests apart on a list. */
     public String getLastFour() {

@@ -68,7 +68,7 @@ public class ListRequests {
         LocalDate birth = AdmissionService.date(v.get("birthDate"));
         Sex sex = "MALE".equals(v.get("sex")) ? Sex.MALE : "FEMALE".equals(v.get("sex")) ? Sex.FEMALE : null;
         if (birth == null) {
-            errors.add("birthDate", "admission.field.date");
+            errors.add("birthDate", AdmissionService.dateRefusal(v.get("birthDate")));
         }
         if (sex == null) {
             errors.add("sex", "admission.field.required");
@@ -98,6 +98,26 @@ public class ListRequests {
     private static String text(Map<String, String> v, String field, int max, FieldErrors errors) {
         StepChecks.required(v, errors, field, max);
         return v.getOrDefault(field, "").strip();
+    }
+
+    /**
+     * A waiting request as the department weighs it: anyone who knows a child's ID, name and date of birth may send
+     * one with an address of their own, and the pupil's codes go to the address of the request added. So the page
+     * shows the address, how many other requests name the same child, and whether the child is on the list already.
+     */
+    public record Pending(ListRequest request, int others, boolean listed) {
+        public ListRequest getRequest() { return request; }
+        public int getOthers() { return others; }
+        public boolean isListed() { return listed; }
+    }
+
+    /** The requests waiting, oldest first, each with what to be wary of. */
+    public List<Pending> pendingWeighed(AdmissionCampaign c, int max) {
+        List<ListRequest> all = pending(c, max);
+        Map<String, Long> byChild = all.stream().collect(java.util.stream.Collectors.groupingBy(q -> q.personalId,
+                java.util.stream.Collectors.counting()));
+        return all.stream().map(q -> new Pending(q, byChild.get(q.personalId).intValue() - 1,
+                review.record(c, q.personalId).isPresent())).toList();
     }
 
     /** The requests waiting for the department, oldest first. */
@@ -135,6 +155,7 @@ public class ListRequests {
             zone.ifPresent(site -> r.setAssignment(Assignment.to(site, now, actor)));
             em.persist(r);
             school = zone.map(assignment::schoolName).orElse("");
+            closeOthers(c, q, now, actor);
         }
         q.decide(add ? ListRequest.Status.ADDED : ListRequest.Status.REFUSED, why.isEmpty() ? null : why, now, actor);
         String last = q.getLastFour();
@@ -149,5 +170,23 @@ public class ListRequests {
                 "admission.assignment", language);
         audit.record(actor, departmentSiteId, "admission.listRequest.decide", last + " " + q.status, ip);
         return q;
+    }
+
+    /**
+     * The other requests for the child just added are closed, and each address is told that the child was added on
+     * another request: if a stranger's request was the one added, the family's own address hears of it at once.
+     */
+    private void closeOthers(AdmissionCampaign c, ListRequest added, Instant now, String actor) {
+        for (ListRequest other : em.createQuery("select q from ListRequest q where q.campaignId = :c and q.status = :s"
+                        + " and q.personalId = :p and q.id <> :id", ListRequest.class).setParameter("c", c.getId())
+                .setParameter("s", ListRequest.Status.PENDING).setParameter("p", added.personalId)
+                .setParameter("id", added.getId()).getResultList()) {
+            java.util.Locale language = PortalViewHandler.ofLanguage(other.mailLanguage);
+            other.decide(ListRequest.Status.REFUSED, Texts.get(PortalViewHandler.VIETNAMESE, "admission.listRequest.otherAdded"),
+                    now, actor);
+            notifier.email(c.siteId, other.email, Texts.get(language, "admission.listRequest.mail.subject"),
+                    Texts.get(language, "admission.listRequest.mail.otherAdded", other.getLastFour()), "admission.assignment",
+                    language);
+        }
     }
 }

@@ -42,6 +42,8 @@ public class AdmissionAssignmentPage {
     private String placeSchool;
     private Long listRequest;
     private String listNote;
+    /** The waiting requests, read once a request (the list, the choice and its check read them); again after a decision. */
+    private List<vn.edu.portal.admission.ListRequests.Pending> pending;
 
     @Inject
     vn.edu.portal.admission.ListRequests listRequests;
@@ -114,13 +116,17 @@ public class AdmissionAssignmentPage {
             Texts.info(add ? "admission.listRequest.added" : "admission.listRequest.refused", q.getChildName());
             listRequest = null;
             listNote = null;
+            pending = null;
         } catch (FieldErrors e) {
             Texts.show("listRequests", e);
         }
     }
 
-    public List<vn.edu.portal.admission.ListRequest> getListRequests() {
-        return isShown() ? listRequests.pending(campaign(), SHOWN) : List.of();
+    public List<vn.edu.portal.admission.ListRequests.Pending> getListRequests() {
+        if (pending == null) {
+            pending = isShown() ? listRequests.pendingWeighed(campaign(), SHOWN) : List.of();
+        }
+        return pending;
     }
 
     public List<vn.edu.portal.admission.AdmissionRounds.SchoolView> getSchools() {

@@ -41,6 +41,9 @@ public class AdmissionCampaignPage {
     AdmissionRounds rounds;
 
     @Inject
+    vn.edu.portal.admission.RoundSchools roundSchools;
+
+    @Inject
     AdmissionDraw draw;
 
     @Inject
@@ -123,7 +126,7 @@ public class AdmissionCampaignPage {
                             d(grade.getAgeReference()), campaign == null ? grade.getPlacement() : campaign.getPlacement()),
                     staff.username(), staff.ip());
             grade.fill(campaign);
-            Texts.info("admission.campaign.saved");
+            Texts.info(campaign.valueDayPossible() ? "admission.campaign.saved" : "admission.campaign.savedNoValueDay");
         } catch (FieldErrors e) {
             Texts.show("campaign", e);
         }
@@ -133,16 +136,23 @@ public class AdmissionCampaignPage {
         return vn.edu.portal.admission.AdmissionService.date(s);
     }
 
-    public void saveSchool() {
+    public void saveSchool() { schoolAction(false); }
+    public void removeSchool() { schoolAction(true); }
+
+    private void schoolAction(boolean remove) {
         StaffContext staff = shell.staff();
         if (campaign == null) {
             Texts.error("admission.notFound");
             return;
         }
         try {
-            rounds.saveSchool(departmentId(), campaign.getId(), school, classes == null ? 0 : classes,
-                    seats == null ? 0 : seats, zone, staff.username(), staff.ip());
-            Texts.info("admission.school.saved", school);
+            if (remove) {
+                roundSchools.remove(departmentId(), campaign.getId(), school, staff.username(), staff.ip());
+            } else {
+                rounds.saveSchool(departmentId(), campaign.getId(), school, classes == null ? 0 : classes,
+                        seats == null ? 0 : seats, zone, staff.username(), staff.ip());
+            }
+            Texts.info(remove ? "admission.school.removed" : "admission.school.saved", school);
             school = null;
             zone = null;
         } catch (FieldErrors e) {
@@ -231,22 +241,11 @@ public class AdmissionCampaignPage {
         }
     }
 
-    public List<AdmissionCampaign> getCampaigns() {
-        return rounds.campaigns(departmentId());
-    }
-
-    public List<AdmissionRounds.SchoolView> getSchools() {
-        return campaign == null ? List.of() : rounds.schools(campaign.getId());
-    }
-
+    public List<AdmissionCampaign> getCampaigns() { return rounds.campaigns(departmentId()); }
+    public List<AdmissionRounds.SchoolView> getSchools() { return campaign == null ? List.of() : rounds.schools(campaign.getId()); }
     /** The department sees the allocation's counts before they are published (marked as sealed on the page). */
-    public List<AdmissionLists.SchoolCount> getCounts() {
-        return campaign == null ? List.of() : lists.counts(campaign, false);
-    }
-
-    public boolean isSealed() {
-        return campaign != null && !campaign.resultsVisibleAt(clock.now());
-    }
+    public List<AdmissionLists.SchoolCount> getCounts() { return campaign == null ? List.of() : lists.counts(campaign, false); }
+    public boolean isSealed() { return campaign != null && !campaign.resultsVisibleAt(clock.now()); }
 
     public AdmissionCampaign getCampaign() { return campaign; }
     public Integer getSchoolYear() { return schoolYear; }

@@ -141,6 +141,8 @@ public class AdmissionFamilyLookup {
             } else if (action.equals("show-confirmed")) {
                 admission.requireShowCode(found, PlainAnswer.typed(request, "showCode", 12), ip);
                 model.shown = true;
+                model.criteria = lists.criteriaText(found);
+                model.preferences = lists.preferencesText(found);
             }
             // "find", or a button the page did not offer for this application: the application as it is.
         } catch (FieldErrors e) {

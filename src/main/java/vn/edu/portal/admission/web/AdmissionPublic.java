@@ -139,7 +139,7 @@ public class AdmissionPublic {
 
     /** The department's rounds, newest first: the open ones with their phase, the past ones with their files. */
     public List<AdmissionCampaign> getRounds() {
-        return site.isDepartment() ? rounds.campaigns(site.id()) : List.of();
+        return site.isDepartment() ? rounds.campaigns(site.id()).stream().filter(rounds::announced).toList() : List.of();
     }
 
     /** The department's rounds with a published commitment, newest first: the lottery page. */

@@ -219,48 +219,14 @@ public class AdmissionQueuePage {
     public ApplicationStatus getFilter() { return filter; }
     public AdmissionApplication getSelected() { return selected; }
 
-    /**
-     * The selected application's priority criteria as staff read them: each criterion's label, and
-     * for a school's own criterion the school it is claimed at ("CON_GIAO_VIEN@1142" is how it is kept).
-     */
+    /** The selected application's priority criteria as staff read them ({@link vn.edu.portal.admission.AdmissionLists#criteriaText}). */
     public String getSelectedCriteria() {
-        if (selected == null || selected.getCriteria() == null || selected.getCriteria().isBlank()) {
-            return "";
-        }
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
-        for (vn.edu.portal.admission.AdmissionRounds.Criterion c
-                : vn.edu.portal.admission.AdmissionRounds.parseCriteria(admission.campaignOf(selected).getCriteria())) {
-            labels.putIfAbsent(c.code(), c.label());
-        }
-        java.util.StringJoiner out = new java.util.StringJoiner("; ");
-        for (String kept : selected.getCriteria().split(",")) {
-            String code = kept.strip();
-            int at = code.indexOf('@');
-            String label = labels.getOrDefault(at < 0 ? code : code.substring(0, at), code);
-            if (at >= 0 && code.substring(at + 1).matches("\\d{1,18}")) {
-                label += " (" + lists.schoolName(Long.parseLong(code.substring(at + 1))) + ")";
-            }
-            if (!code.isEmpty()) {
-                out.add(label);
-            }
-        }
-        return out.toString();
+        return selected == null ? "" : lists.criteriaText(selected);
     }
+
     /** The schools the family ranked, in order ("1. A; 2. B"); "" for one school only (the application's own). */
     public String getSelectedPreferences() {
-        if (selected == null || selected.getPreferences() == null) {
-            return "";
-        }
-        java.util.List<String> ids = java.util.Arrays.stream(selected.getPreferences().split(",")).map(String::strip)
-                .filter(p -> p.matches("\\d{1,18}")).toList();
-        if (ids.size() < 2) {
-            return "";
-        }
-        java.util.StringJoiner out = new java.util.StringJoiner("; ");
-        for (int i = 0; i < ids.size(); i++) {
-            out.add((i + 1) + ". " + lists.schoolName(Long.parseLong(ids.get(i))));
-        }
-        return out.toString();
+        return selected == null ? "" : lists.preferencesText(selected);
     }
 
     public String getReason() { return reason; }

@@ -30,6 +30,8 @@ public class PublicFamilyLookup extends PlainAnswer {
     boolean enrolCodeSent;
     boolean showCodeSent;
     boolean shown;
+    String criteria = "";
+    String preferences = "";
 
     public String getCode() { return code; }
     public String getEmail() { return email; }
@@ -75,6 +77,9 @@ public class PublicFamilyLookup extends PlainAnswer {
     public boolean isShowCodeSent() { return showCodeSent; }
     /** Whether the family typed that code: the page shows everything the application holds, this once. */
     public boolean isShown() { return shown; }
+    /** Shown with everything else: the criteria claimed and the schools ranked, as people read them. */
+    public String getCriteria() { return criteria; }
+    public String getPreferences() { return preferences; }
     /** Whether this answer mailed the code that confirms enrolment. */
     public boolean isEnrolCodeSent() { return enrolCodeSent; }
 }

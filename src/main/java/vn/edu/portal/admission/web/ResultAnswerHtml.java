@@ -37,11 +37,14 @@ final class ResultAnswerHtml {
         if (b.notice() != null && !b.notice().isEmpty()) {
             out.append("  <p class=\"notice\" role=\"status\" id=\"result-notice\">").append(e(b.notice())).append("</p>\n");
         }
+        boolean refused = b.error() != null && !b.error().isEmpty();
         out.append("  <div class=\"field\">\n    <label for=\"result:code\">").append(e(Texts.get(locale, "admission.f.code")))
                 .append("</label>\n    <input type=\"text\" id=\"result:code\" name=\"code\" value=\"").append(e(b.code()))
-                .append("\" maxlength=\"12\"/>\n");
-        if (b.error() != null && !b.error().isEmpty()) {
-            out.append("    <span class=\"field-error\">").append(e(b.error())).append("</span>\n");
+                .append("\" maxlength=\"12\"").append(refused ? " aria-invalid=\"true\" aria-describedby=\"result-code-msg\" autofocus" : "")
+                .append("/>\n");
+        if (refused) {
+            // Said aloud and tied to the field, focus on it: a screen reader heard nothing after "Xem kết quả".
+            out.append("    <span class=\"field-error\" id=\"result-code-msg\" role=\"alert\">").append(e(b.error())).append("</span>\n");
         }
         out.append("  </div>\n  <div class=\"field\">\n    <label for=\"result:personalId\">")
                 .append(e(Texts.get(locale, "admission.f.personalId")))
@@ -51,7 +54,7 @@ final class ResultAnswerHtml {
                 .append("</button>\n</form>\n");
         AdmissionApplication a = b.result();
         if (a != null) {
-            out.append("<div class=\"notice result\" id=\"result-found\">\n  <p><strong>").append(e(a.getMaskedName()))
+            out.append("<div class=\"notice result\" id=\"result-found\" role=\"status\">\n  <p><strong>").append(e(a.getMaskedName()))
                     .append("</strong> · ").append(e(a.getCode())).append("</p>\n  <p>")
                     .append(e(Texts.get(locale, "admission.status." + b.shown().apply(a))));
             boolean resultShown = b.resultShown().test(a);

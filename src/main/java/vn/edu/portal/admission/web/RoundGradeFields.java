@@ -1,10 +1,15 @@
 package vn.edu.portal.admission.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.List;
 import vn.edu.portal.admission.AdmissionCampaign;
 import vn.edu.portal.admission.EntryGrade;
 import vn.edu.portal.admission.Placement;
+import vn.edu.portal.tenant.SiteDirectory;
+import vn.edu.portal.tenant.SiteInfo;
 
 /**
  * The grade settings of the round's set-up form ({@link AdmissionCampaignPage}): the entry grade and how
@@ -13,6 +18,9 @@ import vn.edu.portal.admission.Placement;
 @Named
 @RequestScoped
 public class RoundGradeFields {
+
+    @Inject
+    SiteDirectory directory;
 
     private EntryGrade entryGrade = EntryGrade.GRADE_1;
     private Placement placement = Placement.APPLICATION;
@@ -37,4 +45,13 @@ public class RoundGradeFields {
     public void setAgeGroups(String v) { ageGroups = v; }
     public String getAgeReference() { return ageReference; }
     public void setAgeReference(String v) { ageReference = v; }
+
+    /**
+     * The schools a round of this grade may take, by name, for the school field's suggestions: the field wants a
+     * school's code (its address), which a teacher typing the school's name could not guess.
+     */
+    public List<SiteInfo> getSchoolChoices() {
+        return directory.all().stream().filter(s -> s.isSchool() && s.level() == entryGrade.level)
+                .sorted(Comparator.comparing(SiteInfo::name)).toList();
+    }
 }

@@ -25,7 +25,9 @@ class ResultAnswerHtmlTest {
         assertTrue(html.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), html);
         assertTrue(html.contains("value=\"0792&lt;b&gt;\""), html);
         assertFalse(html.contains("<script>"), html);
-        assertTrue(html.contains("<span class=\"field-error\">Không tìm thấy hồ sơ</span>"), html);
+        // Announced and tied to its field, as the application form's messages are (a screen reader heard nothing).
+        assertTrue(html.contains("<span class=\"field-error\" id=\"result-code-msg\" role=\"alert\">Không tìm thấy hồ sơ</span>"), html);
+        assertTrue(html.contains("aria-invalid=\"true\" aria-describedby=\"result-code-msg\" autofocus"), html);
         assertTrue(html.contains("action=\"/s/thnguyenhue/tuyen-sinh/ket-qua\""), html);
         assertTrue(html.contains("<label for=\"result:code\">Mã hồ sơ</label>"), html);
         assertFalse(html.contains("result-found"), "nothing found, nothing shown");

@@ -1,0 +1,58 @@
+package vn.edu.portal.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.edu.portal.platform.AuditLog;
+import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.tenant.SiteDirectory;
+import vn.edu.portal.tenant.SiteInfo;
+
+/**
+ * A school added to a round by mistake taken out again: while the lottery is not committed to and nobody has
+ * applied to the school in the round (a draft begun there counts), so that nothing a family or the draw relies on
+ * changes. A teacher setting a round up tries things; each try stayed in the round for good.
+ */
+@ApplicationScoped
+public class RoundSchools {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AdmissionRounds rounds;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    CampaignDirectory campaignDirectory;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public void remove(long departmentSiteId, long campaignId, String schoolSlug, String actor, String ip) {
+        AdmissionCampaign c = rounds.campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of("school", "admission.notFound"));
+        SiteInfo site = directory.bySlug(schoolSlug == null ? "" : schoolSlug.strip()).filter(SiteInfo::isSchool)
+                .orElseThrow(() -> FieldErrors.of("school", "admission.school.unknown"));
+        AdmissionSchool row = rounds.schoolRow(c.getId(), site.id())
+                .orElseThrow(() -> FieldErrors.of("school", "admission.school.notInRound", site.name()));
+        if (c.commitment != null) {
+            throw FieldErrors.of("school", "admission.school.removeCommitted");
+        }
+        long begun = em.createQuery("select count(a) from AdmissionApplication a where a.campaignId = :c and a.siteId = :s",
+                Long.class).setParameter("c", c.getId()).setParameter("s", site.id()).getSingleResult()
+                + em.createQuery("select count(d) from FormDraft d where d.formKind = :k and d.formKey = :c"
+                        + " and d.siteId = :s", Long.class).setParameter("k", AdmissionService.KIND).setParameter("c", c.getId()).setParameter("s", site.id()).getSingleResult();
+        if (begun > 0) {
+            throw FieldErrors.of("school", "admission.school.removeApplied", site.name());
+        }
+        em.remove(row);
+        em.flush();
+        campaignDirectory.invalidate();
+        audit.record(actor, departmentSiteId, "admission.school.remove", c.schoolYear + " " + c.name + ": " + site.slug(), ip);
+    }
+}
