@@ -253,6 +253,23 @@ abstract class AdmissionReviewChecks {
         child.put("childName", "Lê Ngọc Hân");
         child.put("birthDate", "2026-07-09");
         assertTrue(AdmissionSteps.step(parent, refused, child).text().contains("Bước 2 / 6"));
+
+        // Someone trying the days of the year for this child: the record answers ten comparisons an hour in all (two
+        // above), then none. The eleventh guess passes unanswered, as the family would (it is not refused for the hour);
+        // the school is told to compare the papers (AdmissionChecks.aStrangerWhoKnowsAChildsNumber…).
+        Map<String, String> guess = new HashMap<>(child);
+        for (int day = 1; day <= 8; day++) {
+            guess.put("birthDate", "2026-06-" + String.format("%02d", day));
+            PortalClient guesser = new PortalClient();
+            PortalClient.Page g = AdmissionSteps.step(guesser, guesser.submit(guesser.get("/s/" + school + "/tuyen-sinh/dang-ky"),
+                    "apply", Map.of(), "start"), guess);
+            assertTrue(g.fieldError("birthDate").startsWith("Ngày sinh không khớp với dữ liệu đã rà soát"), day + ": " + g.text());
+        }
+        guess.put("birthDate", "2026-06-09");
+        PortalClient guesser = new PortalClient();
+        PortalClient.Page eleventh = AdmissionSteps.step(guesser, guesser.submit(guesser.get("/s/" + school + "/tuyen-sinh/dang-ky"),
+                "apply", Map.of(), "start"), guess);
+        assertTrue(eleventh.text().contains("Bước 2 / 6"), "not compared, not refused: " + eleventh.text());
     }
 
     @Test

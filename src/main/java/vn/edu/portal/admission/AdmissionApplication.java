@@ -118,6 +118,9 @@ public class AdmissionApplication extends PortalEntity {
     String lotteryKey;
     @Column(name = "office_decision")
     boolean officeDecision;
+    /** Not compared with the child's record at the form: its comparisons were used up (ChildChecks); the school checks the papers. */
+    @Column(name = "record_unchecked")
+    boolean recordUnchecked;
 
     protected AdmissionApplication() {
     }
@@ -491,4 +494,6 @@ public class AdmissionApplication extends PortalEntity {
     public Instant getAnonymisedAt() {
         return anonymisedAt;
     }
+
+    public boolean isRecordUnchecked() { return recordUnchecked; }
 }

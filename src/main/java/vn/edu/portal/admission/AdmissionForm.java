@@ -135,8 +135,14 @@ public class AdmissionForm {
         // What was typed is kept even when registration has closed meanwhile.
         Phases.require(campaign.windows(), Phases.Action.APPLY, clock.now(), "token");
         FieldErrors errors = new FieldErrors();
-        if (step == 1 && !childChecks.left(campaign, values.get("personalId"), ip, errors)) {
+        if (step == 1) {
+            ChildChecks.Answer asked = childChecks.ask(campaign, values.get("personalId"), ip, errors);
             errors.throwIfAny();
+            if (asked == ChildChecks.Answer.WITHOUT_RECORD) {
+                values.put(ChildChecks.UNCOMPARED, "1");
+            } else {
+                values.remove(ChildChecks.UNCOMPARED);
+            }
         }
         checkStep(campaign, schoolSiteId, step, values, errors);
         errors.throwIfAny();
@@ -163,7 +169,7 @@ public class AdmissionForm {
                     errors.add("personalId", problem.key);
                 }
                 if (campaign.isPreschool()) {
-                    ageGroup(campaign, birth, v.getOrDefault("ageGroup", ""), errors);
+                    AgeGroups.check(campaign, birth, v.getOrDefault("ageGroup", ""), errors);
                 } else if (birth != null && campaign.entryGrade == EntryGrade.GRADE_1) {
                     // Grade 6 goes by the grade-5 list below, not by the year of birth.
                     switch (Eligibility.of(campaign.schoolYear, birth, campaign.exceptionsAllowed)) {
@@ -186,8 +192,10 @@ public class AdmissionForm {
                     if (campaign.entryGrade == EntryGrade.GRADE_6) {
                         StepChecks.gradeFiveList(review.record(campaign, id).isPresent(), v.get("notListedReason"), errors);
                     }
-                    // The record reviewed in the data-review phase is what the school will check against.
-                    NationalRegistry.Result known = review.registry(campaign).check(id, v.get("childName"), birth, sex);
+                    // The record reviewed in the data-review phase is what the school will check against; not compared
+                    // once the child's comparisons are used up (ChildChecks), at this step or the submit.
+                    NationalRegistry.Result known = "1".equals(v.get(ChildChecks.UNCOMPARED)) ? NationalRegistry.Result.UNKNOWN
+                            : review.registry(campaign).check(id, v.get("childName"), birth, sex);
                     for (NationalRegistry.Field field : known.mismatched()) {
                         switch (field) {
                             case NAME -> errors.add("childName", "admission.review.mismatch.name");
@@ -234,30 +242,6 @@ public class AdmissionForm {
         }
     }
 
-    /**
-     * A preschool child's group: one of the round's, and the one the age on the reference date
-     * gives; a refusal says which group the child's age does fit, or that none does.
-     */
-    static void ageGroup(AdmissionCampaign campaign, LocalDate birth, String chosen, FieldErrors errors) {
-        AgeGroups groups = AgeGroups.of(campaign);
-        Optional<AgeGroups.Group> group = groups.group(chosen);
-        if (group.isEmpty()) {
-            errors.add("ageGroup", "admission.ageGroup.required");
-            return;
-        }
-        if (birth == null) {
-            return;
-        }
-        LocalDate reference = AgeGroups.reference(campaign);
-        int months = AgeGroups.months(birth, reference);
-        if (!group.get().contains(months)) {
-            String on = AdmissionRounds.day(reference);
-            groups.groupOf(birth, reference).ifPresentOrElse(
-                    fits -> errors.add("ageGroup", "admission.ageGroup.other", group.get().name(), months, on, fits.name()),
-                    () -> errors.add("ageGroup", "admission.ageGroup.none", months, on));
-        }
-    }
-
     /** The country codes a birth registered abroad may carry ({@code portal.admission.id.country-codes}; empty: any). */
     Set<String> countryCodes() {
         return Arrays.stream(config.get("portal.admission.id.country-codes", "").split(",")).map(String::strip)
@@ -267,12 +251,14 @@ public class AdmissionForm {
     /** Stores an uploaded paper (checked by content) and notes it in the draft. */
     @Transactional(dontRollbackOn = FieldErrors.class)
     public void attach(long schoolSiteId, String token, String field, byte[] data) {
+        // Checked (a photo fitted: a second or two, or a wait for a free decoder) before the draft's row is locked: a
+        // second post on the draft waited on the lock and was answered "the database does not answer".
+        UploadPolicy.Accepted accepted = PAPERS.check(field, data, maxUploadBytes());
         FormDraft draft = draftToChange(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
         if (draft.getResultId() != null) {
             throw FieldErrors.of("token", "admission.draft.gone"); // submitted: its papers are the application's now
         }
         Phases.require(rounds.rules(draft.getFormKey()).windows(), Phases.Action.APPLY, clock.now(), field);
-        UploadPolicy.Accepted accepted = PAPERS.check(field, data, maxUploadBytes());
         String path = files.store("admission", schoolSiteId, accepted.extension(), accepted.data());
         Map<String, String> values = draft.values();
         // A paper chosen again replaces the first one, which nothing else refers to.
@@ -397,6 +383,7 @@ public class AdmissionForm {
         AdmissionApplication a = new AdmissionApplication(campaign.getId(), schoolSiteId, code, token);
         a.setPersonalId(PersonalId.normalise(v.get("personalId")));
         a.setActiveChild(a.personalId);
+        a.recordUnchecked = "1".equals(v.get(ChildChecks.UNCOMPARED));
         // The same key however often the family withdraws and applies again: the lottery follows the child.
         a.setLotteryKey(Lottery.lotteryKey(campaign.roundKey() != null ? campaign.roundKey() : rounds.roundKey(campaign.getId()),
                 a.personalId));

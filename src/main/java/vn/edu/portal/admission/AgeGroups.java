@@ -134,4 +134,28 @@ public final class AgeGroups {
         return groups.stream().map(g -> g.code() + " | " + g.name() + " | " + g.fromMonths() + " | " + g.toMonths()
                 + (g.first() ? " | ưu tiên" : "")).collect(Collectors.joining("\n"));
     }
+
+    /**
+     * A preschool child's group: one of the round's, and the one the age on the reference date
+     * gives; a refusal says which group the child's age does fit, or that none does.
+     */
+    static void check(AdmissionCampaign campaign, LocalDate birth, String chosen, FieldErrors errors) {
+        AgeGroups groups = of(campaign);
+        Optional<Group> group = groups.group(chosen);
+        if (group.isEmpty()) {
+            errors.add("ageGroup", "admission.ageGroup.required");
+            return;
+        }
+        if (birth == null) {
+            return;
+        }
+        LocalDate reference = reference(campaign);
+        int months = months(birth, reference);
+        if (!group.get().contains(months)) {
+            String on = AdmissionRounds.day(reference);
+            groups.groupOf(birth, reference).ifPresentOrElse(
+                    fits -> errors.add("ageGroup", "admission.ageGroup.other", group.get().name(), months, on, fits.name()),
+                    () -> errors.add("ageGroup", "admission.ageGroup.none", months, on));
+        }
+    }
 }

@@ -8,21 +8,35 @@ import vn.edu.portal.platform.Throttles;
 
 /**
  * The first step of the application form answers questions about a real child: whether it has an
- * application in the round, whether a name or a date of birth is the one of its imported record.
- * A draft costs nothing to start, so these answers are counted per child and round when the step is
- * saved, as a look-up is (ten an hour, {@code portal.throttle.admission-child}): a date of birth
- * cannot be found by trying the days of the year the number gives. The submit checks again without
- * counting (a family pressing it again in an outage is never told to wait an hour), and a draft
- * reaches the submit only through the first step.
+ * application in the round (by the number alone), whether it is on the grade-5 list (by the number alone), and
+ * whether a name, a date of birth or a sex is the one of its imported record. Only the last can be guessed at
+ * (the days of the year a number's birth year gives), so it is the one counted per child and round, ten an hour
+ * ({@code portal.throttle.admission-child}). When a child's ten are used up the record is not compared at all
+ * (neither at this step nor at the submit): the step passes on its own checks and the application is marked for the
+ * school to check against the papers ({@link AdmissionApplication#isRecordUnchecked()}). A stranger who knows a
+ * child's number could use up its ten and, when an eleventh was refused, keep the family from applying online for
+ * the whole window (finding 194 of security.md); guessing past the ten gets no answer either way.
  * <p>
- * They are counted per client address too ({@code portal.throttle.admission-child-address}, 600 in
- * ten minutes, the look-ups' limit: families share an operator's address on the morning): each
- * serial number tried is another child, so the limit per child alone let one visitor try the serials
- * of a known name, year and sex until the record said the name matched.
+ * Every check is counted per client address too ({@code portal.throttle.admission-child-address}, 600 in ten
+ * minutes, the look-ups' limit: families share an operator's address on the morning): each serial number tried is
+ * another child, so the limit per child alone let one visitor try the serials of a known name, year and sex until
+ * the record said the name matched.
  */
 @ApplicationScoped
 public class ChildChecks {
 
+    /** What the first step may do for the child typed. */
+    public enum Answer {
+        /** Compare with the record (counted). */
+        COMPARE,
+        /** The child's comparisons are used up: pass without comparing, mark the application for the school. */
+        WITHOUT_RECORD,
+        /** The client address has asked too much: refused next to the number. */
+        REFUSED
+    }
+
+    /** The draft's mark that its child was not compared with the record (a value the server writes, never a field). */
+    static final String UNCOMPARED = "_recordUncompared";
     static final String KIND = "admission-child";
     static final Throttles.Limit LIMIT = Throttles.Limit.of(10, Duration.ofHours(1));
     static final String BY_ADDRESS = "admission-child-address";
@@ -31,28 +45,19 @@ public class ChildChecks {
     @Inject
     Throttles throttles;
 
-    /**
-     * Counts one answer about the child of {@code typedId} asked from {@code ip}; false, with the
-     * message next to the number, when none is left for the child or the address.
-     */
-    boolean left(AdmissionCampaign campaign, String typedId, String ip, FieldErrors errors) {
+    /** Counts one check of the child of {@code typedId} asked from {@code ip}; refused next to the number when the address has none left. */
+    Answer ask(AdmissionCampaign campaign, String typedId, String ip, FieldErrors errors) {
         String id = PersonalId.normalise(typedId);
         if (id.isEmpty()) {
-            return true;
+            return Answer.COMPARE;
         }
-        String message = "admission.child.tooManyChecks";
-        Throttles.Limit limit = LIMIT;
-        Duration wait = throttles.attempt(KIND, campaign.getId() + ":" + id, LIMIT);
-        if (wait.isZero() && !throttles.exempt(ip)) {
-            wait = throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
-            message = "admission.child.tooManyFromAddress";
-            limit = ADDRESS_LIMIT;
+        Duration wait = throttles.exempt(ip) ? Duration.ZERO : throttles.attempt(BY_ADDRESS, String.valueOf(ip), ADDRESS_LIMIT);
+        if (!wait.isZero()) {
+            // Never more minutes than the window the message names ("in ten minutes", then "try again in 11 minutes").
+            errors.add("personalId", "admission.child.tooManyFromAddress",
+                    Math.max(1, Math.min(ADDRESS_LIMIT.window().toMinutes(), (wait.toSeconds() + 59) / 60)));
+            return Answer.REFUSED;
         }
-        if (wait.isZero()) {
-            return true;
-        }
-        // Never more minutes than the window the message names ("in one hour", then "try again in 61 minutes").
-        errors.add("personalId", message, Math.max(1, Math.min(limit.window().toMinutes(), (wait.toSeconds() + 59) / 60)));
-        return false;
+        return throttles.attempt(KIND, campaign.getId() + ":" + id, LIMIT).isZero() ? Answer.COMPARE : Answer.WITHOUT_RECORD;
     }
 }

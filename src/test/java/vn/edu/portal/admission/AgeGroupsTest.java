@@ -72,21 +72,21 @@ class AgeGroupsTest {
     void theFormRefusesAChildOfTheWrongAgeForTheChosenGroupAndNamesTheRightOne() {
         AdmissionCampaign round = preschool(null, null);
         FieldErrors errors = new FieldErrors();
-        AdmissionForm.ageGroup(round, LocalDate.of(2022, 3, 1), "MG5", errors);
+        AgeGroups.check(round, LocalDate.of(2022, 3, 1), "MG5", errors);
         FieldErrors.Error e = errors.errors().get("ageGroup");
         assertEquals("admission.ageGroup.other", e.key());
         assertEquals(List.of("Mẫu giáo 5 tuổi", 57, "31/12/2026", "Mẫu giáo 4 tuổi"), List.of(e.args()));
 
         errors = new FieldErrors();
-        AdmissionForm.ageGroup(round, LocalDate.of(2020, 8, 1), "MG5", errors);
+        AgeGroups.check(round, LocalDate.of(2020, 8, 1), "MG5", errors);
         assertEquals("admission.ageGroup.none", errors.errors().get("ageGroup").key());
 
         errors = new FieldErrors();
-        AdmissionForm.ageGroup(round, LocalDate.of(2022, 3, 1), "", errors);
+        AgeGroups.check(round, LocalDate.of(2022, 3, 1), "", errors);
         assertEquals("admission.ageGroup.required", errors.errors().get("ageGroup").key());
 
         errors = new FieldErrors();
-        AdmissionForm.ageGroup(round, LocalDate.of(2022, 3, 1), "MG4", errors);
+        AgeGroups.check(round, LocalDate.of(2022, 3, 1), "MG4", errors);
         assertTrue(errors.isEmpty());
     }
 
