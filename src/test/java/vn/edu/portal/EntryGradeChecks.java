@@ -2,6 +2,7 @@ package vn.edu.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -72,7 +73,7 @@ abstract class EntryGradeChecks {
         // A refusal of the school's address is shown next to it (it was not: the form and its field share the id
         // "school", and the message looked for the form).
         PortalClient.Page unknown = AdmissionSteps.submitSchool(admin, round, "khong-co-truong-nay", 1, 20, "Phường Một");
-        assertTrue(unknown.doc().select("#school .field-error").text().contains("Không có trường với mã này"), unknown.text());
+        assertTrue(unknown.doc().select("#school .field-error").text().contains("Không có trường với mã hoặc tên này"), unknown.text());
         PortalClient.Page wrongLevel = AdmissionSteps.submitSchool(admin, round, primary, 1, 20, "Phường Một");
         assertTrue(wrongLevel.text().contains("Trường này không thuộc cấp học của đợt tuyển sinh"), wrongLevel.text());
         AdmissionSteps.addSchool(admin, round, rounds, 1, 20, "Phường Một");
@@ -416,6 +417,9 @@ abstract class EntryGradeChecks {
         // The school's privacy notice describes the round as it is: data from the grade-5 list, not an application form.
         String notice = new PortalClient().get("/s/" + school + "/bao-ve-du-lieu").doc().getElementById("admission-kept").text();
         assertTrue(notice.startsWith("Tuyển sinh lớp 6 bổ sung " + year + " (phân tuyến): dữ liệu không do gia đình khai"), notice);
+        PortalClient.Page privacy = new PortalClient().get("/s/" + school + "/bao-ve-du-lieu");
+        assertNotNull(privacy.doc().selectFirst("#rights-assignment a[href$=tuyen-sinh/kiem-tra]"), "the pupil's page, not a look-up by code");
+        assertFalse(privacy.text().contains("rút hồ sơ") || privacy.text().contains("mã bốc thăm"), privacy.text());
     }
 
     /**

@@ -305,8 +305,7 @@ public class AdmissionRounds {
     public AdmissionSchool saveSchool(long departmentSiteId, long campaignId, String schoolSlug, int classes,
             int seatsPerClass, String zone, String actor, String ip) {
         AdmissionCampaign c = campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of("school", "admission.notFound"));
-        SiteInfo site = directory.bySlug(schoolSlug == null ? "" : schoolSlug.strip()).filter(SiteInfo::isSchool)
-                .orElseThrow(() -> FieldErrors.of("school", "admission.school.unknown"));
+        SiteInfo site = RoundTimetable.school(directory, schoolSlug).orElseThrow(() -> FieldErrors.of("school", "admission.school.unknown"));
         FieldErrors errors = new FieldErrors();
         if (classes < 1 || classes > 50) {
             errors.add("classes", "admission.school.classes");
@@ -483,6 +482,7 @@ public class AdmissionRounds {
             if (line.isBlank()) {
                 continue;
             }
+            line = java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFKC); // a pasted no-break space is a space
             int colon = line.indexOf(':');
             String ward = (colon < 0 ? line : line.substring(0, colon)).strip();
             List<String> streets = colon < 0 ? List.of() : Arrays.stream(line.substring(colon + 1).split(","))

@@ -138,6 +138,15 @@ public class ListRequests {
         Instant now = clock.now();
         Phases.require(c.windows(), Phases.Action.DECIDE_ASSIGNMENT, now, "listDecision");
         ListRequest q = requestId == null ? null : em.find(ListRequest.class, requestId);
+        if (q != null) {
+            // Every request for the child locked, in one order: two decisions at once on one request, or on two requests
+            // for one child, are taken one after the other (the second was a 500, or mailed a sender both "added on
+            // another request" and "not added"); the request is read again under the lock.
+            em.createQuery("select r from ListRequest r where r.campaignId = :c and r.personalId = :p order by r.id",
+                    ListRequest.class).setParameter("c", q.campaignId).setParameter("p", q.personalId)
+                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+            em.refresh(q);
+        }
         if (q == null || !q.campaignId.equals(c.getId()) || q.status != ListRequest.Status.PENDING) {
             throw FieldErrors.of("listDecision", "admission.listRequest.notPending");
         }
@@ -181,6 +190,9 @@ public class ListRequests {
                         + " and q.personalId = :p and q.id <> :id", ListRequest.class).setParameter("c", c.getId())
                 .setParameter("s", ListRequest.Status.PENDING).setParameter("p", added.personalId)
                 .setParameter("id", added.getId()).getResultList()) {
+            if (other.status != ListRequest.Status.PENDING) {
+                continue; // decided meanwhile
+            }
             java.util.Locale language = PortalViewHandler.ofLanguage(other.mailLanguage);
             other.decide(ListRequest.Status.REFUSED, Texts.get(PortalViewHandler.VIETNAMESE, "admission.listRequest.otherAdded"),
                     now, actor);

@@ -36,8 +36,7 @@ public class RoundSchools {
     @Transactional
     public void remove(long departmentSiteId, long campaignId, String schoolSlug, String actor, String ip) {
         AdmissionCampaign c = rounds.campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of("school", "admission.notFound"));
-        SiteInfo site = directory.bySlug(schoolSlug == null ? "" : schoolSlug.strip()).filter(SiteInfo::isSchool)
-                .orElseThrow(() -> FieldErrors.of("school", "admission.school.unknown"));
+        SiteInfo site = RoundTimetable.school(directory, schoolSlug).orElseThrow(() -> FieldErrors.of("school", "admission.school.unknown"));
         AdmissionSchool row = rounds.schoolRow(c.getId(), site.id())
                 .orElseThrow(() -> FieldErrors.of("school", "admission.school.notInRound", site.name()));
         if (c.commitment != null) {

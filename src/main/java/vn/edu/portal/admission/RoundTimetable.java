@@ -3,9 +3,13 @@ package vn.edu.portal.admission;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.TextFolding;
+import vn.edu.portal.tenant.SiteDirectory;
+import vn.edu.portal.tenant.SiteInfo;
 
 /**
  * The checks of a round's set-up that a teacher setting it up without training needs said at the field
@@ -22,8 +26,9 @@ final class RoundTimetable {
 
     /** How a ward's or commune's name starts (folded); a zone line naming anything else is refused. */
     private static final List<String> UNITS = List.of("phuong ", "xa ", "dac khu ");
-    /** District-level names, abolished on 1 July 2025 (folded). */
-    private static final List<String> DISTRICTS = List.of("quan ", "huyen ", "thi xa ", "thanh pho ", "thi tran ");
+    /** District-level words, the units abolished on 1 July 2025, anywhere in a line (with their accents: "Quán Thánh" is a ward). */
+    private static final java.util.regex.Pattern DISTRICT = java.util.regex.Pattern.compile(
+            "(^|[\\s,;(–-])(quận|huyện|thị xã|district)(\\s|$|[,;)])|^thành phố ");
 
     private RoundTimetable() {
     }
@@ -69,19 +74,28 @@ final class RoundTimetable {
         }
     }
 
-    /** The lines of a zone: each names a ward or commune, once; the first that does not is said, by its number. */
+    /**
+     * The lines of a zone: each names one ward, commune or special zone, once; the first that does not is said, by
+     * its number. A district-level word anywhere ("Phường Bến Thành, Quận 1" put the ward out of every match) and a
+     * "thị trấn" (a commune-level unit, also gone) are named as such.
+     */
     static void checkZone(List<Zones.Area> areas, FieldErrors errors) {
         Set<String> seen = new HashSet<>();
         int line = 0;
         for (Zones.Area area : areas) {
             line++;
+            String plain = area.ward().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
             String folded = TextFolding.fold(area.ward()).replaceAll("\\s+", " ") + " ";
             if (area.ward().isBlank()) {
                 errors.add("zone", "admission.school.zoneNoWard", line);
-            } else if (DISTRICTS.stream().anyMatch(folded::startsWith)) {
+            } else if (DISTRICT.matcher(plain).find()) {
                 errors.add("zone", "admission.school.zoneDistrict", line, area.ward());
+            } else if (folded.startsWith("thi tran ")) {
+                errors.add("zone", "admission.school.zoneTown", line, area.ward());
             } else if (UNITS.stream().noneMatch(u -> folded.startsWith(u) && folded.length() > u.length() + 1)) {
                 errors.add("zone", "admission.school.zoneWardName", line, area.ward());
+            } else if (plain.matches(".*[,;()/].*")) {
+                errors.add("zone", "admission.school.zoneOneWard", line, area.ward());
             } else if (!seen.add(Zones.key(area.ward()))) {
                 errors.add("zone", "admission.school.zoneTwice", line, area.ward());
             } else {
@@ -89,5 +103,23 @@ final class RoundTimetable {
             }
             return;
         }
+    }
+
+    /**
+     * The school a round's school field names: its code (in any case), or its name written out (without regard to case,
+     * accents or spaces) when exactly one school has it. The field suggests names and sends the code picked; a name
+     * typed and sent without picking was "no school with this code".
+     */
+    static Optional<SiteInfo> school(SiteDirectory directory, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        Optional<SiteInfo> byCode = directory.bySlug(text).or(() -> directory.bySlug(text.toLowerCase(Locale.ROOT)))
+                .filter(SiteInfo::isSchool);
+        if (byCode.isPresent() || text.isEmpty()) {
+            return byCode;
+        }
+        String name = TextFolding.fold(text).replaceAll("\\s+", " ");
+        List<SiteInfo> named = directory.all().stream().filter(SiteInfo::isSchool)
+                .filter(s -> TextFolding.fold(s.name()).replaceAll("\\s+", " ").equals(name)).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 }

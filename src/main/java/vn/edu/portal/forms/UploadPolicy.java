@@ -116,6 +116,9 @@ public record UploadPolicy(Set<String> types, Function<String, FieldErrors> wron
 
     /** A picture fitted first (a phone's photo of several MB), then checked as it will be kept. */
     private Accepted picture(String field, byte[] data, long maxBytes) {
+        if (!types.contains("image") && data.length >= 4 && data[0] == 'G' && data[1] == 'I' && data[2] == 'F' && data[3] == '8') {
+            throw wrongType.apply(field); // a photo field takes JPEG and PNG; a still GIF would come out of the fitting as a PNG
+        }
         ImageUpload.Accepted image;
         byte[] kept;
         try {

@@ -38,8 +38,10 @@ public final class Photos {
     }
 
     /**
-     * The bytes to store for an uploaded photo: JPEGs always re-encoded (upright, without
-     * metadata), PNGs only when larger than {@code maxSide}; GIFs as they are.
+     * The bytes to store for an uploaded photo, always re-encoded without its metadata (a PNG's eXIf, text
+     * and XMP chunks carry a place and a comment as a JPEG's EXIF does; they were kept on a PNG no larger
+     * than {@code maxSide}): a JPEG upright; a PNG as PNG, or as JPEG when it had to be made smaller and has
+     * no transparency; a GIF of one picture as PNG. An animated GIF is kept as it is (its frames would be lost).
      *
      * @throws FieldErrors on {@code field}: empty, over {@code maxBytes}, not a JPEG/PNG/GIF, too
      *                     many pixels, unreadable
@@ -52,10 +54,10 @@ public final class Photos {
             throw FieldErrors.of(field, "photo.tooLarge", Math.max(1, maxBytes / 1024 / 1024));
         }
         String type = TIKA.detect(data);
-        if (type.equals("image/gif")) {
+        if (type.equals("image/gif") && animated(data)) {
             return data;
         }
-        if (!type.equals("image/jpeg") && !type.equals("image/png")) {
+        if (!type.equals("image/jpeg") && !type.equals("image/png") && !type.equals("image/gif")) {
             throw FieldErrors.of(field, "upload.notImage");
         }
         boolean acquired = false;
@@ -84,9 +86,6 @@ public final class Photos {
                 throw FieldErrors.of(field, "photo.dimensions", MAX_PIXELS / 1_000_000);
             }
             int longSide = Math.max(width, height);
-            if (!jpeg && longSide <= maxSide) {
-                return data;
-            }
             Orientation orientation = jpeg ? orientation(reader) : null;
             ImageReadParam param = reader.getDefaultReadParam();
             // keep at least twice the target size, so the final scaling still has pixels to average
@@ -101,13 +100,22 @@ public final class Photos {
                 builder = builder.addFilter(ExifFilterUtils.getFilterForOrientation(orientation));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (jpeg || !alpha) {
+            if (jpeg || (!alpha && longSide > maxSide)) {
                 builder.outputFormat("jpg").outputQuality(JPEG_QUALITY).toOutputStream(out);
             } else {
                 builder.outputFormat("png").toOutputStream(out);
             }
             return out.toByteArray();
         });
+    }
+
+    /** Whether a GIF holds more than one picture (read without decoding them). */
+    private static boolean animated(byte[] data) {
+        try {
+            return ImageUpload.withReader("gif", data, "photo.unreadable", reader -> reader.getNumImages(true) > 1);
+        } catch (FieldErrors unreadable) {
+            return false; // refused when decoded below
+        }
     }
 
     /** The EXIF orientation of a JPEG, or null when it has none or it cannot be read. */

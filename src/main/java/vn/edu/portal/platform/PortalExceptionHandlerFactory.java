@@ -120,7 +120,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         /**
-         * A multipart post over the servlet's limits ({@code web.xml}: 20 MiB a file, 25 MiB a
+         * A multipart post over the servlet's limits ({@code web.xml}: 20 MiB a file, 42 MiB a
          * request) cannot even be read, so no field can say so: the page is reloaded with a notice.
          */
         private static boolean uploadTooLarge(HttpServletRequest request, Throwable error) {
@@ -130,7 +130,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
             for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                // A file over its limit: IllegalStateException "...size..."; the whole request over 25 MiB:
+                // A file over its limit: IllegalStateException "...size..."; the whole request over 42 MiB:
                 // ServletException "...exceeds the configured maximum..." inside "Error in multipart initialization".
                 if (cause instanceof IllegalStateException && message.contains("size")
                         || message.contains("exceeds the configured maximum")) {

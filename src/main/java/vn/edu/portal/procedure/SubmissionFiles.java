@@ -50,7 +50,12 @@ public class SubmissionFiles {
     /** Checks a file (a refusal names the form's {@code field}) and keeps it, for a draft's field or for a submission. */
     SubmissionFile store(String field, long siteId, Long draftId, Long submissionId, String key, SubmissionFile.Kind kind,
                          UploadPolicy.Upload upload, UploadPolicy policy, long maxBytes) {
-        UploadPolicy.Accepted accepted = policy.check(field, upload, maxBytes);
+        return store(siteId, draftId, submissionId, key, kind, upload, policy.check(field, upload, maxBytes));
+    }
+
+    /** Keeps a file already checked (a photo fitted once, not again). */
+    SubmissionFile store(long siteId, Long draftId, Long submissionId, String key, SubmissionFile.Kind kind,
+                         UploadPolicy.Upload upload, UploadPolicy.Accepted accepted) {
         String stored = files.store("submissions", siteId, accepted.extension(), accepted.data());
         SubmissionFile file = new SubmissionFile(siteId, draftId, submissionId, key, kind,
                 UploadPolicy.safeName(upload.fileName()), stored, accepted.contentType(), accepted.data().length);

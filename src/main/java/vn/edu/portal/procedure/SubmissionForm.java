@@ -148,11 +148,9 @@ public class SubmissionForm {
     /** A file chosen again replaces the one kept for its field. */
     private void attach(FormDraft draft, FormField f, UploadPolicy.Upload upload) {
         long max = maxBytes(f);
-        UploadPolicy policy = SubmissionFiles.policy(f.fileTypes());
-        policy.check(f.key(), upload, max);
+        UploadPolicy.Accepted accepted = SubmissionFiles.policy(f.fileTypes()).check(f.key(), upload, max);
         files.ofDraftField(draft.getId(), f.key()).forEach(files::delete);
-        files.store(f.key(), draft.getSiteId(), draft.getId(), null, f.key(), SubmissionFile.Kind.APPLICANT, upload,
-                policy, max);
+        files.store(draft.getSiteId(), draft.getId(), null, f.key(), SubmissionFile.Kind.APPLICANT, upload, accepted);
     }
 
     /**

@@ -78,6 +78,13 @@ public final class Samples {
         return out.toByteArray();
     }
 
+    /** One PNG chunk as written: length, type, data, CRC. */
+    public static byte[] pngChunkBytes(String type, byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pngChunk(out, type, data);
+        return out.toByteArray();
+    }
+
     private static void pngChunk(ByteArrayOutputStream out, String type, byte[] data) {
         out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);

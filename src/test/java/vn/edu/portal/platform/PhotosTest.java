@@ -1,6 +1,5 @@
 package vn.edu.portal.platform;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +11,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -52,9 +50,28 @@ class PhotosTest {
     }
 
     @Test
-    void aSmallPngIsStoredAsItCame() throws IOException {
-        byte[] png = png(640, 480);
-        assertArrayEquals(png, Photos.fit("cover", png, MAX_SIDE, LIMIT));
+    void aSmallPngStaysAPngOfItsSizeWithoutItsTextAndExifChunks() throws IOException {
+        // A PNG written by a phone's editor or a screenshot tool: eXIf and tEXt chunks (a place, a comment) before IDAT.
+        byte[] png = withChunks(png(640, 480), "tEXt", "Comment\0nha rieng 12 Le Loi", "eXIf", "MM\0*GPS 10.7769 106.7009");
+        assertTrue(contains(png, "nha rieng".getBytes(StandardCharsets.ISO_8859_1)), "the sample carries the comment");
+        byte[] fitted = Photos.fit("cover", png, MAX_SIDE, LIMIT);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(fitted));
+        assertEquals(640, image.getWidth());
+        assertEquals(480, image.getHeight());
+        assertTrue(new String(fitted, 1, 3, StandardCharsets.ISO_8859_1).equals("PNG"), "still a PNG (lossless)");
+        assertFalse(contains(fitted, "nha rieng".getBytes(StandardCharsets.ISO_8859_1)), "the comment is gone");
+        assertFalse(contains(fitted, "GPS 10.7769".getBytes(StandardCharsets.ISO_8859_1)), "the eXIf chunk is gone");
+    }
+
+    /** The PNG with ancillary chunks (type, text pairs) inserted after its IHDR. */
+    private static byte[] withChunks(byte[] png, String... typesAndTexts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, 33); // signature (8) and IHDR (4 + 4 + 13 + 4)
+        for (int i = 0; i < typesAndTexts.length; i += 2) {
+            out.writeBytes(Samples.pngChunkBytes(typesAndTexts[i], typesAndTexts[i + 1].getBytes(StandardCharsets.ISO_8859_1)));
+        }
+        out.write(png, 33, png.length - 33);
+        return out.toByteArray();
     }
 
     @Test
@@ -78,7 +95,7 @@ class PhotosTest {
     @Test
     void aSmallFileDeclaringAHugePictureIsRefusedBeforeDecoding() {
         // 10,000 x 10,000 declared in 60 bytes: decoding it would need 300 MB
-        byte[] bomb = pngWithDeclaredSize(10_000, 10_000);
+        byte[] bomb = Samples.pngDeclaring(10_000, 10_000);
         FieldErrors refused = assertThrows(FieldErrors.class, () -> Photos.fit("cover", bomb, MAX_SIDE, LIMIT));
         assertEquals("photo.dimensions", refused.errors().get("cover").key());
     }
@@ -116,28 +133,6 @@ class PhotosTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private static byte[] pngWithDeclaredSize(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        byte[] ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array();
-        chunk(out, "IHDR", ihdr);
-        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x63, 0, 0, 0, 1, 0, 1});
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static boolean contains(byte[] data, byte[] part) {
