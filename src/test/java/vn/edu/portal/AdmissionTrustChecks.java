@@ -115,6 +115,9 @@ abstract class AdmissionTrustChecks {
         // Which schools serve an address: the department's page answers by ward and street.
         PortalClient.Page serving = parent.get("/tuyen-sinh?phuong=giai+doan&duong=Le+Loi");
         assertTrue(serving.doc().select("#serving-result li.group1").text().contains("Trường Tiểu học Giai Đoạn"), serving.text());
+        // Each school's line names its round: with two rounds of a level announced, a school was listed twice alike.
+        assertTrue(serving.doc().select("#serving-result li.group1 .serving-round").text().contains(String.valueOf(PHASES_YEAR)),
+                serving.text());
 
         // A round whose registration opened without a commitment can never get one (nor be allocated).
         Map<String, String> g = new HashMap<>(f);
@@ -755,6 +758,10 @@ abstract class AdmissionTrustChecks {
             PortalClient guesser = new PortalClient();
             PortalClient.Page form = guesser.get("/s/" + s + "/tuyen-sinh/ket-qua");
             String target = codes.get(0);
+            // A post without the number is said to be incomplete, not "not found", and not counted.
+            PortalClient.Page incomplete = guesser.submitPlain(form, "result", Map.of("code", target, "personalId", ""),
+                    null, null, null, null, null);
+            assertEquals("Vui lòng nhập cả mã hồ sơ và số định danh của trẻ.", incomplete.fieldError("result:code"), incomplete.text());
             for (int guess = 0; guess < 10; guess++) {
                 PortalClient.Page answer = guesser.submitPlain(form, "result", Map.of("code", target,
                         "personalId", "07920" + (ATTACK_YEAR - 2006) + String.format("%05d", guess)), null, null, null, null, null);

@@ -82,6 +82,10 @@ public class AdmissionResultLookup {
         String code = typed(request, "code");
         String personalId = typed(request, "personalId");
         AdmissionCampaign campaign = AdmissionPublic.campaign(rounds, site, AdmissionPublic.year(request));
+        if (code.isBlank() || personalId.isBlank()) {
+            // Said as missing, not "not found", and not counted against the address's look-ups.
+            return new Answer(code, personalId, null, Texts.get(locale, "admission.result.missing"), null);
+        }
         try {
             AdmissionApplication result = admission.result(code, personalId, Clients.address(request))
                     .filter(a -> campaign != null && a.getCampaignId().equals(campaign.getId())).orElse(null);
