@@ -270,6 +270,26 @@ abstract class AdmissionReviewChecks {
         PortalClient.Page eleventh = AdmissionSteps.step(guesser, guesser.submit(guesser.get("/s/" + school + "/tuyen-sinh/dang-ky"),
                 "apply", Map.of(), "start"), guess);
         assertTrue(eleventh.text().contains("Bước 2 / 6"), "not compared, not refused: " + eleventh.text());
+
+        // The guesser, knowing only the number, files an application with a wrong name and date: taken like any other (the
+        // receipt says nothing of the record), but without the child's place, and marked for the school. The family then
+        // applies with the child's true data and is not refused as "already applied" (a stranger blocked it so).
+        PortalClient impostor = new PortalClient();
+        Map<String, String> wrong = AdmissionSteps.family("079326000602", "2026-06-10", "FEMALE", "Phường Rà Soát", "mao-danh@example.com");
+        wrong.put("childName", "Kẻ Lạ Mạo Danh");
+        String impostorsCode = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(impostor, admin,
+                AdmissionSteps.fillAll(impostor, school, wrong), "mao-danh@example.com"));
+        PortalClient family = new PortalClient();
+        Map<String, String> right = AdmissionSteps.family("079326000602", "2026-07-09", "FEMALE", "Phường Rà Soát", "ra-soat-han@example.com");
+        right.put("childName", "Lê Ngọc Hân");
+        String familysCode = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(family, admin,
+                AdmissionSteps.fillAll(family, school, right), "ra-soat-han@example.com"));
+        AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
+        PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        assertTrue(AdmissionSteps.openApplication(staff, school, impostorsCode).doc().getElementById("record-unchecked").text()
+                .startsWith("Họ tên, ngày sinh hoặc giới tính trong hồ sơ này không khớp"));
+        assertNull(AdmissionSteps.openApplication(staff, school, familysCode).doc().getElementById("record-unchecked"),
+                "the family's matches its record");
     }
 
     @Test

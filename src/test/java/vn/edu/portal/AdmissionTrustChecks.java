@@ -508,6 +508,9 @@ abstract class AdmissionTrustChecks {
                 // A district after the ward put the ward out of every match (a re-check): refused too.
                 "Phường Một\nPhường Bến Thành, Quận 1", "Dòng 2: “Phường Bến Thành, Quận 1” có tên cấp huyện",
                 "Thị trấn Cần Thạnh", "Dòng 1: “Thị trấn Cần Thạnh” là thị trấn",
+                "Phường Bến Thành [Quận 1]", "Dòng 1: “Phường Bến Thành [Quận 1]” có tên cấp huyện",
+                // "Quán Thánh" is a ward (Hà Nội): accepted, so only its second line is refused.
+                "Phường Một\nPhường Quán Thánh\nPhường Quán Thánh", "Dòng 3: “Phường Quán Thánh” đã có ở dòng trên",
                 "Phường Một\n: Lê Lợi, Pasteur", "Dòng 2: thiếu tên phường, xã trước dấu hai chấm.",
                 "asdf qwer", "Dòng 1: “asdf qwer” không phải tên phường, xã",
                 "Phường Một\nphuong\u00a0mot: Lê Lợi", "Dòng 2: “phuong mot” đã có ở dòng trên");

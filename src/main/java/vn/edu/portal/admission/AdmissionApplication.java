@@ -138,7 +138,7 @@ public class AdmissionApplication extends PortalEntity {
     void moveTo(ApplicationStatus next, String reason) {
         status = next;
         statusReason = reason;
-        activeChild = next.active() ? personalId : null;
+        activeChild = next.active() && !recordUnchecked ? personalId : null; // a child's record disagreeing holds no place
         updatedAt = Instant.now();
     }
 

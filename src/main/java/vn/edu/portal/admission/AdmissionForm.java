@@ -112,6 +112,11 @@ public class AdmissionForm {
     @Transactional(dontRollbackOn = FieldErrors.class)
     public int saveStep(long schoolSiteId, String token, int step, Map<String, String> typed, String ip, boolean check) {
         FormDraft draft = draftToChange(schoolSiteId, token).orElseThrow(() -> FieldErrors.of("token", "admission.draft.gone"));
+        if (step > draft.getStep()) {
+            // Read under the lock: a "back" that changed the child, posted beside this, made the first step the furthest
+            // reached; the route's check, read before, let a later step through and the submit answered about the child.
+            throw FieldErrors.of("token", "admission.step.notReached", draft.getStep());
+        }
         AdmissionCampaign campaign = rounds.rules(draft.getFormKey());
         Map<String, String> values = draft.values();
         boolean changed = false;
@@ -367,6 +372,13 @@ public class AdmissionForm {
         if (check != OneTimeCodes.Check.OK) {
             throw EmailProof.refusal("admission", check);
         }
+        if ("1".equals(v.get(ChildChecks.UNCOMPARED))) {
+            // Compared now, and the answer told nobody: a child whose record disagrees is taken without its place (a stranger
+            // who knew only the number would otherwise block the family), marked for the school (ChildChecks).
+            NationalRegistry.Result known = review.registry(campaign).check(PersonalId.normalise(v.get("personalId")),
+                    v.get("childName"), AdmissionService.date(v.get("birthDate")), AdmissionService.sex(v.get("sex")));
+            v.put(ChildChecks.UNCOMPARED, known.answer() == NationalRegistry.Answer.MISMATCH ? "mismatch" : "");
+        }
         AdmissionApplication a = create(campaign, schoolSiteId, token, v, ip, "parent");
         drafts.submitted(draft, a.getId(), false);
         return a;
@@ -382,8 +394,8 @@ public class AdmissionForm {
         }
         AdmissionApplication a = new AdmissionApplication(campaign.getId(), schoolSiteId, code, token);
         a.setPersonalId(PersonalId.normalise(v.get("personalId")));
-        a.setActiveChild(a.personalId);
-        a.recordUnchecked = "1".equals(v.get(ChildChecks.UNCOMPARED));
+        a.recordUnchecked = "mismatch".equals(v.get(ChildChecks.UNCOMPARED));
+        a.setActiveChild(a.recordUnchecked ? null : a.personalId);
         // The same key however often the family withdraws and applies again: the lottery follows the child.
         a.setLotteryKey(Lottery.lotteryKey(campaign.roundKey() != null ? campaign.roundKey() : rounds.roundKey(campaign.getId()),
                 a.personalId));

@@ -11,11 +11,12 @@ import vn.edu.portal.platform.Throttles;
  * application in the round (by the number alone), whether it is on the grade-5 list (by the number alone), and
  * whether a name, a date of birth or a sex is the one of its imported record. Only the last can be guessed at
  * (the days of the year a number's birth year gives), so it is the one counted per child and round, ten an hour
- * ({@code portal.throttle.admission-child}). When a child's ten are used up the record is not compared at all
- * (neither at this step nor at the submit): the step passes on its own checks and the application is marked for the
- * school to check against the papers ({@link AdmissionApplication#isRecordUnchecked()}). A stranger who knows a
- * child's number could use up its ten and, when an eleventh was refused, keep the family from applying online for
- * the whole window (finding 194 of security.md); guessing past the ten gets no answer either way.
+ * ({@code portal.throttle.admission-child}). When a child's ten are used up the record is not compared at this step:
+ * it passes on its own checks. The submit (after the e-mail proof) compares and tells nobody: an application whose
+ * record disagrees is taken without the child's place and marked for the school ({@link
+ * AdmissionApplication#isRecordUnchecked()}), so a stranger who knew only the number can neither block the family
+ * nor learn anything from the answer. A stranger who knew a child's number could use up its ten and, when an eleventh
+ * was refused, keep the family from applying online for the whole window (finding 194 of security.md).
  * <p>
  * Every check is counted per client address too ({@code portal.throttle.admission-child-address}, 600 in ten
  * minutes, the look-ups' limit: families share an operator's address on the morning): each serial number tried is

@@ -28,7 +28,7 @@ final class RoundTimetable {
     private static final List<String> UNITS = List.of("phuong ", "xa ", "dac khu ");
     /** District-level words, the units abolished on 1 July 2025, anywhere in a line (with their accents: "Quán Thánh" is a ward). */
     private static final java.util.regex.Pattern DISTRICT = java.util.regex.Pattern.compile(
-            "(^|[\\s,;(–-])(quận|huyện|thị xã|district)(\\s|$|[,;)])|^thành phố ");
+            "(^|[\\s,;(\\[–-])(quận|huyện|thị xã|thành phố|tp\\.?|q\\.?\\s?\\d+|district)(\\s|$|[,;)\\]])|^thành phố ");
 
     private RoundTimetable() {
     }
@@ -94,7 +94,7 @@ final class RoundTimetable {
                 errors.add("zone", "admission.school.zoneTown", line, area.ward());
             } else if (UNITS.stream().noneMatch(u -> folded.startsWith(u) && folded.length() > u.length() + 1)) {
                 errors.add("zone", "admission.school.zoneWardName", line, area.ward());
-            } else if (plain.matches(".*[,;()/].*")) {
+            } else if (plain.matches(".*[,;()\\[\\]{}/].*")) {
                 errors.add("zone", "admission.school.zoneOneWard", line, area.ward());
             } else if (!seen.add(Zones.key(area.ward()))) {
                 errors.add("zone", "admission.school.zoneTwice", line, area.ward());
@@ -111,7 +111,7 @@ final class RoundTimetable {
      * typed and sent without picking was "no school with this code".
      */
     static Optional<SiteInfo> school(SiteDirectory directory, String typed) {
-        String text = typed == null ? "" : typed.strip();
+        String text = typed == null ? "" : java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip();
         Optional<SiteInfo> byCode = directory.bySlug(text).or(() -> directory.bySlug(text.toLowerCase(Locale.ROOT)))
                 .filter(SiteInfo::isSchool);
         if (byCode.isPresent() || text.isEmpty()) {
