@@ -138,15 +138,14 @@ public class ListRequests {
         Instant now = clock.now();
         Phases.require(c.windows(), Phases.Action.DECIDE_ASSIGNMENT, now, "listDecision");
         ListRequest q = requestId == null ? null : em.find(ListRequest.class, requestId);
-        if (q != null) {
-            // Every request for the child locked, in one order: two decisions at once on one request, or on two requests
-            // for one child, are taken one after the other (the second was a 500, or mailed a sender both "added on
-            // another request" and "not added"); the request is read again under the lock.
-            em.createQuery("select r from ListRequest r where r.campaignId = :c and r.personalId = :p order by r.id",
-                    ListRequest.class).setParameter("c", q.campaignId).setParameter("p", q.personalId)
-                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
-            em.refresh(q);
-        }
+        // Every request for the child locked, in one order, and read again: two decisions at once on one request, or on
+        // two requests for one child, are taken one after the other (the second was a 500, or mailed a sender both
+        // "added on another request" and "not added").
+        List<ListRequest> sameChild = q == null ? List.of() : em.createQuery("select r from ListRequest r"
+                        + " where r.campaignId = :c and r.personalId = :p order by r.id", ListRequest.class)
+                .setParameter("c", q.campaignId).setParameter("p", q.personalId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).setHint("eclipselink.refresh", "true")
+                .getResultList();
         if (q == null || !q.campaignId.equals(c.getId()) || q.status != ListRequest.Status.PENDING) {
             throw FieldErrors.of("listDecision", "admission.listRequest.notPending");
         }
@@ -164,7 +163,7 @@ public class ListRequests {
             zone.ifPresent(site -> r.setAssignment(Assignment.to(site, now, actor)));
             em.persist(r);
             school = zone.map(assignment::schoolName).orElse("");
-            closeOthers(c, q, now, actor);
+            closeOthers(c, q, sameChild, now, actor);
         }
         q.decide(add ? ListRequest.Status.ADDED : ListRequest.Status.REFUSED, why.isEmpty() ? null : why, now, actor);
         String last = q.getLastFour();
@@ -185,13 +184,10 @@ public class ListRequests {
      * The other requests for the child just added are closed, and each address is told that the child was added on
      * another request: if a stranger's request was the one added, the family's own address hears of it at once.
      */
-    private void closeOthers(AdmissionCampaign c, ListRequest added, Instant now, String actor) {
-        for (ListRequest other : em.createQuery("select q from ListRequest q where q.campaignId = :c and q.status = :s"
-                        + " and q.personalId = :p and q.id <> :id", ListRequest.class).setParameter("c", c.getId())
-                .setParameter("s", ListRequest.Status.PENDING).setParameter("p", added.personalId)
-                .setParameter("id", added.getId()).getResultList()) {
-            if (other.status != ListRequest.Status.PENDING) {
-                continue; // decided meanwhile
+    private void closeOthers(AdmissionCampaign c, ListRequest added, List<ListRequest> sameChild, Instant now, String actor) {
+        for (ListRequest other : sameChild) {
+            if (other == added || other.status != ListRequest.Status.PENDING) {
+                continue;
             }
             java.util.Locale language = PortalViewHandler.ofLanguage(other.mailLanguage);
             other.decide(ListRequest.Status.REFUSED, Texts.get(PortalViewHandler.VIETNAMESE, "admission.listRequest.otherAdded"),

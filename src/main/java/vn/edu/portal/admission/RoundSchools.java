@@ -42,10 +42,12 @@ public class RoundSchools {
         if (c.commitment != null) {
             throw FieldErrors.of("school", "admission.school.removeCommitted");
         }
-        long begun = em.createQuery("select count(a) from AdmissionApplication a where a.campaignId = :c and a.siteId = :s",
-                Long.class).setParameter("c", c.getId()).setParameter("s", site.id()).getSingleResult()
-                + em.createQuery("select count(d) from FormDraft d where d.formKind = :k and d.formKey = :c"
-                        + " and d.siteId = :s", Long.class).setParameter("k", AdmissionService.KIND).setParameter("c", c.getId()).setParameter("s", site.id()).getSingleResult();
+        long applied = em.createQuery("select count(a) from AdmissionApplication a where a.campaignId = :c and a.siteId = :s",
+                Long.class).setParameter("c", c.getId()).setParameter("s", site.id()).getSingleResult();
+        long drafts = em.createQuery("select count(d) from FormDraft d where d.formKind = :k and d.formKey = :c"
+                        + " and d.siteId = :s", Long.class).setParameter("k", AdmissionService.KIND).setParameter("c", c.getId())
+                .setParameter("s", site.id()).getSingleResult();
+        long begun = applied + drafts;
         if (begun > 0) {
             throw FieldErrors.of("school", "admission.school.removeApplied", site.name());
         }
