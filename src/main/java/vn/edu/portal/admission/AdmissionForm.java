@@ -197,10 +197,9 @@ public class AdmissionForm {
                     if (campaign.entryGrade == EntryGrade.GRADE_6) {
                         StepChecks.gradeFiveList(review.record(campaign, id).isPresent(), v.get("notListedReason"), errors);
                     }
-                    // The record reviewed in the data-review phase is what the school will check against; not compared
-                    // once the child's comparisons are used up (ChildChecks), at this step or the submit.
+                    // The reviewed record, what the school checks against; once the child's ten are used up, not here (ChildChecks).
                     NationalRegistry.Result known = "1".equals(v.get(ChildChecks.UNCOMPARED)) ? NationalRegistry.Result.UNKNOWN
-                            : review.registry(campaign).check(id, v.get("childName"), birth, sex);
+                            : compared(campaign, v);
                     for (NationalRegistry.Field field : known.mismatched()) {
                         switch (field) {
                             case NAME -> errors.add("childName", "admission.review.mismatch.name");
@@ -245,6 +244,12 @@ public class AdmissionForm {
             }
             default -> errors.add("token", "admission.draft.gone");
         }
+    }
+
+    /** The draft's child as its reviewed record knows it (the first step, and the submit once the step skipped it). */
+    private NationalRegistry.Result compared(AdmissionCampaign campaign, Map<String, String> v) {
+        return review.registry(campaign).check(PersonalId.normalise(v.get("personalId")), v.get("childName"),
+                AdmissionService.date(v.get("birthDate")), AdmissionService.sex(v.get("sex")));
     }
 
     /** The country codes a birth registered abroad may carry ({@code portal.admission.id.country-codes}; empty: any). */
@@ -373,11 +378,8 @@ public class AdmissionForm {
             throw EmailProof.refusal("admission", check);
         }
         if ("1".equals(v.get(ChildChecks.UNCOMPARED))) {
-            // Compared now, and the answer told nobody: a child whose record disagrees is taken without its place (a stranger
-            // who knew only the number would otherwise block the family), marked for the school (ChildChecks).
-            NationalRegistry.Result known = review.registry(campaign).check(PersonalId.normalise(v.get("personalId")),
-                    v.get("childName"), AdmissionService.date(v.get("birthDate")), AdmissionService.sex(v.get("sex")));
-            v.put(ChildChecks.UNCOMPARED, known.answer() == NationalRegistry.Answer.MISMATCH ? "mismatch" : "");
+            // Compared now and told nobody: a record that disagrees means no place held for the child, a mark for the school.
+            v.put(ChildChecks.UNCOMPARED, compared(campaign, v).answer() == NationalRegistry.Answer.MISMATCH ? "mismatch" : "");
         }
         AdmissionApplication a = create(campaign, schoolSiteId, token, v, ip, "parent");
         drafts.submitted(draft, a.getId(), false);

@@ -305,7 +305,7 @@ public class AdmissionRounds {
     public AdmissionSchool saveSchool(long departmentSiteId, long campaignId, String schoolSlug, int classes,
             int seatsPerClass, String zone, String actor, String ip) {
         AdmissionCampaign c = campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of("school", "admission.notFound"));
-        SiteInfo site = RoundTimetable.school(directory, schoolSlug).orElseThrow(() -> FieldErrors.of("school", "admission.school.unknown"));
+        SiteInfo site = RoundSchools.school(directory, schoolSlug);
         FieldErrors errors = new FieldErrors();
         if (classes < 1 || classes > 50) {
             errors.add("classes", "admission.school.classes");

@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import vn.edu.portal.platform.AuditLog;
 import vn.edu.portal.platform.FieldErrors;
+import vn.edu.portal.platform.TextFolding;
 import vn.edu.portal.tenant.SiteDirectory;
 import vn.edu.portal.tenant.SiteInfo;
 
@@ -35,8 +39,9 @@ public class RoundSchools {
 
     @Transactional
     public void remove(long departmentSiteId, long campaignId, String schoolSlug, String actor, String ip) {
-        AdmissionCampaign c = rounds.campaign(departmentSiteId, campaignId).orElseThrow(() -> FieldErrors.of("school", "admission.notFound"));
-        SiteInfo site = RoundTimetable.school(directory, schoolSlug).orElseThrow(() -> FieldErrors.of("school", "admission.school.unknown"));
+        AdmissionCampaign c = rounds.campaign(departmentSiteId, campaignId)
+                .orElseThrow(() -> FieldErrors.of("school", "admission.notFound"));
+        SiteInfo site = school(directory, schoolSlug);
         AdmissionSchool row = rounds.schoolRow(c.getId(), site.id())
                 .orElseThrow(() -> FieldErrors.of("school", "admission.school.notInRound", site.name()));
         if (c.commitment != null) {
@@ -55,5 +60,26 @@ public class RoundSchools {
         em.flush();
         campaignDirectory.invalidate();
         audit.record(actor, departmentSiteId, "admission.school.remove", c.schoolYear + " " + c.name + ": " + site.slug(), ip);
+    }
+
+    /**
+     * The school a round's school field names: its code (in any case), or its name written out (without regard to case,
+     * accents or spaces) when exactly one school has it. The field suggests names and sends the code picked; a name
+     * typed and sent without picking was "no school with this code".
+     */
+    static SiteInfo school(SiteDirectory directory, String typed) {
+        String text = typed == null ? "" : java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip();
+        Optional<SiteInfo> byCode = directory.bySlug(text).or(() -> directory.bySlug(text.toLowerCase(Locale.ROOT)))
+                .filter(SiteInfo::isSchool);
+        if (byCode.isPresent() || text.isEmpty()) {
+            return byCode.orElseThrow(() -> FieldErrors.of("school", "admission.school.unknown"));
+        }
+        String name = TextFolding.fold(text).replaceAll("\\s+", " ");
+        List<SiteInfo> named = directory.all().stream().filter(SiteInfo::isSchool)
+                .filter(s -> TextFolding.fold(s.name()).replaceAll("\\s+", " ").equals(name)).toList();
+        if (named.size() != 1) {
+            throw FieldErrors.of("school", "admission.school.unknown");
+        }
+        return named.get(0);
     }
 }

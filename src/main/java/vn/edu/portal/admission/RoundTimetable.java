@@ -4,12 +4,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.TextFolding;
-import vn.edu.portal.tenant.SiteDirectory;
-import vn.edu.portal.tenant.SiteInfo;
 
 /**
  * The checks of a round's set-up that a teacher setting it up without training needs said at the field
@@ -103,23 +100,5 @@ final class RoundTimetable {
             }
             return;
         }
-    }
-
-    /**
-     * The school a round's school field names: its code (in any case), or its name written out (without regard to case,
-     * accents or spaces) when exactly one school has it. The field suggests names and sends the code picked; a name
-     * typed and sent without picking was "no school with this code".
-     */
-    static Optional<SiteInfo> school(SiteDirectory directory, String typed) {
-        String text = typed == null ? "" : java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip();
-        Optional<SiteInfo> byCode = directory.bySlug(text).or(() -> directory.bySlug(text.toLowerCase(Locale.ROOT)))
-                .filter(SiteInfo::isSchool);
-        if (byCode.isPresent() || text.isEmpty()) {
-            return byCode;
-        }
-        String name = TextFolding.fold(text).replaceAll("\\s+", " ");
-        List<SiteInfo> named = directory.all().stream().filter(SiteInfo::isSchool)
-                .filter(s -> TextFolding.fold(s.name()).replaceAll("\\s+", " ").equals(name)).toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 }
