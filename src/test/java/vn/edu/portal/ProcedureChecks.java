@@ -361,7 +361,12 @@ abstract class ProcedureChecks {
         assertNull(taken.doc().getElementById("assign:go"), "taken already");
         assertTrue(staff.get("/admin/s/" + school + "/nhat-ky").text().contains("submission.view"), "every view is logged");
 
-        PortalClient.Page asked = staff.submit(opened, "ask", Map.of("note", "Vui lòng bổ sung giấy khám bệnh."), "go");
+        // A refused action (no note) keeps the page on the request's own address: reopened or reloaded, the same request.
+        PortalClient.Page noNote = staff.submit(opened, "ask", Map.of("note", ""), "go");
+        assertNotNull(noNote.doc().selectFirst(".field-error"), noNote.text());
+        assertEquals("id=" + id, noNote.uri().getQuery(), noNote.uri().toString());
+        assertTrue(noNote.doc().getElementById("ask").attr("action").endsWith("?id=" + id), noNote.doc().getElementById("ask").outerHtml());
+        PortalClient.Page asked = staff.submit(noNote, "ask", Map.of("note", "Vui lòng bổ sung giấy khám bệnh."), "go");
         assertTrue(asked.text().contains("Cần bổ sung"), asked.text());
         // After an action the page is the request's own address (it lost "?id=": reopened, "not found").
         assertEquals("id=" + id, asked.uri().getQuery(), asked.uri().toString());

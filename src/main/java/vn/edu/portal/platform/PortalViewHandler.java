@@ -22,13 +22,38 @@ public class PortalViewHandler extends ViewHandlerWrapper {
         super(wrapped);
     }
 
+    /**
+     * The parameters of the console's address a form posts back with: the item the page shows and the queue's filter.
+     * Without them a refused action (an empty reason, a bad file) left the page on the form's bare address, which,
+     * reopened or reloaded, showed nothing. Only these: a crafted address must not change what a button posts.
+     */
+    static final java.util.List<String> KEPT_PARAMETERS = java.util.List.of("id", "trang-thai");
+
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         Object path = context.getExternalContext().getRequestMap().get(ACTION_PATH);
         if (path instanceof String p) {
-            return context.getExternalContext().getRequestContextPath() + p;
+            return context.getExternalContext().getRequestContextPath() + p
+                    + (p.startsWith("/admin/") ? keptQuery((HttpServletRequest) context.getExternalContext().getRequest()) : "");
         }
         return super.getActionURL(context, viewId);
+    }
+
+    /** "?id=…&trang-thai=…" from the address the page was asked at (or posted to), or "" ({@link #KEPT_PARAMETERS}). */
+    static String keptQuery(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            if (KEPT_PARAMETERS.contains(name) && pair.matches("[a-z-]+=[A-Za-z0-9_.%-]{1,100}")) {
+                kept.append(kept.length() == 0 ? '?' : '&').append(pair);
+            }
+        }
+        return kept.toString();
     }
 
     @Override

@@ -101,10 +101,11 @@ public class DocumentsPage implements Serializable {
     public void delete(long documentId) {
         StaffContext staff = shell.staff();
         documents.delete(staff.siteId(), documentId, editorial.isCanPublish(), staff.username(), staff.ip());
+        Texts.info("document.deleted");
         if (id != null && id == documentId) {
             clear();
+            shell.reopen("van-ban"); // not the deleted document's address, which a reload would say is not found
         }
-        Texts.info("document.deleted");
     }
 
     private void clear() {

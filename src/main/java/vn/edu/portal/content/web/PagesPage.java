@@ -86,6 +86,9 @@ public class PagesPage implements Serializable {
             title = null;
             slug = null;
             body = null;
+            Texts.info("page.deleted");
+            shell.reopen("trang"); // not the deleted page's address, which a reload would say is not found
+            return;
         }
         Texts.info("page.deleted");
     }
