@@ -415,5 +415,23 @@ abstract class ConsoleChecks {
         PortalClient.Page saved = department.submitFile(department.get("/admin/s/" + school + "/thong-tin"), "logoForm", "logo",
                 "IMG_20261207.jpg", "image/jpeg", out.toByteArray(), "upload");
         assertTrue(saved.text().contains("Đã cập nhật biểu trưng."), saved.text());
+        String logo = saved.doc().select("img.logo-preview").attr("src");
+        assertFalse(logo.isEmpty(), "the new logo is shown at once: " + saved.text());
+        assertEquals(200, new PortalClient().get(logo).status(), logo);
+        assertNotNull(new PortalClient().get("/s/" + school + "/").doc().selectFirst("img.brand-logo"), "the home shows it");
+
+        // A wrong logo can be taken off (there was no way back to none): the school's pages use its initial again,
+        // and the favicon is still there.
+        PortalClient.Page removed = department.submit(saved, "logoRemove", Map.of(), "remove");
+        assertTrue(removed.text().contains("Đã gỡ biểu trưng"), removed.text());
+        assertTrue(removed.doc().select("img.logo-preview").isEmpty(), removed.text());
+        assertNull(removed.doc().getElementById("logoRemove:remove"), "nothing left to remove");
+        PortalClient reader = new PortalClient();
+        PortalClient.Page home = reader.get("/s/" + school + "/");
+        assertNull(home.doc().selectFirst("img.brand-logo"), "the home no longer shows the logo");
+        assertNotNull(home.doc().selectFirst(".brand-mark"), "but the school's initial");
+        assertEquals(404, reader.get(logo).status(), "the old logo's address is gone");
+        String icon = home.doc().select("link[rel=icon]").attr("href");
+        assertEquals(200, reader.get(icon).status(), "a favicon without a logo: " + icon);
     }
 }

@@ -208,6 +208,35 @@ abstract class PermissionMatrixChecks {
     }
 
     /**
+     * An editor's draft album, put online by the school's admin while the editor had its page open: the editor's photo
+     * then answered a bare 403 and was lost. He is told what happened, on the album's own page, and nothing changes.
+     */
+    @Test
+    void anAlbumPutOnlineWhileAnEditorHadItOpenIsSaidNotA403() {
+        setEditorsPublish(false);
+        String word = "mtam" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        String base = "/admin/s/" + school + "/album";
+        PortalClient editor = staff.get(Role.EDITOR);
+        editor.submit(editor.get(base), "album", Map.of("title", "Album " + word), "save");
+        String href = editor.get(base).doc().select("a").stream().filter(a -> a.text().equals("Album " + word)).findFirst()
+                .orElseThrow().attr("href");
+        PortalClient.Page draft = editor.get(href);
+        assertNotNull(draft.doc().getElementById("photos:add"), "a draft's photos are the editor's: " + draft.text());
+        PortalClient admin = staff.get(Role.SCHOOL_ADMIN);
+        admin.submit(admin.get(href), "album", Map.of("title", "Album " + word, "published", "true"), "save");
+        assertTrue(new PortalClient().get("/s/" + school + "/anh").text().contains("Album " + word), "online now");
+
+        PortalClient.Page refused = editor.submitFileWith(draft, "photos", Map.of("caption", "Sân trường"), "photo", "san.png",
+                "image/png", Samples.png(60, 40), "add");
+        assertEquals(200, refused.status(), refused.text());
+        assertTrue(refused.text().contains("vừa được đăng công khai"), refused.text());
+        assertNotNull(refused.doc().getElementById("album-online"), refused.text());
+        assertNull(refused.doc().getElementById("photos:add"), "no button left to lose another photo with");
+        assertTrue(refused.uri().getQuery() != null && refused.uri().getQuery().startsWith("id="), "still the album's address: " + refused.uri());
+        assertTrue(admin.get(href).doc().select(".media-grid img").isEmpty(), "no photo added");
+    }
+
+    /**
      * A file attached to a published article is online too: an editor could take it off (the ✕ was
      * there and the service did not ask), and when an approver took one off, the cached public page
      * still listed it.

@@ -108,4 +108,10 @@ public class Site extends PortalEntity {
         this.logoType = type;
         this.logoVersion++;
     }
+
+    /** No logo: the site's pages and icons use its initial again (a later logo gets a new version, a new address). */
+    public void removeLogo() {
+        this.logoPath = null;
+        this.logoType = null;
+    }
 }

@@ -23,7 +23,7 @@ public record SiteInfo(long id, SiteKind kind, String slug, String name, SchoolL
         return new SiteInfo(site.getId(), site.getKind(), site.getSlug(), site.getName(), site.getLevel(),
                 site.getOwnership(), site.getDistrict(), site.getAddress(), site.getPhone(), site.getEmail(),
                 site.getPrincipal(), site.getDescription(), site.getThemeKey(), site.getTemplateKey(),
-                site.getLogoVersion(), List.copyOf(aliases), site.getCreatedAt() == null ? null
+                site.getLogoPath() == null ? 0 : site.getLogoVersion(), List.copyOf(aliases), site.getCreatedAt() == null ? null
                         : java.time.LocalDate.ofInstant(site.getCreatedAt(), vn.edu.portal.platform.Formats.VIETNAM));
     }
 

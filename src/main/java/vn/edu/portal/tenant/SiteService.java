@@ -260,6 +260,19 @@ public class SiteService {
         directory.invalidate();
     }
 
+    /** The school goes back to no logo (a wrong one was uploaded, or the school has none). */
+    @Transactional
+    public void removeLogo(long siteId, String actor, String ip) {
+        Site site = em.find(Site.class, siteId);
+        if (site.getLogoPath() == null) {
+            return;
+        }
+        site.removeLogo();
+        site.touch();
+        audit.record(actor, siteId, "site.logo.removed", null, ip);
+        directory.invalidate();
+    }
+
     /** Where the site's logo file is kept (outside the web root), and its content type. */
     public Optional<String[]> logoFile(long siteId) {
         Site site = em.find(Site.class, siteId);

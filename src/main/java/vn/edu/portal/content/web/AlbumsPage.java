@@ -62,9 +62,25 @@ public class AlbumsPage implements Serializable {
         return id == null ? List.of() : albums.photos(id);
     }
 
+    /**
+     * Whether the album went online since the page was opened, for one who may not change an album online: said, and the
+     * page then shows it as online (the action answered a bare 403, and the chosen photo or the typed title was lost).
+     */
+    private boolean publishedMeanwhile() {
+        if (id == null || editorial.isCanPublish() || !albums.find(shell.staff().siteId(), id).map(Album::isPublished).orElse(false)) {
+            return false;
+        }
+        published = true;
+        Texts.error("album.publishedMeanwhile");
+        return true;
+    }
+
     public void save() {
         StaffContext staff = shell.staff();
         editorial.refuseForgedPublish("album:published");
+        if (publishedMeanwhile()) {
+            return;
+        }
         try {
             load(albums.save(staff.siteId(), id, title, description, published, editorial.isCanPublish(), staff.username(), staff.ip()));
             Texts.info("album.saved", title);
@@ -75,6 +91,9 @@ public class AlbumsPage implements Serializable {
 
     public void addPhoto() {
         StaffContext staff = shell.staff();
+        if (publishedMeanwhile()) {
+            return;
+        }
         try {
             // A photo as a phone takes it (3-20 MB): resized on the server like a cover (album photos stopped at 5 MB).
             byte[] data = Uploads.read(photo, "photo", media.photoLimit());
@@ -90,6 +109,9 @@ public class AlbumsPage implements Serializable {
 
     public void removePhoto(long photoId) {
         StaffContext staff = shell.staff();
+        if (publishedMeanwhile()) {
+            return;
+        }
         albums.removePhoto(staff.siteId(), id, photoId, editorial.isCanPublish(), staff.username(), staff.ip());
     }
 

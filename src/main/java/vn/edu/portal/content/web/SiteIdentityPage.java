@@ -94,9 +94,17 @@ public class SiteIdentityPage implements Serializable {
             String path = files.store("logos", staff.siteId(), image.extension(), data);
             sites.replaceLogo(staff.siteId(), path, image.contentType(), staff.username(), staff.ip());
             Texts.info("site.logo.saved");
+            shell.reopen("thong-tin"); // the page drawn in this request knew the site without its new logo
         } catch (FieldErrors e) {
             Texts.show("logoForm", e);
         }
+    }
+
+    public void removeLogo() {
+        StaffContext staff = shell.staff();
+        sites.removeLogo(staff.siteId(), staff.username(), staff.ip());
+        Texts.info("site.logo.removed");
+        shell.reopen("thong-tin");
     }
 
     /** The day typed in a date field (yyyy-MM-dd), or null when it is not one. */
