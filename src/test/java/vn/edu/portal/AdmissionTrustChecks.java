@@ -172,6 +172,14 @@ abstract class AdmissionTrustChecks {
                 .get(0).replaceAll("(?s).*Mã xác nhận: (\\d{6}).*", "$1");
         // The code typed, Enter: the form's first submit button withdraws ("Không rút" came first and threw the code away).
         assertEquals("lookup:enter", noCode.doc().selectFirst("form#lookup button[type=submit]").id());
+        // Meanwhile the school asked for a paper, its reason naming the child: the status mail in the outbox held it, and
+        // stayed there, read by staff, after the withdrawal erased the application's own copy.
+        String reason = "Giấy khai sinh của cháu Nguyễn Văn Thử bị mờ";
+        PortalClient.Page askedForPaper = staff.submit(AdmissionSteps.openApplication(staff, school, withdrawnCode), "decide",
+                Map.of("reason", reason), "ask");
+        assertTrue(askedForPaper.text().contains(reason), askedForPaper.text());
+        String statusMail = "Hồ sơ tuyển sinh " + withdrawnCode + ": có cập nhật";
+        assertTrue(AdmissionSteps.mailBodies(admin, "giai-doan-1@example.com", statusMail).get(0).contains(reason));
         PortalClient.Page withdrawn = parent.submit(noCode, "lookup", Map.of("withdrawCode", mailed), "lookup:enter");
         assertTrue(withdrawn.text().contains("Đã rút hồ sơ " + withdrawnCode), withdrawn.text());
         // Withdrawing is the family withdrawing its consent: the child's and family's data and the papers go at once
@@ -183,6 +191,8 @@ abstract class AdmissionTrustChecks {
             assertFalse(forgotten.text().contains(value), value + " is gone: " + forgotten.text());
         }
         assertNull(forgotten.doc().getElementById("papers"), "no papers to open");
+        List<String> mails = AdmissionSteps.mailBodies(admin, "giai-doan-1@example.com", statusMail);
+        assertFalse(mails.isEmpty() || mails.stream().anyMatch(body -> body.contains("Nguyễn Văn Thử")), "erased from the outbox: " + mails);
         // Said once, not as rows of empty values ("Nơi ở hiện tại , ,", "Người khai hồ sơ () · ·", a birth date of 1 January).
         assertTrue(forgotten.doc().getElementById("personal-erased").text().startsWith("Đã xóa khi gia đình rút hồ sơ"),
                 forgotten.text());

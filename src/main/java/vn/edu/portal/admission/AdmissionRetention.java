@@ -165,6 +165,8 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
         List<String> papers = Stream.of(a.getBirthCert().getPath(), a.getResidence().getPath()).filter(p -> p != null).toList();
         vn.edu.portal.platform.Transactions.afterCommit(transactions, () -> papers.forEach(this::delete));
         events.forgetNotes(AdmissionService.KIND, List.of(a.getId()));
+        // The mails about it in the outbox: a status mail held the school's reason, which may name the child.
+        notifier.forgetAbout(a.siteId, a.email, a.getCode());
         // The draft the application was made from holds what was typed, for the week it is kept after a submit.
         drafts.find(a.siteId, AdmissionService.KIND, a.draftToken).ifPresent(drafts::remove);
         em.flush();

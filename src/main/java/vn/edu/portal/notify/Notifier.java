@@ -66,6 +66,23 @@ public class Notifier {
         return changed;
     }
 
+    /**
+     * The bodies of the mails to {@code address} on {@code siteId} whose subject names {@code subjectNames} (an
+     * application's code): erased when what they were about is withdrawn, a school's reason for a status naming the
+     * child among them. The address stays, as on the application, until its round's retention; mails not yet
+     * delivered are left for delivery.
+     */
+    @Transactional
+    public int forgetAbout(long siteId, String address, String subjectNames) {
+        if (address == null || address.isBlank() || subjectNames == null || subjectNames.isBlank()) {
+            return 0;
+        }
+        return em.createQuery("update MailMessage m set m.body = '' where m.siteId = :s and m.recipient = :r"
+                        + " and locate(:names, m.subject) > 0 and m.status <> :pending")
+                .setParameter("s", siteId).setParameter("r", address.strip()).setParameter("names", subjectNames)
+                .setParameter("pending", MailMessage.Status.PENDING).executeUpdate();
+    }
+
     /** Outbox rows older than {@code before}: masked and erased as above, whatever they were about. */
     @Transactional
     public int forgetBefore(Instant before) {
