@@ -92,9 +92,34 @@ public class DatabaseMigration {
         if (migrated) {
             return;
         }
-        var result = configuration(dataSource).load().migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+        LOG.info(migrateSchema(dataSource));
         migrated = true;
+    }
+
+    /**
+     * Migrates, and says at which version the schema now is ("version null" was logged whenever nothing was pending,
+     * so an operator could not confirm an upgrade or a restore from the log). A database a newer release migrated is
+     * refused: Flyway lets migrations it does not know through, and an older release ran on the newer schema as if
+     * nothing were amiss (an application marked for the school's check by the newer one showed as an ordinary one).
+     * The way back is the backup taken before the upgrade (docs/operations.md, "Upgrades").
+     */
+    static String migrateSchema(DataSource dataSource) {
+        org.flywaydb.core.Flyway flyway = configuration(dataSource).load();
+        java.util.List<String> newer = java.util.Arrays.stream(flyway.info().applied())
+                .filter(m -> m.getState().isApplied() && !m.getState().isResolved() && m.getVersion() != null)
+                .map(m -> m.getVersion().getVersion()).toList();
+        if (!newer.isEmpty()) {
+            String known = java.util.Arrays.stream(flyway.info().all()).filter(m -> m.getState().isResolved())
+                    .reduce((a, b) -> b).map(m -> m.getVersion().getVersion()).orElse("?");
+            String message = "The database was migrated by a newer release of the portal (schema versions " + newer
+                    + "); this release knows versions up to " + known + " and does not start on it. Start the newer release"
+                    + " again, or restore the backup taken before the upgrade (docs/operations.md, Upgrades).";
+            LOG.severe(message);
+            throw new IllegalStateException(message);
+        }
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        return "Database schema at version " + (current == null ? "(empty)" : current.getVersion().getVersion())
+                + " (" + result.migrationsExecuted + " migrations applied)";
     }
 }
