@@ -286,10 +286,50 @@ abstract class AdmissionReviewChecks {
                 AdmissionSteps.fillAll(family, school, right), "ra-soat-han@example.com"));
         AdminActions.createAccount(admin, school, school + ".admin", "SCHOOL_ADMIN");
         PortalClient staff = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        assertTrue(staff.get("/admin/s/" + school + "/tuyen-sinh").doc().select("#queue tr:has(a:containsOwn(" + impostorsCode
+                + ")) .record-unchecked-mark").hasText(), "marked in the queue too, not only once opened");
         assertTrue(AdmissionSteps.openApplication(staff, school, impostorsCode).doc().getElementById("record-unchecked").text()
                 .startsWith("Họ tên, ngày sinh hoặc giới tính trong hồ sơ này không khớp"));
         assertNull(AdmissionSteps.openApplication(staff, school, familysCode).doc().getElementById("record-unchecked"),
                 "the family's matches its record");
+
+        // One application of a child is accepted (both could be, and the allocation then stopped at the child's lottery
+        // key, met twice): the impostor's is refused while the family's is considered, and each page names the other.
+        PortalClient.Page impostors = AdmissionSteps.openApplication(staff, school, impostorsCode);
+        assertTrue(impostors.doc().getElementById("same-child").text().contains(familysCode), impostors.text());
+        PortalClient.Page notTwice = staff.submit(impostors, "decide", Map.of("reason", "Đã xem giấy khai sinh"), "accept");
+        assertTrue(notTwice.fieldError("decide:reason").startsWith("Trẻ có số định danh này còn hồ sơ khác đang xét: " + familysCode),
+                notTwice.text());
+        assertEquals("Đã nộp, chờ xác minh", notTwice.doc().getElementById("status").text());
+
+        // Two clerks on the family's application: the one whose page was opened before the other decided is told, the
+        // typed reason kept; a second press of the same page moves nothing and mails nothing again.
+        PortalClient colleague = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page mine = AdmissionSteps.openApplication(staff, school, familysCode);
+        PortalClient.Page theirs = AdmissionSteps.openApplication(colleague, school, familysCode);
+        PortalClient.Page accepted = staff.submit(mine, "decide", Map.of(), "accept");
+        assertTrue(accepted.text().contains("Đã cập nhật hồ sơ " + familysCode), accepted.text());
+        assertNull(accepted.doc().getElementById("decide:accept"), "accepted already: not offered again");
+        assertTrue(accepted.doc().getElementById("decide:refuse").attr("data-confirm").startsWith("Từ chối hồ sơ " + familysCode + "?"),
+                "a refusal, which cannot be undone, asks first");
+        PortalClient.Page stale = colleague.submit(theirs, "decide", Map.of("reason", "Thiếu giấy xác nhận cư trú"), "ask");
+        assertTrue(stale.fieldError("decide:reason").startsWith("Hồ sơ vừa được cập nhật trong lúc bạn xem (trạng thái hiện nay: Hồ sơ hợp lệ)"),
+                stale.text());
+        assertEquals("Thiếu giấy xác nhận cư trú", stale.doc().getElementById("decide:reason").text(), "the typed reason kept");
+        assertEquals("Hồ sơ hợp lệ", stale.doc().getElementById("status").text());
+        PortalClient.Page pressedTwice = staff.submit(mine, "decide", Map.of(), "accept");
+        assertTrue(pressedTwice.fieldError("decide:reason").startsWith("Hồ sơ vừa được cập nhật"), pressedTwice.text());
+        assertEquals(1, AdmissionSteps.mailBodies(admin, "ra-soat-han@example.com", "Hồ sơ tuyển sinh " + familysCode + ": có cập nhật")
+                .size(), "one decision, one mail");
+
+        // A press on an application closed meanwhile is answered (it was dropped in silence with the form it came from).
+        PortalClient.Page impostorsOnTheirs = AdmissionSteps.openApplication(colleague, school, impostorsCode);
+        PortalClient.Page refusedImpostor = staff.submit(AdmissionSteps.openApplication(staff, school, impostorsCode), "decide",
+                Map.of("reason", "Không khớp giấy khai sinh; gia đình của trẻ đã nộp hồ sơ " + familysCode), "refuse");
+        assertTrue(refusedImpostor.text().contains("Đã cập nhật hồ sơ " + impostorsCode), refusedImpostor.text());
+        PortalClient.Page late = colleague.submit(impostorsOnTheirs, "decide", Map.of("reason", "Cần giấy khai sinh"), "ask");
+        assertTrue(late.text().contains("Hồ sơ này không còn xác minh được: trạng thái hiện nay là “"), late.text());
+        assertNull(late.doc().getElementById("decide"), "no form left to press");
     }
 
     @Test

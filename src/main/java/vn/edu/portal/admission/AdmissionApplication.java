@@ -142,6 +142,11 @@ public class AdmissionApplication extends PortalEntity {
         updatedAt = Instant.now();
     }
 
+    /** The school compared the papers with the child's record and accepts it: it then holds the child's place. */
+    void recordChecked() {
+        recordUnchecked = false;
+    }
+
     // Changes go through methods of the entity, where the persistence provider tracks them.
     void setPersonalId(String personalId) {
         this.personalId = personalId;
@@ -281,21 +286,10 @@ public class AdmissionApplication extends PortalEntity {
         this.lottery = lottery;
     }
 
-    void setEnrolledAt(Instant enrolledAt) {
-        this.enrolledAt = enrolledAt;
-    }
-
-    void setEnrolReceipt(String enrolReceipt) {
-        this.enrolReceipt = enrolReceipt;
-    }
-
-    void setSubmittedAt(Instant submittedAt) {
-        this.submittedAt = submittedAt;
-    }
-
-    void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
-    }
+    void setEnrolledAt(Instant enrolledAt) { this.enrolledAt = enrolledAt; }
+    void setEnrolReceipt(String enrolReceipt) { this.enrolReceipt = enrolReceipt; }
+    void setSubmittedAt(Instant submittedAt) { this.submittedAt = submittedAt; }
+    void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
 
     void setLotteryKey(String lotteryKey) {
         this.lotteryKey = lotteryKey;

@@ -212,7 +212,10 @@ public class AdmissionDraw {
         for (AdmissionApplication a : input) {
             PublishedAllocation.Row row = row(c, a, zones, first);
             rows.add(row);
-            byKey.put(row.key(), a);
+            AdmissionApplication twice = byKey.put(row.key(), a);
+            if (twice != null) { // one child accepted twice (AdmissionVerification.acceptOnlyOnce): said, not a 500
+                throw FieldErrors.of("allocation", "admission.allocate.sameChild", twice.code, a.code);
+            }
         }
         PublishedAllocation.Result result = PublishedAllocation.run(seats(c), criteriaOrder(c), c.lotterySeed, rows,
                 c.preferencesAllowed);

@@ -64,14 +64,41 @@ public class AdmissionVerification {
     @Transactional
     public AdmissionApplication verify(long schoolSiteId, long id, ApplicationStatus decision, String reason,
             String actor, String ip, Instant now) {
-        AdmissionApplication a = application(schoolSiteId, id).orElseThrow(() -> FieldErrors.of("reason", "admission.notFound"));
+        return verify(schoolSiteId, id, decision, reason, null, actor, ip, now);
+    }
+
+    /**
+     * What a clerk saw of an application when deciding: its status and how many changes it had. A decision made on an
+     * older sight is refused ({@link #verify}): two clerks on one application, the second press of a double click or a
+     * press after "back" each moved it again, mailed the family again, or overwrote a colleague's decision in silence.
+     */
+    public String seen(AdmissionApplication a) {
+        long changes = em.createQuery("select count(e) from FormEvent e where e.formKind = :k and e.recordId = :id", Long.class)
+                .setParameter("k", AdmissionService.KIND).setParameter("id", a.getId()).getSingleResult();
+        return a.status.name() + "." + changes;
+    }
+
+    /** As above; {@code seen} ({@link #seen}, null for the server's own decisions) must still be the application's. */
+    @Transactional
+    public AdmissionApplication verify(long schoolSiteId, long id, ApplicationStatus decision, String reason, String seen,
+            String actor, String ip, Instant now) {
+        application(schoolSiteId, id).orElseThrow(() -> FieldErrors.of("reason", "admission.notFound"));
+        AdmissionApplication a = em.find(AdmissionApplication.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE,
+                java.util.Map.of("eclipselink.refresh", "true"));
         Phases.require(campaignOf(a).windows(), Phases.Action.VERIFY, now, "reason");
         if (decision != ApplicationStatus.ACCEPTED && decision != ApplicationStatus.NEEDS_DOCUMENTS
                 && decision != ApplicationStatus.REFUSED) {
             throw FieldErrors.of("reason", "admission.verify.decision");
         }
+        if (seen != null && !seen.equals(seen(a))) {
+            throw FieldErrors.of("reason", "admission.verify.changedMeanwhile",
+                    Texts.get("admission.status." + a.status.name()));
+        }
         if (!a.status.openToParent() && a.status != ApplicationStatus.ACCEPTED) {
             throw FieldErrors.of("reason", "admission.verify.closed");
+        }
+        if (decision == a.status) {
+            throw FieldErrors.of("reason", "admission.verify.already", Texts.get("admission.status." + a.status.name()));
         }
         String clean = reason == null ? "" : reason.strip();
         if (decision != ApplicationStatus.ACCEPTED && clean.isEmpty()) {
@@ -86,6 +113,9 @@ public class AdmissionVerification {
         if (clean.length() > 900) {
             throw FieldErrors.of("reason", "admission.field.tooLong", 900);
         }
+        if (decision == ApplicationStatus.ACCEPTED) {
+            acceptOnlyOnce(a, clean);
+        }
         if (a.staffDecision && decision != ApplicationStatus.NEEDS_DOCUMENTS) {
             String prefix = a.getGrade().getNotListedReason() != null ? "admission.notListed." : a.officeDecision ? "admission.exception.office."
                     : "admission.exception.";
@@ -96,6 +126,57 @@ public class AdmissionVerification {
         audit.record(actor, schoolSiteId, "admission.verify." + decision.name().toLowerCase(Locale.ROOT),
                 a.code + (a.staffDecision ? a.officeDecision ? " office" : " exception" : ""), ip);
         return a;
+    }
+
+    /**
+     * One application of a child is accepted in a round. An application whose child's record disagreed holds no place
+     * for the child (so that a stranger who knew only the ID could not block the family): two of them, or one beside
+     * the family's, could both be accepted, and the allocation then stopped at the child's lottery key, met twice. Such
+     * an application is accepted only while no other application of the child is active (the others named, to be
+     * settled with the families first), with the papers the clerk compared named; it then takes the child's place.
+     */
+    private void acceptOnlyOnce(AdmissionApplication a, String reason) {
+        if (a.personalId == null || a.personalId.isBlank()) {
+            return;
+        }
+        List<AdmissionApplication> others = sameChild(a).stream().filter(o -> o.status.active()).toList();
+        if (!a.recordUnchecked) {
+            // It holds the child's place; an accepted one of the same child can only be from before this rule.
+            others = others.stream().filter(o -> o.status != ApplicationStatus.SUBMITTED && o.status != ApplicationStatus.NEEDS_DOCUMENTS).toList();
+        }
+        if (!others.isEmpty()) {
+            throw FieldErrors.of("reason", "admission.verify.sameChild", described(a.siteId, others));
+        }
+        if (a.recordUnchecked) {
+            if (reason.isEmpty()) {
+                throw FieldErrors.of("reason", "admission.verify.recordReason");
+            }
+            a.recordChecked();
+        }
+    }
+
+    /**
+     * Other applications named for a school's clerk: its own by code and status, another school's only counted (nothing
+     * of one school is shown to another; the department sees them all).
+     */
+    public static String described(long schoolSiteId, List<AdmissionApplication> others) {
+        List<String> said = new java.util.ArrayList<>(others.stream().filter(o -> o.siteId == schoolSiteId)
+                .map(o -> o.code + " (" + Texts.get("admission.status." + o.status.name()) + ")").toList());
+        long elsewhere = others.stream().filter(o -> o.siteId != schoolSiteId).count();
+        if (elsewhere > 0) {
+            said.add(Texts.get("admission.verify.sameChildElsewhere", elsewhere));
+        }
+        return String.join(", ", said);
+    }
+
+    /** The other applications of the application's child in its round, at every school, oldest first. */
+    public List<AdmissionApplication> sameChild(AdmissionApplication a) {
+        if (a.personalId == null || a.personalId.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("select o from AdmissionApplication o where o.campaignId = :c and o.personalId = :p and o.id <> :id"
+                        + " order by o.submittedAt, o.id", AdmissionApplication.class)
+                .setParameter("c", a.campaignId).setParameter("p", a.personalId).setParameter("id", a.getId()).getResultList();
     }
 
     /** One uploaded paper for the school's staff; every view is written to the audit log. */

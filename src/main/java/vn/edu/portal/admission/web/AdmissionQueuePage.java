@@ -121,21 +121,49 @@ public class AdmissionQueuePage {
     }
 
     private void decide(ApplicationStatus decision) {
+        decided = true;
         StaffContext staff = shell.staff();
         if (selected == null) {
             Texts.error("admission.notFound");
             return;
         }
         try {
-            selected = admission.verify(staff.siteId(), selected.getId(), decision, reason, staff.username(), staff.ip(),
-                    clock.now());
+            String seen = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("seen");
+            selected = admission.verify(staff.siteId(), selected.getId(), decision, reason, seen == null ? "" : seen,
+                    staff.username(), staff.ip(), clock.now());
             Texts.info("admission.verify.done", selected.getCode());
             reason = null;
             shell.reopen("tuyen-sinh?id=" + selected.getId() + (filter == null ? "" : "&trang-thai=" + filter));
         } catch (FieldErrors e) {
-            Texts.show("decide", e);
+            if (isDecidable()) {
+                Texts.show("decide", e);
+            } else { // withdrawn or refused meanwhile: the form is gone, the message goes at the top (the press said nothing)
+                Texts.error("admission.verify.closedNow", Texts.get("admission.status." + selected.getStatus().name()));
+            }
         }
     }
+
+    /** What the clerk sees of the open application, posted back with a decision ({@link AdmissionVerification#seen}). */
+    public String getSeen() {
+        return selected == null ? "" : admission.seen(selected);
+    }
+
+    /** Other active applications of the open application's child in its round, described: to be settled before accepting. */
+    public String getSameChild() {
+        if (selected == null || !selected.getStatus().active()) {
+            return "";
+        }
+        List<AdmissionApplication> others = admission.sameChild(selected).stream().filter(o -> o.getStatus().active()).toList();
+        return others.isEmpty() ? "" : AdmissionVerification.described(shell.staff().siteId(), others);
+    }
+
+    /** Whether the decision form was posted in this request (it is processed even if the application closed meanwhile). */
+    public boolean isDecisionPosted() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("decide")
+                && !decided;
+    }
+
+    private boolean decided;
 
     public void viewBirthCert() throws IOException {
         download("birthCert");
