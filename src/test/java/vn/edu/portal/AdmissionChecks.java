@@ -938,6 +938,67 @@ abstract class AdmissionChecks {
         assertFalse(foreignPress.body().contains(code), foreignPress.text());
     }
 
+    /**
+     * "Cần bổ sung giấy tờ" left the family no way to send what the school asked for (the look-up offered the phone, the
+     * address and the withdrawal): the look-up takes the paper, checked as at the application, the new file replaces
+     * the old, and the application is back in the school's queue, the family mailed. Only while the school asks.
+     */
+    @Test
+    void aFamilyAskedForAPaperSendsItFromTheLookUp() {
+        String email = "bo-sung-giay@example.com";
+        PortalClient parent = new PortalClient();
+        Map<String, String> v = AdmissionSteps.family(id("2", 731), BORN, "MALE", "Phường Thử Nghiệm", email);
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
+                AdmissionSteps.fillAll(parent, schoolA, v), email));
+        String address = "/s/" + schoolA + "/tuyen-sinh/tra-cuu";
+        PortalClient family = new PortalClient();
+        PortalClient.Page before = family.exchange("POST", address, Map.of(), Map.of("ma", code, "email", email, "action", "find"));
+        assertNull(before.doc().getElementById("papers"), "nothing asked yet: no papers to send");
+        // A post of a paper nobody asked for is refused, and nothing changes.
+        PortalClient.Page unasked = family.exchange("POST", address, Map.of(), Map.of("ma", code, "email", email, "action", "papers",
+                "paperKind", "birthCert"));
+        assertEquals("Đã nộp, chờ xác minh", unasked.doc().getElementById("status").text(), unasked.text());
+
+        PortalClient staff = AdminActions.loggedIn(schoolA + ".admin", ItAccounts.STAFF_PASSWORD);
+        PortalClient.Page asked = staff.submit(AdmissionSteps.openApplication(staff, schoolA, code), "decide",
+                Map.of("reason", "Giấy khai sinh bị mờ, xin chụp lại"), "ask");
+        assertEquals("Cần bổ sung giấy tờ", asked.doc().getElementById("status").text(), asked.text());
+
+        PortalClient.Page found = family.exchange("POST", address, Map.of(), Map.of("ma", code, "email", email, "action", "find"));
+        assertNotNull(found.doc().getElementById("papers"), found.text());
+        assertTrue(found.doc().getElementById("papers").attr("action").endsWith("tra-cuu?ma=" + code));
+        // Not a paper: said next to the field, nothing changed.
+        PortalClient.Page notAPaper = family.submitPlain(found, "papers", Map.of("paperKind", "birthCert"), "papers", "paper",
+                "giay-khai-sinh.png", "image/png", "MZ not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, notAPaper.status());
+        assertEquals("Tệp không phải PDF, JPEG hoặc PNG hợp lệ.", notAPaper.doc().select("#papers .field-error").text(), notAPaper.text());
+        assertEquals("Cần bổ sung giấy tờ", notAPaper.doc().getElementById("status").text());
+        PortalClient.Page noFile = family.submitPlain(found, "papers", Map.of("paperKind", "birthCert"), "papers", null, null, null, null);
+        assertEquals("Vui lòng tải lên giấy tờ này.", noFile.doc().select("#papers .field-error").text(), noFile.text());
+        // Over the request's limits nothing of the body can be read: the page says what to do, the code filled in.
+        PortalClient.Page tooBig = family.submitPlain(found, "papers", Map.of("paperKind", "birthCert"), "papers", "paper",
+                "giay-khai-sinh.pdf", "application/pdf", new byte[45 * 1024 * 1024]);
+        assertTrue(tooBig.text().contains("Tệp vừa chọn quá lớn nên chưa được nhận"), tooBig.text());
+        assertEquals(code, tooBig.doc().getElementById("lookup:code").val());
+
+        byte[] newPaper = Samples.png(120, 90);
+        PortalClient.Page sent = family.submitPlain(found, "papers", Map.of("paperKind", "birthCert"), "papers", "paper",
+                "giay-khai-sinh-moi.png", "image/png", newPaper);
+        assertTrue(sent.doc().getElementById("lookup-notice").text().contains("Đã gửi giấy tờ bổ sung"), sent.text());
+        assertEquals("Đã nộp, chờ xác minh", sent.doc().getElementById("status").text(), sent.text());
+        assertNull(sent.doc().getElementById("papers"), "nothing more asked");
+        assertTrue(sent.text().contains("Phụ huynh đã gửi bổ sung: Giấy khai sinh"), "in the history: " + sent.text());
+
+        // The school sees it back in its queue, with the new paper (the old one replaced).
+        PortalClient.Page back = AdmissionSteps.openApplication(staff, schoolA, code);
+        assertEquals("Đã nộp, chờ xác minh", back.doc().getElementById("status").text());
+        assertEquals("image/png", staff.submit(back, "papers", Map.of(), "birthCert").headers().firstValue("Content-Type").orElse(""));
+        assertTrue(staff.get("/admin/s/" + schoolA + "/tuyen-sinh?trang-thai=SUBMITTED").doc().select("#queue a:containsOwn(" + code + ")")
+                .size() == 1, "in the queue of applications to verify");
+        assertEquals(1, AdmissionSteps.mailBodies(admin, email, "Hồ sơ tuyển sinh " + code + ": có cập nhật").stream()
+                .filter(body -> body.contains("Phụ huynh đã gửi bổ sung")).count(), "the family is told");
+    }
+
     @Test
     void theFamilysLookUpIsPlainHtmlWithoutSessionAndAnswersEveryPostWithThePage() {
         String email = "tra-cuu-tron@example.com";

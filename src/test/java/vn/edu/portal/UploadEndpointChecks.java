@@ -98,6 +98,7 @@ abstract class UploadEndpointChecks {
         String admin = "/admin/s/" + school + "/";
         Map<String, String> article = Map.of("title", "Bài có tệp", "body_input", "<p>Nội dung</p>");
         PortalClient.Page[] admission = {null};
+        PortalClient.Page[] askedFor = {null};
         return List.of(
                 new Endpoint("logo", f -> staff.submitFile(staff.get(admin + "thong-tin"), "logoForm", "logo", f.name(),
                         f.type(), f.data(), "upload"), p -> p.fieldError("logoForm:logo")),
@@ -131,9 +132,33 @@ abstract class UploadEndpointChecks {
                             f.data(), "next");
                     return admission[0];
                 }, p -> p.fieldError("birthCert")),
+                new Endpoint("family's paper asked for", f -> {
+                    if (askedFor[0] == null) {
+                        askedFor[0] = askedForAPaper();
+                    }
+                    return new PortalClient().submitPlain(askedFor[0], "papers", Map.of("paperKind", "birthCert"), "papers", "paper",
+                            f.name(), f.type(), f.data());
+                }, p -> p.doc().select("#papers .field-error").text()),
                 new Endpoint("disclosure report PDF", f -> staff.submitFile(staff.get(admin + "cong-khai/muc?nam="
                         + disclosureYear + "&ma=5.1"), "entry", Map.of(), "file", f.name(), f.type(), f.data(), "publishButton"),
                         p -> p.fieldError("entry:file")));
+    }
+
+    /** A family's look-up of an application the school asked a paper for (its papers' form). */
+    private PortalClient.Page askedForAPaper() {
+        PortalClient department = AdminActions.loginAsDepartmentAdmin();
+        String email = "bo.sung." + System.nanoTime() + "@example.vn";
+        Map<String, String> v = AdmissionSteps.family("079251" + String.format("%06d", (System.nanoTime() / 7) % 1_000_000),
+                "2051-05-03", "MALE", "Phường Tải Lên", email);
+        PortalClient parent = new PortalClient();
+        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, department,
+                AdmissionSteps.fillAll(parent, school, v), email));
+        PortalClient clerk = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        clerk.submit(AdmissionSteps.openApplication(clerk, school, code), "decide", Map.of("reason", "Chụp lại giấy khai sinh"), "ask");
+        PortalClient.Page found = parent.exchange("POST", "/s/" + school + "/tuyen-sinh/tra-cuu", Map.of(),
+                Map.of("ma", code, "email", email, "action", "find"));
+        assertNotNull(found.doc().getElementById("papers"), found.text());
+        return found;
     }
 
     /** A parent at the step of the admission form that takes the papers. */

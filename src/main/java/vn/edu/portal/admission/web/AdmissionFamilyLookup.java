@@ -57,11 +57,21 @@ public class AdmissionFamilyLookup {
     @Inject
     AdmissionLists lists;
 
+    @Inject
+    vn.edu.portal.admission.AdmissionPapers papers;
+
     /** On a post, looks up (and acts) and leaves the answer for the page; returns the page's view. */
     String answer(SiteInfo site, HttpServletRequest request, HttpServletResponse response) {
         PublicFamilyLookup model = new PublicFamilyLookup();
         request.setAttribute(PublicFamilyLookup.ATTRIBUTE, model);
-        if ("POST".equals(request.getMethod())) {
+        if ("POST".equals(request.getMethod()) && !vn.edu.portal.platform.RequestBodies.readable(request)) {
+            // A paper over the request's limits: nothing of the body can be read; the code comes back from the form's
+            // address, with what to do (it was a bare 400).
+            Locale locale = PortalViewHandler.localeOf(request);
+            model.code = linkedCode(request.getQueryString());
+            model.notices.add(Texts.get(locale, "admission.upload.requestTooLarge", papers.maxUploadBytes() / (1024.0 * 1024)));
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        } else if ("POST".equals(request.getMethod())) {
             post(site.id(), request, response, model);
         } else {
             String ma = request.getParameter("ma");
@@ -134,6 +144,16 @@ public class AdmissionFamilyLookup {
                 found = admission.confirmEnrolment(siteId, model.code, model.email,
                         PlainAnswer.typed(request, "enrolCode", 12), clock.now());
                 model.notices.add(Texts.get(locale, "admission.enrolled", found.getEnrolReceipt()));
+            } else if (action.equals("papers") && found.getStatus() == ApplicationStatus.NEEDS_DOCUMENTS) {
+                byte[] data; // null: over the limit; empty: no file chosen
+                try {
+                    var upload = ApplicationRequest.read(request, "paper", vn.edu.portal.forms.UploadPolicy.readLimit(papers.maxUploadBytes()));
+                    data = upload.isPresent() ? upload.get().data() : new byte[0];
+                } catch (java.io.IOException | jakarta.servlet.ServletException e) {
+                    data = new byte[0];
+                }
+                found = papers.send(found, String.valueOf(request.getParameter("paperKind")), data, ip, now);
+                model.notices.add(Texts.get(locale, "admission.papers.sent"));
             } else if (action.equals("show")) {
                 // Everything the application holds, once the code mailed to its address is typed.
                 admission.askToShow(found, ip);
@@ -152,6 +172,16 @@ public class AdmissionFamilyLookup {
         model.zoneNote = lists.zoneNote(found, locale);
         model.history = lists.history(found, now);
         model.canEnrol = canEnrol(found, now);
+    }
+
+    /** The code of the address's {@code ma=} (the papers' form posts there), or "". */
+    static String linkedCode(String query) {
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith("ma=") && pair.length() <= 3 + MAX_LINKED_CODE && pair.substring(3).matches("[A-Za-z0-9-]*")) {
+                return pair.substring(3);
+            }
+        }
+        return "";
     }
 
     /** The enrolment button is offered once the family sees the child admitted. */

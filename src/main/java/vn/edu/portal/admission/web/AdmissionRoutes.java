@@ -89,7 +89,7 @@ public class AdmissionRoutes {
 
     /** Of the forms that post, those whose handler reads its own body (and answers one it cannot read): the application and the data review. */
     static boolean readsItsOwnBody(String rest) {
-        return rest.equals(PREFIX + "/dang-ky") || rest.equals(PREFIX + "/kiem-tra");
+        return rest.equals(PREFIX + "/dang-ky") || rest.equals(PREFIX + "/kiem-tra") || rest.equals(PREFIX + "/tra-cuu");
     }
 
     /** Full request paths (on a school host or under /s/slug/) of the forms that post. */
