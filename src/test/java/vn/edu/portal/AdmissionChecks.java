@@ -960,6 +960,13 @@ abstract class AdmissionChecks {
         assertEquals("Đã nộp, chờ xác minh", unasked.doc().getElementById("status").text(), unasked.text());
 
         PortalClient staff = AdminActions.loggedIn(schoolA + ".admin", ItAccounts.STAFF_PASSWORD);
+        // The family calls: the clerk finds the application by its code as typed, or by the child's ID number (there was
+        // no search, and the list began with last year's round).
+        String queue = "/admin/s/" + schoolA + "/tuyen-sinh";
+        assertEquals(List.of(code), staff.get(queue + "?q=" + code.toLowerCase(java.util.Locale.ROOT).replace("-", ""))
+                .doc().select("#queue a").eachText());
+        assertEquals(List.of(code), staff.get(queue + "?q=" + id("2", 731)).doc().select("#queue a").eachText());
+        assertNotNull(staff.get(queue + "?q=079299999999").doc().getElementById("queue-none"), "nothing found is said");
         PortalClient.Page asked = staff.submit(AdmissionSteps.openApplication(staff, schoolA, code), "decide",
                 Map.of("reason", "Giấy khai sinh bị mờ, xin chụp lại"), "ask");
         assertEquals("Cần bổ sung giấy tờ", asked.doc().getElementById("status").text(), asked.text());

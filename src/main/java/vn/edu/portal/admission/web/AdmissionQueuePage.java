@@ -46,6 +46,8 @@ public class AdmissionQueuePage {
     AdmissionLists lists;
 
     private ApplicationStatus filter;
+    /** What the clerk searched for (a code, an ID number, a part of a name), or "". */
+    private String query = "";
     private AdmissionApplication selected;
     private String reason;
 
@@ -53,6 +55,8 @@ public class AdmissionQueuePage {
     void load() {
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         String st = ext.getRequestParameterMap().get("trang-thai");
+        String q = ext.getRequestParameterMap().get("q");
+        query = q == null || q.length() > 100 ? "" : q.strip();
         try {
             filter = st == null || st.isBlank() ? null : ApplicationStatus.valueOf(st);
         } catch (IllegalArgumentException e) {
@@ -81,12 +85,28 @@ public class AdmissionQueuePage {
                 : ids.stream().filter(id -> !id.equals(selected.getId())).findFirst().orElse(null);
     }
 
+    /** The list, read once a request (the page and the "next" link both read it). */
     public List<AdmissionApplication> getApplications() {
-        if (filter == ApplicationStatus.ACCEPTED && sealed()) {
-            return admission.queue(shell.staff().siteId(), List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.ADMITTED,
-                    ApplicationStatus.WAITING, ApplicationStatus.ENROLLED, ApplicationStatus.RELEASED), 500);
+        if (applications == null) {
+            applications = filter == ApplicationStatus.ACCEPTED && sealed()
+                    ? admission.queue(shell.staff().siteId(), List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.ADMITTED,
+                            ApplicationStatus.WAITING, ApplicationStatus.ENROLLED, ApplicationStatus.RELEASED), query, QUEUE_MAX)
+                    : admission.queue(shell.staff().siteId(), filter == null ? List.of() : List.of(filter), query, QUEUE_MAX);
         }
-        return admission.queue(shell.staff().siteId(), filter == null ? List.of() : List.of(filter), 500);
+        return applications;
+    }
+
+    private List<AdmissionApplication> applications;
+
+    /** The longest list shown at once; the page says when it is cut, and the search finds the rest. */
+    public static final int QUEUE_MAX = 500;
+
+    public String getQuery() {
+        return query;
+    }
+
+    public int getQueueMax() {
+        return QUEUE_MAX;
     }
 
     public List<FormEvent> getHistory() {
