@@ -974,6 +974,7 @@ abstract class AdmissionChecks {
         PortalClient.Page found = family.exchange("POST", address, Map.of(), Map.of("ma", code, "email", email, "action", "find"));
         assertNotNull(found.doc().getElementById("papers"), found.text());
         assertTrue(found.doc().getElementById("papers").attr("action").endsWith("tra-cuu?ma=" + code));
+        assertEquals("#papers-title", found.doc().select("#papers-link a").attr("href"), "led there from the status");
         // Not a paper: said next to the field, nothing changed.
         PortalClient.Page notAPaper = family.submitPlain(found, "papers", Map.of("paperKind", "birthCert"), "papers", "paper",
                 "giay-khai-sinh.png", "image/png", "MZ not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
