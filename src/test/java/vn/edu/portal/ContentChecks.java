@@ -54,6 +54,31 @@ abstract class ContentChecks {
         return query.substring(3);
     }
 
+    /**
+     * "Xóa" on a document's row deleted the document above it when a colleague had added one meanwhile: the button is
+     * known by its row's number and the list was read again at the post. The list is the one drawn.
+     */
+    @Test
+    void aDeleteButtonDeletesTheDocumentItsRowShowedWhateverWasAddedMeanwhile() {
+        PortalClient mine = AdminActions.loginAsDepartmentAdmin();
+        PortalClient colleague = AdminActions.loginAsDepartmentAdmin();
+        String base = "/admin/s/" + school + "/van-ban";
+        java.util.function.BiConsumer<String, String> add = (number, day) -> colleague.submitFile(colleague.get(base), "doc",
+                Map.of("number", number, "type", "THONG_BAO", "issuer", "Trường", "issuedOn", day, "summary", "Thông báo " + number),
+                "file", "tb.pdf", "application/pdf", vn.edu.portal.it.Samples.pdf(), "save");
+        add.accept("91/TB-XOA", "30/11/2026");
+        add.accept("92/TB-XOA", "29/11/2026");
+        PortalClient.Page list = mine.get(base);
+        java.util.List<String> rows = list.doc().select("#list tbody tr td:first-child a").eachText();
+        int row = rows.indexOf("92/TB-XOA");
+        assertTrue(row >= 0 && rows.indexOf("91/TB-XOA") == row - 1, rows.toString());
+        add.accept("90/TB-XOA", "01/12/2026"); // a newer one: it comes first, and every row below moves down
+        PortalClient.Page deleted = mine.submit(list, "list", Map.of(), "rows:" + row + ":delete");
+        java.util.List<String> left = mine.get(base).doc().select("#list tbody tr td:first-child a").eachText();
+        assertFalse(left.contains("92/TB-XOA"), "the one pressed is deleted: " + left);
+        assertTrue(left.contains("91/TB-XOA") && left.contains("90/TB-XOA"), "the others are kept: " + left + " " + deleted.text());
+    }
+
     @Test
     void draftSubmittedReturnedThenPublishedReachesThePublicSite() {
         PortalClient writer = AdminActions.loggedIn(editor, ItAccounts.STAFF_PASSWORD);

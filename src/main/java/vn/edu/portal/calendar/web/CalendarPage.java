@@ -102,9 +102,12 @@ public class CalendarPage implements Serializable {
         return years;
     }
 
+    /** The year's entries as drawn: their buttons act on the entries the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<CalendarEntry> getEntries() {
-        return calendar.year(year);
+        return entries.get(() -> calendar.year(year));
     }
+
+    private final vn.edu.portal.platform.AsDrawn<CalendarEntry> entries = new vn.edu.portal.platform.AsDrawn<>();
 
     public String range(CalendarEntry e) {
         return e.getFirstDay().equals(e.getLastDay()) ? Formats.DAY.format(e.getFirstDay())

@@ -58,9 +58,12 @@ public class AlbumsPage implements Serializable {
         return albums.all(shell.staff().siteId());
     }
 
+    /** The photos as drawn: their buttons act on the photos the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<AlbumService.Photo> getPhotos() {
-        return id == null ? List.of() : albums.photos(id);
+        return id == null ? List.of() : photos.get(() -> albums.photos(id));
     }
+
+    private final vn.edu.portal.platform.AsDrawn<AlbumService.Photo> photos = new vn.edu.portal.platform.AsDrawn<>();
 
     /**
      * Whether the album went online since the page was opened, for one who may not change an album online: said, and the

@@ -44,14 +44,17 @@ public class ArticlesPage implements Serializable {
                 ? requested : "ALL";
     }
 
+    /** The list as drawn: its rows' buttons act on the articles the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<Article> getArticles() {
         long siteId = shell.staff().siteId();
-        return switch (filter) {
+        return list.get(() -> switch (filter) {
             case "ALL" -> articles.list(siteId, null, false, 200);
             case "TRASH" -> articles.list(siteId, null, true, 200);
             default -> articles.list(siteId, ArticleStatus.valueOf(filter), false, 200);
-        };
+        });
     }
+
+    private final vn.edu.portal.platform.AsDrawn<Article> list = new vn.edu.portal.platform.AsDrawn<>();
 
     public Map<Long, String> getCategoryNames() {
         return content.categories(shell.staff().siteId()).stream()

@@ -65,9 +65,12 @@ public class DocumentsPage implements Serializable {
         published = d.isPublished();
     }
 
+    /** The list as drawn: its rows' buttons act on the documents the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<OfficialDocument> getDocuments() {
-        return documents.all(shell.staff().siteId());
+        return list.get(() -> documents.all(shell.staff().siteId()));
     }
+
+    private final vn.edu.portal.platform.AsDrawn<OfficialDocument> list = new vn.edu.portal.platform.AsDrawn<>();
 
     public DocumentType[] getTypes() {
         return DocumentType.values();

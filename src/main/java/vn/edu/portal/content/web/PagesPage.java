@@ -52,9 +52,12 @@ public class PagesPage implements Serializable {
         published = page.isPublished();
     }
 
+    /** The tree as drawn: its rows' buttons act on the pages the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<ContentService.PageNode> getTree() {
-        return content.pageTree(shell.staff().siteId());
+        return tree.get(() -> content.pageTree(shell.staff().siteId()));
     }
+
+    private final vn.edu.portal.platform.AsDrawn<ContentService.PageNode> tree = new vn.edu.portal.platform.AsDrawn<>();
 
     /** Pages that may be the parent: any but the page itself. */
     public List<ContentService.PageNode> getParents() {

@@ -91,9 +91,12 @@ public class ProceduresPage implements Serializable {
     public String getReplacedBy() { return replacedBy; }
     public void setReplacedBy(String replacedBy) { this.replacedBy = replacedBy; }
 
+    /** The list as drawn: its rows' buttons act on the procedures the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<Procedure> getOwned() {
-        return procedures.owned(shell.staff().siteId());
+        return owned.get(() -> procedures.owned(shell.staff().siteId()));
     }
+
+    private final vn.edu.portal.platform.AsDrawn<Procedure> owned = new vn.edu.portal.platform.AsDrawn<>();
 
     public List<Procedure> getInherited() {
         return procedures.inherited(shell.staff().site());
