@@ -967,6 +967,9 @@ abstract class AdmissionChecks {
                 .doc().select("#queue a").eachText());
         assertEquals(List.of(code), staff.get(queue + "?q=" + id("2", 731)).doc().select("#queue a").eachText());
         assertNotNull(staff.get(queue + "?q=079299999999").doc().getElementById("queue-none"), "nothing found is said");
+        // A name typed without its marks finds it; "%" is no name, and finds nothing (it listed the whole queue).
+        assertTrue(staff.get(queue + "?q=nguyen+van+thu").doc().select("#queue a").eachText().contains(code));
+        assertNotNull(staff.get(queue + "?q=%25").doc().getElementById("queue-none"));
         PortalClient.Page asked = staff.submit(AdmissionSteps.openApplication(staff, schoolA, code), "decide",
                 Map.of("reason", "Giấy khai sinh bị mờ, xin chụp lại"), "ask");
         assertEquals("Cần bổ sung giấy tờ", asked.doc().getElementById("status").text(), asked.text());
@@ -996,6 +999,10 @@ abstract class AdmissionChecks {
         assertEquals("Đã nộp, chờ xác minh", sent.doc().getElementById("status").text(), sent.text());
         assertNull(sent.doc().getElementById("papers"), "nothing more asked");
         assertTrue(sent.text().contains("Phụ huynh đã gửi bổ sung: Giấy khai sinh"), "in the history: " + sent.text());
+        // The same form again (a second tab, a replay): not taken, and said (it was answered in silence).
+        PortalClient.Page again = family.submitPlain(found, "papers", Map.of("paperKind", "residence"), "papers", "paper",
+                "cu-tru.png", "image/png", newPaper);
+        assertTrue(again.doc().getElementById("lookup-notice").text().contains("Nhà trường không yêu cầu bổ sung giấy tờ"), again.text());
 
         // The school sees it back in its queue, with the new paper (the old one replaced).
         PortalClient.Page back = AdmissionSteps.openApplication(staff, schoolA, code);

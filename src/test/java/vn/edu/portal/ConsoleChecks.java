@@ -426,6 +426,8 @@ abstract class ConsoleChecks {
         assertTrue(removed.text().contains("Đã gỡ biểu trưng"), removed.text());
         assertTrue(removed.doc().select("img.logo-preview").isEmpty(), removed.text());
         assertNull(removed.doc().getElementById("logoRemove:remove"), "nothing left to remove");
+        PortalClient.Page again = department.submit(saved, "logoRemove", Map.of(), "remove"); // the page drawn before
+        assertTrue(again.text().contains("Trường hiện không có biểu trưng."), again.text());
         PortalClient reader = new PortalClient();
         PortalClient.Page home = reader.get("/s/" + school + "/");
         assertNull(home.doc().selectFirst("img.brand-logo"), "the home no longer shows the logo");

@@ -50,11 +50,26 @@ public class AdmissionVerification {
      * first, and a list a phone shows 66,000 pixels tall).
      */
     public List<AdmissionApplication> queue(long schoolSiteId, List<ApplicationStatus> statuses, String search, int max) {
-        String q = search == null || search.strip().length() > 100 ? "" : search.strip();
+        String q = search == null ? "" : search.strip();
         String code = vn.edu.portal.forms.FormCodes.normalise(q);
-        String by = q.isEmpty() ? "" : q.matches("\\d{12}") ? " and a.personalId = :q"
-                : !code.isEmpty() ? " and (a.code = :code or lower(a.childName) like :name)"
-                : " and lower(a.childName) like :name";
+        // A name as a clerk types it, often without its marks ("ly thu my" finds "Lý Thu My"): compared folded, here.
+        String name = vn.edu.portal.platform.TextFolding.fold(q).replaceAll("\\s+", " ");
+        if (!q.isEmpty() && (q.length() > 100 || !q.matches("\\d{12}") && code.isEmpty() && !name.matches(".*[\\p{L}\\p{N}].*"))) {
+            return List.of(); // nothing a code, a number or a name could be ("%", a pasted page): nothing found, said so
+        }
+        String by = q.isEmpty() ? "" : q.matches("\\d{12}") ? " and a.personalId = :q" : !code.isEmpty() ? " and a.code = :code"
+                : " and a.id in :ids";
+        List<Long> ids = List.of();
+        if (by.contains(":ids")) {
+            ids = em.createQuery("select a.id, a.childName from AdmissionApplication a where a.siteId = :s", Object[].class)
+                    .setParameter("s", schoolSiteId).getResultList().stream()
+                    .filter(row -> row[1] != null && vn.edu.portal.platform.TextFolding.fold((String) row[1]).replaceAll("\\s+", " ")
+                            .contains(name))
+                    .map(row -> (Long) row[0]).limit(2000).toList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+        }
         var query = em.createQuery("select a from AdmissionApplication a where a.siteId = :s"
                 + (statuses.isEmpty() ? "" : " and a.status in :st") + by + " order by a.campaignId desc, a.submittedAt, a.id",
                 AdmissionApplication.class).setParameter("s", schoolSiteId);
@@ -67,8 +82,8 @@ public class AdmissionVerification {
         if (by.contains(":code")) {
             query.setParameter("code", code);
         }
-        if (by.contains(":name")) {
-            query.setParameter("name", "%" + q.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%");
+        if (by.contains(":ids")) {
+            query.setParameter("ids", ids);
         }
         return query.setMaxResults(max).getResultList();
     }
@@ -168,7 +183,8 @@ public class AdmissionVerification {
             others = others.stream().filter(o -> o.status != ApplicationStatus.SUBMITTED && o.status != ApplicationStatus.NEEDS_DOCUMENTS).toList();
         }
         if (!others.isEmpty()) {
-            throw FieldErrors.of("reason", "admission.verify.sameChild", described(a.siteId, others));
+            // While the school verifies, no result exists yet to seal: the statuses are as they are.
+            throw FieldErrors.of("reason", "admission.verify.sameChild", described(a.siteId, others, o -> o.status));
         }
         if (a.recordUnchecked) {
             if (reason.isEmpty()) {
@@ -182,9 +198,10 @@ public class AdmissionVerification {
      * Other applications named for a school's clerk: its own by code and status, another school's only counted (nothing
      * of one school is shown to another; the department sees them all).
      */
-    public static String described(long schoolSiteId, List<AdmissionApplication> others) {
+    public static String described(long schoolSiteId, List<AdmissionApplication> others,
+            java.util.function.Function<AdmissionApplication, ApplicationStatus> shown) {
         List<String> said = new java.util.ArrayList<>(others.stream().filter(o -> o.siteId == schoolSiteId)
-                .map(o -> o.code + " (" + Texts.get("admission.status." + o.status.name()) + ")").toList());
+                .map(o -> o.code + " (" + Texts.get("admission.status." + shown.apply(o).name()) + ")").toList());
         long elsewhere = others.stream().filter(o -> o.siteId != schoolSiteId).count();
         if (elsewhere > 0) {
             said.add(Texts.get("admission.verify.sameChildElsewhere", elsewhere));

@@ -69,15 +69,23 @@ public class Notifier {
     /**
      * The bodies of the mails to {@code address} on {@code siteId} whose subject names {@code subjectNames} (an
      * application's code): erased when what they were about is withdrawn, a school's reason for a status naming the
-     * child among them. The address stays, as on the application, until its round's retention; mails not yet
-     * delivered are left for delivery.
+     * child among them. The address stays, as on the application, until its round's retention. Of the mails not yet
+     * delivered (a mail server away), only the newest is left for delivery, the one that says what just happened (the
+     * withdrawal's): the others are not sent, and would have kept their bodies once delivered.
      */
     @Transactional
     public int forgetAbout(long siteId, String address, String subjectNames) {
         if (address == null || address.isBlank() || subjectNames == null || subjectNames.isBlank()) {
             return 0;
         }
-        return em.createQuery("update MailMessage m set m.body = '' where m.siteId = :s and m.recipient = :r"
+        em.flush();
+        List<MailMessage> waiting = em.createQuery("select m from MailMessage m where m.siteId = :s and m.recipient = :r"
+                        + " and locate(:names, m.subject) > 0 and m.status = :pending order by m.id desc", MailMessage.class)
+                .setParameter("s", siteId).setParameter("r", address.strip()).setParameter("names", subjectNames)
+                .setParameter("pending", MailMessage.Status.PENDING).getResultList();
+        waiting.stream().skip(1).forEach(em::remove);
+        return waiting.size() - Math.min(1, waiting.size())
+                + em.createQuery("update MailMessage m set m.body = '' where m.siteId = :s and m.recipient = :r"
                         + " and locate(:names, m.subject) > 0 and m.status <> :pending")
                 .setParameter("s", siteId).setParameter("r", address.strip()).setParameter("names", subjectNames)
                 .setParameter("pending", MailMessage.Status.PENDING).executeUpdate();

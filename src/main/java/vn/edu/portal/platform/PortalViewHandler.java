@@ -23,11 +23,11 @@ public class PortalViewHandler extends ViewHandlerWrapper {
     }
 
     /**
-     * The parameters of the console's address a form posts back with: the item the page shows and the queue's filter.
+     * The parameters of the console's address a form posts back with: the item the page shows, the queue's filter and search.
      * Without them a refused action (an empty reason, a bad file) left the page on the form's bare address, which,
      * reopened or reloaded, showed nothing. Only these: a crafted address must not change what a button posts.
      */
-    static final java.util.List<String> KEPT_PARAMETERS = java.util.List.of("id", "trang-thai");
+    static final java.util.List<String> KEPT_PARAMETERS = java.util.List.of("id", "trang-thai", "q");
 
     @Override
     public String getActionURL(FacesContext context, String viewId) {
@@ -49,7 +49,7 @@ public class PortalViewHandler extends ViewHandlerWrapper {
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
-            if (KEPT_PARAMETERS.contains(name) && pair.matches("[a-z-]+=[A-Za-z0-9_.%-]{1,100}")) {
+            if (KEPT_PARAMETERS.contains(name) && pair.matches("[a-z-]+=[A-Za-z0-9_.%+-]{1,300}")) {
                 kept.append(kept.length() == 0 ? '?' : '&').append(pair);
             }
         }

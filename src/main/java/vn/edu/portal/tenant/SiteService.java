@@ -261,16 +261,19 @@ public class SiteService {
     }
 
     /** The school goes back to no logo (a wrong one was uploaded, or the school has none). */
+    /** Returns the stored file of the logo removed (for the caller to delete once this committed), or empty: none was there. */
     @Transactional
-    public void removeLogo(long siteId, String actor, String ip) {
+    public Optional<String> removeLogo(long siteId, String actor, String ip) {
         Site site = em.find(Site.class, siteId);
-        if (site.getLogoPath() == null) {
-            return;
+        String path = site.getLogoPath();
+        if (path == null) {
+            return Optional.empty();
         }
         site.removeLogo();
         site.touch();
         audit.record(actor, siteId, "site.logo.removed", null, ip);
         directory.invalidate();
+        return Optional.of(path);
     }
 
     /** Where the site's logo file is kept (outside the web root), and its content type. */

@@ -154,6 +154,9 @@ public class AdmissionFamilyLookup {
                 }
                 found = papers.send(found, String.valueOf(request.getParameter("paperKind")), data, ip, now);
                 model.notices.add(Texts.get(locale, "admission.papers.sent"));
+            } else if (action.equals("papers")) {
+                // The form of a page drawn before (a second tab, a replay): the file is not taken, and the family is told.
+                model.notices.add(Texts.get(locale, "admission.papers.notAsked"));
             } else if (action.equals("show")) {
                 // Everything the application holds, once the code mailed to its address is typed.
                 admission.askToShow(found, ip);

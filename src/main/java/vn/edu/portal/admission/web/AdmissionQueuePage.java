@@ -12,15 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.edu.portal.admission.AdmissionApplication;
-import java.time.Instant;
 import vn.edu.portal.admission.AdmissionLists;
 import vn.edu.portal.admission.AdmissionVerification;
 import vn.edu.portal.forms.FormEvent;
 import vn.edu.portal.admission.ApplicationStatus;
 import vn.edu.portal.platform.FieldErrors;
-import vn.edu.portal.platform.Exports;
 import vn.edu.portal.platform.Texts;
 import vn.edu.portal.security.web.AdminShell;
 import vn.edu.portal.security.web.StaffContext;
@@ -105,6 +102,11 @@ public class AdmissionQueuePage {
         return query;
     }
 
+    /** "&q=…" for the links of the list, so that an application opened from a search comes back to it; or "". */
+    public String getQueryParam() {
+        return query.isEmpty() ? "" : "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public int getQueueMax() {
         return QUEUE_MAX;
     }
@@ -153,8 +155,11 @@ public class AdmissionQueuePage {
                     staff.username(), staff.ip(), clock.now());
             Texts.info("admission.verify.done", selected.getCode());
             reason = null;
-            shell.reopen("tuyen-sinh?id=" + selected.getId() + (filter == null ? "" : "&trang-thai=" + filter));
+            shell.reopen("tuyen-sinh?id=" + selected.getId() + (filter == null ? "" : "&trang-thai=" + filter)
+                    + (query.isEmpty() ? "" : "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
         } catch (FieldErrors e) {
+            // As it is now (a colleague's decision, a double press): the page and what it posts next say the current status.
+            selected = admission.application(staff.siteId(), selected.getId()).orElse(selected);
             if (isDecidable()) {
                 Texts.show("decide", e);
             } else { // withdrawn or refused meanwhile: the form is gone, the message goes at the top (the press said nothing)
@@ -174,7 +179,8 @@ public class AdmissionQueuePage {
             return "";
         }
         List<AdmissionApplication> others = admission.sameChild(selected).stream().filter(o -> o.getStatus().active()).toList();
-        return others.isEmpty() ? "" : AdmissionVerification.described(shell.staff().siteId(), others);
+        // A result still sealed is shown as the school may see it ("verified"), as in the queue.
+        return others.isEmpty() ? "" : AdmissionVerification.described(shell.staff().siteId(), others, this::shown);
     }
 
     /** Whether the decision form was posted in this request (it is processed even if the application closed meanwhile). */
@@ -215,47 +221,6 @@ public class AdmissionQueuePage {
         try (OutputStream out = ext.getResponseOutputStream()) {
             Files.copy(file.get(), out);
         }
-        faces.responseComplete();
-    }
-
-    /** The round the admitted list is of (the school's current round), null if none. */
-    public String getExportRound() {
-        vn.edu.portal.admission.AdmissionCampaign round = round();
-        return round == null ? null : round.getName();
-    }
-
-    /**
-     * Whether the admitted list can be taken: once the current round's results are shown. Before,
-     * the page says so rather than give a file of headings (the list above may show earlier rounds).
-     */
-    public boolean isExportReady() {
-        vn.edu.portal.admission.AdmissionCampaign round = round();
-        return round != null && round.resultsVisibleAt(clock.now());
-    }
-
-    public java.time.Instant getExportResultsAt() {
-        vn.edu.portal.admission.AdmissionCampaign round = round();
-        return round == null ? null : round.getResultsAt();
-    }
-
-    /** The admitted list of this school, and of this school only (the site comes from the staff context). */
-    public void exportAdmitted() throws IOException {
-        StaffContext staff = shell.staff();
-        List<AdmissionApplication> admitted = lists.admittedOf(staff.siteId(), clock.now());
-        List<List<?>> rows = new java.util.ArrayList<>();
-        for (AdmissionApplication a : admitted) {
-            rows.add(java.util.Arrays.asList(rows.size() + 1, a.getCode(), a.getChildName(), a.getBirthDate().toString(),
-                    Texts.get("admission.sex." + a.getSex()), a.getPersonalId(), a.getCurrent().line(),
-                    a.getDeclarant().getName(), a.getPhone(), a.getEmail(), Texts.get("admission.status." + a.getStatus())));
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try (XSSFWorkbook book = new XSSFWorkbook();
-                OutputStream out = Exports.spreadsheetResponse(faces.getExternalContext(), "trung-tuyen-" + staff.site().slug() + ".xlsx")) {
-            Exports.sheet(book, "Trúng tuyển", List.of("STT", "Mã hồ sơ", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh",
-                    "Nơi ở hiện tại", "Người khai", "Điện thoại", "E-mail", "Trạng thái"), rows);
-            book.write(out);
-        }
-        admission.auditExport(staff.siteId(), admitted.size(), staff.username(), staff.ip());
         faces.responseComplete();
     }
 

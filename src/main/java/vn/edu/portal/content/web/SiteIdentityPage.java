@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
+import java.util.Optional;
 import vn.edu.portal.platform.FieldErrors;
 import vn.edu.portal.platform.FileStore;
 import vn.edu.portal.platform.ImageUpload;
@@ -92,7 +93,9 @@ public class SiteIdentityPage implements Serializable {
             byte[] data = media.fitLogo(Uploads.read(logo, "logo", Math.max(max, media.photoLimit())));
             ImageUpload.Accepted image = ImageUpload.check("logo", data, max);
             String path = files.store("logos", staff.siteId(), image.extension(), data);
+            Optional<String> before = sites.logoFile(staff.siteId()).map(stored -> stored[0]);
             sites.replaceLogo(staff.siteId(), path, image.contentType(), staff.username(), staff.ip());
+            before.flatMap(files::resolve).ifPresent(SiteIdentityPage::deleteQuietly); // the logo replaced stayed in the storage
             Texts.info("site.logo.saved");
             shell.reopen("thong-tin"); // the page drawn in this request knew the site without its new logo
         } catch (FieldErrors e) {
@@ -102,9 +105,19 @@ public class SiteIdentityPage implements Serializable {
 
     public void removeLogo() {
         StaffContext staff = shell.staff();
-        sites.removeLogo(staff.siteId(), staff.username(), staff.ip());
-        Texts.info("site.logo.removed");
+        Optional<String> removed = sites.removeLogo(staff.siteId(), staff.username(), staff.ip());
+        // Its file goes too (it stayed in the storage); a second press, from a page drawn before, is told there is none.
+        removed.flatMap(files::resolve).ifPresent(SiteIdentityPage::deleteQuietly);
+        Texts.info(removed.isPresent() ? "site.logo.removed" : "site.logo.none");
         shell.reopen("thong-tin");
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            java.util.logging.Logger.getLogger(SiteIdentityPage.class.getName()).warning(() -> "Could not delete " + file + ": " + e);
+        }
     }
 
     /** The day typed in a date field (yyyy-MM-dd), or null when it is not one. */
