@@ -120,9 +120,12 @@ public class ArticleEditPage implements Serializable {
         return content.categories(shell.staff().siteId());
     }
 
+    /** The files as drawn: a file's ✕ takes off the file the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<MediaFile> getAttachments() {
-        return id == null ? List.of() : articles.attachments(id);
+        return id == null ? List.of() : attachments.get(() -> articles.attachments(id));
     }
+
+    private final vn.edu.portal.platform.AsDrawn<MediaFile> attachments = new vn.edu.portal.platform.AsDrawn<>();
 
     /** The cover the form holds now: the article's, or one just uploaded. */
     public MediaFile getCoverMedia() {

@@ -56,9 +56,12 @@ public class ArticleHistoryPage implements Serializable {
         return id == null ? null : articles.find(shell.staff().siteId(), id).orElse(null);
     }
 
+    /** The revisions as drawn: "Khôi phục bản này" restores the one the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<ArticleRevision> getRevisions() {
-        return id == null ? List.of() : history.revisions(shell.staff().siteId(), id);
+        return id == null ? List.of() : revisions.get(() -> history.revisions(shell.staff().siteId(), id));
     }
+
+    private final vn.edu.portal.platform.AsDrawn<ArticleRevision> revisions = new vn.edu.portal.platform.AsDrawn<>();
 
     public List<ArticleHistory.DiffLine> getDiff() {
         return id == null || older == null || newer == null ? List.of()

@@ -1,6 +1,6 @@
 package vn.edu.portal.feed.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -12,21 +12,24 @@ import vn.edu.portal.security.web.StaffContext;
 
 /** The department registers the feeds of schools hosted elsewhere; the aggregate shows their news. */
 @Named
-@RequestScoped
-public class ExternalFeedsPage {
+@ViewScoped
+public class ExternalFeedsPage implements java.io.Serializable {
 
     @Inject
-    AdminShell shell;
+    transient AdminShell shell;
 
     @Inject
-    ExternalFeedService feeds;
+    transient ExternalFeedService feeds;
 
     private String name;
     private String url;
 
+    /** The feeds as drawn: "Gỡ" removes the feed the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<ExternalFeedService.ExternalFeedInfo> getFeeds() {
-        return feeds.list();
+        return list.get(feeds::list);
     }
+
+    private final vn.edu.portal.platform.AsDrawn<ExternalFeedService.ExternalFeedInfo> list = new vn.edu.portal.platform.AsDrawn<>();
 
     public void register() {
         StaffContext staff = shell.staff();

@@ -58,7 +58,14 @@ public class AccountsPage implements Serializable {
         role = Role.EDITOR;
     }
 
+    /** The accounts as drawn: a role's ✕ takes the role of the account the user saw ({@link vn.edu.portal.platform.AsDrawn}). */
     public List<Row> getRows() {
+        return rows.get(this::readRows);
+    }
+
+    private final vn.edu.portal.platform.AsDrawn<Row> rows = new vn.edu.portal.platform.AsDrawn<>();
+
+    private List<Row> readRows() {
         long siteId = shell.staff().siteId();
         Map<Long, Set<Role>> roles = accounts.rolesOfSite(siteId).stream()
                 .collect(Collectors.groupingBy(SiteRole::getAccountId,
