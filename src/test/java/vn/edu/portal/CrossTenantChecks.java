@@ -291,8 +291,9 @@ abstract class CrossTenantChecks {
                 "no paper of B was opened");
         String audit = staff(schoolA).get("/admin/s/" + schoolA + "/nhat-ky").text();
         assertFalse(audit.contains(applicationCodeOfB), "nor by A: " + audit);
-        assertTrue(audit.contains("POST /admin/s/" + schoolA + "/tuyen-sinh: admission application " + applicationOfB),
-                "the forged posts are audited: " + audit);
+        // The form posts back to its page's address, which names A's own application: B's, beside it, is the forgery.
+        assertTrue(audit.contains("POST /admin/s/" + schoolA + "/tuyen-sinh?id=" + applicationOfA + ": admission application "
+                + applicationOfB + " posted beside " + applicationOfA), "the forged posts are audited: " + audit);
     }
 
     @Test

@@ -64,6 +64,14 @@ public class AdminShell {
      * another site is.
      */
     public <T> Optional<T> requested(String parameter, String kind, LongFunction<Optional<T>> lookup) {
+        String[] values = request.getParameterValues(parameter);
+        if (values != null && java.util.Arrays.stream(values).distinct().count() > 1) {
+            // A form posts back to its page's address, which names the item (PortalViewHandler.keptQuery): another item
+            // in the post beside it is a forged one, refused and audited, never the one acted on.
+            refusals.refused(request, kind + " " + String.join(", ", java.util.Arrays.asList(values).subList(1, values.length))
+                    + " posted beside " + values[0]);
+            return Optional.empty();
+        }
         String value = request.getParameter(parameter);
         if (value == null || !value.matches("\\d{1,18}")) {
             return Optional.empty();
