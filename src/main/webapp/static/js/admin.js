@@ -80,11 +80,32 @@ document.addEventListener('DOMContentLoaded', function () {
       input.setAttribute('aria-invalid', 'true');
       // The message is read with the field, not only seen beside it.
       if (!error.id) { error.id = (input.id || 'field') + '-error'; }
-      input.setAttribute('aria-describedby', error.id);
+      // Beside the field's hint, not instead of it (the reason's "required, at most 900 characters" was no longer read).
+      var described = (input.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+      if (described.indexOf(error.id) < 0) { described.unshift(error.id); }
+      input.setAttribute('aria-describedby', described.join(' '));
       firstRefused = firstRefused || input;
     }
   });
-  if (firstRefused) { firstRefused.focus(); }
+  if (firstRefused) {
+    // After the editors are drawn: a rich text's own textarea is hidden, and the focus goes to its text box (it was
+    // lost on the hidden textarea, and the page answered an empty article's save in silence).
+    var refused = firstRefused;
+    window.setTimeout(function () {
+      var box = refused.closest('.field') && refused.closest('.field').querySelector('[role=textbox][contenteditable=true]');
+      (box && (refused.hidden || refused.getClientRects().length === 0) ? box : refused).focus();
+    }, 0);
+  } else {
+    // An action's outcome ("Đã đăng bài", "Đã cập nhật hồ sơ…"), drawn with the page that follows it: the focus goes
+    // to it, so that a screen reader reads it (a live region present at load is mostly not announced).
+    var messages = document.getElementById('messages');
+    if (messages && messages.querySelector('li')) {
+      // Each message is an item of its list (role=alert on an item took the item out of it: axe's "list").
+      Array.prototype.forEach.call(messages.querySelectorAll('li[role=alert]'), function (item) { item.removeAttribute('role'); });
+      messages.setAttribute('tabindex', '-1');
+      messages.focus();
+    }
+  }
 
   // A button that destroys something asks first (data-confirm holds the question).
   Array.prototype.forEach.call(document.querySelectorAll('[data-confirm]'), function (button) {

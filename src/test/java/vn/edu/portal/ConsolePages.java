@@ -93,6 +93,54 @@ abstract class ConsolePages {
         browser.screenshot("console-figures-phone");
     }
 
+    /**
+     * A keyboard user saw almost nothing of the focus on plain fields and buttons (the theme's "outline: 0" outranked
+     * the console's ring); an empty article's save left the focus on a hidden textarea, said nothing; an action's outcome
+     * was in a region a screen reader does not announce at load. The ring is there on every field and button a Tab
+     * reaches, the refused editor takes the focus, and the outcome does.
+     */
+    @Test
+    void aKeyboardUserSeesTheFocusAndIsToldWhatASaveDid() {
+        browser.resize(Browser.DESKTOP);
+        browser.login(school + ".editor", ItAccounts.STAFF_PASSWORD);
+        browser.open("/admin/s/" + school + "/bai-viet/soan");
+        browser.find("#edit\\:title").click();
+        List<String> faint = new ArrayList<>();
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String focused = String.valueOf(browser.script("var e = document.activeElement, s = getComputedStyle(e);"
+                    + " return e.tagName + '#' + e.id + '|' + s.outlineStyle + '|' + parseFloat(s.outlineWidth);"));
+            String[] parts = focused.split("\\|");
+            if (parts[0].matches("(INPUT|SELECT|BUTTON)#.*")) {
+                reached.add(parts[0]);
+                if (parts[1].equals("none") || Double.parseDouble(parts[2]) < 2) {
+                    faint.add(parts[0]);
+                }
+            }
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertTrue(reached.stream().anyMatch(r -> r.startsWith("SELECT")) && reached.stream().anyMatch(r -> r.startsWith("INPUT#edit:save")
+                || r.startsWith("INPUT#edit:submit")), "a select and a button were reached: " + reached);
+        assertTrue(faint.isEmpty(), "no visible ring on " + faint + " (of " + reached + ")");
+
+        browser.open("/admin/s/" + school + "/bai-viet/soan");
+        browser.type("edit:title", "Tin chưa có nội dung");
+        browser.click("edit:save");
+        waitFor("the empty text takes the focus", "return document.activeElement.getAttribute('role') === 'textbox';");
+        String described = String.valueOf(browser.script("return document.activeElement.getAttribute('aria-describedby');"));
+        assertTrue(String.valueOf(browser.script("return document.getElementById(arguments[0].split(' ')[0]).textContent;",
+                described)).contains("Nội dung bài viết đang trống"), described);
+
+        WebElement text = browser.find("#edit\\:body .ql-editor");
+        text.click();
+        text.sendKeys("Nội dung đã có.");
+        browser.click("edit:save");
+        assertTrue(browser.text().contains("Đã lưu bài viết."), browser.text());
+        waitFor("the outcome takes the focus", "return document.activeElement.id === 'messages';");
+        assertEquals(0L, browser.script("return document.querySelectorAll('#messages li[role=alert]').length;"),
+                "each message an item of its list");
+    }
+
     @AfterAll
     void stop() {
         if (browser != null) {
