@@ -73,6 +73,14 @@ abstract class AdmissionChecks {
         return "079" + sexDigit + "24" + String.format("%06d", serial);
     }
 
+    /** A family applies at school A for a boy of this ID number, with this e-mail address: its application's code. */
+    private String appliedAtA(String personalId, String email) {
+        PortalClient parent = new PortalClient();
+        Map<String, String> v = AdmissionSteps.family(personalId, BORN, "MALE", "Phường Thử Nghiệm", email);
+        return AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
+                AdmissionSteps.fillAll(parent, schoolA, v), email));
+    }
+
     private void accept(String school, String code) {
         AdmissionSteps.accept(school, code);
     }
@@ -946,10 +954,7 @@ abstract class AdmissionChecks {
     @Test
     void aFamilyAskedForAPaperSendsItFromTheLookUp() {
         String email = "bo-sung-giay@example.com";
-        PortalClient parent = new PortalClient();
-        Map<String, String> v = AdmissionSteps.family(id("2", 731), BORN, "MALE", "Phường Thử Nghiệm", email);
-        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
-                AdmissionSteps.fillAll(parent, schoolA, v), email));
+        String code = appliedAtA(id("2", 731), email);
         String address = "/s/" + schoolA + "/tuyen-sinh/tra-cuu";
         PortalClient family = new PortalClient();
         PortalClient.Page before = family.exchange("POST", address, Map.of(), Map.of("ma", code, "email", email, "action", "find"));
@@ -1017,10 +1022,7 @@ abstract class AdmissionChecks {
     @Test
     void theFamilysLookUpIsPlainHtmlWithoutSessionAndAnswersEveryPostWithThePage() {
         String email = "tra-cuu-tron@example.com";
-        PortalClient parent = new PortalClient();
-        Map<String, String> v = AdmissionSteps.family(id("2", 727), BORN, "MALE", "Phường Thử Nghiệm", email);
-        String code = AdmissionSteps.applicationCode(AdmissionSteps.confirmAndSubmit(parent, admin,
-                AdmissionSteps.fillAll(parent, schoolA, v), email));
+        String code = appliedAtA(id("2", 727), email);
         String address = "/s/" + schoolA + "/tuyen-sinh/tra-cuu";
         PortalClient family = new PortalClient();
         // The receipt's QR code links here with the code: filled in, nothing else, no session, no JSF state.

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -274,13 +273,7 @@ public class AdmissionForm {
         // A paper chosen again replaces the first one, which nothing else refers to.
         String replaced = values.get(field + "Path");
         if (replaced != null) {
-            files.resolve(replaced).ifPresent(p -> {
-                try {
-                    java.nio.file.Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            files.delete(replaced);
         }
         values.put(field + "Path", path);
         values.put(field + "Type", accepted.contentType());

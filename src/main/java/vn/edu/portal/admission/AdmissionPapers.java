@@ -6,9 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
 import vn.edu.portal.forms.UploadPolicy;
@@ -91,13 +88,7 @@ public class AdmissionPapers {
         }
         // The file it replaces goes once this committed (deleted before, a rollback left the application without it).
         if (replaced != null) {
-            vn.edu.portal.platform.Transactions.afterCommit(transactions, () -> files.resolve(replaced).ifPresent(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
+            vn.edu.portal.platform.Transactions.afterCommit(transactions, () -> files.delete(replaced));
         }
         events.move(a, ApplicationStatus.SUBMITTED,
                 Texts.get(PortalViewHandler.VIETNAMESE, "admission.papers.note", Texts.get(PortalViewHandler.VIETNAMESE, "admission.papers.kind." + kind)),

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -226,13 +223,7 @@ public class AdmissionRetention implements vn.edu.portal.forms.FormRetention {
     }
 
     private void delete(String path) {
-        files.resolve(path).ifPresent(p -> {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        files.delete(path);
     }
 
     @Override

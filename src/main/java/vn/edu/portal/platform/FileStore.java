@@ -52,6 +52,17 @@ public class FileStore {
         }
     }
 
+    /** Deletes the file of a stored relative path, if there is one inside the store (a file nothing refers to any more). */
+    public void delete(String relative) {
+        resolve(relative).ifPresent(path -> {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** The file for a stored relative path, if it exists and lies inside the store. */
     public Optional<Path> resolve(String relative) {
         Path root = config.storageDir().toAbsolutePath().normalize();

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,13 +61,7 @@ public class SubmissionFiles {
     }
 
     void delete(SubmissionFile file) {
-        files.resolve(file.getStoredPath()).ifPresent(p -> {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        files.delete(file.getStoredPath());
         em.remove(em.contains(file) ? file : em.merge(file));
     }
 

@@ -160,6 +160,7 @@ public class AdmissionQueuePage {
         } catch (FieldErrors e) {
             // As it is now (a colleague's decision, a double press): the page and what it posts next say the current status.
             selected = admission.application(staff.siteId(), selected.getId()).orElse(selected);
+            sameChild = null;
             if (isDecidable()) {
                 Texts.show("decide", e);
             } else { // withdrawn or refused meanwhile: the form is gone, the message goes at the top (the press said nothing)
@@ -175,13 +176,16 @@ public class AdmissionQueuePage {
 
     /** Other active applications of the open application's child in its round, described: to be settled before accepting. */
     public String getSameChild() {
-        if (selected == null || !selected.getStatus().active()) {
-            return "";
+        if (sameChild == null) { // read once a request: the page asks whether there is one, then shows it
+            List<AdmissionApplication> others = selected == null || !selected.getStatus().active() ? List.of()
+                    : admission.sameChild(selected).stream().filter(o -> o.getStatus().active()).toList();
+            // A result still sealed is shown as the school may see it ("verified"), as in the queue.
+            sameChild = others.isEmpty() ? "" : AdmissionVerification.described(shell.staff().siteId(), others, this::shown);
         }
-        List<AdmissionApplication> others = admission.sameChild(selected).stream().filter(o -> o.getStatus().active()).toList();
-        // A result still sealed is shown as the school may see it ("verified"), as in the queue.
-        return others.isEmpty() ? "" : AdmissionVerification.described(shell.staff().siteId(), others, this::shown);
+        return sameChild;
     }
+
+    private String sameChild;
 
     /** Whether the decision form was posted in this request (it is processed even if the application closed meanwhile). */
     public boolean isDecisionPosted() {

@@ -95,7 +95,7 @@ public class SiteIdentityPage implements Serializable {
             String path = files.store("logos", staff.siteId(), image.extension(), data);
             Optional<String> before = sites.logoFile(staff.siteId()).map(stored -> stored[0]);
             sites.replaceLogo(staff.siteId(), path, image.contentType(), staff.username(), staff.ip());
-            before.flatMap(files::resolve).ifPresent(SiteIdentityPage::deleteQuietly); // the logo replaced stayed in the storage
+            before.ifPresent(this::deleteQuietly); // the logo replaced stayed in the storage
             Texts.info("site.logo.saved");
             shell.reopen("thong-tin"); // the page drawn in this request knew the site without its new logo
         } catch (FieldErrors e) {
@@ -107,15 +107,16 @@ public class SiteIdentityPage implements Serializable {
         StaffContext staff = shell.staff();
         Optional<String> removed = sites.removeLogo(staff.siteId(), staff.username(), staff.ip());
         // Its file goes too (it stayed in the storage); a second press, from a page drawn before, is told there is none.
-        removed.flatMap(files::resolve).ifPresent(SiteIdentityPage::deleteQuietly);
+        removed.ifPresent(this::deleteQuietly);
         Texts.info(removed.isPresent() ? "site.logo.removed" : "site.logo.none");
         shell.reopen("thong-tin");
     }
 
-    private static void deleteQuietly(java.nio.file.Path file) {
+    /** The logo is gone from the site already: a file that cannot be deleted is logged, not shown to the admin. */
+    private void deleteQuietly(String file) {
         try {
-            java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
+            files.delete(file);
+        } catch (java.io.UncheckedIOException e) {
             java.util.logging.Logger.getLogger(SiteIdentityPage.class.getName()).warning(() -> "Could not delete " + file + ": " + e);
         }
     }
