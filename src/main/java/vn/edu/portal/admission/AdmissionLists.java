@@ -81,6 +81,11 @@ public class AdmissionLists {
         return shown(a.status, rounds.rules(a.campaignId), now);
     }
 
+    /** The status of an application found by a family's look-up, as its family sees it. */
+    public ApplicationStatus shown(AdmissionResults.Found found, Instant now) {
+        return shown(found.status(), rounds.rules(found.campaignId()), now);
+    }
+
     /** The smallest group of children a public list names ({@code portal.admission.public.min-group}, 5). */
     public int minGroup() {
         return Math.max(2, config.getInt("portal.admission.public.min-group", 5));

@@ -8,8 +8,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -167,21 +165,6 @@ public class AdmissionService {
         return code.isEmpty() ? Optional.empty() : ContactLookup.withEmail(byCode(code).stream()
                 .filter(a -> a.siteId == schoolSiteId || a.resultSiteId != null && a.resultSiteId == schoolSiteId),
                 typedEmail, a -> a.email);
-    }
-
-    /**
-     * Results look-up: the code and the child's ID number, on any school of the round. Throttled
-     * and audited, so the ID cannot be guessed by trying; a wrong code and a wrong number answer alike.
-     */
-    public Optional<AdmissionApplication> result(String typedCode, String typedId, String ip) {
-        String code = FormCodes.normalise(typedCode);
-        lookups.check("admission.result", code, ip);
-        String id = PersonalId.normalise(typedId);
-        Optional<AdmissionApplication> found = code.isEmpty() || id.isEmpty() ? Optional.empty()
-                : byCode(code).filter(a -> a.personalId != null && MessageDigest.isEqual(
-                        a.personalId.getBytes(StandardCharsets.US_ASCII), id.getBytes(StandardCharsets.US_ASCII)));
-        lookups.outcome("admission.result", found.map(a -> a.siteId).orElse(null), code, found.isPresent(), ip);
-        return found;
     }
 
     /**

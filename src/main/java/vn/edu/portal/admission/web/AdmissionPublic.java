@@ -218,13 +218,15 @@ public class AdmissionPublic {
     }
 
     public boolean resultShown(AdmissionApplication a) {
-        return a != null && resultShown(a, shown(a));
+        return a != null && resultShown(a.getStatus(), a.getResultSiteId(), a.getWaitingPosition(), shown(a));
     }
 
-    /** Whether a family sees the school or the waiting place of {@code a}, whose visible state is {@code shown}. */
-    static boolean resultShown(AdmissionApplication a, ApplicationStatus shown) {
-        return a != null && shown == a.getStatus() && a.getStatus() != ApplicationStatus.ACCEPTED
-                && (a.getResultSiteId() != null || a.getWaitingPosition() != null);
+    /**
+     * Whether a family sees the school or the waiting place of an application of {@code status},
+     * whose visible state is {@code shown}.
+     */
+    static boolean resultShown(ApplicationStatus status, Long resultSiteId, Integer waitingPosition, ApplicationStatus shown) {
+        return shown == status && status != ApplicationStatus.ACCEPTED && (resultSiteId != null || waitingPosition != null);
     }
 
     /**
@@ -238,7 +240,8 @@ public class AdmissionPublic {
         }
         HttpServletRequest request = request();
         return ResultAnswerHtml.of(new ResultAnswerHtml.Block(request.getContextPath() + CurrentSite.of(request).base(), year,
-                null, code, null, null, null, this::shown, this::resultShown, this::schoolName),
+                null, code, null, null, null, f -> lists.shown(f, now),
+                f -> resultShown(f.status(), f.resultSiteId(), f.waitingPosition(), lists.shown(f, now)), this::schoolName),
                 vn.edu.portal.platform.PortalViewHandler.localeOf(request));
     }
 

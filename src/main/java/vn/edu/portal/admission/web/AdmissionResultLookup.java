@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import vn.edu.portal.admission.AdmissionApplication;
 import vn.edu.portal.admission.AdmissionCampaign;
+import vn.edu.portal.admission.AdmissionResults;
 import vn.edu.portal.admission.AdmissionRounds;
-import vn.edu.portal.admission.AdmissionService;
 import vn.edu.portal.platform.Clients;
 import vn.edu.portal.platform.PortalViewHandler;
 import vn.edu.portal.platform.Texts;
@@ -33,11 +32,11 @@ public class AdmissionResultLookup {
     private static final int MAX_TYPED = 40;
 
     /** What was typed, and the application found, or the message next to the code, or the notice to wait. */
-    record Answer(String code, String personalId, AdmissionApplication result, String error, String notice) {
+    record Answer(String code, String personalId, AdmissionResults.Found result, String error, String notice) {
     }
 
     @Inject
-    AdmissionService admission;
+    AdmissionResults results;
 
     @Inject
     AdmissionRounds rounds;
@@ -68,7 +67,9 @@ public class AdmissionResultLookup {
         java.time.Instant now = clock.now();
         String block = ResultAnswerHtml.of(new ResultAnswerHtml.Block(request.getContextPath() + CurrentSite.of(request).base(),
                 year, answer.notice(), answer.code(), answer.error(), answer.personalId(), answer.result(),
-                a -> lists.shown(a, now), a -> AdmissionPublic.resultShown(a, lists.shown(a, now)), lists::schoolName), locale);
+                a -> lists.shown(a, now),
+                a -> AdmissionPublic.resultShown(a.status(), a.resultSiteId(), a.waitingPosition(), lists.shown(a, now)),
+                lists::schoolName), locale);
         copies.answer(site.id() + "|ket-qua|" + locale.getLanguage() + "|" + year, site.id(), request, response, into -> {
             // Rendered as a shared copy (PublicSite.SHARED_COPY): the page shows the hole, nobody's answer.
             request.getRequestDispatcher(PublicRoutes.VIEWS + "admission-list.xhtml").forward(request, into);
@@ -87,8 +88,8 @@ public class AdmissionResultLookup {
             return new Answer(code, personalId, null, Texts.get(locale, "admission.result.missing"), null);
         }
         try {
-            AdmissionApplication result = admission.result(code, personalId, Clients.address(request))
-                    .filter(a -> campaign != null && a.getCampaignId().equals(campaign.getId())).orElse(null);
+            AdmissionResults.Found result = results.result(code, personalId, Clients.address(request))
+                    .filter(a -> campaign != null && campaign.getId().equals(a.campaignId())).orElse(null);
             return new Answer(code, personalId, result,
                     result == null ? Texts.get(locale, "admission.lookup.none") : null, null);
         } catch (TooManyAttempts e) {

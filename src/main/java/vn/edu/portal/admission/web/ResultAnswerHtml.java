@@ -3,7 +3,7 @@ package vn.edu.portal.admission.web;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import vn.edu.portal.admission.AdmissionApplication;
+import vn.edu.portal.admission.AdmissionResults;
 import vn.edu.portal.admission.ApplicationStatus;
 import vn.edu.portal.platform.HtmlSanitizer;
 import vn.edu.portal.platform.Texts;
@@ -21,8 +21,8 @@ final class ResultAnswerHtml {
 
     /** What the block shows. {@code shown} is the state a family may see; {@code resultShown} whether its school or place is. */
     record Block(String base, Integer year, String notice, String code, String error, String personalId,
-                 AdmissionApplication result, Function<AdmissionApplication, ApplicationStatus> shown,
-                 Predicate<AdmissionApplication> resultShown, Function<Long, String> schoolName) {
+                 AdmissionResults.Found result, Function<AdmissionResults.Found, ApplicationStatus> shown,
+                 Predicate<AdmissionResults.Found> resultShown, Function<Long, String> schoolName) {
     }
 
     private ResultAnswerHtml() {
@@ -52,17 +52,17 @@ final class ResultAnswerHtml {
                 .append(e(b.personalId())).append("\" maxlength=\"20\" autocomplete=\"off\"/>\n  </div>\n")
                 .append("  <button type=\"submit\" id=\"result:find\" class=\"button\">").append(e(Texts.get(locale, "admission.result.find")))
                 .append("</button>\n</form>\n");
-        AdmissionApplication a = b.result();
+        AdmissionResults.Found a = b.result();
         if (a != null) {
-            out.append("<div class=\"notice result\" id=\"result-found\" role=\"status\">\n  <p><strong>").append(e(a.getMaskedName()))
-                    .append("</strong> · ").append(e(a.getCode())).append("</p>\n  <p>")
+            out.append("<div class=\"notice result\" id=\"result-found\" role=\"status\">\n  <p><strong>").append(e(a.maskedName()))
+                    .append("</strong> · ").append(e(a.code())).append("</p>\n  <p>")
                     .append(e(Texts.get(locale, "admission.status." + b.shown().apply(a))));
             boolean resultShown = b.resultShown().test(a);
-            if (resultShown && a.getResultSiteId() != null) {
-                out.append(" – ").append(e(b.schoolName().apply(a.getResultSiteId())));
+            if (resultShown && a.resultSiteId() != null) {
+                out.append(" – ").append(e(b.schoolName().apply(a.resultSiteId())));
             }
-            if (resultShown && a.getWaitingPosition() != null) {
-                out.append(" – ").append(e(Texts.get(locale, "admission.waiting.position"))).append(' ').append(a.getWaitingPosition());
+            if (resultShown && a.waitingPosition() != null) {
+                out.append(" – ").append(e(Texts.get(locale, "admission.waiting.position"))).append(' ').append(a.waitingPosition());
             }
             out.append("</p>\n</div>\n");
         }

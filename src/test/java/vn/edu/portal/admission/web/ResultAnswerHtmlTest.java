@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import vn.edu.portal.admission.AdmissionResults;
+import vn.edu.portal.admission.ApplicationStatus;
 
 /**
  * The results look-up's form and answer, written outside the page's template: what was typed comes
@@ -15,7 +17,7 @@ class ResultAnswerHtmlTest {
 
     private static ResultAnswerHtml.Block typed(String code, String personalId, String error, String notice) {
         return new ResultAnswerHtml.Block("/s/thnguyenhue/", null, notice, code, error, personalId, null,
-                a -> a.getStatus(), a -> false, id -> "");
+                a -> a.status(), a -> false, id -> "");
     }
 
     @Test
@@ -38,10 +40,23 @@ class ResultAnswerHtmlTest {
     @Test
     void aNoticeToWaitAndThePastRoundsYear() {
         ResultAnswerHtml.Block b = new ResultAnswerHtml.Block("/", 2031, "Vui lòng thử lại sau 30 giây", "", null, "", null,
-                a -> a.getStatus(), a -> false, id -> "");
+                a -> a.status(), a -> false, id -> "");
         String html = ResultAnswerHtml.of(b, Locale.forLanguageTag("vi"));
         assertTrue(html.contains("<p class=\"notice\" role=\"status\" id=\"result-notice\">Vui lòng thử lại sau 30 giây</p>"), html);
         assertTrue(html.contains("<input type=\"hidden\" name=\"nam\" value=\"2031\"/>"), html);
         assertFalse(html.contains("field-error"));
+    }
+
+    @Test
+    void aFoundApplicationShowsItsMaskedNameCodeStateAndSchoolOnlyWhenItsResultIsShown() {
+        AdmissionResults.Found found = new AdmissionResults.Found(1, 2, "TS26AB12CD", "N<b>V. A", ApplicationStatus.ADMITTED, 7L, null);
+        String shown = ResultAnswerHtml.of(new ResultAnswerHtml.Block("/", null, null, "TS26AB12CD", null, "", found,
+                AdmissionResults.Found::status, a -> true, id -> "Trường " + id), Locale.forLanguageTag("vi"));
+        assertTrue(shown.contains("<strong>N&lt;b&gt;V. A</strong> · TS26AB12CD"), shown);
+        assertTrue(shown.contains(" – Trường 7"), shown);
+        String sealed = ResultAnswerHtml.of(new ResultAnswerHtml.Block("/", null, null, "TS26AB12CD", null, "", found,
+                a -> ApplicationStatus.ACCEPTED, a -> false, id -> "Trường " + id), Locale.forLanguageTag("vi"));
+        assertTrue(sealed.contains("id=\"result-found\""), sealed);
+        assertFalse(sealed.contains("Trường 7"), "the school stays sealed until the results are shown");
     }
 }
