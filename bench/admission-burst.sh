@@ -6,7 +6,9 @@
 #   bash bench/admission-burst.sh database   # kill -9 MariaDB during the burst, let it start again
 #   PROFILE=1 bash bench/admission-burst.sh  # with a flight recording of the server during the burst
 #   PROFILE=prepare bash bench/admission-burst.sh  # ... during the preparation instead (whole forms)
-# After the check, families look their application up (LOOKUP_SECONDS, 0 for none) with wrk, and
+#   PROFILE=lookups bash bench/admission-burst.sh  # ... during the measured look-ups instead
+# After the check, families look their application up (LOOKUP_SECONDS, 0 for none) with wrk, then
+# again as a phone's browser asks, compressed (LOOKUP_PHONE="" for none), and
 # a crowd of new visitors comes to the form's door (GATE_CONNECTIONS, default "512 2000"; "" for none).
 #
 # It builds the WAR, makes a fresh utf8mb4 database, starts the portal on it (port $PORT), has
@@ -70,6 +72,9 @@ if [ "${PROFILE:-}" = prepare ]; then
 fi
 cpu_line "the preparation (whole forms)" "$portal0" "$db0" "$busy0" "$idle0"
 portal0=$(cpu_of "$(cat "$WORK/portal.pid")"); db0=$(cpu_of "$db_pid"); read -r busy0 idle0 <<< "$(cpu_box)"
+if [ "${PROFILE:-}" = lookups ]; then
+  LOOKUP_PROFILE=1; PROFILE=
+fi
 if [ -n "${PROFILE:-}" ]; then
   # A flight recording of the server during the burst only (not the preparation): bench/jfr-summary.py reads it.
   jcmd "$(cat "$WORK/portal.pid")" JFR.start name=burst settings=profile filename="$PWD/$WORK/burst.jfr" >/dev/null
@@ -118,14 +123,32 @@ if [ "$FAULT" = none ] && [ "${LOOKUP_SECONDS:-20}" -gt 0 ]; then
   # application (10 an hour) stays.
   join -t $'\t' <(sort "$WORK/shown.tsv") <(awk -F'\t' '{print $2"\t"$1"\t"$4}' "$WORK/drafts.tsv" | sort) \
     | awk -F'\t' '{print "/s/" $3 "/tuyen-sinh/ket-qua\tcode=" $2 "&personalId=" $4}' | shuf > "$WORK/lookups.txt"
-  for ((warmed = 0; warmed < ${LOOKUP_WARM:-60}; warmed += 20)); do
-    left=$(( ${LOOKUP_WARM:-60} - warmed )); [ "$left" -gt 20 ] && left=20
+  for ((warmed = 0; warmed < ${LOOKUP_WARM:-120}; warmed += 20)); do
+    left=$(( ${LOOKUP_WARM:-120} - warmed )); [ "$left" -gt 20 ] && left=20
     LOOKUPS="$WORK/lookups.txt" wrk -t2 -c"${LOOKUP_CONNECTIONS:-64}" -d"${left}s" \
       -s bench/lookups.lua "http://127.0.0.1:$PORT" > /dev/null 2>&1 || true
     mysql -uroot "$DB" -e "DELETE FROM throttle_hit"
   done
+  if [ -n "${LOOKUP_PROFILE:-}" ]; then
+    jcmd "$(cat "$WORK/portal.pid")" JFR.start name=lookups settings=profile filename="$PWD/$WORK/lookups.jfr" >/dev/null
+  fi
+  portal0=$(cpu_of "$(cat "$WORK/portal.pid")"); db0=$(cpu_of "$db_pid"); read -r busy0 idle0 <<< "$(cpu_box)"
   LOOKUPS="$WORK/lookups.txt" wrk -t2 -c"${LOOKUP_CONNECTIONS:-64}" -d"${LOOKUP_SECONDS:-20}s" --latency -s bench/lookups.lua \
     "http://127.0.0.1:$PORT" > "$WORK/wrk-lookups.txt" 2>&1 || true
+  cpu_line "the measured look-ups" "$portal0" "$db0" "$busy0" "$idle0"
+  # The same look-ups as a phone's browser asks for them (compressed: "gzip, deflate, br"), after emptying the throttle.
+  if [ -n "${LOOKUP_PHONE-1}" ]; then
+    mysql -uroot "$DB" -e "DELETE FROM throttle_hit"
+    ACCEPT_ENCODING="gzip, deflate, br" LOOKUPS="$WORK/lookups.txt" wrk -t2 -c"${LOOKUP_CONNECTIONS:-64}" -d"${LOOKUP_SECONDS:-20}s" \
+      --latency -s bench/lookups.lua "http://127.0.0.1:$PORT" > "$WORK/wrk-lookups-phone.txt" 2>&1 || true
+    { echo "[lookups, as a phone asks: Accept-Encoding gzip, deflate, br] $(grep -E 'Requests/sec' "$WORK/wrk-lookups-phone.txt" | awk '{print $2}') look-ups/s;" \
+        "p50 $(awk '$1=="50%"{print $2}' "$WORK/wrk-lookups-phone.txt"), p99 $(awk '$1=="99%"{print $2}' "$WORK/wrk-lookups-phone.txt");" \
+        "$(grep '^\[lookups\]' "$WORK/wrk-lookups-phone.txt" | sed 's/^\[lookups\] //')"; } | tee -a "$WORK/report.txt"
+  fi
+  if [ -n "${LOOKUP_PROFILE:-}" ]; then
+    jcmd "$(cat "$WORK/portal.pid")" JFR.stop name=lookups >/dev/null
+    python3 bench/jfr-summary.py "$WORK/lookups.jfr" | tee -a "$WORK/report.txt"
+  fi
   { echo "[lookups] $(wc -l < "$WORK/lookups.txt") families, wrk -t2 -c${LOOKUP_CONNECTIONS:-64} -d${LOOKUP_SECONDS:-20}s:" \
       "$(grep -E 'Requests/sec' "$WORK/wrk-lookups.txt" | awk '{print $2}') look-ups/s;" \
       "p50 $(awk '$1=="50%"{print $2}' "$WORK/wrk-lookups.txt"), p99 $(awk '$1=="99%"{print $2}' "$WORK/wrk-lookups.txt")"

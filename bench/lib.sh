@@ -28,6 +28,8 @@ SQL
 # e-mail codes and looks up from this one machine, so the per-address budgets of codes and look-ups are lifted. BENCH_JAVA_OPTS
 # may add options to the server's JVM, e.g. a flight recording:
 # BENCH_JAVA_OPTS='-XX:StartFlightRecording=filename=target/bench/submit.jfr,settings=profile'.
+# BENCH_PAYARA_OPTS may add options to Payara Micro's command line, e.g. production's listener settings:
+# BENCH_PAYARA_OPTS='--prebootcommandfile src/main/payara/pre-boot.asadmin'.
 bench_start_portal() {
   local port=$1 name=${2:-portal}
   PORTAL_DB_URL="$JDBC" PORTAL_DB_USER=portal PORTAL_DB_PASSWORD=portal-it-password \
@@ -35,7 +37,7 @@ bench_start_portal() {
   PORTAL_STORAGE_DIR="$PWD/$WORK/storage" PORTAL_SEARCH_DIR="$PWD/$WORK/search-$name" \
   PORTAL_SECURITY_LINK_SECRET=bench-link-secret-0123456789abcdef PORTAL_DEPARTMENT_EXTRA_HOSTS=127.0.0.1 \
   PORTAL_THROTTLE_MAIL_CODE_ADDRESS=10000000/3600 PORTAL_THROTTLE_EXEMPT_ADDRESSES=127.0.0.1 \
-    nohup env ${PORTAL_EXTRA_ENV:-} java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy target/portal.war --contextroot / --port "$port" --nocluster \
+    nohup env ${PORTAL_EXTRA_ENV:-} java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy target/portal.war --contextroot / --port "$port" --nocluster ${BENCH_PAYARA_OPTS:-} \
     >> "$WORK/$name.log" 2>&1 &
   echo $! > "$WORK/$name.pid"
 }

@@ -62,6 +62,14 @@ public final class CompressedBody {
      * it cost a sixth of the admission receipt's time at the peak (JFR, docs/benchmarks.md).
      */
     public static void sendOnce(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
+        if (response.getHeader("Content-Encoding") != null) {
+            // Compressed already by what wrote it (a kept page's fixed parts, SplicedGzip): sent as it is.
+            response.setContentLength(body.length);
+            if (!"HEAD".equals(request.getMethod())) {
+                response.getOutputStream().write(body);
+            }
+            return;
+        }
         Compression.Coding coding = body.length < Compression.MIN_BYTES || !Compression.compressible(response.getContentType())
                 ? Compression.Coding.IDENTITY
                 : Compression.choose(request.getHeader("Accept-Encoding"), true, Compression.brotliAvailable());

@@ -9,9 +9,11 @@ import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 import java.util.regex.Pattern;
 import vn.edu.portal.platform.BufferedResponse;
+import vn.edu.portal.platform.Compression;
 import vn.edu.portal.platform.PageCache;
 import vn.edu.portal.platform.PortalClock;
 import vn.edu.portal.platform.PortalViewHandler;
+import vn.edu.portal.platform.SplicedGzip;
 import vn.edu.portal.tenant.SiteInfo;
 import vn.edu.portal.tenant.web.PublicSite;
 
@@ -56,16 +58,31 @@ public class FormStartPages {
     private final LongSupplier clock;
     private final LongUnaryOperator generation;
 
-    /** A rendered start page, with the portal's time and the school's page generation it was made at. */
-    record Page(byte[] body, byte[] after, String contentType, long madeAt, long generation, String policy) {
+    /**
+     * A rendered start page, with the portal's time and the school's page generation it was made at;
+     * once kept, with its parts compressed ({@code gzip}; {@code brotli} for a page without a hole),
+     * so that a phone's request compresses only its own part.
+     */
+    record Page(byte[] body, byte[] after, String contentType, long madeAt, long generation, String policy,
+                SplicedGzip gzip, byte[] brotli) {
 
         /** The rendered bytes, cut at the first {@code hole} when there is one ({@code after} null otherwise). */
         static Page cut(byte[] rendered, String hole, String contentType, long madeAt, long generation, String policy) {
             int at = hole == null ? -1 : indexOf(rendered, hole.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return at < 0 ? new Page(rendered, null, contentType, madeAt, generation, policy)
+            return at < 0 ? new Page(rendered, null, contentType, madeAt, generation, policy, null, null)
                     : new Page(java.util.Arrays.copyOfRange(rendered, 0, at),
                             java.util.Arrays.copyOfRange(rendered, at + hole.length(), rendered.length), contentType, madeAt,
-                            generation, policy);
+                            generation, policy, null, null);
+        }
+
+        /** This page with its fixed parts compressed (as the page cache does: gzip 6, brotli 5), if it is worth it. */
+        Page compressed() {
+            int length = body.length + (after == null ? 0 : after.length);
+            if (length < Compression.MIN_BYTES || !Compression.compressible(contentType)) {
+                return this;
+            }
+            return new Page(body, after, contentType, madeAt, generation, policy, SplicedGzip.of(body, after, 6),
+                    after == null ? Compression.brotli(body, 5) : null);
         }
 
         private static int indexOf(byte[] bytes, byte[] part) {
@@ -145,7 +162,7 @@ public class FormStartPages {
         boolean usable = fresh || copy != null && copy.generation() == current && now >= copy.madeAt()
                 && now - copy.madeAt() < 5 * LIFETIME_MILLIS;
         if (fresh || usable && rendering.putIfAbsent(key, Boolean.TRUE) != null) {
-            send(copy, fill, response);
+            send(copy, fill, request, response);
             return;
         }
         boolean claimed = usable; // without a usable copy, every request renders (the first seconds only)
@@ -162,8 +179,9 @@ public class FormStartPages {
             Page page = Page.cut(buffered.body(), hole, buffered.getContentType(), now, current,
                     response.getHeader(vn.edu.portal.platform.SecurityHeadersFilter.POLICY));
             if (rendered && buffered.status() == HttpServletResponse.SC_OK && buffered.getContentType() != null) {
+                page = page.compressed();
                 keep(key, page);
-                send(page, fill, response);
+                send(page, fill, request, response);
             } else {
                 write(page, fill, response);
             }
@@ -199,12 +217,21 @@ public class FormStartPages {
         return pages.size();
     }
 
-    private static void send(Page page, byte[] fill, HttpServletResponse response) throws IOException {
+    private static void send(Page page, byte[] fill, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType(page.contentType()); // Cache-Control as every admission page: no-store (AdmissionRoutes)
         if (page.policy() != null) {
             response.setHeader(vn.edu.portal.platform.SecurityHeadersFilter.POLICY, page.policy()); // its inline style's hash
         }
-        write(page, fill, response);
+        Compression.Coding coding = page.gzip() == null ? Compression.Coding.IDENTITY
+                : Compression.choose(request.getHeader("Accept-Encoding"), true, page.brotli() != null);
+        if (coding == Compression.Coding.IDENTITY) {
+            write(page, fill, response);
+            return;
+        }
+        // Sent as it is (CompressedBody.sendOnce leaves a body with its coding alone).
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Content-Encoding", coding.token());
+        response.getOutputStream().write(coding == Compression.Coding.BROTLI ? page.brotli() : page.gzip().with(fill));
     }
 
     private static void write(Page page, byte[] fill, HttpServletResponse response) throws IOException {
