@@ -141,6 +141,35 @@ abstract class ConsolePages {
                 "each message an item of its list");
     }
 
+    /**
+     * A refused login is said first and aloud: the page's title begins with "Lỗi", and the focus is on the
+     * refusal (a screen reader user heard the login page again, as if nothing had been pressed); a field left
+     * empty takes the focus with its message read beside it. An unknown name: no account's limit is spent.
+     */
+    @Test
+    void aRefusedLoginIsSaidFirstAndTheFocusIsOnTheReason() {
+        browser.resize(Browser.PHONE);
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        browser.type("login:username", "khong.co.tai.khoan.nay");
+        browser.type("login:password", "Sai-mat-khau-123");
+        browser.click("login:submit");
+        assertTrue(browser.driver().getTitle().startsWith("Lỗi – Đăng nhập"), browser.driver().getTitle());
+        waitFor("the refusal takes the focus", "return document.activeElement.id === 'messages';");
+        assertTrue(browser.find("#messages").getText().startsWith("Không đăng nhập được"), browser.find("#messages").getText());
+
+        browser.open("/login");
+        assertEquals("Đăng nhập", browser.driver().getTitle(), "nothing refused yet");
+        browser.click("login:submit");
+        waitFor("the empty name takes the focus", "return document.activeElement.id === 'login:username';");
+        assertEquals("true", browser.find("#login\\:username").getAttribute("aria-invalid"));
+        String described = browser.find("#login\\:username").getAttribute("aria-describedby");
+        assertTrue(String.valueOf(browser.script("return document.getElementById(arguments[0]).textContent;", described))
+                .length() > 3, described);
+        assertTrue(browser.driver().getTitle().startsWith("Lỗi – "), browser.driver().getTitle());
+        browser.screenshot("console-login-refused-phone");
+    }
+
     @AfterAll
     void stop() {
         if (browser != null) {
