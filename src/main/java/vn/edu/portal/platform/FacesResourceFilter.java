@@ -1,0 +1,82 @@
+package vn.edu.portal.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The console's JSF resources ({@code /jakarta.faces.resource/*}: PrimeFaces' theme, scripts and
+ * icons) sent compressed. Faces sends them as they are in their jars: the theme alone is 212 KB,
+ * on every first visit of a teacher's phone to the console and on the login page. A resource that
+ * compresses is compressed once (gzip 9, brotli 11, as the portal's own static files) and kept by its
+ * address, which carries the library's version ({@code v=}); it is sent with an entity tag (304 on
+ * {@code If-None-Match}) and the caching headers Faces gave it. Only 200 answers of compressible types
+ * are kept, at most {@link #MAX_KEPT} addresses and {@link #MAX_BYTES} each: made-up query strings
+ * past that are answered as Faces answers them, uncompressed and not kept.
+ */
+public class FacesResourceFilter extends HttpFilter {
+
+    static final int MAX_KEPT = 256;
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    /** A resource as sent: its compressed forms and the headers Faces gave it. */
+    record Kept(CompressedBody body, String contentType, String cacheControl, String lastModified) {
+    }
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = request.getRequestURI() + "?" + request.getQueryString();
+        Kept known = kept.get(key);
+        if (known != null) {
+            send(known, request, response);
+            return;
+        }
+        BufferedResponse buffered = new BufferedResponse(response);
+        chain.doFilter(request, buffered);
+        byte[] body = buffered.body();
+        String type = response.getContentType();
+        if (buffered.status() != HttpServletResponse.SC_OK || response.isCommitted() || "HEAD".equals(method)
+                || body.length < Compression.MIN_BYTES || body.length > MAX_BYTES || !Compression.compressible(type)) {
+            if (!response.isCommitted() && body.length > 0) {
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+            }
+            return;
+        }
+        Kept made = new Kept(CompressedBody.of(body, type, Compression.GZIP_MAX, 11), type,
+                response.getHeader("Cache-Control"), response.getHeader("Last-Modified"));
+        if (kept.size() < MAX_KEPT) {
+            kept.putIfAbsent(key, made);
+        }
+        send(made, request, response);
+    }
+
+    private static void send(Kept resource, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType(resource.contentType());
+        if (resource.cacheControl() != null) {
+            response.setHeader("Cache-Control", resource.cacheControl());
+        }
+        if (resource.lastModified() != null) {
+            response.setHeader("Last-Modified", resource.lastModified());
+        }
+        resource.body().send(request, response);
+    }
+
+    /** How many resources are kept (tests). */
+    int keptCount() {
+        return kept.size();
+    }
+}
