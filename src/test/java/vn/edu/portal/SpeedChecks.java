@@ -234,6 +234,9 @@ abstract class SpeedChecks {
             assertTrue(header(gzip, "Cache-Control").contains("max-age"), header(gzip, "Cache-Control"));
             assertTrue(header(gzip, "Content-Type").startsWith("text/css"), header(gzip, "Content-Type"));
         }
+        HttpResponse<byte[]> other = get(theme.replaceFirst("v=[^&]*", "v=0.0.0-khac") + "&x=1", Map.of("Accept-Encoding", "gzip"));
+        assertEquals("gzip", header(other, "Content-Encoding"), "another version or a made-up parameter: the same resource");
+        assertArrayEquals(plain, gunzip(other.body()));
         HttpResponse<byte[]> br = get(theme, Map.of("Accept-Encoding", "gzip, deflate, br"));
         assertEquals("br", header(br, "Content-Encoding"));
         HttpResponse<byte[]> again = get(theme, Map.of("Accept-Encoding", "br", "If-None-Match", header(br, "ETag")));

@@ -13,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The console's JSF resources ({@code /jakarta.faces.resource/*}: PrimeFaces' theme, scripts and
  * icons) sent compressed. Faces sends them as they are in their jars: the theme alone is 212 KB,
  * on every first visit of a teacher's phone to the console and on the login page. A resource that
- * compresses is compressed once (gzip 9, brotli 11, as the portal's own static files) and kept by its
- * address, which carries the library's version ({@code v=}); it is sent with an entity tag (304 on
- * {@code If-None-Match}) and the caching headers Faces gave it. Only 200 answers of compressible types
- * are kept, at most {@link #MAX_KEPT} addresses and {@link #MAX_BYTES} each: made-up query strings
- * past that are answered as Faces answers them, uncompressed and not kept.
+ * compresses is compressed once (gzip 9, brotli 11, as the portal's own static files) and kept by what
+ * Faces reads to find it (path, library, locale, contract: a deployment's resources do not change); it is
+ * sent with an entity tag (304 on {@code If-None-Match}) and the caching headers Faces gave it. Only 200
+ * answers of compressible types are kept, at most {@link #MAX_KEPT} resources and {@link #MAX_BYTES} each;
+ * past that a resource is answered as Faces answers it, uncompressed and not kept.
  */
 public class FacesResourceFilter extends HttpFilter {
 
@@ -38,7 +38,11 @@ public class FacesResourceFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + "?" + request.getQueryString();
+        // What Faces reads to find the resource: its path, library, locale and contract. The version (v=) only
+        // busts browsers' caches, and made-up parameters change nothing: neither makes an entry of its own,
+        // so the kept resources are bounded by those that exist (each costs a brotli 11 the first time).
+        String key = request.getRequestURI() + "|" + request.getParameter("ln") + "|" + request.getParameter("loc")
+                + "|" + request.getParameter("con");
         Kept known = kept.get(key);
         if (known != null) {
             send(known, request, response);
