@@ -241,6 +241,11 @@ abstract class SpeedChecks {
         assertEquals("br", header(br, "Content-Encoding"));
         HttpResponse<byte[]> again = get(theme, Map.of("Accept-Encoding", "br", "If-None-Match", header(br, "ETag")));
         assertEquals(304, again.statusCode());
+        String modified = header(br, "Last-Modified");
+        assertEquals(304, get(theme, Map.of("If-Modified-Since", modified)).statusCode(), "revalidated by date, as Faces did");
+        assertEquals(200, get(theme, Map.of("If-Modified-Since", "hôm qua")).statusCode(), "a date that cannot be read");
+        assertEquals(200, get(theme, Map.of("If-Modified-Since", modified, "If-None-Match", "\"khac\"")).statusCode(),
+                "the tag decides when both are sent");
         assertEquals(404, get("/jakarta.faces.resource/khong-co.css.xhtml?ln=primefaces", Map.of("Accept-Encoding", "gzip"))
                 .statusCode());
     }

@@ -26,6 +26,16 @@ public class FacesResourceFilter extends HttpFilter {
 
     /** A resource as sent: its compressed forms and the headers Faces gave it. */
     record Kept(CompressedBody body, String contentType, String cacheControl, String lastModified) {
+
+        /** Whether a client holding the copy of {@code since} (If-Modified-Since, in milliseconds) holds this one. */
+        boolean unchangedSince(long since) {
+            try {
+                return lastModified != null && since >= 0 && java.time.ZonedDateTime.parse(lastModified,
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond() <= since / 1000;
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
+        }
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
@@ -76,7 +86,20 @@ public class FacesResourceFilter extends HttpFilter {
         if (resource.lastModified() != null) {
             response.setHeader("Last-Modified", resource.lastModified());
         }
+        if (request.getHeader("If-None-Match") == null && resource.unchangedSince(since(request))) {
+            // As Faces answers a client that revalidates by date only (one that has the tag sends it, and the tag decides).
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         resource.body().send(request, response);
+    }
+
+    private static long since(HttpServletRequest request) {
+        try {
+            return request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException unreadable) {
+            return -1;
+        }
     }
 
     /** How many resources are kept (tests). */
