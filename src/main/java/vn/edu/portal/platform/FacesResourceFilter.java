@@ -25,16 +25,23 @@ public class FacesResourceFilter extends HttpFilter {
     static final int MAX_BYTES = 4 * 1024 * 1024;
 
     /** A resource as sent: its compressed forms and the headers Faces gave it. */
-    record Kept(CompressedBody body, String contentType, String cacheControl, String lastModified) {
+    record Kept(CompressedBody body, String contentType, String cacheControl, String lastModified, long modifiedSecond) {
+
+        /** A resource as Faces answered it; its Last-Modified read once (-1: none, or unreadable). */
+        static Kept of(CompressedBody body, String contentType, String cacheControl, String lastModified) {
+            long second = -1;
+            try {
+                second = lastModified == null ? -1 : java.time.ZonedDateTime.parse(lastModified,
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+            } catch (java.time.format.DateTimeParseException e) {
+                // no date to compare: revalidated by its tag only
+            }
+            return new Kept(body, contentType, cacheControl, lastModified, second);
+        }
 
         /** Whether a client holding the copy of {@code since} (If-Modified-Since, in milliseconds) holds this one. */
         boolean unchangedSince(long since) {
-            try {
-                return lastModified != null && since >= 0 && java.time.ZonedDateTime.parse(lastModified,
-                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond() <= since / 1000;
-            } catch (java.time.format.DateTimeParseException e) {
-                return false;
-            }
+            return modifiedSecond >= 0 && since >= 0 && modifiedSecond <= since / 1000;
         }
     }
 
@@ -70,7 +77,7 @@ public class FacesResourceFilter extends HttpFilter {
             }
             return;
         }
-        Kept made = new Kept(CompressedBody.of(body, type, Compression.GZIP_MAX, 11), type,
+        Kept made = Kept.of(CompressedBody.of(body, type, Compression.GZIP_MAX, 11), type,
                 response.getHeader("Cache-Control"), response.getHeader("Last-Modified"));
         if (kept.size() < MAX_KEPT) {
             kept.putIfAbsent(key, made);
