@@ -536,6 +536,9 @@ abstract class AdmissionChecks {
         PortalClient.Page lookup = parent.submit(parent.get("/s/" + school + "/tuyen-sinh/tra-cuu"), "lookup",
                 Map.of("ma", code, "email", email), "lookup:find");
         assertTrue(lookup.doc().select("ol.history").text().contains(why), "the parent sees the decision: " + lookup.text());
+        // Staff's own words keep their line breaks wherever a history shows them (the style "said").
+        assertTrue(lookup.doc().select("ol.history .said").text().contains(why), lookup.doc().select("ol.history").html());
+        assertTrue(accepted.doc().select("ol.history .said").text().contains(why), accepted.doc().select("ol.history").html());
 
         // Six years older: no longer refused; the education authority decides and the school records it.
         String olderEmail = "lon-tuoi-hon@example.com";

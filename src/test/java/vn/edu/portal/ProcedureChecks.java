@@ -662,12 +662,15 @@ abstract class ProcedureChecks {
             String id = staff.get("/admin/s/" + school + "/ho-so").doc()
                     .select("#queue a.code:containsOwn(" + tracking + ")").attr("href").replaceAll(".*id=", "");
             PortalClient.Page opened = staff.get("/admin/s/" + school + "/ho-so/xem?id=" + id);
-            staff.submit(opened, "ask", Map.of("note", "Xin bổ sung ảnh sổ khám."), "go");
+            // Two lines, as a clerk types them: the family reads them as two lines, not run together.
+            staff.submit(opened, "ask", Map.of("note", "Xin bổ sung ảnh sổ khám.\nẢnh chụp rõ cả hai trang."), "go");
 
             browser.open("/s/" + school + "/tra-cuu?ma=" + tracking);
             browser.type("lookup-email", email);
             browser.click("lookup");
             assertEquals("Cần bổ sung", browser.find("#status").getText());
+            assertTrue(browser.find("ol.history").getText().contains("Xin bổ sung ảnh sổ khám.\nẢnh chụp rõ cả hai trang."),
+                    browser.find("ol.history").getText());
             browser.find("#file").sendKeys(extra.toString());
             browser.click("send-files");
             assertEquals("Đang xử lý", browser.find("#status").getText(), browser.text());
