@@ -112,8 +112,8 @@ run verify
 verdict=$?
 if [ "$FAULT" = none ] && [ "${LOOKUP_SECONDS:-20}" -gt 0 ]; then
   # The results look-up (code + the child's ID number, tuyen-sinh/ket-qua), each request another
-  # family's, for LOOKUP_SECONDS over LOOKUP_CONNECTIONS connections with wrk, after LOOKUP_WARM
-  # seconds of the same (the look-up's code compiled), in runs of 20 s at most: a run's look-ups count
+  # family's, for LOOKUP_SECONDS over LOOKUP_CONNECTIONS connections with wrk, after warming with the
+  # same (the look-up's code compiled; see below), in runs of 20 s: a run's look-ups count
   # against each family's limit, so the throttle's table is emptied after each (this benchmark's own
   # database), and the measured run starts inside every family's limit.
   # The round's results are not published yet, so each answer is the page with the application's
@@ -123,12 +123,25 @@ if [ "$FAULT" = none ] && [ "${LOOKUP_SECONDS:-20}" -gt 0 ]; then
   # application (10 an hour) stays.
   join -t $'\t' <(sort "$WORK/shown.tsv") <(awk -F'\t' '{print $2"\t"$1"\t"$4}' "$WORK/drafts.tsv" | sort) \
     | awk -F'\t' '{print "/s/" $3 "/tuyen-sinh/ket-qua\tcode=" $2 "&personalId=" $4}' | shuf > "$WORK/lookups.txt"
-  for ((warmed = 0; warmed < ${LOOKUP_WARM:-120}; warmed += 20)); do
-    left=$(( ${LOOKUP_WARM:-120} - warmed )); [ "$left" -gt 20 ] && left=20
-    LOOKUPS="$WORK/lookups.txt" wrk -t2 -c"${LOOKUP_CONNECTIONS:-64}" -d"${left}s" \
+  # Warmed until the server's compiler is quiet: at least LOOKUP_WARM seconds, then more runs of 20 s
+  # while the compiler spent LOOKUP_QUIET seconds or more of the last run compiling, up to LOOKUP_WARM_MAX.
+  # On a slow machine the compiler was still busy after two minutes (a quarter of the server's CPU),
+  # and the figure measured then was a fifth below the steady one: a fixed time measured the machine's
+  # compiler, not the look-up.
+  compiled() { jstat -compiler "$(cat "$WORK/portal.pid")" 2>/dev/null | awk 'NR==2{print $4}'; }
+  warmed=0; busy=""
+  while :; do
+    before=$(compiled)
+    LOOKUPS="$WORK/lookups.txt" wrk -t2 -c"${LOOKUP_CONNECTIONS:-64}" -d20s \
       -s bench/lookups.lua "http://127.0.0.1:$PORT" > /dev/null 2>&1 || true
     mysql -uroot "$DB" -e "DELETE FROM throttle_hit"
+    warmed=$((warmed + 20))
+    busy=$(awk -v a="${before:-0}" -v b="$(compiled)" 'BEGIN{printf "%.1f", b - a}')
+    [ "$warmed" -ge "${LOOKUP_WARM:-120}" ] || continue
+    awk -v b="$busy" -v q="${LOOKUP_QUIET:-2}" 'BEGIN{exit !(b < q)}' && break
+    [ "$warmed" -lt "${LOOKUP_WARM_MAX:-600}" ] || break
   done
+  echo "[lookups] warmed for ${warmed} s; the server's compiler worked ${busy} s of the last 20 s" | tee -a "$WORK/report.txt"
   if [ -n "${LOOKUP_PROFILE:-}" ]; then
     jcmd "$(cat "$WORK/portal.pid")" JFR.start name=lookups settings=profile filename="$PWD/$WORK/lookups.jfr" >/dev/null
   fi

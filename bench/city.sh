@@ -25,7 +25,7 @@ fi
 [ "${BUILD:-1}" = 1 ] && bench_build || {
   CP="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
   PAYARA=$(tr ':' '\n' < "$WORK/classpath.txt" | grep '/payara-micro-[0-9].*\.jar$' | head -1)
-  JDBC="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048"
+  JDBC="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&openTelemetry=DISABLED"
 }
 if [ "${FRESH:-0}" = 1 ]; then bench_fresh_database; fi
 log="$WORK/portal.log"

@@ -8,7 +8,7 @@ bench_build() {
   [ -f "$WORK/classpath.txt" ] || mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt"
   CP="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
   PAYARA=$(tr ':' '\n' < "$WORK/classpath.txt" | grep '/payara-micro-[0-9].*\.jar$' | head -1)
-  JDBC="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048"
+  JDBC="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&openTelemetry=DISABLED"
 }
 
 bench_fresh_database() {
