@@ -218,11 +218,10 @@ abstract class SpeedChecks {
      */
     @Test
     void theConsolesThemeAndScriptsAreSentCompressed() {
-        String login = new String(get("/login", Map.of()).body(), StandardCharsets.UTF_8);
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/jakarta\\.faces\\.resource/theme\\.css[^\"]*)\"")
-                .matcher(login);
-        assertTrue(link.find(), login);
-        String theme = link.group(1).replace("&amp;", "&");
+        // The console's theme, as its pages link it (the pages before logging in do not: see the test below).
+        String theme = AdminActions.loginAsDepartmentAdmin().get("/admin").doc()
+                .select("link[href*='theme.css']").attr("href");
+        assertTrue(theme.startsWith("/jakarta.faces.resource/theme.css"), "the console links its theme: " + theme);
         byte[] plain = get(theme, Map.of()).body();
         assertTrue(plain.length > 50_000, "the theme as Faces has it: " + plain.length);
         for (int i = 0; i < 2; i++) { // compressed when first asked, then from what was kept
@@ -248,6 +247,22 @@ abstract class SpeedChecks {
                 "the tag decides when both are sent");
         assertEquals(404, get("/jakarta.faces.resource/khong-co.css.xhtml?ln=primefaces", Map.of("Accept-Encoding", "gzip"))
                 .statusCode());
+    }
+
+    /**
+     * The pages before logging in (login, set-up, forgotten password) use no PrimeFaces component, so they
+     * load neither its theme (212 KB, 22 KB compressed: two thirds of the login page on a teacher's phone)
+     * nor the time its parsing costs a slow phone; the console's pages keep it.
+     */
+    @Test
+    void theLoginPageLoadsNoThemeItDoesNotUse() {
+        for (String page : java.util.List.of("/login", "/quen-mat-khau")) {
+            HttpResponse<byte[]> answer = get(page, Map.of());
+            assertEquals(200, answer.statusCode(), page);
+            String html = new String(answer.body(), StandardCharsets.UTF_8);
+            assertTrue(html.contains("admin.css"), page + " keeps the console's own style sheet: " + html);
+            assertFalse(html.contains("theme.css"), page + " links the theme: " + html);
+        }
     }
 
     @Test
