@@ -107,6 +107,64 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   }
 
+  // What was typed into a form whose post did not take comes back. The view had expired, the session had ended
+  // (after logging in again), or the upload was too large to read: the page is loaded again with expired=1 or
+  // tooLarge=1. Each post keeps the words typed into its form in this tab (sessionStorage) until the next page of the
+  // console, which puts them back into the fields still as the server drew them, then forgets them. Only typed
+  // words (no password, file or choice); the article editor keeps its own copy (data-keeps-own).
+  var KEPT = 'portal.typed';
+  var typedWords = function (field) {
+    return !field.readOnly && !field.disabled && (field.tagName === 'TEXTAREA'
+        || field.tagName === 'INPUT' && /^(text|email|tel|url|search|number|date)$/.test(field.type));
+  };
+  var thisPage = function () {
+    var query = window.location.search.replace(/^\?/, '').split('&').filter(function (pair) {
+      return pair && !/^(expired|tooLarge)=/.test(pair);
+    }).join('&');
+    return window.location.pathname + (query ? '?' + query : '');
+  };
+  // The pages before logging in (body "plain") neither put back nor keep: the login between a post and its page
+  // again must not take the place of what was typed there.
+  var consolePage = !document.body.classList.contains('plain');
+  if (consolePage) {
+    var kept = null;
+    try {
+      kept = JSON.parse(window.sessionStorage.getItem(KEPT));
+      window.sessionStorage.removeItem(KEPT);
+    } catch (ignored) { kept = null; }
+    var notice = document.querySelector('p[data-restored]');
+    if (kept && notice && kept.page === thisPage() && Date.now() - kept.at < 4 * 3600 * 1000) {
+      var restored = 0;
+      Object.keys(kept.fields || {}).forEach(function (id) {
+        var field = document.getElementById(id);
+        if (field && typedWords(field) && field.value === field.defaultValue && field.value !== kept.fields[id]) {
+          field.value = kept.fields[id];
+          restored++;
+        }
+      });
+      if (restored) { notice.textContent += ' ' + notice.getAttribute('data-restored'); }
+    }
+  }
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (!consolePage || !form || form.method.toLowerCase() !== 'post' || form.hasAttribute('data-keeps-own')) { return; }
+    var fields = {};
+    var any = false;
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.id && typedWords(field) && field.value !== field.defaultValue) {
+        fields[field.id] = field.value;
+        any = true;
+      }
+    });
+    try {
+      if (any) {
+        window.sessionStorage.setItem(KEPT, JSON.stringify({page: thisPage(), at: Date.now(), fields: fields}));
+      } else {
+        window.sessionStorage.removeItem(KEPT);
+      }
+    } catch (ignored) { /* no storage in this tab: the post goes on */ }
+  }, true);
+
   // A button that destroys something asks first (data-confirm holds the question).
   Array.prototype.forEach.call(document.querySelectorAll('[data-confirm]'), function (button) {
     button.addEventListener('click', function (e) {

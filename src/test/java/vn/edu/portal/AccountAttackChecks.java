@@ -153,7 +153,8 @@ abstract class AccountAttackChecks {
         PortalClient.Page login = onArticle.submit(form, "edit", Map.of("title", "Sửa sau khi hết phiên"), "save");
         // Before: the login page without a way back (a post kept no "next"), and the dashboard after it.
         assertEquals("/login", login.uri().getPath());
-        assertEquals("next=" + article, login.uri().getQuery(), "back to that article");
+        // Back to that article, saying that the save did not take (and putting back what was typed, in Chromium).
+        assertEquals("next=" + article + "&expired=1", login.uri().getQuery(), "back to that article");
         assertEquals("next=" + article, new PortalClient().get(article).uri().getQuery(), "a page opened later, with its query");
         PortalClient again = new PortalClient();
         PortalClient.Page in = again.submit(again.get("/login?next=" + java.net.URLEncoder.encode(article,

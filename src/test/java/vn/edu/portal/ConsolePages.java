@@ -355,6 +355,57 @@ abstract class ConsolePages {
         browser.click("logoutForm:logout");
     }
 
+    /**
+     * A handler's note to a family, typed while the form's view had expired (the server had dropped it, or it was
+     * another server's), came back as an empty form saying only "thao tác lại": what was typed was lost. The same
+     * after the session ended under the note and the handler logged in again. Now each time the note comes back
+     * into its field, with its two lines, and the notice says so; sent then, it is in the request's history.
+     */
+    @Test
+    void aNoteTypedWhileItsFormExpiredComesBackAfterTheReloadAndAfterLoggingInAgain() {
+        PortalClient department = AdminActions.loginAsDepartmentAdmin();
+        AdminActions.createAccount(department, school, school + ".admin", "SCHOOL_ADMIN");
+        AdminActions.createAccount(department, school, school + ".handler", "HANDLER");
+        PortalClient schoolAdmin = AdminActions.loggedIn(school + ".admin", ItAccounts.STAFF_PASSWORD);
+        vn.edu.portal.it.ProcedureActions.createProcedure(schoolAdmin, school, "don-nghi-hoc", "Đơn xin nghỉ học",
+                List.of(new vn.edu.portal.it.ProcedureActions.Row("Nghỉ học", "ly_do", "LONG_TEXT", "Lý do nghỉ", true, "", false)));
+        String tracking = vn.edu.portal.it.ProcedureActions.submit(new PortalClient(), school, "don-nghi-hoc",
+                Map.of("f_ly_do", "Cháu bị sốt."), null, null, "me.an." + System.nanoTime() + "@example.vn").tracking();
+        String request = "/admin/s/" + school + "/ho-so/xem?id="
+                + vn.edu.portal.it.ProcedureActions.submissionId(schoolAdmin, school, tracking);
+
+        browser.resize(Browser.PHONE);
+        browser.login(school + ".handler", ItAccounts.STAFF_PASSWORD);
+        browser.open(request);
+        String note = "Xin bổ sung ảnh sổ khám.\nẢnh chụp rõ cả hai trang.";
+        browser.find("#ask\\:note").sendKeys(note);
+        // The server no longer holds the form's view: its state names one it never kept.
+        browser.script("document.querySelector('#ask input[name=\"jakarta.faces.ViewState\"]').value = '-1:-1';");
+        browser.click("ask:go");
+        assertTrue(browser.driver().getCurrentUrl().contains("expired=1"), browser.driver().getCurrentUrl());
+        assertEquals(note, browser.find("#ask\\:note").getAttribute("value"), "the note typed is back");
+        assertTrue(browser.find("#expired").getText().contains("đã được điền lại"), browser.find("#expired").getText());
+        browser.screenshot("console-expired-note-restored-phone");
+
+        // The session ends under the note: after logging in again, the same request with the note.
+        browser.driver().manage().deleteCookieNamed("PORTALSESSION");
+        browser.click("ask:go");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login"), browser.driver().getCurrentUrl());
+        browser.type("login:username", school + ".handler");
+        browser.type("login:password", ItAccounts.STAFF_PASSWORD);
+        browser.click("login:submit");
+        assertTrue(browser.driver().getCurrentUrl().contains(request), browser.driver().getCurrentUrl());
+        assertEquals(note, browser.find("#ask\\:note").getAttribute("value"), "the note typed is back after the login");
+
+        // Sent now, it is the family's to read; a page opened afterwards puts back nothing.
+        browser.click("ask:go");
+        assertTrue(browser.text().contains("Đã gửi yêu cầu bổ sung tới người nộp."), browser.text());
+        assertTrue(browser.find("#content").getText().contains("Ảnh chụp rõ cả hai trang."), browser.text());
+        browser.open(request + "&expired=1");
+        assertEquals("", browser.find("#ask\\:note").getAttribute("value"), "nothing kept once it was sent");
+        browser.click("logoutForm:logout");
+    }
+
     @Test
     void backAfterTheFirstSaveOpensTheSavedArticleNotASecondOne() {
         browser.resize(Browser.DESKTOP);

@@ -91,11 +91,16 @@ public class AdminAccessFilter extends HttpFilter {
                 sessions.end(request, response);
             }
             // Back to what the person was on after the login: the page with its query (which article); for a
-            // post (a save the session ended under), the page it came from. Its typing comes back from the tab's copy.
+            // post (a save the session ended under), the page it came from. Its typing comes back from the tab's copy
+            // (the article editor's own, or admin.js's for any other form).
             String query = "GET".equals(request.getMethod()) ? request.getQueryString()
                     : "POST".equals(request.getMethod())
                     ? vn.edu.portal.platform.Redirects.refererQuery(request, request.getContextPath() + path) : null;
             String back = query == null || query.isEmpty() ? path : path + "?" + query;
+            if ("POST".equals(request.getMethod()) && (query == null || !("&" + query).contains("&expired=1"))) {
+                // The post did not take: the page comes back saying so, with what was typed put back from the tab.
+                back += (back.contains("?") ? "&" : "?") + "expired=1";
+            }
             String next = "GET".equals(request.getMethod()) || "POST".equals(request.getMethod())
                     ? "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8) : "";
             response.sendRedirect(request.getContextPath() + "/login" + next);
