@@ -293,16 +293,23 @@ public class PortalClient {
      * password, so it is changed there and changed back (the page after is the dashboard).
      */
     public Page login(String username, String password) {
-        Page login = get("/login");
-        Page in = submit(login, "login", Map.of("username", username, "password", password), "submit");
-        if (in.uri().getPath().equals("/admin/mat-khau") && ItAccounts.STAFF_PASSWORD.equals(password)) {
-            String interim = "Tam-Thoi-" + password;
-            submit(in, "pw", Map.of("current", password, "password", interim, "confirm", interim), "submit");
-            submit(get("/admin/mat-khau"), "pw", Map.of("current", interim, "password", password, "confirm", password), "submit");
-            return get("/admin/");
+        // One account's logins one at a time: two threads both meeting the first login's change of password
+        // (XssEverywherePages logs one new account in from three) ended each other's sessions and passwords.
+        synchronized (FIRST_LOGINS.computeIfAbsent(username, k -> new Object())) {
+            Page login = get("/login");
+            Page in = submit(login, "login", Map.of("username", username, "password", password), "submit");
+            if (in.uri().getPath().equals("/admin/mat-khau") && ItAccounts.STAFF_PASSWORD.equals(password)) {
+                String interim = "Tam-Thoi-" + password;
+                submit(in, "pw", Map.of("current", password, "password", interim, "confirm", interim), "submit");
+                submit(get("/admin/mat-khau"), "pw", Map.of("current", interim, "password", password, "confirm", password), "submit");
+                return get("/admin/");
+            }
+            return in;
         }
-        return in;
     }
+
+    private static final java.util.concurrent.ConcurrentMap<String, Object> FIRST_LOGINS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * What a browser sends for a form untouched: every successful control in document order, so a
