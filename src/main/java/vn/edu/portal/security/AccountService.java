@@ -23,7 +23,7 @@ import vn.edu.portal.platform.Throttles;
 
 /**
  * Staff accounts, their roles per site and password checks. Passwords are stored as PBKDF2
- * (HMAC-SHA512, 210,000 iterations, 32-byte salt). No account is ever locked: repeated failures
+ * (HMAC-SHA512, 210,000 iterations ({@link HashStrength}), 32-byte salt). No account is ever locked: repeated failures
  * slow down (see {@code LoginGuard}); a password or second factor asked again before a sensitive
  * change ("re-authentication") gets growing delays of its own and every wrong one is audited.
  * Changing credentials ends the account's other sessions ({@link Account#getSessionEpoch()}).
@@ -63,6 +63,8 @@ public class AccountService {
     CommonPasswords commonPasswords;
 
     private SecretBox secrets;
+    /** PBKDF2 iterations of a new hash ({@link HashStrength}). */
+    private int iterations = HashStrength.ITERATIONS;
 
     @PostConstruct
     void init() {
@@ -78,9 +80,10 @@ public class AccountService {
             }
         }
         secrets = new SecretBox(key);
+        iterations = HashStrength.configured(config.getInt("portal.security.password.iterations", HashStrength.ITERATIONS));
         passwordHash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
     }
@@ -142,6 +145,9 @@ public class AccountService {
         Account account = found.get();
         if (!passwordHash.verify(given, account.getPasswordHash())) {
             return false;
+        }
+        if (HashStrength.weakerThan(account.getPasswordHash(), iterations)) {
+            account.setPasswordHash(hash(password)); // made again as strong as configured (HashStrength)
         }
         Instant now = Instant.now();
         if (account.isTotpEnabled()) {
