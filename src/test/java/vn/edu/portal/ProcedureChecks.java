@@ -90,6 +90,13 @@ abstract class ProcedureChecks {
     }
 
     /** A parent fills both sections and the contact step; returns the page that asks for the code. */
+    /** A request sent by {@code parent} with {@code email}: its tracking code. */
+    private String sent(PortalClient parent, String email) {
+        PortalClient.Page codePage = fillUpToCode(parent, email);
+        return parent.submitPlain(codePage, "apply-form", Map.of("code", ProcedureActions.latestCode(email)),
+                "next", null, null, null, null).doc().getElementById("tracking-code").text();
+    }
+
     private PortalClient.Page fillUpToCode(PortalClient parent, String email) {
         PortalClient.Page step1 = parent.get(apply(school));
         assertEquals(200, step1.status(), step1.text());
@@ -479,6 +486,61 @@ abstract class ProcedureChecks {
             assertEquals(200, own.status(), "the family's look-up " + (i + 1) + ": " + own.text());
             assertNotNull(own.doc().getElementById("status"), own.text());
         }
+    }
+
+    /**
+     * A family withdraws its own request from the look-up (it could not: only the school could close a request). Without
+     * the tick it is refused next to the tick, the reason typed kept; another school's page or a wrong address withdraw
+     * nothing. Then the request is closed as withdrawn with the reason in its history, the address is told by e-mail,
+     * staff see it closed with no action left, and nothing can be added to it or withdrawn again.
+     */
+    @Test
+    void aFamilyWithdrawsItsRequestAndTheSchoolSeesItClosed() {
+        PortalClient parent = new PortalClient();
+        String email = "rut.ho.so." + System.nanoTime() + "@example.vn";
+        String tracking = sent(parent, email);
+        PortalClient.Page lookup = parent.postForm("/s/" + school + "/tra-cuu", Map.of("ma", tracking, "email", email));
+        assertNotNull(lookup.doc().getElementById("withdraw"), "an open request can be withdrawn: " + lookup.text());
+
+        String reason = "Gia đình đã chuyển nhà,\ncháu học trường khác.";
+        PortalClient.Page unticked = parent.submitPlain(lookup, "withdraw", Map.of("reason", reason), null,
+                null, null, null, null);
+        assertEquals("Vui lòng đánh dấu ô xác nhận nếu bạn muốn rút hồ sơ.",
+                unticked.doc().getElementById("e_withdrawConfirm").text(), unticked.text());
+        assertEquals(reason, unticked.doc().getElementById("withdraw-reason").wholeText().replace("\r\n", "\n").strip(),
+                "what was typed is kept");
+        assertEquals("Đã tiếp nhận", unticked.doc().getElementById("status").text());
+        PortalClient.Page tooLong = parent.submitPlain(lookup, "withdraw", Map.of("reason", "x".repeat(1001), "confirm", "on"),
+                null, null, null, null, null);
+        assertNotNull(tooLong.doc().getElementById("e_withdrawReason"), tooLong.text());
+        assertEquals("Đã tiếp nhận", tooLong.doc().getElementById("status").text());
+        Map<String, String> withdraw = Map.of("ma", tracking, "email", email, "action", "withdraw", "confirm", "on");
+        PortalClient.Page elsewhere = parent.postForm("/s/" + other + "/tra-cuu", withdraw);
+        assertNull(elsewhere.doc().getElementById("status"), "not on another school's page: " + elsewhere.text());
+        Map<String, String> stranger = new java.util.HashMap<>(withdraw);
+        stranger.put("email", "ke.gian@example.vn");
+        assertNull(parent.postForm("/s/" + school + "/tra-cuu", stranger).doc().getElementById("status"), "nor by a wrong address");
+
+        PortalClient.Page withdrawn = parent.submitPlain(lookup, "withdraw", Map.of("reason", reason, "confirm", "on"), null,
+                null, null, null, null);
+        assertEquals("Đã rút", withdrawn.doc().getElementById("status").text(), withdrawn.text());
+        assertTrue(withdrawn.doc().getElementById("notice").text().startsWith("Đã rút hồ sơ."), withdrawn.text());
+        assertNull(withdrawn.doc().getElementById("withdraw"), "closed: nothing more to withdraw");
+        Element last = withdrawn.doc().select("ol.history li").last();
+        assertEquals("Đã rút", last.selectFirst("strong").text());
+        assertEquals(reason, last.selectFirst(".said").wholeText(), "the reason, with its line break");
+        assertTrue(ProcedureActions.subjectsTo(email).stream().anyMatch(t -> t.contains("Đã rút")), "the address is told");
+        PortalClient.Page again = parent.postForm("/s/" + school + "/tra-cuu", withdraw);
+        assertEquals("Hồ sơ đã kết thúc, không thể thay đổi.", again.doc().getElementById("e_withdraw").text(), again.text());
+
+        PortalClient staff = staff(school);
+        PortalClient.Page opened = staff.get("/admin/s/" + school + "/ho-so/xem?id="
+                + ProcedureActions.submissionId(staff, school, tracking));
+        assertTrue(opened.doc().getElementById("history").text().contains("Đã rút"), opened.text());
+        assertTrue(opened.doc().getElementById("history").text().contains("cháu học trường khác."), opened.text());
+        assertNull(opened.doc().getElementById("ask"), "no action left on a withdrawn request");
+        assertNull(opened.doc().getElementById("accept"));
+        assertTrue(staff.get("/admin/s/" + school + "/nhat-ky").text().contains("submission.withdrawn"), "audited");
     }
 
     @Test

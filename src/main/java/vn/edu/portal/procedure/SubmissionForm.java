@@ -71,6 +71,9 @@ public class SubmissionForm {
     @Inject
     WorkingCalendar calendar;
 
+    @Inject
+    SubmissionQueue queue;
+
     private final FormCodes trackingCodes = new FormCodes();
 
     /** The draft behind a token, if it belongs to this site and procedure. */
@@ -329,6 +332,37 @@ public class SubmissionForm {
 
     public List<SubmissionFile> files(long siteId, long submissionId) {
         return files.ofSubmission(siteId, submissionId);
+    }
+
+    /**
+     * The applicant withdraws an open request, with what every look-up needs (its code and e-mail
+     * address) and a tick that says so; a reason is optional and kept in its history. Closed then:
+     * staff see it withdrawn, nothing can be added to it, and it is not counted in the school's
+     * handling times. {@code confirmed} false, a closed request, or a reason over 1,000 characters:
+     * refused with the message next to its field, nothing changed.
+     */
+    @Transactional
+    public FieldErrors withdraw(long siteId, String typedCode, String typedEmail, String reason, boolean confirmed,
+                                String ip) {
+        Submission s = lookup(siteId, typedCode, typedEmail).map(em::merge).orElse(null);
+        if (s == null) {
+            return FieldErrors.of("withdraw", "proc.lookup.none");
+        }
+        if (!s.getStatus().open()) {
+            return FieldErrors.of("withdraw", "proc.closed");
+        }
+        String why = reason == null ? "" : reason.strip();
+        FieldErrors errors = new FieldErrors();
+        if (why.length() > 1000) {
+            errors.add("withdrawReason", "proc.field.tooLong", 1000);
+        }
+        if (!confirmed) {
+            errors.add("withdrawConfirm", "proc.withdraw.confirmNeeded");
+        }
+        if (errors.isEmpty()) {
+            queue.withdrawn(s, why.isEmpty() ? null : why, ip);
+        }
+        return errors;
     }
 
     /** The parent adds files when asked for more information; staff get the submission back. */

@@ -131,6 +131,15 @@ public class SubmissionQueue {
         change(s, actor, to, why, ip);
     }
 
+    /**
+     * Withdrawn by its applicant ({@link SubmissionForm#withdraw}, which checked the code, the e-mail
+     * address and that it is open): recorded with the reason given, audited, and e-mailed to the
+     * applicant's address as every change is, so a withdrawal its owner did not make is seen at once.
+     */
+    void withdrawn(Submission s, String reason, String ip) {
+        change(s, SubmissionFiles.APPLICANT, SubmissionStatus.WITHDRAWN, reason, ip);
+    }
+
     /** Done, with the result document if there is one (a PDF, Word file or picture, checked by content). */
     @Transactional
     public void accept(long siteId, long submissionId, String note, UploadPolicy.Upload result, String actor, String ip) {

@@ -22,12 +22,13 @@ public class SubmissionStats {
 
     /** One line of the department's view: a school and a procedure. */
     public record Stat(long siteId, long procedureId, long total, long open, long late, long done, long refused,
-                       Double averageDays) {
+                       long withdrawn, Double averageDays) {
         public long getTotal() { return total; }
         public long getOpen() { return open; }
         public long getLate() { return late; }
         public long getDone() { return done; }
         public long getRefused() { return refused; }
+        public long getWithdrawn() { return withdrawn; }
         public Double getAverageDays() { return averageDays; }
         public long getSiteId() { return siteId; }
         public long getProcedureId() { return procedureId; }
@@ -41,7 +42,7 @@ public class SubmissionStats {
         for (Object[] row : em.createQuery("select s.siteId, s.procedureId, s.status, s.dueOn, s.submittedAt, s.completedAt"
                 + " from Submission s order by s.siteId, s.procedureId", Object[].class).getResultList()) {
             List<Long> key = List.of((Long) row[0], (Long) row[1]);
-            long[] c = counts.computeIfAbsent(key, k -> new long[5]);
+            long[] c = counts.computeIfAbsent(key, k -> new long[6]);
             SubmissionStatus st = (SubmissionStatus) row[2];
             c[0]++;
             if (st.open()) {
@@ -51,10 +52,13 @@ public class SubmissionStats {
                 }
             } else if (st == SubmissionStatus.DONE) {
                 c[3]++;
-            } else {
+            } else if (st == SubmissionStatus.REFUSED) {
                 c[4]++;
+            } else {
+                c[5]++;
             }
-            if (row[5] != null) {
+            // A request its applicant withdrew was not handled to its end: its time says nothing of the school's.
+            if (row[5] != null && st != SubmissionStatus.WITHDRAWN) {
                 double[] d = durations.computeIfAbsent(key, k -> new double[2]);
                 // In working days, as time limits are: from the day received to the day done, both counted.
                 LocalDate received = days.receivedOn((Instant) row[4]);
@@ -66,7 +70,7 @@ public class SubmissionStats {
         return counts.entrySet().stream().map(e -> {
             long[] c = e.getValue();
             double[] d = durations.get(e.getKey());
-            return new Stat(e.getKey().get(0), e.getKey().get(1), c[0], c[1], c[2], c[3], c[4],
+            return new Stat(e.getKey().get(0), e.getKey().get(1), c[0], c[1], c[2], c[3], c[4], c[5],
                     d == null ? null : Math.round(d[0] / d[1] * 10) / 10.0);
         }).toList();
     }

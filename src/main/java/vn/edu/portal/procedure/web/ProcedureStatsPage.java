@@ -102,7 +102,7 @@ public class ProcedureStatsPage {
         Sheet sheet = book.createSheet(Texts.get("proc.stats.sheet"));
         String[] headers = {Texts.get("proc.stats.school"), Texts.get("proc.stats.procedure"), Texts.get("proc.stats.total"),
                 Texts.get("proc.stats.open"), Texts.get("proc.stats.late"), Texts.get("proc.stats.done"),
-                Texts.get("proc.stats.refused"), Texts.get("proc.stats.average")};
+                Texts.get("proc.stats.refused"), Texts.get("proc.stats.withdrawn"), Texts.get("proc.stats.average")};
         Row head = sheet.createRow(0);
         for (int i = 0; i < headers.length; i++) {
             Exports.cell(head, i, headers[i]);
@@ -117,8 +117,9 @@ public class ProcedureStatsPage {
             Exports.cell(row, 4, s.late());
             Exports.cell(row, 5, s.done());
             Exports.cell(row, 6, s.refused());
+            Exports.cell(row, 7, s.withdrawn());
             if (s.averageDays() != null) {
-                Exports.cell(row, 7, s.averageDays());
+                Exports.cell(row, 8, s.averageDays());
             }
         }
         for (int i = 0; i < headers.length; i++) {

@@ -30,7 +30,7 @@ import vn.edu.portal.tenant.SiteInfo;
 /**
  * What a family does after sending a form: the receipt ({@code thu-tuc/bien-nhan/<token>}) and the
  * status look-up by code and e-mail ({@code tra-cuu}), where papers asked for are added and the
- * result document is fetched through a signed link; and reading an uploaded file field, which the
+ * result document is fetched through a signed link, and an open request is withdrawn; and reading an uploaded file field, which the
  * form's steps share.
  */
 @ApplicationScoped
@@ -115,6 +115,17 @@ public class ProcedureTracking {
                 model.notice = Texts.get(locale, "proc.addFiles.done");
             } else {
                 model.note = request.getParameter("note");
+            }
+        }
+        if ("withdraw".equals(request.getParameter("action"))) {
+            FieldErrors errors = submissions.withdraw(site.id(), model.lookupCode, model.email,
+                    request.getParameter("reason"), "on".equals(request.getParameter("confirm")),
+                    vn.edu.portal.platform.Clients.address(request));
+            errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
+            if (errors.isEmpty()) {
+                model.notice = Texts.get(locale, "proc.withdraw.done");
+            } else {
+                model.withdrawReason = request.getParameter("reason");
             }
         }
         Optional<Submission> found = submissions.lookup(site.id(), model.lookupCode, model.email);

@@ -50,6 +50,8 @@ public class PublicProcedure {
     /** The consent ticked and the note to the school typed, shown again when the post is refused. */
     boolean consentTicked;
     String note;
+    /** The reason typed for a withdrawal that was refused (the tick missing), shown again. */
+    String withdrawReason;
 
     public List<Procedure> getProcedures() { return procedures; }
     /** The procedures that take requests now (or give information). */
@@ -93,6 +95,7 @@ public class PublicProcedure {
     public String getLookupCode() { return lookupCode; }
     public boolean isConsentTicked() { return consentTicked; }
     public String getNote() { return note; }
+    public String getWithdrawReason() { return withdrawReason; }
     public String getQrSvg() { return qrSvg; }
     public String getLookupUrl() { return lookupUrl; }
     public boolean isLookedUp() { return lookedUp; }
