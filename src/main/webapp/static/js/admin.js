@@ -149,15 +149,13 @@ document.addEventListener('DOMContentLoaded', function () {
     var form = e.target;
     if (!consolePage || !form || form.method.toLowerCase() !== 'post' || form.hasAttribute('data-keeps-own')) { return; }
     var fields = {};
-    var any = false;
     Array.prototype.forEach.call(form.elements, function (field) {
       if (field.id && typedWords(field) && field.value !== field.defaultValue) {
         fields[field.id] = field.value;
-        any = true;
       }
     });
     try {
-      if (any) {
+      if (Object.keys(fields).length) {
         window.sessionStorage.setItem(KEPT, JSON.stringify({page: thisPage(), at: Date.now(), fields: fields}));
       } else {
         window.sessionStorage.removeItem(KEPT);

@@ -513,6 +513,8 @@ abstract class ProcedureChecks {
         PortalClient.Page tooLong = parent.submitPlain(lookup, "withdraw", Map.of("reason", "x".repeat(1001), "confirm", "on"),
                 null, null, null, null, null);
         assertNotNull(tooLong.doc().getElementById("e_withdrawReason"), tooLong.text());
+        assertTrue(tooLong.doc().getElementById("withdraw-confirm").hasAttr("checked"), "the tick is kept with the reason");
+        assertFalse(unticked.doc().getElementById("withdraw-confirm").hasAttr("checked"));
         assertEquals("Đã tiếp nhận", tooLong.doc().getElementById("status").text());
         Map<String, String> withdraw = Map.of("ma", tracking, "email", email, "action", "withdraw", "confirm", "on");
         PortalClient.Page elsewhere = parent.postForm("/s/" + other + "/tra-cuu", withdraw);

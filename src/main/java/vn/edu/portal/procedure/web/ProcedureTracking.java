@@ -29,9 +29,9 @@ import vn.edu.portal.tenant.SiteInfo;
 
 /**
  * What a family does after sending a form: the receipt ({@code thu-tuc/bien-nhan/<token>}) and the
- * status look-up by code and e-mail ({@code tra-cuu}), where papers asked for are added and the
- * result document is fetched through a signed link, and an open request is withdrawn; and reading an uploaded file field, which the
- * form's steps share.
+ * status look-up by code and e-mail ({@code tra-cuu}), where papers asked for are added, an open
+ * request is withdrawn and the result document is fetched through a signed link; and reading an
+ * uploaded file field, which the form's steps share.
  */
 @ApplicationScoped
 public class ProcedureTracking {
@@ -60,6 +60,18 @@ public class ProcedureTracking {
             return Optional.of(new UploadPolicy.Upload(name, null));
         }
         return UploadPolicy.read(part, name, UploadPolicy.readLimit(files.fileLimit() * 4));
+    }
+
+    /**
+     * The answer to an action of the look-up (papers added, a withdrawal): each refusal next to its
+     * field, or the notice {@code doneKey}. False if refused: the caller keeps what was typed.
+     */
+    private static boolean answered(FieldErrors errors, String doneKey, Locale locale, PublicProcedure model) {
+        errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
+        if (errors.isEmpty()) {
+            model.notice = Texts.get(locale, doneKey);
+        }
+        return errors.isEmpty();
     }
 
     boolean receipt(SiteInfo site, String base, String token, HttpServletRequest request, PublicProcedure model) {
@@ -97,8 +109,9 @@ public class ProcedureTracking {
         String normal = vn.edu.portal.forms.FormCodes.normalise(model.lookupCode);
         String subject = !normal.isEmpty() ? normal
                 : model.lookupCode == null ? "" : model.lookupCode.strip().toUpperCase(Locale.ROOT);
+        String address = vn.edu.portal.platform.Clients.address(request);
         try {
-            lookups.check("procedure.lookup", subject, vn.edu.portal.platform.Clients.address(request));
+            lookups.check("procedure.lookup", subject, address);
         } catch (TooManyAttempts e) {
             model.errors.put("lookup", Texts.tooMany(response, locale, e));
             return;
@@ -108,29 +121,21 @@ public class ProcedureTracking {
             if (request.getContentType() != null && request.getContentType().startsWith("multipart/")) {
                 read(request, "file").ifPresent(uploads::add);
             }
-            FieldErrors errors = submissions.addFiles(site.id(), model.lookupCode, model.email, uploads,
-                    request.getParameter("note"));
-            errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
-            if (errors.isEmpty()) {
-                model.notice = Texts.get(locale, "proc.addFiles.done");
-            } else {
+            if (!answered(submissions.addFiles(site.id(), model.lookupCode, model.email, uploads,
+                    request.getParameter("note")), "proc.addFiles.done", locale, model)) {
                 model.note = request.getParameter("note");
             }
         }
         if ("withdraw".equals(request.getParameter("action"))) {
-            FieldErrors errors = submissions.withdraw(site.id(), model.lookupCode, model.email,
-                    request.getParameter("reason"), "on".equals(request.getParameter("confirm")),
-                    vn.edu.portal.platform.Clients.address(request));
-            errors.errors().forEach((field, e) -> model.errors.put(field, Texts.get(locale, e.key(), e.args())));
-            if (errors.isEmpty()) {
-                model.notice = Texts.get(locale, "proc.withdraw.done");
-            } else {
+            boolean ticked = "on".equals(request.getParameter("confirm"));
+            if (!answered(submissions.withdraw(site.id(), model.lookupCode, model.email, request.getParameter("reason"),
+                    ticked, address), "proc.withdraw.done", locale, model)) {
                 model.withdrawReason = request.getParameter("reason");
+                model.withdrawTicked = ticked;
             }
         }
         Optional<Submission> found = submissions.lookup(site.id(), model.lookupCode, model.email);
-        lookups.outcome("procedure.lookup", found.isPresent() ? site.id() : null, subject, found.isPresent(),
-                vn.edu.portal.platform.Clients.address(request));
+        lookups.outcome("procedure.lookup", found.isPresent() ? site.id() : null, subject, found.isPresent(), address);
         if (found.isEmpty()) {
             model.errors.put("lookup", Texts.get(locale, "proc.lookup.none"));
             return;

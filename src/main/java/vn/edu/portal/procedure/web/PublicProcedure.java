@@ -50,8 +50,9 @@ public class PublicProcedure {
     /** The consent ticked and the note to the school typed, shown again when the post is refused. */
     boolean consentTicked;
     String note;
-    /** The reason typed for a withdrawal that was refused (the tick missing), shown again. */
+    /** The reason typed and the tick of a withdrawal that was refused, shown again. */
     String withdrawReason;
+    boolean withdrawTicked;
 
     public List<Procedure> getProcedures() { return procedures; }
     /** The procedures that take requests now (or give information). */
@@ -96,6 +97,7 @@ public class PublicProcedure {
     public boolean isConsentTicked() { return consentTicked; }
     public String getNote() { return note; }
     public String getWithdrawReason() { return withdrawReason; }
+    public boolean isWithdrawTicked() { return withdrawTicked; }
     public String getQrSvg() { return qrSvg; }
     public String getLookupUrl() { return lookupUrl; }
     public boolean isLookedUp() { return lookedUp; }
